@@ -1,0 +1,47 @@
+// The Worker's basics: health, and errors as problem+json with the right status.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE_URL } from './support.mjs';
+
+const api = (path, init) => fetch(new URL(path, BASE_URL), init);
+
+test('GET /api/health answers ok after a real D1 query', async () => {
+  const response = await api('/api/health');
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get('content-type'), /^application\/json/);
+  const body = await response.json();
+  assert.equal(body.status, 'ok');
+  assert.equal(body.database, 'ok');
+  assert.match(body.version, /^\d+\.\d+\.\d+/);
+});
+
+test('an unknown API path answers 404 problem+json', async () => {
+  const response = await api('/api/gibt-es-nicht');
+  assert.equal(response.status, 404);
+  assert.equal(response.headers.get('content-type'), 'application/problem+json');
+  const problem = await response.json();
+  assert.equal(problem.status, 404);
+  assert.equal(typeof problem.title, 'string');
+});
+
+test('a wrong method answers 405 problem+json with Allow', async () => {
+  for (const method of ['POST', 'DELETE', 'PUT']) {
+    const response = await api('/api/health', { method });
+    assert.equal(response.status, 405, method);
+    assert.equal(response.headers.get('content-type'), 'application/problem+json');
+    assert.equal(response.headers.get('allow'), 'GET, HEAD');
+    assert.equal((await response.json()).status, 405);
+  }
+});
+
+test('a path outside /api that is neither an asset nor a page gets a plain 404', async () => {
+  const response = await api('/gibt-es-nicht.js');
+  assert.equal(response.status, 404);
+  assert.doesNotMatch(response.headers.get('content-type') ?? '', /html/);
+});
+
+test('a page navigation to an app route gets the app', async () => {
+  const response = await api('/kontakt', { headers: { 'Sec-Fetch-Mode': 'navigate', Accept: 'text/html' } });
+  assert.equal(response.status, 200);
+  assert.match(await response.text(), /<html lang="de">/);
+});

@@ -1,0 +1,58 @@
+// Shared helpers for the end-to-end tests: a real Chromium (Debian's) against the real local stack.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8787';
+export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? 'tests/screenshots';
+export const E2E_OUTPUT = process.env.E2E_OUTPUT ?? 'target/xtask-test/e2e';
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/** Debian's Chromium, with the flags a closed network and root need. */
+export async function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A page that records what a person would not see: console errors, failed requests,
+ * error responses and any request to a host other than the stack's own.
+ */
+export async function openPage(browser, viewport = PHONE) {
+  const context = await browser.newContext({ viewport, locale: 'de-DE' });
+  const page = await context.newPage();
+  const problems = { consoleErrors: [], failedRequests: [], foreignRequests: [], errorResponses: [] };
+  const origin = new URL(BASE_URL).origin;
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.consoleErrors.push(msg.text()); });
+  page.on('pageerror', (error) => problems.consoleErrors.push(String(error)));
+  page.on('requestfailed', (req) => problems.failedRequests.push(`${req.url()} ${req.failure()?.errorText}`));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) problems.foreignRequests.push(req.url());
+  });
+  page.on('response', (res) => { if (res.status() >= 400) problems.errorResponses.push(`${res.status()} ${res.url()}`); });
+  return { context, page, problems };
+}
+
+export function screenshotPath(name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return join(SCREENSHOT_DIR, `${name}.png`);
+}
+
+export function outputPath(name) {
+  mkdirSync(E2E_OUTPUT, { recursive: true });
+  return join(E2E_OUTPUT, name);
+}
+
+/** A navigation the way a browser makes it, so the SPA fallback answers app routes. */
+export async function visit(page, path) {
+  return page.goto(new URL(path, BASE_URL).href, { waitUntil: 'networkidle' });
+}

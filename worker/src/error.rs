@@ -1,0 +1,140 @@
+//! The one error type of the API, and the one place where errors become responses.
+
+use model::problem::{Problem, PROBLEM_CONTENT_TYPE};
+use std::collections::BTreeMap;
+use worker::{Headers, Response};
+
+/// Everything a request can fail with. Each variant maps to exactly one HTTP status.
+#[derive(Debug)]
+pub enum ApiError {
+    /// 400: the request cannot be read at all.
+    BadRequest(String),
+    /// 404: no such resource.
+    NotFound(String),
+    /// 405: the path exists, but not for this method.
+    MethodNotAllowed { allow: Vec<String> },
+    /// 413: the body is larger than the endpoint accepts.
+    PayloadTooLarge { limit: usize },
+    /// 415: the body is not of the accepted media type.
+    UnsupportedMediaType(String),
+    /// 422: the request is readable but invalid; field → message.
+    Unprocessable(BTreeMap<String, String>),
+    /// 429: too many requests from this client; seconds until it may try again.
+    TooManyRequests { retry_after: u32 },
+    /// 503: the database does not answer.
+    Unavailable(String),
+    /// 500: a bug or an unexpected runtime failure. The detail is logged, never sent.
+    Internal(String),
+}
+
+impl ApiError {
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::MethodNotAllowed { .. } => 405,
+            Self::PayloadTooLarge { .. } => 413,
+            Self::UnsupportedMediaType(_) => 415,
+            Self::Unprocessable(_) => 422,
+            Self::TooManyRequests { .. } => 429,
+            Self::Internal(_) => 500,
+            Self::Unavailable(_) => 503,
+        }
+    }
+
+    /// The RFC 9457 body. Titles are short German sentences the app can show as they are.
+    pub fn problem(&self) -> Problem {
+        let status = self.status();
+        match self {
+            Self::BadRequest(detail) => Problem::new(status, "Ungültige Anfrage").with_detail(detail),
+            Self::NotFound(detail) => Problem::new(status, "Nicht gefunden").with_detail(detail),
+            Self::MethodNotAllowed { allow } => Problem::new(status, "Methode nicht erlaubt")
+                .with_detail(format!("Erlaubt: {}.", allow.join(", "))),
+            Self::PayloadTooLarge { limit } => Problem::new(status, "Anfrage zu groß")
+                .with_detail(format!("Höchstens {limit} Bytes.")),
+            Self::UnsupportedMediaType(expected) => {
+                Problem::new(status, "Falsches Datenformat").with_detail(format!("Erwartet: {expected}."))
+            }
+            Self::Unprocessable(errors) => {
+                let mut problem = Problem::new(status, "Bitte prüfen Sie Ihre Angaben")
+                    .with_detail("Einige Felder sind nicht gültig.");
+                problem.errors = errors.clone();
+                problem
+            }
+            Self::TooManyRequests { retry_after } => Problem::new(status, "Zu viele Anfragen")
+                .with_detail(format!("Bitte versuchen Sie es in {retry_after} Sekunden wieder.")),
+            Self::Unavailable(_) => Problem::new(status, "Dienst vorübergehend nicht erreichbar")
+                .with_detail("Bitte versuchen Sie es gleich noch einmal."),
+            Self::Internal(_) => Problem::new(status, "Interner Fehler")
+                .with_detail("Bitte versuchen Sie es später noch einmal."),
+        }
+    }
+
+    /// The complete response: status, problem+json body and the headers this error needs.
+    pub fn into_response(self) -> Response {
+        if let Self::Internal(detail) | Self::Unavailable(detail) = &self {
+            worker::console_error!("{} {detail}", self.status());
+        }
+        let body = serde_json::to_vec(&self.problem()).unwrap_or_default();
+        let headers = Headers::new();
+        // Header names and values here are constant ASCII, so `set` cannot fail.
+        let _ = headers.set("Content-Type", PROBLEM_CONTENT_TYPE);
+        let _ = headers.set("Cache-Control", "no-store");
+        match &self {
+            Self::MethodNotAllowed { allow } => {
+                let _ = headers.set("Allow", &allow.join(", "));
+            }
+            Self::TooManyRequests { retry_after } => {
+                let _ = headers.set("Retry-After", &retry_after.to_string());
+            }
+            _ => {}
+        }
+        Response::builder()
+            .with_status(self.status())
+            .with_headers(headers)
+            .fixed(body)
+    }
+}
+
+impl From<worker::Error> for ApiError {
+    fn from(error: worker::Error) -> Self {
+        Self::Internal(error.to_string())
+    }
+}
+
+impl From<serde_json::Error> for ApiError {
+    fn from(error: serde_json::Error) -> Self {
+        Self::Internal(error.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_is_a_problem_with_its_own_status() {
+        let errors = [
+            ApiError::BadRequest("x".into()),
+            ApiError::NotFound("x".into()),
+            ApiError::MethodNotAllowed { allow: vec!["GET".into()] },
+            ApiError::PayloadTooLarge { limit: 16 },
+            ApiError::UnsupportedMediaType("application/json".into()),
+            ApiError::Unprocessable(BTreeMap::from([("email".into(), "ungültig".into())])),
+            ApiError::TooManyRequests { retry_after: 60 },
+            ApiError::Unavailable("x".into()),
+            ApiError::Internal("secret detail".into()),
+        ];
+        for error in errors {
+            let problem = error.problem();
+            assert_eq!(problem.status, error.status());
+            assert!(!problem.title.is_empty());
+        }
+    }
+
+    #[test]
+    fn internal_details_are_never_sent() {
+        let problem = ApiError::Internal("D1_ERROR: no such table".into()).problem();
+        assert!(!format!("{problem:?}").contains("D1_ERROR"));
+    }
+}

@@ -1,0 +1,14 @@
+//! Headers the Worker sets on its own responses, from one place.
+
+use worker::Headers;
+
+/// Headers every Worker response carries.
+pub fn apply_common(headers: &mut Headers) {
+    for (name, value) in [
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "no-referrer"),
+    ] {
+        // Constant ASCII names and values: `set` cannot fail.
+        let _ = headers.set(name, value);
+    }
+}

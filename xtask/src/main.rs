@@ -1,0 +1,54 @@
+//! The team's tooling as code. `cargo xtask dev` and `cargo xtask test` are the two commands a
+//! newcomer needs; the others are the steps they are made of.
+
+mod build;
+mod dev;
+mod paths;
+mod process;
+mod setup;
+mod sizes;
+mod stack;
+mod test;
+
+use anyhow::{bail, Result};
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+  dev [--port N]   set up, build, migrate the local D1 and serve on http://127.0.0.1:8787
+  test             set up, then every check; ends with `N passed, N failed`
+  build            release build of app and worker into dist/ and worker/build/ (wrangler's [build])
+  setup            install the missing tools only
+";
+
+fn main() {
+    if let Err(error) = run() {
+        eprintln!("xtask: {error:#}");
+        process::stop_all();
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<()> {
+    process::install_signal_handler()?;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("dev") => dev::dev(port_from(&args[1..])?),
+        Some("test") => test::test(),
+        Some("build") => build::build(&paths::Outputs::default_build()),
+        Some("setup") => setup::ensure_build_tools(),
+        Some("help" | "--help" | "-h") | None => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => bail!("unknown command `{other}`\n\n{USAGE}"),
+    }
+}
+
+fn port_from(args: &[String]) -> Result<u16> {
+    match args {
+        [] => Ok(8787),
+        [flag, port] if flag == "--port" => Ok(port.parse()?),
+        _ => bail!("unexpected arguments {args:?}\n\n{USAGE}"),
+    }
+}

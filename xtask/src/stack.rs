@@ -1,0 +1,190 @@
+//! The local stack: `wrangler dev` (workerd + local D1) serving the built app and the Worker.
+
+use crate::paths::{self, root, Outputs};
+use crate::process::{self, Group};
+use anyhow::{bail, Context, Result};
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+/// How to run one `wrangler dev`.
+#[derive(Debug, Clone)]
+pub struct StackOptions {
+    /// The wrangler configuration file.
+    pub config: PathBuf,
+    pub port: u16,
+    /// A local D1 folder of its own; `None` is wrangler's default `.wrangler/state`.
+    pub persist_to: Option<PathBuf>,
+    /// `--var NAME:VALUE` pairs.
+    pub vars: Vec<(String, String)>,
+    /// Where wrangler's output goes; `None` passes it through.
+    pub log: Option<PathBuf>,
+}
+
+/// A running `wrangler dev`; dropping it stops wrangler, workerd and esbuild.
+pub struct Stack {
+    pub group: Group,
+    pub base_url: String,
+    pub options: StackOptions,
+}
+
+/// The wrangler command with telemetry and the cf.json fetch switched off.
+pub fn wrangler(config: &Path) -> Command {
+    let mut command = Command::new(paths::npm_tool("wrangler"));
+    command
+        .arg("--config")
+        .arg(config)
+        .current_dir(root())
+        .env("PATH", paths::tool_path())
+        .env("WRANGLER_SEND_METRICS", "false")
+        .env("WRANGLER_SEND_ERROR_REPORTS", "false")
+        .env("CLOUDFLARE_CF_FETCH_ENABLED", "false")
+        .env("NO_COLOR", "1")
+        .env("FORCE_COLOR", "0");
+    command
+}
+
+/// Applies the D1 migrations to the local database.
+pub fn apply_migrations(config: &Path, persist_to: Option<&Path>) -> Result<()> {
+    let mut command = wrangler(config);
+    command.args(["d1", "migrations", "apply", "DB", "--local"]);
+    if let Some(dir) = persist_to {
+        command.arg("--persist-to").arg(dir);
+    }
+    process::run(&mut command)
+}
+
+/// Fails with a clear message if something already listens on the port.
+pub fn ensure_port_free(port: u16) -> Result<()> {
+    if TcpListener::bind(("127.0.0.1", port)).is_err() {
+        bail!(
+            "port {port} on 127.0.0.1 is already in use: stop whatever listens there \
+             (e.g. another `cargo xtask dev`; `ss -ltnp 'sport = :{port}'` shows it) and try again"
+        );
+    }
+    Ok(())
+}
+
+/// A port nothing listens on right now.
+pub fn free_port() -> Result<u16> {
+    let listener = TcpListener::bind(("127.0.0.1", 0)).context("finding a free port")?;
+    Ok(listener.local_addr()?.port())
+}
+
+impl Stack {
+    /// Starts `wrangler dev` and waits until `/api/health` answers 200.
+    pub fn start(options: StackOptions) -> Result<Self> {
+        ensure_port_free(options.port)?;
+        let mut command = wrangler(&options.config);
+        command.args([
+            "dev",
+            "--local",
+            "--ip",
+            "127.0.0.1",
+            "--port",
+            &options.port.to_string(),
+            "--inspector-port",
+            &free_port()?.to_string(),
+            "--show-interactive-dev-session=false",
+            "--test-scheduled",
+        ]);
+        if let Some(dir) = &options.persist_to {
+            command.arg("--persist-to").arg(dir);
+        }
+        for (name, value) in &options.vars {
+            command.arg("--var").arg(format!("{name}:{value}"));
+        }
+        if let Some(log) = &options.log {
+            let file = std::fs::File::create(log).with_context(|| format!("creating {}", log.display()))?;
+            command.stdout(file.try_clone()?).stderr(file);
+        } else {
+            command.stdout(Stdio::inherit()).stderr(Stdio::inherit());
+        }
+        let group = Group::spawn(&mut command)?;
+        let mut stack = Self {
+            group,
+            base_url: format!("http://127.0.0.1:{}", options.port),
+            options,
+        };
+        stack.wait_until_healthy(Duration::from_secs(300))?;
+        Ok(stack)
+    }
+
+    fn wait_until_healthy(&mut self, timeout: Duration) -> Result<()> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(status) = self.group.child.try_wait()? {
+                bail!("wrangler dev exited before it served ({status}){}", self.log_tail());
+            }
+            if http_status(self.options.port, "/api/health").ok() == Some(200) {
+                return Ok(());
+            }
+            if Instant::now() > deadline || process::interrupted() {
+                bail!("wrangler dev did not answer within {timeout:?}{}", self.log_tail());
+            }
+            sleep(Duration::from_millis(250));
+        }
+    }
+
+    /// The end of wrangler's log, to explain a failure.
+    pub fn log_tail(&self) -> String {
+        let Some(log) = &self.options.log else {
+            return String::new();
+        };
+        let text = std::fs::read_to_string(log).unwrap_or_default();
+        let lines: Vec<&str> = text.lines().collect();
+        let tail = lines[lines.len().saturating_sub(30)..].join("\n");
+        format!("\n--- wrangler log ({}) ---\n{tail}", log.display())
+    }
+
+    pub fn stop(&mut self) {
+        self.group.stop();
+    }
+}
+
+/// The status code of a plain GET to 127.0.0.1.
+pub fn http_status(port: u16, path: &str) -> Result<u16> {
+    let mut stream = TcpStream::connect_timeout(
+        &std::net::SocketAddr::from(([127, 0, 0, 1], port)),
+        Duration::from_secs(2),
+    )?;
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+    )?;
+    let mut head = [0u8; 12];
+    stream.read_exact(&mut head)?;
+    let line = String::from_utf8_lossy(&head);
+    line.get(9..12)
+        .and_then(|code| code.parse().ok())
+        .context("not an HTTP response")
+}
+
+/// A copy of wrangler.toml pointing at other build outputs, without the `[build]` step
+/// (the caller has built already). Written into `dir`.
+pub fn config_for(outputs: &Outputs, dir: &Path) -> Result<PathBuf> {
+    let text = std::fs::read_to_string(root().join("wrangler.toml")).context("reading wrangler.toml")?;
+    let mut config: toml::Table = text.parse().context("parsing wrangler.toml")?;
+    config.remove("build");
+    let absolute = |path: &Path| toml::Value::String(path.to_string_lossy().into_owned());
+    config.insert("main".into(), absolute(&outputs.worker.join("index.js")));
+    if let Some(assets) = config.get_mut("assets").and_then(|a| a.as_table_mut()) {
+        assets.insert("directory".into(), absolute(&outputs.assets));
+    }
+    if let Some(databases) = config.get_mut("d1_databases").and_then(|d| d.as_array_mut()) {
+        for database in databases.iter_mut().filter_map(|d| d.as_table_mut()) {
+            if let Some(dir) = database.get("migrations_dir").and_then(|d| d.as_str()) {
+                let dir = root().join(dir);
+                database.insert("migrations_dir".into(), absolute(&dir));
+            }
+        }
+    }
+    std::fs::create_dir_all(dir)?;
+    let path = dir.join("wrangler.toml");
+    std::fs::write(&path, toml::to_string(&config)?).with_context(|| format!("writing {}", path.display()))?;
+    Ok(path)
+}
