@@ -1,7 +1,7 @@
 // The Worker's basics: health, and errors as problem+json with the right status.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL } from './support.mjs';
+import { BASE_URL, request } from './support.mjs';
 
 const api = (path, init) => fetch(new URL(path, BASE_URL), init);
 
@@ -35,13 +35,17 @@ test('a wrong method answers 405 problem+json with Allow', async () => {
 });
 
 test('a path outside /api that is neither an asset nor a page gets a plain 404', async () => {
-  const response = await api('/gibt-es-nicht.js');
-  assert.equal(response.status, 404);
-  assert.doesNotMatch(response.headers.get('content-type') ?? '', /html/);
+  for (const path of ['/gibt-es-nicht.js', '/robots.txt', '/bezirk/130.json']) {
+    const response = await request(path, { headers: { 'Sec-Fetch-Mode': 'no-cors', Accept: '*/*' } });
+    assert.equal(response.status, 404, path);
+    assert.doesNotMatch(response.headers['content-type'] ?? '', /html/, path);
+  }
 });
 
 test('a page navigation to an app route gets the app', async () => {
-  const response = await api('/kontakt', { headers: { 'Sec-Fetch-Mode': 'navigate', Accept: 'text/html' } });
+  const response = await request('/kontakt', { headers: { 'Sec-Fetch-Mode': 'navigate', Accept: 'text/html' } });
   assert.equal(response.status, 200);
-  assert.match(await response.text(), /<html lang="de">/);
+  assert.match(response.text, /<html lang="?de"?>/);
+  const script = await request('/kontakt', { headers: { 'Sec-Fetch-Mode': 'no-cors', Accept: '*/*' } });
+  assert.equal(script.status, 404, 'a non-navigation request for a page path is not the app');
 });

@@ -2,6 +2,7 @@
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import http from 'node:http';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8787';
 export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? 'tests/screenshots';
@@ -55,4 +56,27 @@ export function outputPath(name) {
 /** A navigation the way a browser makes it, so the SPA fallback answers app routes. */
 export async function visit(page, path) {
   return page.goto(new URL(path, BASE_URL).href, { waitUntil: 'networkidle' });
+}
+
+/**
+ * A plain HTTP request with exactly the given headers (node's fetch adds its own
+ * `Sec-Fetch-Mode`), optionally from another loopback address (`localAddress`).
+ * Resolves to { status, headers, text, json() }.
+ */
+export function request(path, { method = 'GET', headers = {}, body, localAddress } = {}) {
+  const url = new URL(path, BASE_URL);
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers, localAddress, agent: false }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve({ status: res.statusCode, headers: res.headers, text, json: () => JSON.parse(text) });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
 }

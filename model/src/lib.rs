@@ -3,10 +3,19 @@
 //! Plain serde types, validation rules and pure logic. Nothing here does I/O, and nothing here
 //! depends on leptos or worker, so both sides can use it and plain `#[test]`s cover it.
 
+pub mod activity;
 pub mod contact;
+pub mod district;
+pub mod filter;
 pub mod health;
+pub mod language;
+pub mod network;
 pub mod problem;
 
+pub use activity::Activity;
 pub use contact::{Contact, KOORDINIERUNGSSTELLE};
+pub use district::{District, Point};
+pub use filter::NetworkFilter;
 pub use health::Health;
+pub use network::{Network, Source};
 pub use problem::Problem;

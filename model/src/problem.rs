@@ -41,7 +41,11 @@ impl Problem {
         self
     }
 
-    pub fn with_field_error(mut self, field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn with_field_error(
+        mut self,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         self.errors.insert(field.into(), message.into());
         self
     }

@@ -46,15 +46,16 @@ impl ApiError {
     pub fn problem(&self) -> Problem {
         let status = self.status();
         match self {
-            Self::BadRequest(detail) => Problem::new(status, "Ungültige Anfrage").with_detail(detail),
+            Self::BadRequest(detail) => {
+                Problem::new(status, "Ungültige Anfrage").with_detail(detail)
+            }
             Self::NotFound(detail) => Problem::new(status, "Nicht gefunden").with_detail(detail),
             Self::MethodNotAllowed { allow } => Problem::new(status, "Methode nicht erlaubt")
                 .with_detail(format!("Erlaubt: {}.", allow.join(", "))),
             Self::PayloadTooLarge { limit } => Problem::new(status, "Anfrage zu groß")
                 .with_detail(format!("Höchstens {limit} Bytes.")),
-            Self::UnsupportedMediaType(expected) => {
-                Problem::new(status, "Falsches Datenformat").with_detail(format!("Erwartet: {expected}."))
-            }
+            Self::UnsupportedMediaType(expected) => Problem::new(status, "Falsches Datenformat")
+                .with_detail(format!("Erwartet: {expected}.")),
             Self::Unprocessable(errors) => {
                 let mut problem = Problem::new(status, "Bitte prüfen Sie Ihre Angaben")
                     .with_detail("Einige Felder sind nicht gültig.");
@@ -62,7 +63,9 @@ impl ApiError {
                 problem
             }
             Self::TooManyRequests { retry_after } => Problem::new(status, "Zu viele Anfragen")
-                .with_detail(format!("Bitte versuchen Sie es in {retry_after} Sekunden wieder.")),
+                .with_detail(format!(
+                    "Bitte versuchen Sie es in {retry_after} Sekunden wieder."
+                )),
             Self::Unavailable(_) => Problem::new(status, "Dienst vorübergehend nicht erreichbar")
                 .with_detail("Bitte versuchen Sie es gleich noch einmal."),
             Self::Internal(_) => Problem::new(status, "Interner Fehler")
@@ -117,7 +120,9 @@ mod tests {
         let errors = [
             ApiError::BadRequest("x".into()),
             ApiError::NotFound("x".into()),
-            ApiError::MethodNotAllowed { allow: vec!["GET".into()] },
+            ApiError::MethodNotAllowed {
+                allow: vec!["GET".into()],
+            },
             ApiError::PayloadTooLarge { limit: 16 },
             ApiError::UnsupportedMediaType("application/json".into()),
             ApiError::Unprocessable(BTreeMap::from([("email".into(), "ungültig".into())])),

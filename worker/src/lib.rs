@@ -1,8 +1,8 @@
 //! The Cloudflare Worker: the JSON API under `/api/`, over D1.
 //!
-//! Static assets (the Leptos app) never reach this code: Workers Static Assets serves them and
-//! answers page navigations with `index.html`. The Worker sees `/api/*` first, and any other
-//! request only when no asset matched it.
+//! Static assets (`/`, `/assets/*`) never reach this code: Workers Static Assets serves them.
+//! Every other path runs the Worker first (wrangler.toml `run_worker_first`): `/api/*` is the
+//! JSON API, a page navigation gets the app's `index.html`, anything else a plain 404.
 
 mod error;
 mod headers;
@@ -10,19 +10,37 @@ mod routes;
 mod storage;
 
 pub use error::ApiError;
-use worker::{event, Context, Env, Request, Response};
+use worker::{event, Context, Env, Method, Request, Response};
 
 /// The Worker crate's version, reported by `/api/health`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 #[event(fetch)]
 async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response> {
-    if req.path().starts_with("/api/") || req.path() == "/api" {
-        routes::handle(req, env).await
+    let path = req.path();
+    let mut response = if path.starts_with("/api/") || path == "/api" {
+        return routes::handle(req, env).await;
+    } else if is_page_navigation(&req) {
+        // An app route (/kontakt, /bezirk/130): the asset router's SPA fallback answers with
+        // index.html, and the Leptos router takes over in the browser.
+        env.assets("ASSETS")?.fetch_request(req).await?
     } else {
-        // Neither an asset nor a page navigation (the SPA fallback took those).
-        let mut response = Response::error("Not Found", 404)?;
-        headers::apply_common(response.headers_mut());
-        Ok(response)
+        // Neither an asset nor a page navigation.
+        Response::error("Not Found", 404)?
+    };
+    headers::apply_common(response.headers_mut());
+    Ok(response)
+}
+
+/// A browser loading a page, rather than a script or an image. Browsers without
+/// `Sec-Fetch-Mode` count when they ask for HTML.
+fn is_page_navigation(req: &Request) -> bool {
+    let header = |name: &str| req.headers().get(name).ok().flatten().unwrap_or_default();
+    if !matches!(req.method(), Method::Get | Method::Head) {
+        return false;
+    }
+    match header("Sec-Fetch-Mode").as_str() {
+        "" => header("Accept").contains("text/html"),
+        mode => mode == "navigate",
     }
 }

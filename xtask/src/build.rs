@@ -30,7 +30,10 @@ fn build_app(dist: &Path) -> Result<()> {
         println!("xtask: app is current ({})", dist.display());
         return Ok(());
     }
-    println!("xtask: building the app (trunk, release) into {}", dist.display());
+    println!(
+        "xtask: building the app (trunk, release) into {}",
+        dist.display()
+    );
     std::fs::create_dir_all(dist)?;
     process::run(
         Command::new(paths::cargo_tool("trunk"))
@@ -46,13 +49,20 @@ fn build_app(dist: &Path) -> Result<()> {
 
 fn build_worker(out_dir: &Path) -> Result<()> {
     let mut inputs = shared_inputs();
-    inputs.extend(["worker/src", "worker/Cargo.toml"].iter().map(|p| root().join(p)));
+    inputs.extend(
+        ["worker/src", "worker/Cargo.toml"]
+            .iter()
+            .map(|p| root().join(p)),
+    );
     let stamp = stamp_for(out_dir);
     if is_current(&stamp, &inputs) {
         println!("xtask: worker is current ({})", out_dir.display());
         return Ok(());
     }
-    println!("xtask: building the worker (worker-build, release) into {}", out_dir.display());
+    println!(
+        "xtask: building the worker (worker-build, release) into {}",
+        out_dir.display()
+    );
     process::run(
         Command::new(paths::cargo_tool("worker-build"))
             .args(["--release", "--out-dir"])
@@ -92,7 +102,9 @@ fn is_current(stamp: &Path, inputs: &[PathBuf]) -> bool {
     let Some(built) = setup::modified(stamp) else {
         return false;
     };
-    inputs.iter().all(|input| newest(input).is_none_or(|newest| newest <= built))
+    inputs
+        .iter()
+        .all(|input| newest(input).is_none_or(|newest| newest <= built))
 }
 
 fn newest(path: &Path) -> Option<SystemTime> {
@@ -115,5 +127,6 @@ fn touch(path: &Path) -> Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
-    std::fs::write(path, b"built by cargo xtask\n").with_context(|| format!("writing {}", path.display()))
+    std::fs::write(path, b"built by cargo xtask\n")
+        .with_context(|| format!("writing {}", path.display()))
 }

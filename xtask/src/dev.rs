@@ -16,7 +16,11 @@ pub fn dev(port: u16) -> Result<()> {
     stack::apply_migrations(&config, None)?;
     let vars = PASSED_VARS
         .iter()
-        .filter_map(|name| std::env::var(name).ok().map(|value| (name.to_string(), value)))
+        .filter_map(|name| {
+            std::env::var(name)
+                .ok()
+                .map(|value| (name.to_string(), value))
+        })
         .collect();
     let mut stack = Stack::start(StackOptions {
         config,
@@ -25,7 +29,10 @@ pub fn dev(port: u16) -> Result<()> {
         vars,
         log: None,
     })?;
-    println!("\n  Netzwerkkarte läuft auf {}/  (Ctrl-C beendet)\n", stack.base_url);
+    println!(
+        "\n  Netzwerkkarte läuft auf {}/  (Ctrl-C beendet)\n",
+        stack.base_url
+    );
     let status = stack.group.child.wait()?;
     stack.stop();
     if !status.success() {

@@ -30,7 +30,10 @@ pub fn interrupted() -> bool {
 
 /// Stops every registered group: SIGTERM, a grace period, then SIGKILL.
 pub fn stop_all() {
-    let groups: Vec<i32> = GROUPS.lock().map(|mut g| std::mem::take(&mut *g)).unwrap_or_default();
+    let groups: Vec<i32> = GROUPS
+        .lock()
+        .map(|mut g| std::mem::take(&mut *g))
+        .unwrap_or_default();
     for pgid in &groups {
         signal_group(*pgid, libc::SIGTERM);
     }

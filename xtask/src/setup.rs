@@ -40,7 +40,8 @@ pub fn ensure_browser() -> Result<()> {
 }
 
 fn ensure_wasm_target() -> Result<()> {
-    let installed = process::output(Command::new("rustup").args(["target", "list", "--installed"]))?;
+    let installed =
+        process::output(Command::new("rustup").args(["target", "list", "--installed"]))?;
     if installed.lines().any(|line| line.trim() == WASM_TARGET) {
         return Ok(());
     }

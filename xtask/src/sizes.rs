@@ -29,10 +29,16 @@ pub fn kib(bytes: u64) -> String {
 
 /// The first-view measurement the end-to-end test wrote.
 pub fn first_view_from_report(report: &Path) -> Result<u64> {
-    let text = std::fs::read_to_string(report)
-        .with_context(|| format!("reading {} (written by tests/first-view.test.mjs)", report.display()))?;
+    let text = std::fs::read_to_string(report).with_context(|| {
+        format!(
+            "reading {} (written by tests/first-view.test.mjs)",
+            report.display()
+        )
+    })?;
     let report: serde_json::Value = serde_json::from_str(&text)?;
-    report["gzip_bytes"].as_u64().context("no gzip_bytes in the first-view report")
+    report["gzip_bytes"]
+        .as_u64()
+        .context("no gzip_bytes in the first-view report")
 }
 
 #[cfg(test)]

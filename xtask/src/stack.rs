@@ -98,7 +98,8 @@ impl Stack {
             command.arg("--var").arg(format!("{name}:{value}"));
         }
         if let Some(log) = &options.log {
-            let file = std::fs::File::create(log).with_context(|| format!("creating {}", log.display()))?;
+            let file = std::fs::File::create(log)
+                .with_context(|| format!("creating {}", log.display()))?;
             command.stdout(file.try_clone()?).stderr(file);
         } else {
             command.stdout(Stdio::inherit()).stderr(Stdio::inherit());
@@ -117,13 +118,19 @@ impl Stack {
         let deadline = Instant::now() + timeout;
         loop {
             if let Some(status) = self.group.child.try_wait()? {
-                bail!("wrangler dev exited before it served ({status}){}", self.log_tail());
+                bail!(
+                    "wrangler dev exited before it served ({status}){}",
+                    self.log_tail()
+                );
             }
             if http_status(self.options.port, "/api/health").ok() == Some(200) {
                 return Ok(());
             }
             if Instant::now() > deadline || process::interrupted() {
-                bail!("wrangler dev did not answer within {timeout:?}{}", self.log_tail());
+                bail!(
+                    "wrangler dev did not answer within {timeout:?}{}",
+                    self.log_tail()
+                );
             }
             sleep(Duration::from_millis(250));
         }
@@ -167,7 +174,8 @@ pub fn http_status(port: u16, path: &str) -> Result<u16> {
 /// A copy of wrangler.toml pointing at other build outputs, without the `[build]` step
 /// (the caller has built already). Written into `dir`.
 pub fn config_for(outputs: &Outputs, dir: &Path) -> Result<PathBuf> {
-    let text = std::fs::read_to_string(root().join("wrangler.toml")).context("reading wrangler.toml")?;
+    let text =
+        std::fs::read_to_string(root().join("wrangler.toml")).context("reading wrangler.toml")?;
     let mut config: toml::Table = text.parse().context("parsing wrangler.toml")?;
     config.remove("build");
     let absolute = |path: &Path| toml::Value::String(path.to_string_lossy().into_owned());
@@ -175,7 +183,10 @@ pub fn config_for(outputs: &Outputs, dir: &Path) -> Result<PathBuf> {
     if let Some(assets) = config.get_mut("assets").and_then(|a| a.as_table_mut()) {
         assets.insert("directory".into(), absolute(&outputs.assets));
     }
-    if let Some(databases) = config.get_mut("d1_databases").and_then(|d| d.as_array_mut()) {
+    if let Some(databases) = config
+        .get_mut("d1_databases")
+        .and_then(|d| d.as_array_mut())
+    {
         for database in databases.iter_mut().filter_map(|d| d.as_table_mut()) {
             if let Some(dir) = database.get("migrations_dir").and_then(|d| d.as_str()) {
                 let dir = root().join(dir);
@@ -185,6 +196,7 @@ pub fn config_for(outputs: &Outputs, dir: &Path) -> Result<PathBuf> {
     }
     std::fs::create_dir_all(dir)?;
     let path = dir.join("wrangler.toml");
-    std::fs::write(&path, toml::to_string(&config)?).with_context(|| format!("writing {}", path.display()))?;
+    std::fs::write(&path, toml::to_string(&config)?)
+        .with_context(|| format!("writing {}", path.display()))?;
     Ok(path)
 }

@@ -16,7 +16,10 @@ pub struct Counts {
 }
 
 impl Counts {
-    const ONE_PASSED: Self = Self { passed: 1, failed: 0 };
+    const ONE_PASSED: Self = Self {
+        passed: 1,
+        failed: 0,
+    };
 }
 
 #[derive(Default)]
@@ -33,7 +36,10 @@ impl Report {
         let (counts, note) = match check() {
             Ok(counts) => (counts, String::new()),
             Err(error) => (
-                Counts { failed: 1, ..Default::default() },
+                Counts {
+                    failed: 1,
+                    ..Default::default()
+                },
                 format!(": {error:#}"),
             ),
         };
@@ -68,7 +74,10 @@ pub fn test() -> Result<()> {
     for line in &report.lines {
         println!("{line}");
     }
-    println!("{} passed, {} failed", report.total.passed, report.total.failed);
+    println!(
+        "{} passed, {} failed",
+        report.total.passed, report.total.failed
+    );
     if report.total.failed > 0 {
         std::process::exit(1);
     }
@@ -78,12 +87,26 @@ pub fn test() -> Result<()> {
 fn run_checks(report: &mut Report) {
     report.check("cargo fmt --check", || cargo(&["fmt", "--all", "--check"]));
     report.check("clippy (native, -D warnings)", || {
-        cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
+        cargo(&[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ])
     });
     report.check("clippy (wasm32, -D warnings)", || {
         cargo(&[
-            "clippy", "--workspace", "--exclude", "xtask", "--target", setup::WASM_TARGET, "--",
-            "-D", "warnings",
+            "clippy",
+            "--workspace",
+            "--exclude",
+            "xtask",
+            "--target",
+            setup::WASM_TARGET,
+            "--",
+            "-D",
+            "warnings",
         ])
     });
     report.check("unit tests (native)", unit_tests);
@@ -99,7 +122,10 @@ fn run_checks(report: &mut Report) {
     let work = root().join("target/xtask-test");
     report.check("worker wasm size", || {
         let size = sizes::gzip_len_of_file(&build::worker_wasm(&outputs.worker)?)?;
-        budget(report_size("worker wasm (gzip -9)", size), sizes::WORKER_WASM_BUDGET)
+        budget(
+            report_size("worker wasm (gzip -9)", size),
+            sizes::WORKER_WASM_BUDGET,
+        )
     });
     let config = match stack::config_for(&outputs, &work) {
         Ok(config) => config,
@@ -108,13 +134,20 @@ fn run_checks(report: &mut Report) {
             return;
         }
     };
-    report.check("wrangler deploy --dry-run", || deploy_dry_run(&config, &work));
+    report.check("wrangler deploy --dry-run", || {
+        deploy_dry_run(&config, &work)
+    });
     let first_view_report = work.join("e2e/first-view.json");
     let _ = std::fs::remove_file(&first_view_report);
-    report.check("end-to-end tests (Chromium, local stack)", || end_to_end(&config, &work));
+    report.check("end-to-end tests (Chromium, local stack)", || {
+        end_to_end(&config, &work)
+    });
     report.check("first view size", || {
         let size = sizes::first_view_from_report(&first_view_report)?;
-        budget(report_size("first view (gzip -9)", size), sizes::FIRST_VIEW_BUDGET)
+        budget(
+            report_size("first view (gzip -9)", size),
+            sizes::FIRST_VIEW_BUDGET,
+        )
     });
     let _ = report;
 }
@@ -126,7 +159,11 @@ fn report_size(name: &str, size: u64) -> u64 {
 
 fn budget(size: u64, limit: u64) -> Result<Counts> {
     if size > limit {
-        bail!("{} is over the budget of {}", sizes::kib(size), sizes::kib(limit));
+        bail!(
+            "{} is over the budget of {}",
+            sizes::kib(size),
+            sizes::kib(limit)
+        );
     }
     println!("within the budget of {}", sizes::kib(limit));
     Ok(Counts::ONE_PASSED)
@@ -138,8 +175,11 @@ fn cargo(args: &[&str]) -> Result<Counts> {
 }
 
 fn unit_tests() -> Result<Counts> {
-    let (status, output) =
-        process::run_tee(Command::new("cargo").args(["test", "--workspace"]).current_dir(root()))?;
+    let (status, output) = process::run_tee(
+        Command::new("cargo")
+            .args(["test", "--workspace"])
+            .current_dir(root()),
+    )?;
     let counts = parse_cargo_test(&output);
     if !status.success() && counts.failed == 0 {
         bail!("cargo test failed ({status})");
@@ -262,12 +302,24 @@ mod tests {
     fn reads_cargo_test_results() {
         let output = "test result: ok. 7 passed; 0 failed; 0 ignored\n\
                       test result: FAILED. 2 passed; 1 failed; 0 ignored\n";
-        assert_eq!(parse_cargo_test(output), Counts { passed: 9, failed: 1 });
+        assert_eq!(
+            parse_cargo_test(output),
+            Counts {
+                passed: 9,
+                failed: 1
+            }
+        );
     }
 
     #[test]
     fn reads_node_spec_summary() {
         let output = "✔ home renders (12ms)\nℹ tests 5\nℹ suites 0\nℹ pass 4\nℹ fail 1\n";
-        assert_eq!(parse_node_test(output), Counts { passed: 4, failed: 1 });
+        assert_eq!(
+            parse_node_test(output),
+            Counts {
+                passed: 4,
+                failed: 1
+            }
+        );
     }
 }

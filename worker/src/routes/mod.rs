@@ -24,7 +24,10 @@ struct Api {
 impl Api {
     fn new() -> Self {
         let router = Router::new().or_else_any_method_async("/api/*rest", |req, _| async move {
-            Ok(ApiError::NotFound(format!("Keine Schnittstelle unter {}.", req.path())).into_response())
+            Ok(
+                ApiError::NotFound(format!("Keine Schnittstelle unter {}.", req.path()))
+                    .into_response(),
+            )
         });
         Self {
             router,

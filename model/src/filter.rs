@@ -1,0 +1,268 @@
+//! Filtering the directory: the same rules for `GET /api/networks` and the app's filter bar.
+
+use crate::activity::Activity;
+use crate::district;
+use crate::language;
+use crate::network::Network;
+use std::collections::BTreeMap;
+
+/// The longest free-text query accepted.
+pub const MAX_QUERY_CHARS: usize = 100;
+
+/// Which networks to show. Empty fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NetworkFilter {
+    /// A district's networks, plus the city-wide ones.
+    pub district: Option<u16>,
+    pub activity: Option<Activity>,
+    pub language: Option<String>,
+    /// Free text, matched case-insensitively in name, organiser, description and place.
+    pub text: Option<String>,
+}
+
+/// Parameter name → message, for a 422 that names the parameter (never echoing its value).
+pub type ParamErrors = BTreeMap<String, String>;
+
+impl NetworkFilter {
+    /// Reads the API's query parameters (`district`, `activity`, `language`, `q`).
+    /// Unknown parameter names are ignored; an unknown value is an error naming its parameter.
+    pub fn from_api_query<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Self, ParamErrors> {
+        Self::from_pairs(pairs, ["district", "activity", "language", "q"])
+    }
+
+    /// Reads the app's German URL parameters (`aktivitaet`, `sprache`, `suche`).
+    pub fn from_app_query<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Self, ParamErrors> {
+        Self::from_pairs(pairs, ["bezirk", "aktivitaet", "sprache", "suche"])
+    }
+
+    fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        [district_key, activity_key, language_key, text_key]: [&str; 4],
+    ) -> Result<Self, ParamErrors> {
+        let mut filter = Self::default();
+        let mut errors = ParamErrors::new();
+        for (key, value) in pairs {
+            let value = value.trim();
+            if value.is_empty() {
+                continue;
+            }
+            if key == district_key {
+                match value
+                    .parse::<u16>()
+                    .ok()
+                    .filter(|n| district::name_of(*n).is_some())
+                {
+                    Some(number) => filter.district = Some(number),
+                    None => {
+                        errors.insert(key.into(), "Unbekannter Stadtbezirk.".into());
+                    }
+                }
+            } else if key == activity_key {
+                match Activity::from_key(value) {
+                    Some(activity) => filter.activity = Some(activity),
+                    None => {
+                        errors.insert(key.into(), "Unbekannte Aktivität.".into());
+                    }
+                }
+            } else if key == language_key {
+                if language::is_known(value) {
+                    filter.language = Some(value.into());
+                } else {
+                    errors.insert(key.into(), "Unbekannte Sprache.".into());
+                }
+            } else if key == text_key {
+                if value.chars().count() > MAX_QUERY_CHARS {
+                    errors.insert(key.into(), format!("Höchstens {MAX_QUERY_CHARS} Zeichen."));
+                } else {
+                    filter.text = Some(value.into());
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(filter)
+        } else {
+            Err(errors)
+        }
+    }
+
+    pub fn matches(&self, network: &Network) -> bool {
+        let district_ok = match self.district {
+            Some(number) => network.citywide || network.district == Some(number),
+            None => true,
+        };
+        let activity_ok = self
+            .activity
+            .is_none_or(|activity| network.activities.contains(&activity));
+        let language_ok = self
+            .language
+            .as_ref()
+            .is_none_or(|code| network.languages.iter().any(|l| l == code));
+        let text_ok = self.text.as_ref().is_none_or(|text| {
+            let haystack = fold(&network.search_text());
+            fold(text)
+                .split_whitespace()
+                .all(|word| haystack.contains(word))
+        });
+        district_ok && activity_ok && language_ok && text_ok
+    }
+
+    /// The matching networks: the district's own first, then the city-wide ones, each by name.
+    pub fn apply<'a>(&self, networks: &'a [Network]) -> Vec<&'a Network> {
+        let mut found: Vec<&Network> = networks.iter().filter(|n| self.matches(n)).collect();
+        found.sort_by(|a, b| (a.citywide, fold(&a.name)).cmp(&(b.citywide, fold(&b.name))));
+        found
+    }
+
+    /// True when any of activity, language or text is set (the district is a place, not a filter).
+    pub fn narrows(&self) -> bool {
+        self.activity.is_some() || self.language.is_some() || self.text.is_some()
+    }
+}
+
+/// Lower case, with umlauts and ß folded, so "Fluchtlinge" finds "Flüchtlinge".
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            'ä' | 'á' | 'à' | 'â' => folded.push('a'),
+            'ö' | 'ó' | 'ò' | 'ô' => folded.push('o'),
+            'ü' | 'ú' | 'ù' | 'û' => folded.push('u'),
+            'é' | 'è' | 'ê' => folded.push('e'),
+            'ß' => folded.push_str("ss"),
+            c => folded.push(c),
+        }
+    }
+    folded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::network::tests::sample;
+
+    fn citywide() -> Network {
+        let mut network = sample();
+        network.id = "drk".into();
+        network.name = "DRK-Kaufbar".into();
+        network.district = None;
+        network.citywide = true;
+        network.activities = vec![crate::Activity::Begegnung];
+        network
+    }
+
+    #[test]
+    fn district_includes_citywide_networks() {
+        let networks = [sample(), citywide()];
+        let filter = NetworkFilter {
+            district: Some(211),
+            ..Default::default()
+        };
+        let found = filter.apply(&networks);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].citywide);
+        let filter = NetworkFilter {
+            district: Some(130),
+            ..Default::default()
+        };
+        let names: Vec<&str> = filter
+            .apply(&networks)
+            .iter()
+            .map(|n| n.name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            ["Refugium Flüchtlingshilfe e.V.", "DRK-Kaufbar"],
+            "own first"
+        );
+    }
+
+    #[test]
+    fn activity_language_and_text_narrow() {
+        let networks = [sample(), citywide()];
+        let by_activity = NetworkFilter {
+            activity: Some(Activity::Beratung),
+            ..Default::default()
+        };
+        assert_eq!(by_activity.apply(&networks).len(), 1);
+        let by_language = NetworkFilter {
+            language: Some("ar".into()),
+            ..Default::default()
+        };
+        assert!(by_language.apply(&networks).is_empty());
+        let by_text = NetworkFilter {
+            text: Some("fluchtlingshilfe steinweg".into()),
+            ..Default::default()
+        };
+        assert_eq!(by_text.apply(&networks).len(), 1);
+        let by_label = NetworkFilter {
+            text: Some("treffpunkt".into()),
+            ..Default::default()
+        };
+        assert_eq!(by_label.apply(&networks)[0].name, "DRK-Kaufbar");
+    }
+
+    #[test]
+    fn parses_api_parameters() {
+        let filter = NetworkFilter::from_api_query([
+            ("district", "130"),
+            ("activity", "beratung"),
+            ("language", "de"),
+            ("q", " Refugium "),
+            ("utm_source", "ignored"),
+        ])
+        .unwrap();
+        assert_eq!(filter.district, Some(130));
+        assert_eq!(filter.activity, Some(Activity::Beratung));
+        assert_eq!(filter.language.as_deref(), Some("de"));
+        assert_eq!(filter.text.as_deref(), Some("Refugium"));
+    }
+
+    #[test]
+    fn unknown_values_name_their_parameter_without_echoing() {
+        let errors = NetworkFilter::from_api_query([
+            ("district", "999"),
+            ("activity", "<script>"),
+            ("language", "xx"),
+        ])
+        .unwrap_err();
+        assert_eq!(
+            errors.keys().collect::<Vec<_>>(),
+            ["activity", "district", "language"]
+        );
+        assert!(errors
+            .values()
+            .all(|m| !m.contains("<script>") && !m.contains("999")));
+        let long = "a".repeat(MAX_QUERY_CHARS + 1);
+        assert!(NetworkFilter::from_api_query([("q", long.as_str())])
+            .unwrap_err()
+            .contains_key("q"));
+        assert!(NetworkFilter::from_api_query([("district", "abc")]).is_err());
+    }
+
+    #[test]
+    fn app_parameters_are_german() {
+        let filter = NetworkFilter::from_app_query([
+            ("aktivitaet", "sachspenden"),
+            ("sprache", "uk"),
+            ("suche", "x"),
+        ])
+        .unwrap();
+        assert_eq!(filter.activity, Some(Activity::Sachspenden));
+        assert!(filter.narrows());
+        assert!(NetworkFilter::from_app_query([("sprache", "zz")])
+            .unwrap_err()
+            .contains_key("sprache"));
+    }
+
+    #[test]
+    fn folding_ignores_case_and_umlauts() {
+        assert_eq!(
+            fold("Östliches Ringgebiet Straße"),
+            "ostliches ringgebiet strasse"
+        );
+    }
+}

@@ -1,0 +1,166 @@
+//! A volunteer network: what it does, where, in which languages, how to reach it, and where
+//! that information comes from.
+
+use crate::activity::Activity;
+use serde::{Deserialize, Serialize};
+
+/// Where a network's information comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// E.g. "regionalheute.de".
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One network as the public API sends it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Network {
+    /// Stable id; never changes, even when the name does.
+    pub id: String,
+    /// The URL name: `/netzwerk/<slug>`.
+    pub slug: String,
+    pub name: String,
+    /// The organisation behind it (never a private person).
+    pub organiser: String,
+    /// The Stadtbezirk number, or `None` for a city-wide offer.
+    pub district: Option<u16>,
+    /// True when the network works across the city (`district` is `None`).
+    pub citywide: bool,
+    pub description: String,
+    pub activities: Vec<Activity>,
+    /// ISO 639-1 codes.
+    pub languages: Vec<String>,
+    /// The language the entry's texts are written in (ISO 639-1).
+    pub content_lang: String,
+    /// Meeting place or address, as the source gives it.
+    pub place: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub source: Source,
+    /// The source's year; `None` when the source is undated.
+    pub stand: Option<u16>,
+    /// When a coordinator confirmed the entry (ISO date); `None` until then.
+    pub confirmed_at: Option<String>,
+    /// Last change (ISO date-time).
+    pub updated_at: String,
+}
+
+impl Network {
+    pub fn is_confirmed(&self) -> bool {
+        self.confirmed_at.is_some()
+    }
+
+    /// "Quelle: regionalheute.de, Stand 2016" or "…, Stand unbekannt".
+    pub fn source_line(&self) -> String {
+        match self.stand {
+            Some(year) => format!("Quelle: {}, Stand {year}", self.source.name),
+            None => format!("Quelle: {}, Stand unbekannt", self.source.name),
+        }
+    }
+
+    /// The text that free-text search looks in.
+    pub fn search_text(&self) -> String {
+        let mut text = [
+            self.name.as_str(),
+            self.organiser.as_str(),
+            self.description.as_str(),
+            self.place.as_deref().unwrap_or_default(),
+        ]
+        .join(" ");
+        for activity in &self.activities {
+            text.push(' ');
+            text.push_str(activity.label_de());
+        }
+        text
+    }
+
+    /// A vCard 3.0 (RFC 2426) for "Kontakt speichern", with only the fields the entry has.
+    pub fn vcard(&self) -> String {
+        let mut lines = vec![
+            "BEGIN:VCARD".to_string(),
+            "VERSION:3.0".to_string(),
+            format!("FN:{}", vcard_escape(&self.name)),
+            format!("ORG:{}", vcard_escape(&self.organiser)),
+        ];
+        if let Some(phone) = &self.phone {
+            lines.push(format!("TEL;TYPE=WORK,VOICE:{}", vcard_escape(phone)));
+        }
+        if let Some(email) = &self.email {
+            lines.push(format!("EMAIL;TYPE=INTERNET:{}", vcard_escape(email)));
+        }
+        if let Some(website) = &self.website {
+            lines.push(format!("URL:{}", vcard_escape(website)));
+        }
+        if let Some(place) = &self.place {
+            lines.push(format!("ADR;TYPE=WORK:;;{};;;;", vcard_escape(place)));
+        }
+        lines.push(format!("NOTE:{}", vcard_escape(&self.source_line())));
+        lines.push("END:VCARD".to_string());
+        lines.join("\r\n") + "\r\n"
+    }
+}
+
+fn vcard_escape(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub fn sample() -> Network {
+        Network {
+            id: "refugium".into(),
+            slug: "refugium-fluechtlingshilfe".into(),
+            name: "Refugium Flüchtlingshilfe e.V.".into(),
+            organiser: "Refugium Flüchtlingshilfe e.V.".into(),
+            district: Some(130),
+            citywide: false,
+            description: "Beratung für Geflüchtete seit 1986.".into(),
+            activities: vec![Activity::Beratung],
+            languages: vec!["de".into()],
+            content_lang: "de".into(),
+            place: Some("Steinweg 5, Braunschweig".into()),
+            phone: None,
+            email: None,
+            website: Some("https://refugium-braunschweig.de".into()),
+            source: Source {
+                name: "refugium-braunschweig.de".into(),
+                url: None,
+            },
+            stand: None,
+            confirmed_at: None,
+            updated_at: "2026-11-25T00:00:00Z".into(),
+        }
+    }
+
+    #[test]
+    fn source_line_says_when_the_year_is_unknown() {
+        let mut network = sample();
+        assert_eq!(
+            network.source_line(),
+            "Quelle: refugium-braunschweig.de, Stand unbekannt"
+        );
+        network.stand = Some(2016);
+        assert_eq!(
+            network.source_line(),
+            "Quelle: refugium-braunschweig.de, Stand 2016"
+        );
+    }
+
+    #[test]
+    fn vcard_has_only_known_fields_escaped() {
+        let card = sample().vcard();
+        assert!(card.starts_with("BEGIN:VCARD\r\nVERSION:3.0\r\n"));
+        assert!(card.contains("ADR;TYPE=WORK:;;Steinweg 5\\, Braunschweig;;;;"));
+        assert!(card.contains("URL:https://refugium-braunschweig.de"));
+        assert!(!card.contains("TEL"));
+        assert!(!card.contains("EMAIL"));
+        assert!(card.ends_with("END:VCARD\r\n"));
+    }
+}
