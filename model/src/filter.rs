@@ -148,6 +148,9 @@ mod tests {
         let mut network = sample();
         network.id = "drk".into();
         network.name = "DRK-Kaufbar".into();
+        network.organiser = "Deutsches Rotes Kreuz".into();
+        network.description = "Anlaufstelle für Ehrenamtliche.".into();
+        network.place = None;
         network.district = None;
         network.citywide = true;
         network.activities = vec![crate::Activity::Begegnung];
