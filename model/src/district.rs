@@ -47,7 +47,7 @@ pub struct District {
 }
 
 /// The SVG viewBox the district paths are drawn in: `0 0 width height`.
-pub const MAP_VIEWBOX: (u32, u32) = (1000, 1160);
+pub const MAP_VIEWBOX: (u32, u32) = (1000, 1196);
 
 /// "1 Netzwerk", "2 Netzwerke": the count as the map and the list say it.
 pub fn networks_label(count: u32) -> String {

@@ -2,6 +2,8 @@
 //! that information comes from.
 
 use crate::activity::Activity;
+use crate::validate::{is_email, is_phone, is_slug, is_web_url, Errors, FieldErrors};
+use crate::{district, language};
 use serde::{Deserialize, Serialize};
 
 /// Where a network's information comes from.
@@ -48,6 +50,66 @@ pub struct Network {
 }
 
 impl Network {
+    /// The rules every entry keeps, whoever writes it (seed, coordinator, import).
+    pub fn validate(&self) -> Result<(), FieldErrors> {
+        let mut errors = Errors::default();
+        if !is_slug(&self.id) {
+            errors.add("id", "Nur Kleinbuchstaben, Ziffern und Bindestriche.");
+        }
+        if !is_slug(&self.slug) {
+            errors.add("slug", "Nur Kleinbuchstaben, Ziffern und Bindestriche.");
+        }
+        errors.length("name", &self.name, 2, 150);
+        errors.length("organiser", &self.organiser, 2, 200);
+        errors.length("description", &self.description, 1, 1000);
+        if self
+            .district
+            .is_some_and(|n| district::name_of(n).is_none())
+        {
+            errors.add("district", "Unbekannter Stadtbezirk.");
+        }
+        if self.citywide != self.district.is_none() {
+            errors.add("citywide", "Stadtweit heißt: ohne Stadtbezirk.");
+        }
+        if has_duplicates(&self.activities) {
+            errors.add("activities", "Jede Aktivität nur einmal.");
+        }
+        if !self.languages.iter().all(|code| language::is_known(code))
+            || has_duplicates(&self.languages)
+        {
+            errors.add("languages", "Unbekannte oder doppelte Sprache.");
+        }
+        if !language::is_known(&self.content_lang) {
+            errors.add("content_lang", "Unbekannte Sprache.");
+        }
+        if let Some(place) = &self.place {
+            errors.length("place", place, 2, 200);
+        }
+        if self.phone.as_deref().is_some_and(|p| !is_phone(p)) {
+            errors.add(
+                "phone",
+                "Bitte eine Telefonnummer wie 0531 4705091 angeben.",
+            );
+        }
+        if self.email.as_deref().is_some_and(|e| !is_email(e)) {
+            errors.add("email", "Bitte eine gültige E-Mail-Adresse angeben.");
+        }
+        if self.website.as_deref().is_some_and(|w| !is_web_url(w)) {
+            errors.add("website", "Bitte eine Adresse mit https:// angeben.");
+        }
+        errors.length("source.name", &self.source.name, 2, 200);
+        if self.source.url.as_deref().is_some_and(|u| !is_web_url(u)) {
+            errors.add("source.url", "Bitte eine Adresse mit https:// angeben.");
+        }
+        if self
+            .stand
+            .is_some_and(|year| !(1990..=2100).contains(&year))
+        {
+            errors.add("stand", "Bitte ein Jahr wie 2016 angeben.");
+        }
+        errors.finish()
+    }
+
     pub fn is_confirmed(&self) -> bool {
         self.confirmed_at.is_some()
     }
@@ -102,6 +164,12 @@ impl Network {
     }
 }
 
+fn has_duplicates<T: Ord + Clone>(items: &[T]) -> bool {
+    let mut sorted = items.to_vec();
+    sorted.sort();
+    sorted.windows(2).any(|pair| pair[0] == pair[1])
+}
+
 fn vcard_escape(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace(';', "\\;")
@@ -137,6 +205,25 @@ pub(crate) mod tests {
             confirmed_at: None,
             updated_at: "2026-11-25T00:00:00Z".into(),
         }
+    }
+
+    #[test]
+    fn the_sample_is_valid_and_bad_fields_are_named() {
+        assert_eq!(sample().validate(), Ok(()));
+        let mut bad = sample();
+        bad.slug = "Refugium!".into();
+        bad.district = Some(999);
+        bad.languages = vec!["de".into(), "de".into()];
+        bad.website = Some("javascript:alert(1)".into());
+        bad.stand = Some(16);
+        let errors = bad.validate().unwrap_err();
+        let fields: Vec<&str> = errors.keys().map(String::as_str).collect();
+        assert_eq!(
+            fields,
+            ["district", "languages", "slug", "stand", "website"]
+        );
+        bad.citywide = true;
+        assert!(bad.validate().unwrap_err().contains_key("citywide"));
     }
 
     #[test]

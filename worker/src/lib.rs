@@ -4,6 +4,7 @@
 //! Every other path runs the Worker first (wrangler.toml `run_worker_first`): `/api/*` is the
 //! JSON API, a page navigation gets the app's `index.html`, anything else a plain 404.
 
+mod caching;
 mod error;
 mod headers;
 mod routes;

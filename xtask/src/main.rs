@@ -5,6 +5,7 @@ mod build;
 mod dev;
 mod paths;
 mod process;
+mod seed;
 mod setup;
 mod sizes;
 mod stack;
@@ -18,6 +19,7 @@ usage: cargo xtask <command>
   dev [--port N]   set up, build, migrate the local D1 and serve on http://127.0.0.1:8787
   test             set up, then every check; ends with `N passed, N failed`
   build            release build of app and worker into dist/ and worker/build/ (wrangler's [build])
+  seed             regenerate worker/migrations/0003_seed.sql from worker/seed/
   setup            install the missing tools only
 ";
 
@@ -36,6 +38,7 @@ fn run() -> Result<()> {
         Some("dev") => dev::dev(port_from(&args[1..])?),
         Some("test") => test::test(),
         Some("build") => build::build(&paths::Outputs::default_build()),
+        Some("seed") => seed::write(),
         Some("setup") => setup::ensure_build_tools(),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");

@@ -3,7 +3,9 @@
 //! Every handler returns `Result<Response, ApiError>`; [`Api`] turns errors into problem+json,
 //! answers unknown paths with 404 and known paths with the wrong method with 405 and `Allow`.
 
+mod districts;
 mod health;
+mod networks;
 
 use crate::{headers, ApiError};
 use std::future::Future;
@@ -11,7 +13,11 @@ use worker::{Env, Method, Request, Response, RouteContext, Router};
 
 /// Builds the router for one request and runs it.
 pub async fn handle(req: Request, env: Env) -> worker::Result<Response> {
-    let api = Api::new().get("/api/health", health::get);
+    let api = Api::new()
+        .get("/api/health", health::get)
+        .get("/api/districts", districts::list)
+        .get("/api/networks", networks::list)
+        .get("/api/networks/:slug", networks::get);
     api.run(req, env).await
 }
 
@@ -23,11 +29,8 @@ struct Api {
 
 impl Api {
     fn new() -> Self {
-        let router = Router::new().or_else_any_method_async("/api/*rest", |req, _| async move {
-            Ok(
-                ApiError::NotFound(format!("Keine Schnittstelle unter {}.", req.path()))
-                    .into_response(),
-            )
+        let router = Router::new().or_else_any_method_async("/api/*rest", |_, _| async move {
+            Ok(ApiError::NotFound("Diese Schnittstelle gibt es nicht.".into()).into_response())
         });
         Self {
             router,

@@ -1,5 +1,6 @@
 //! The only place with SQL: prepared statements with bound parameters, one module per table group.
 
+pub mod directory;
 pub mod meta;
 
 use crate::ApiError;
