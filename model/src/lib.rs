@@ -11,6 +11,7 @@ pub mod health;
 pub mod language;
 pub mod network;
 pub mod problem;
+pub mod url;
 pub mod validate;
 
 pub use activity::Activity;

@@ -13,6 +13,7 @@ pub fn Header() -> impl IntoView {
                 <span class="brand-city">"Braunschweig"</span>
             </A>
             <nav aria-label="Hauptmenü">
+                <A href="/ueber">"Über"</A>
                 <A href="/kontakt" attr:class="nav-contact">"Kontakt"</A>
             </nav>
         </header>

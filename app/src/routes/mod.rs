@@ -1,5 +1,9 @@
 //! One module per page.
 
+pub mod about;
 pub mod contact;
-pub mod home;
+pub mod district;
+pub mod map;
+pub mod network;
 pub mod not_found;
+pub mod register;

@@ -20,8 +20,7 @@ const WIDTH: f64 = 1000.0;
 pub struct Shape {
     pub number: u16,
     pub name: String,
-    /// The simplified outline, in viewBox units, not closed (the last point is not the first).
-    pub ring: Vec<(i32, i32)>,
+    /// The simplified outline as SVG path data, in viewBox units.
     pub path: String,
     pub label: (f64, f64),
 }
@@ -96,7 +95,6 @@ pub fn build(geojson: &str, centroids_csv: &str, epsilon: f64) -> Result<Shapes>
             number: source.number,
             name: source.name.clone(),
             path: svg_path(&ring),
-            ring,
             label: ((x * 10.0).round() / 10.0, (y * 10.0).round() / 10.0),
         });
     }
@@ -290,7 +288,7 @@ fn simplify_shared(
 /// `M x y l dx dy … z` with integer steps: short, and gzip likes the repetition.
 pub fn svg_path(ring: &[(i32, i32)]) -> String {
     let mut path = String::new();
-    let mut numbers = |path: &mut String, values: [i32; 2]| {
+    let numbers = |path: &mut String, values: [i32; 2]| {
         for value in values {
             if value >= 0 && !path.ends_with(['M', 'l']) {
                 path.push(' ');
@@ -314,6 +312,7 @@ pub fn svg_path(ring: &[(i32, i32)]) -> String {
 }
 
 /// Reads a path written by [`svg_path`] back into absolute points.
+#[cfg(test)]
 pub fn parse_svg_path(path: &str) -> Vec<(i32, i32)> {
     let body = path.trim_start_matches('M').trim_end_matches('z');
     let mut numbers = Vec::new();

@@ -1,0 +1,36 @@
+//! The districts as a plain list of links: the accessible alternative to the map.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use model::district::networks_label;
+use model::District;
+
+#[component]
+pub fn DistrictList(
+    districts: Vec<District>,
+    #[prop(into)] selected: Signal<Option<u16>>,
+) -> impl IntoView {
+    view! {
+        <nav class="district-list" aria-labelledby="district-list-title">
+            <h2 id="district-list-title">"Alle Stadtbezirke"</h2>
+            <ul>
+                {districts
+                    .into_iter()
+                    .map(|district| {
+                        let number = district.number;
+                        view! {
+                            <li>
+                                <A href=format!("/bezirk/{number}") attr:class=move || {
+                                    if selected.get() == Some(number) { "selected" } else { "" }
+                                }>
+                                    <span class="district-name">{district.name}</span>
+                                    <span class="district-count">{networks_label(district.network_count)}</span>
+                                </A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

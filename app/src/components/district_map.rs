@@ -1,0 +1,126 @@
+//! The interactive SVG map of the 12 Stadtbezirke.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use model::district::{networks_label, MAP_VIEWBOX};
+use model::District;
+
+/// The label lines of a district name: long names break at hyphens and spaces.
+pub fn label_lines(name: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in name.split_inclusive(['-', ' ']) {
+        match lines.last_mut() {
+            Some(last) if last.chars().count() + word.chars().count() <= 11 => last.push_str(word),
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+        .into_iter()
+        .map(|line| line.trim_end().to_string())
+        .collect()
+}
+
+/// Every district is a link to `/bezirk/<number>`, reachable by Tab and opened by Enter;
+/// its accessible name begins with the district's name.
+#[component]
+pub fn DistrictMap(
+    districts: Vec<District>,
+    #[prop(into)] selected: Signal<Option<u16>>,
+) -> impl IntoView {
+    let navigate = use_navigate();
+    let (width, height) = MAP_VIEWBOX;
+    let shapes = districts
+        .iter()
+        .map(|district| {
+            let number = district.number;
+            let href = format!("/bezirk/{number}");
+            let label = format!(
+                "{}, {}",
+                district.name,
+                networks_label(district.network_count)
+            );
+            let is_selected = move || selected.get() == Some(number);
+            let navigate = navigate.clone();
+            let target = href.clone();
+            // The router only intercepts HTML links; SVG links would reload the page.
+            let on_click = move |event: web_sys::MouseEvent| {
+                if !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key()) {
+                    event.prevent_default();
+                    navigate(&target, Default::default());
+                }
+            };
+            // The `<g>` tells the view macro that this `<a>` is an SVG link, not an HTML one.
+            view! {
+                <g>
+                <a
+                    href=href
+                    class="district"
+                    class:selected=is_selected
+                    aria-label=label
+                    aria-current=move || is_selected().then_some("page")
+                    on:click=on_click
+                >
+                    <path d=district.path.clone()></path>
+                </a>
+                </g>
+            }
+        })
+        .collect_view();
+    let labels = districts
+        .iter()
+        .map(|district| {
+            let number = district.number;
+            let (x, y) = (district.label.x, district.label.y);
+            let lines = label_lines(&district.name);
+            let first_line_y = y + 44.0;
+            view! {
+                <g class="district-label" class:selected=move || selected.get() == Some(number)>
+                    <circle cx=x cy=y r="24"></circle>
+                    <text class="count" x=x y=y + 9.0>{district.network_count}</text>
+                    <text class="name" x=x y=first_line_y>
+                        {lines
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, line)| {
+                                view! { <tspan x=x dy=if i == 0 { "0" } else { "1.1em" }>{line}</tspan> }
+                            })
+                            .collect_view()}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg
+            class="district-map"
+            viewBox=format!("0 0 {width} {height}")
+            role="group"
+            aria-label="Karte der Stadtbezirke von Braunschweig"
+        >
+            <g class="districts">{shapes}</g>
+            <g class="labels" aria-hidden="true">{labels}</g>
+        </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_names_break_into_short_lines() {
+        assert_eq!(label_lines("Mitte"), ["Mitte"]);
+        assert_eq!(
+            label_lines("Wabe-Schunter-Beberbach"),
+            ["Wabe-", "Schunter-", "Beberbach"]
+        );
+        assert_eq!(
+            label_lines("Östliches Ringgebiet"),
+            ["Östliches", "Ringgebiet"]
+        );
+        assert_eq!(
+            label_lines("Nördliche Schunter-/Okeraue"),
+            ["Nördliche", "Schunter-", "/Okeraue"]
+        );
+    }
+}

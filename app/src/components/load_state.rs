@@ -1,0 +1,33 @@
+//! What a page shows while data loads, and when it could not be loaded.
+
+use crate::api::ApiError;
+use leptos::prelude::*;
+use model::KOORDINIERUNGSSTELLE;
+
+/// Grey placeholder blocks in the shape of what is coming.
+#[component]
+pub fn Skeleton(#[prop(default = 3)] rows: usize) -> impl IntoView {
+    view! {
+        <div class="skeleton" aria-busy="true">
+            <span class="visually-hidden">"Wird geladen …"</span>
+            {(0..rows).map(|_| view! { <div class="skeleton-row"></div> }).collect_view()}
+        </div>
+    }
+}
+
+/// A clear message, a retry button and the Koordinierungsstelle's phone number.
+#[component]
+pub fn LoadError(error: ApiError, on_retry: impl Fn() + 'static) -> impl IntoView {
+    let contact = KOORDINIERUNGSSTELLE;
+    view! {
+        <div class="load-error" role="alert">
+            <p><strong>"Die Daten konnten nicht geladen werden."</strong></p>
+            <p>{error.message()}</p>
+            <button type="button" class="button" on:click=move |_| on_retry()>"Erneut versuchen"</button>
+            <p>
+                "Sie erreichen die Koordinierungsstelle auch per Telefon: "
+                <a class="phone" href=contact.phone_uri()>{contact.phone}</a>
+            </p>
+        </div>
+    }
+}

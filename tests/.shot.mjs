@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [,, path, out, w, h] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: Number(w||390), height: Number(h||844) } });
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', e));
+await page.goto('http://127.0.0.1:8787' + path, { waitUntil: 'networkidle' });
+await page.waitForTimeout(300);
+await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+await browser.close();
