@@ -85,29 +85,30 @@ pub fn Filters(filter: Memo<NetworkFilter>) -> impl IntoView {
     };
     view! {
         <form class="filters" role="search" aria-label="Netzwerke filtern" on:submit=|e| e.prevent_default()>
-            <label class="field">
-                <span>"Aktivität"</span>
-                <select name="aktivitaet" on:change=on_activity prop:value=move || filter.get().activity.map(|a| a.key()).unwrap_or_default()>
+            <div class="field">
+                <label for="filter-aktivitaet">"Aktivität"</label>
+                <select id="filter-aktivitaet" name="aktivitaet" on:change=on_activity prop:value=move || filter.get().activity.map(|a| a.key()).unwrap_or_default()>
                     <option value="">"Alle Aktivitäten"</option>
                     {Activity::ALL
                         .into_iter()
                         .map(|a| view! { <option value=a.key()>{a.label_de()}</option> })
                         .collect_view()}
                 </select>
-            </label>
-            <label class="field">
-                <span>"Sprache"</span>
-                <select name="sprache" on:change=on_language prop:value=move || filter.get().language.unwrap_or_default()>
+            </div>
+            <div class="field">
+                <label for="filter-sprache">"Sprache"</label>
+                <select id="filter-sprache" name="sprache" on:change=on_language prop:value=move || filter.get().language.unwrap_or_default()>
                     <option value="">"Alle Sprachen"</option>
                     {LANGUAGES
                         .into_iter()
                         .map(|(code, name)| view! { <option value=code>{name}</option> })
                         .collect_view()}
                 </select>
-            </label>
-            <label class="field field-wide">
-                <span>"Suche"</span>
+            </div>
+            <div class="field field-wide">
+                <label for="filter-suche">"Suche"</label>
                 <input
+                    id="filter-suche"
                     type="search"
                     name="suche"
                     maxlength=model::filter::MAX_QUERY_CHARS
@@ -115,7 +116,7 @@ pub fn Filters(filter: Memo<NetworkFilter>) -> impl IntoView {
                     on:input=on_text
                     prop:value=move || filter.get().text.unwrap_or_default()
                 />
-            </label>
+            </div>
         </form>
     }
 }
