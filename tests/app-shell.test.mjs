@@ -12,7 +12,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     const { context, page, problems } = await openPage(browser, viewport);
     const response = await visit(page, '/');
     assert.equal(response.status(), 200);
-    await page.getByRole('link', { name: 'Kontakt', exact: true }).waitFor();
+    await page.locator('header').getByRole('link', { name: 'Kontakt', exact: true }).waitFor();
     assert.match(await page.title(), /Netzwerkkarte/);
     assert.equal(await page.locator('header').getByText('Netzwerkkarte Ehrenamt').count(), 1);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -27,7 +27,7 @@ test('/kontakt opened directly shows the phone number as a tel: link', async () 
   const { context, page, problems } = await openPage(browser);
   const response = await visit(page, '/kontakt');
   assert.equal(response.status(), 200, 'the SPA fallback serves the app for a deep link');
-  const phone = page.getByRole('link', { name: '0531 4705091' });
+  const phone = page.locator('.contact-card').getByRole('link', { name: '0531 4705091' });
   await phone.waitFor();
   assert.equal(await phone.getAttribute('href'), 'tel:+495314705091');
   for (const text of ['Naumburgstraße 25', 'Postfach 3309', '0531 4705099', 'Termin nach Vereinbarung']) {
@@ -42,7 +42,7 @@ test('/kontakt opened directly shows the phone number as a tel: link', async () 
 test('the Kontakt link in the header leads to the contact page', async () => {
   const { context, page } = await openPage(browser);
   await visit(page, '/');
-  await page.getByRole('link', { name: 'Kontakt', exact: true }).click();
+  await page.locator('header').getByRole('link', { name: 'Kontakt', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Kontakt' }).waitFor();
   assert.equal(new URL(page.url()).pathname, '/kontakt');
   await context.close();

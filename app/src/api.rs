@@ -44,16 +44,18 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
         .map_err(|_| ApiError::Unreachable)?
         .dyn_into()
         .map_err(|_| ApiError::Unexpected)?;
-    let text = JsFuture::from(response.text().map_err(|_| ApiError::Unexpected)?)
-        .await
-        .map_err(|_| ApiError::Unreachable)?
-        .as_string()
-        .unwrap_or_default();
+    // The browser's own JSON parser, then serde over the JS value: no JSON parser in the wasm.
+    let body = match response.json() {
+        Ok(promise) => JsFuture::from(promise).await.ok(),
+        Err(_) => None,
+    };
     if response.ok() {
-        serde_json::from_str(&text).map_err(|_| ApiError::Unexpected)
+        let body = body.ok_or(ApiError::Unexpected)?;
+        serde_wasm_bindgen::from_value(body).map_err(|_| ApiError::Unexpected)
     } else {
-        let problem = serde_json::from_str(&text)
-            .unwrap_or_else(|_| Problem::new(response.status(), response.status_text()));
+        let problem = body
+            .and_then(|body| serde_wasm_bindgen::from_value(body).ok())
+            .unwrap_or_else(|| Problem::new(response.status(), response.status_text()));
         Err(ApiError::Problem(problem))
     }
 }

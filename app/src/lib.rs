@@ -5,34 +5,31 @@
 pub mod api;
 pub mod components;
 pub mod data;
+pub mod html;
 pub mod routes;
 
-use components::{footer::Footer, header::Header};
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},
     path,
 };
 
-/// The whole app: header, the routed page, and the footer with the city's contact.
+/// The routed page. The header, the footer with the city's contact and the skip link are
+/// static markup in index.html (they work before the wasm has loaded); links there are
+/// handled by the router like any other.
 #[component]
 pub fn App() -> impl IntoView {
     data::Directory::provide();
     view! {
         <Router>
-            <a class="skip-link" href="#inhalt">"Zum Inhalt springen"</a>
-            <Header/>
-            <main id="inhalt" tabindex="-1">
-                <Routes fallback=routes::not_found::NotFound>
-                    <Route path=path!("") view=routes::map::MapPage/>
-                    <Route path=path!("bezirk/:number") view=routes::district::DistrictPage/>
-                    <Route path=path!("netzwerk/:slug") view=routes::network::NetworkPage/>
-                    <Route path=path!("mitmachen") view=routes::register::RegisterPage/>
-                    <Route path=path!("ueber") view=routes::about::AboutPage/>
-                    <Route path=path!("kontakt") view=routes::contact::ContactPage/>
-                </Routes>
-            </main>
-            <Footer/>
+            <Routes fallback=routes::not_found::NotFound>
+                <Route path=path!("") view=routes::map::MapPage/>
+                <Route path=path!("bezirk/:number") view=routes::district::DistrictPage/>
+                <Route path=path!("netzwerk/:slug") view=routes::network::NetworkPage/>
+                <Route path=path!("mitmachen") view=routes::register::RegisterPage/>
+                <Route path=path!("ueber") view=routes::about::AboutPage/>
+                <Route path=path!("kontakt") view=routes::contact::ContactPage/>
+            </Routes>
         </Router>
     }
 }

@@ -25,15 +25,16 @@ pub fn name_of(number: u16) -> Option<&'static str> {
         .map(|(_, name)| *name)
 }
 
-/// A point in the map's viewBox.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+/// A point in the map's viewBox, in whole units (1 unit ≈ 16 m; the app then needs no
+/// floating-point parsing or formatting).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Point {
-    pub x: f64,
-    pub y: f64,
+    pub x: i32,
+    pub y: i32,
 }
 
 /// One district as `GET /api/districts` sends it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct District {
     /// The official Stadtbezirk number, e.g. 130.
     pub number: u16,

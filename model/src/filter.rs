@@ -113,7 +113,8 @@ impl NetworkFilter {
     /// The matching networks: the district's own first, then the city-wide ones, each by name.
     pub fn apply<'a>(&self, networks: &'a [Network]) -> Vec<&'a Network> {
         let mut found: Vec<&Network> = networks.iter().filter(|n| self.matches(n)).collect();
-        found.sort_by(|a, b| (a.citywide, fold(&a.name)).cmp(&(b.citywide, fold(&b.name))));
+        // Names are unique, so an unstable sort gives one order (and less code in the wasm).
+        found.sort_unstable_by_key(|n| (n.citywide, fold(&n.name)));
         found
     }
 
@@ -123,17 +124,19 @@ impl NetworkFilter {
     }
 }
 
-/// Lower case, with umlauts and ß folded, so "Fluchtlinge" finds "Flüchtlinge".
+/// Lower case, with umlauts and ß folded, so "Fluchtlinge" finds "Flüchtlinge". Letters
+/// beyond Latin-1 stay as they are: the directory's texts are German, and the full Unicode
+/// case tables would cost the app's wasm more than they give.
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars() {
         match c {
-            'ä' | 'á' | 'à' | 'â' => folded.push('a'),
-            'ö' | 'ó' | 'ò' | 'ô' => folded.push('o'),
-            'ü' | 'ú' | 'ù' | 'û' => folded.push('u'),
-            'é' | 'è' | 'ê' => folded.push('e'),
+            'ä' | 'á' | 'à' | 'â' | 'Ä' | 'Á' | 'À' | 'Â' => folded.push('a'),
+            'ö' | 'ó' | 'ò' | 'ô' | 'Ö' | 'Ó' | 'Ò' | 'Ô' => folded.push('o'),
+            'ü' | 'ú' | 'ù' | 'û' | 'Ü' | 'Ú' | 'Ù' | 'Û' => folded.push('u'),
+            'é' | 'è' | 'ê' | 'É' | 'È' | 'Ê' => folded.push('e'),
             'ß' => folded.push_str("ss"),
-            c => folded.push(c),
+            c => folded.push(c.to_ascii_lowercase()),
         }
     }
     folded

@@ -4,8 +4,8 @@ CREATE TABLE districts (
     number  INTEGER PRIMARY KEY NOT NULL,  -- official Stadtbezirk number, e.g. 130
     name    TEXT NOT NULL,
     path    TEXT NOT NULL,                 -- SVG path data in the map's viewBox
-    label_x REAL NOT NULL,
-    label_y REAL NOT NULL
+    label_x INTEGER NOT NULL,            -- label point in viewBox units
+    label_y INTEGER NOT NULL
 ) STRICT;
 
 CREATE TABLE networks (

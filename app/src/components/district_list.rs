@@ -1,7 +1,6 @@
 //! The districts as a plain list of links: the accessible alternative to the map.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use model::district::networks_label;
 use model::District;
 
@@ -20,12 +19,12 @@ pub fn DistrictList(
                         let number = district.number;
                         view! {
                             <li>
-                                <A href=format!("/bezirk/{number}") attr:class=move || {
+                                <a href=format!("/bezirk/{number}") class=move || {
                                     if selected.get() == Some(number) { "selected" } else { "" }
                                 }>
                                     <span class="district-name">{district.name}</span>
                                     <span class="district-count">{networks_label(district.network_count)}</span>
-                                </A>
+                                </a>
                             </li>
                         }
                     })

@@ -72,11 +72,11 @@ pub fn DistrictMap(
             let number = district.number;
             let (x, y) = (district.label.x, district.label.y);
             let lines = label_lines(&district.name);
-            let first_line_y = y + 44.0;
+            let first_line_y = y + 44;
             view! {
                 <g class="district-label" class:selected=move || selected.get() == Some(number)>
                     <circle cx=x cy=y r="24"></circle>
-                    <text class="count" x=x y=y + 9.0>{district.network_count}</text>
+                    <text class="count" x=x y=y + 9>{district.network_count}</text>
                     <text class="name" x=x y=first_line_y>
                         {lines
                             .into_iter()

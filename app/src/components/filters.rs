@@ -1,26 +1,40 @@
 //! The filter bar: activity, language and free text, kept in the URL query so a filtered view
 //! can be shared (`?aktivitaet=beratung&sprache=ar&suche=garten`).
+//!
+//! The controls are plain form fields that start from the URL; one handler on the form reads
+//! them all and writes the URL. (One handler instead of one per field keeps the wasm small.)
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use model::url::percent_encode;
 use model::{language::LANGUAGES, Activity, NetworkFilter};
+use wasm_bindgen::JsCast;
 
 /// The filter the URL describes. Unknown values are dropped, never shown back.
 pub fn use_filter() -> Memo<NetworkFilter> {
     let query = use_query_map();
     Memo::new(move |_| {
         let query = query.get();
-        let pairs: Vec<(String, String)> = ["aktivitaet", "sprache", "suche"]
-            .iter()
-            .filter_map(|key| query.get(key).map(|value| (key.to_string(), value)))
-            .filter(|(key, value)| {
-                NetworkFilter::from_app_query([(key.as_str(), value.as_str())]).is_ok()
-            })
-            .collect();
-        NetworkFilter::from_app_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-            .unwrap_or_default()
+        let value = |key: &str| query.get(key).unwrap_or_default();
+        filter_from(&value("aktivitaet"), &value("sprache"), &value("suche"))
     })
+}
+
+/// A filter from the three field values; each invalid value is left out on its own.
+pub fn filter_from(activity: &str, language: &str, text: &str) -> NetworkFilter {
+    let one = |key, value: &str| NetworkFilter::from_app_query([(key, value)]).unwrap_or_default();
+    let text: String = text
+        .trim()
+        .chars()
+        .take(model::filter::MAX_QUERY_CHARS)
+        .collect();
+    NetworkFilter {
+        district: None,
+        activity: one("aktivitaet", activity).activity,
+        language: one("sprache", language).language,
+        text: one("suche", &text).text,
+    }
 }
 
 /// The URL query for a filter, in the app's German names.
@@ -33,7 +47,7 @@ pub fn query_string(filter: &NetworkFilter) -> String {
         parts.push(format!("sprache={language}"));
     }
     if let Some(text) = &filter.text {
-        parts.push(format!("suche={}", model::url::percent_encode(text)));
+        parts.push(format!("suche={}", percent_encode(text)));
     }
     if parts.is_empty() {
         String::new()
@@ -42,13 +56,32 @@ pub fn query_string(filter: &NetworkFilter) -> String {
     }
 }
 
+/// The value of the form field named `name`.
+fn field_value(form: &web_sys::HtmlFormElement, name: &str) -> String {
+    form.elements()
+        .named_item(name)
+        .and_then(|element| js_sys::Reflect::get(&element, &"value".into()).ok())
+        .and_then(|value| value.as_string())
+        .unwrap_or_default()
+}
+
 #[component]
 pub fn Filters(filter: Memo<NetworkFilter>) -> impl IntoView {
     let navigate = use_navigate();
     let location = use_location();
-    let update = move |change: &dyn Fn(&mut NetworkFilter)| {
-        let mut next = filter.get_untracked();
-        change(&mut next);
+    let start = filter.get_untracked();
+    let on_change = move |event: web_sys::Event| {
+        let Some(form) = event
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
+        else {
+            return;
+        };
+        let next = filter_from(
+            &field_value(&form, "aktivitaet"),
+            &field_value(&form, "sprache"),
+            &field_value(&form, "suche"),
+        );
         let path = location.pathname.get_untracked();
         navigate(
             &format!("{path}{}", query_string(&next)),
@@ -59,49 +92,27 @@ pub fn Filters(filter: Memo<NetworkFilter>) -> impl IntoView {
             },
         );
     };
-    let on_activity = {
-        let update = update.clone();
-        move |event| {
-            let value = event_target_value(&event);
-            update(&|f: &mut NetworkFilter| f.activity = Activity::from_key(&value));
-        }
-    };
-    let on_language = {
-        let update = update.clone();
-        move |event| {
-            let value = event_target_value(&event);
-            update(&|f: &mut NetworkFilter| {
-                f.language = (!value.is_empty()).then(|| value.clone());
-            });
-        }
-    };
-    let on_text = move |event| {
-        let value = event_target_value(&event);
-        update(&|f: &mut NetworkFilter| {
-            let text = value.trim();
-            f.text = (!text.is_empty())
-                .then(|| text.chars().take(model::filter::MAX_QUERY_CHARS).collect());
-        });
-    };
+    let activity = start.activity;
+    let language = start.language.clone();
     view! {
-        <form class="filters" role="search" aria-label="Netzwerke filtern" on:submit=|e| e.prevent_default()>
+        <form class="filters" role="search" aria-label="Netzwerke filtern" on:input=on_change on:submit=|e| e.prevent_default()>
             <div class="field">
                 <label for="filter-aktivitaet">"Aktivität"</label>
-                <select id="filter-aktivitaet" name="aktivitaet" on:change=on_activity prop:value=move || filter.get().activity.map(|a| a.key()).unwrap_or_default()>
+                <select id="filter-aktivitaet" name="aktivitaet">
                     <option value="">"Alle Aktivitäten"</option>
                     {Activity::ALL
                         .into_iter()
-                        .map(|a| view! { <option value=a.key()>{a.label_de()}</option> })
+                        .map(|a| view! { <option value=a.key() selected=activity == Some(a)>{a.label_de()}</option> })
                         .collect_view()}
                 </select>
             </div>
             <div class="field">
                 <label for="filter-sprache">"Sprache"</label>
-                <select id="filter-sprache" name="sprache" on:change=on_language prop:value=move || filter.get().language.unwrap_or_default()>
+                <select id="filter-sprache" name="sprache">
                     <option value="">"Alle Sprachen"</option>
                     {LANGUAGES
                         .into_iter()
-                        .map(|(code, name)| view! { <option value=code>{name}</option> })
+                        .map(|(code, name)| view! { <option value=code selected=language.as_deref() == Some(code)>{name}</option> })
                         .collect_view()}
                 </select>
             </div>
@@ -113,8 +124,7 @@ pub fn Filters(filter: Memo<NetworkFilter>) -> impl IntoView {
                     name="suche"
                     maxlength=model::filter::MAX_QUERY_CHARS
                     placeholder="z. B. Garten, Beratung"
-                    on:input=on_text
-                    prop:value=move || filter.get().text.unwrap_or_default()
+                    value=start.text.unwrap_or_default()
                 />
             </div>
         </form>
@@ -126,7 +136,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn empty_filter_has_no_query() {
+    fn the_url_holds_the_filter() {
         assert_eq!(query_string(&NetworkFilter::default()), "");
+        let filter = filter_from("beratung", "ar", " Garten & Hof ");
+        assert_eq!(
+            query_string(&filter),
+            "?aktivitaet=beratung&sprache=ar&suche=Garten%20%26%20Hof"
+        );
+    }
+
+    #[test]
+    fn invalid_values_are_dropped_one_by_one() {
+        let filter = filter_from("zaubern", "de", "");
+        assert_eq!(filter.activity, None);
+        assert_eq!(filter.language.as_deref(), Some("de"));
+        assert_eq!(filter.text, None);
     }
 }

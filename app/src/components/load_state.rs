@@ -1,6 +1,7 @@
 //! What a page shows while data loads, and when it could not be loaded.
 
 use crate::api::ApiError;
+use crate::data::{Directory, Loaded};
 use leptos::prelude::*;
 use model::KOORDINIERUNGSSTELLE;
 
@@ -29,5 +30,20 @@ pub fn LoadError(error: ApiError, on_retry: impl Fn() + 'static) -> impl IntoVie
                 <a class="phone" href=contact.phone_uri()>{contact.phone}</a>
             </p>
         </div>
+    }
+}
+
+/// A skeleton while `data` loads, the error with a retry, or what `ready` makes of the data.
+/// `ready` is boxed so every page with the same data shares one copy of this code.
+pub fn loaded<T: Clone + Send + Sync + 'static>(
+    data: Loaded<T>,
+    ready: Box<dyn Fn(T) -> AnyView + Send + Sync>,
+) -> impl IntoView {
+    move || match data.get() {
+        None => view! { <Skeleton/> }.into_any(),
+        Some(Err(error)) => {
+            view! { <LoadError error on_retry=|| Directory::get().reload()/> }.into_any()
+        }
+        Some(Ok(value)) => ready(value),
     }
 }

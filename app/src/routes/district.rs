@@ -1,13 +1,12 @@
 //! `/bezirk/<number>`: the district on the map and a panel with its networks and the city-wide ones.
 
 use crate::components::filters::{use_filter, Filters};
-use crate::components::load_state::{LoadError, Skeleton};
-use crate::components::network_card::NetworkCard;
+use crate::components::load_state::loaded;
 use crate::data::Directory;
+use crate::html::network_card;
 use crate::routes::map::MapLayout;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use model::{district, NetworkFilter};
 
@@ -37,7 +36,7 @@ pub fn DistrictPage() -> impl IntoView {
                 None => view! {
                     <section class="panel">
                         <h1>"Diesen Stadtbezirk gibt es nicht"</h1>
-                        <p><A href="/">"Zur Karte"</A></p>
+                        <p><a href="/">"Zur Karte"</a></p>
                     </section>
                 }
                 .into_any(),
@@ -50,7 +49,7 @@ pub fn DistrictPage() -> impl IntoView {
 /// heading when it opens, so keyboard and screen reader users land on the result.
 #[component]
 fn DistrictPanel(number: u16) -> impl IntoView {
-    let directory = Directory::get();
+    let networks = Directory::get().networks();
     let filter = use_filter();
     let name = district::name_of(number).unwrap_or_default();
     let heading = NodeRef::<html::H1>::new();
@@ -59,46 +58,36 @@ fn DistrictPanel(number: u16) -> impl IntoView {
             let _ = heading.focus();
         }
     });
-    let list = move || {
-        let found = directory.networks.get().map(|result| {
-            result.map(|networks| {
-                let filter = NetworkFilter {
-                    district: Some(number),
-                    ..filter.get()
-                };
-                filter
-                    .apply(&networks)
-                    .into_iter()
-                    .cloned()
-                    .collect::<Vec<_>>()
-            })
-        });
-        match found {
-            None => view! { <Skeleton/> }.into_any(),
-            Some(Err(error)) => view! { <LoadError error on_retry=move || directory.reload()/> }.into_any(),
-            Some(Ok(networks)) => view! {
-                <p class="result-count" aria-live="polite" aria-atomic="true">{result_count(networks.len())}</p>
-                <div class="cards">
-                    {networks
-                        .into_iter()
-                        .map(|network| view! { <NetworkCard network district=Some(number)/> })
-                        .collect_view()}
-                </div>
+    let list = loaded(
+        networks,
+        Box::new(move |networks| {
+            let filter = NetworkFilter {
+                district: Some(number),
+                ..filter.get()
+            };
+            let found = filter.apply(&networks);
+            let cards: String = found
+                .iter()
+                .map(|n| network_card(n, Some(number)))
+                .collect();
+            view! {
+                <p class="result-count" aria-live="polite" aria-atomic="true">{result_count(found.len())}</p>
+                <div class="cards" inner_html=cards></div>
             }
-            .into_any(),
-        }
-    };
+            .into_any()
+        }),
+    );
     view! {
         <section class="panel" aria-labelledby="panel-title">
             <div class="panel-head">
                 <h1 id="panel-title" tabindex="-1" node_ref=heading>{name}</h1>
-                <A href="/" attr:class="close" attr:aria-label="Bezirk schließen, zurück zur Übersicht">"×"</A>
+                <a href="/" class="close" aria-label="Bezirk schließen, zurück zur Übersicht">"×"</a>
             </div>
             <p class="panel-lead">"Netzwerke im Stadtbezirk und stadtweite Angebote."</p>
             <Filters filter/>
             {list}
             <p class="panel-join">
-                <A href=format!("/mitmachen?bezirk={number}") attr:class="button">"Hier mitmachen"</A>
+                <a href=format!("/mitmachen?bezirk={number}") class="button">"Hier mitmachen"</a>
             </p>
         </section>
     }

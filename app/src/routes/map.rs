@@ -13,36 +13,43 @@ pub const ATTRIBUTION: &str =
 /// The start page.
 #[component]
 pub fn MapPage() -> impl IntoView {
-    let directory = Directory::get();
     view! {
-        <MapLayout selected=Signal::derive(|| None)>
+        <MapLayout selected=Signal::derive(|| None) with_list=true>
             <div class="intro">
                 <h1>"Ehrenamt für Geflüchtete in Braunschweig"</h1>
                 <p>"Wählen Sie Ihren Stadtbezirk: Sie sehen, welche Netzwerke es dort gibt und wie Sie mitmachen können."</p>
             </div>
-            {move || match directory.districts.get() {
-                Some(Ok(districts)) => view! { <DistrictList districts selected=Signal::derive(|| None)/> }.into_any(),
-                _ => ().into_any(),
-            }}
         </MapLayout>
     }
 }
 
-/// The map beside (wide screens) or above (phones) the page's own content.
+/// The map beside (wide screens) or above (phones) the page's own content; `with_list` adds
+/// the districts as a list of links after the content.
 #[component]
-pub fn MapLayout(#[prop(into)] selected: Signal<Option<u16>>, children: Children) -> impl IntoView {
+pub fn MapLayout(
+    #[prop(into)] selected: Signal<Option<u16>>,
+    #[prop(optional)] with_list: bool,
+    children: Children,
+) -> impl IntoView {
     let directory = Directory::get();
+    let districts = move || directory.districts.get();
     view! {
         <div class="map-layout">
             <section class="map-area" aria-label="Karte">
-                {move || match directory.districts.get() {
+                {move || match districts() {
                     None => view! { <div class="map-skeleton" aria-busy="true"><span class="visually-hidden">"Karte wird geladen …"</span></div> }.into_any(),
                     Some(Ok(districts)) => view! { <DistrictMap districts selected/> }.into_any(),
                     Some(Err(error)) => view! { <LoadError error on_retry=move || directory.reload()/> }.into_any(),
                 }}
                 <p class="attribution">{ATTRIBUTION}</p>
             </section>
-            <div class="side">{children()}</div>
+            <div class="side">
+                {children()}
+                {move || match (with_list, districts()) {
+                    (true, Some(Ok(districts))) => Some(view! { <DistrictList districts selected/> }),
+                    _ => None,
+                }}
+            </div>
         </div>
     }
 }

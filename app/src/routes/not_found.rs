@@ -1,15 +1,14 @@
 //! Any path the app does not know.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-/// A friendly "not found" page with a way back.
+/// A friendly "not found" page with a way back (static markup).
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
-        <div class="page">
-            <h1>"Seite nicht gefunden"</h1>
-            <p>"Diese Seite gibt es nicht. "<A href="/">"Zur Karte"</A></p>
-        </div>
+        <div
+            class="page"
+            inner_html=r#"<h1>Seite nicht gefunden</h1><p>Diese Seite gibt es nicht. <a href="/">Zur Karte</a></p>"#
+        ></div>
     }
 }

@@ -26,8 +26,8 @@ pub async fn districts(db: &D1Database) -> Result<Vec<District>, ApiError> {
         number: u16,
         name: String,
         path: String,
-        label_x: f64,
-        label_y: f64,
+        label_x: i32,
+        label_y: i32,
         network_count: u32,
     }
     let rows: Vec<Row> = db

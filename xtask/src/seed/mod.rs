@@ -13,7 +13,7 @@ use std::fmt::Write;
 use std::path::PathBuf;
 
 /// Simplification tolerance in viewBox units (the viewBox is 1000 wide: 1 unit ≈ 16 m).
-pub const SHAPE_EPSILON: f64 = 1.2;
+pub const SHAPE_EPSILON: f64 = 1.5;
 
 pub fn seed_dir() -> PathBuf {
     root().join("worker/seed")

@@ -22,7 +22,7 @@ pub struct Shape {
     pub name: String,
     /// The simplified outline as SVG path data, in viewBox units.
     pub path: String,
-    pub label: (f64, f64),
+    pub label: (i32, i32),
 }
 
 #[derive(Debug, Clone)]
@@ -95,7 +95,7 @@ pub fn build(geojson: &str, centroids_csv: &str, epsilon: f64) -> Result<Shapes>
             number: source.number,
             name: source.name.clone(),
             path: svg_path(&ring),
-            label: ((x * 10.0).round() / 10.0, (y * 10.0).round() / 10.0),
+            label: (x.round() as i32, y.round() as i32),
         });
     }
     districts.sort_by_key(|d| d.number);

@@ -162,7 +162,7 @@ fn every_label_point_lies_inside_its_district() {
         let polygon = geo::Polygon::new(outline.into(), vec![]);
         let (x, y) = district.label;
         assert!(
-            polygon.contains(&geo::Point::new(x, y)),
+            polygon.contains(&geo::Point::new(x as f64, y as f64)),
             "label of {} at {x},{y}",
             district.name
         );

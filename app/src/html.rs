@@ -1,0 +1,333 @@
+//! Markup for the network cards and the network page, written as escaped HTML strings.
+//!
+//! These blocks are static once rendered; building them as strings instead of as reactive
+//! views keeps a large amount of generic view code out of the wasm (the first view has a
+//! size budget). Every value from the data goes through [`escape`]; links inside are plain
+//! `<a href>`, which the router intercepts like any other.
+
+use model::contact::tel_uri;
+use model::url::{openstreetmap_search, percent_encode};
+use model::KOORDINIERUNGSSTELLE;
+use model::{district, language, Network};
+use std::fmt::Write;
+
+/// Escapes text for HTML element content and double-quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// The Koordinierungsstelle's full contact block, from the one constant in `model`.
+pub fn contact_card() -> String {
+    let contact = KOORDINIERUNGSSTELLE;
+    let lines = |lines: &[&str]| {
+        lines
+            .iter()
+            .map(|line| format!("<span class=\"address-line\">{}</span>", escape(line)))
+            .collect::<String>()
+    };
+    format!(
+        "<section class=\"contact-card\" aria-labelledby=\"contact-title\"><h2 id=\"contact-title\">{name}</h2>\
+         <p class=\"contact-org\">{organisation}</p><dl class=\"contact-details\">\
+         <dt>Telefon</dt><dd><a class=\"contact-phone\" href=\"{phone_uri}\">{phone}</a></dd>\
+         <dt>Fax</dt><dd>{fax}</dd>\
+         <dt>Besucheradresse</dt><dd><address>{visitor}</address></dd>\
+         <dt>Postanschrift</dt><dd><address>{postal}</address></dd>\
+         <dt>Öffnungszeiten</dt><dd>{hours}</dd></dl></section>",
+        name = escape(contact.name),
+        organisation = lines(contact.organisation),
+        phone_uri = escape(&contact.phone_uri()),
+        phone = escape(contact.phone),
+        fax = escape(contact.fax),
+        visitor = lines(contact.visitor_address),
+        postal = lines(contact.postal_address),
+        hours = escape(contact.opening_hours),
+    )
+}
+
+/// "2026-11-25…" → "25.11.2026".
+pub fn german_date(iso: &str) -> String {
+    match (iso.get(0..4), iso.get(5..7), iso.get(8..10)) {
+        (Some(year), Some(month), Some(day)) => format!("{day}.{month}.{year}"),
+        _ => iso.to_string(),
+    }
+}
+
+/// The languages in German, or a note that the source names none.
+pub fn languages_text(codes: &[String]) -> String {
+    if codes.is_empty() {
+        "keine Angabe".into()
+    } else {
+        codes
+            .iter()
+            .map(|code| language::name_de(code))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// "nicht bestätigt" until a coordinator confirms the entry; then "bestätigt am …".
+pub fn confirmation_badge(network: &Network) -> String {
+    match &network.confirmed_at {
+        None => "<span class=\"badge badge-unconfirmed\" title=\"Aus öffentlichen Quellen, noch nicht von der Koordinierungsstelle geprüft.\">nicht bestätigt</span>".into(),
+        Some(date) => format!("<span class=\"badge badge-confirmed\">bestätigt am {}</span>", escape(&german_date(date))),
+    }
+}
+
+fn activity_tags(network: &Network) -> String {
+    if network.activities.is_empty() {
+        return String::new();
+    }
+    let mut tags = String::from("<ul class=\"tags\" aria-label=\"Aktivitäten\">");
+    for activity in &network.activities {
+        let _ = write!(
+            tags,
+            "<li class=\"tag\">{}</li>",
+            escape(activity.label_de())
+        );
+    }
+    tags.push_str("</ul>");
+    tags
+}
+
+/// Where "Hier mitmachen" leads: the district the list is for, else the network's own.
+pub fn join_href(network: &Network, district: Option<u16>) -> String {
+    match (district.or(network.district), network.citywide) {
+        (Some(number), false) => format!("/mitmachen?bezirk={number}&netzwerk={}", network.slug),
+        (Some(number), true) => format!("/mitmachen?bezirk={number}"),
+        (None, _) => format!("/mitmachen?netzwerk={}", network.slug),
+    }
+}
+
+/// One card: name, organiser, activities, languages, source and Stand, confirmation, the way in.
+pub fn network_card(network: &Network, district: Option<u16>) -> String {
+    let lang = escape(&network.content_lang);
+    let slug = escape(&network.slug);
+    let citywide = if network.citywide {
+        "<span class=\"tag tag-citywide\">Stadtweit</span> "
+    } else {
+        ""
+    };
+    format!(
+        "<article class=\"network-card\" aria-labelledby=\"netzwerk-{slug}\">\
+         <div class=\"card-head\"><h3 id=\"netzwerk-{slug}\" lang=\"{lang}\"><a href=\"/netzwerk/{slug}\">{name}</a></h3>{badge}</div>\
+         <p class=\"organiser\" lang=\"{lang}\">{citywide}{organiser}</p>\
+         <p class=\"description\" lang=\"{lang}\">{description}</p>{tags}\
+         <p class=\"languages\"><span class=\"label\">Sprachen: </span>{languages}</p>\
+         <p class=\"source\">{source}</p>\
+         <div class=\"card-actions\"><a class=\"button button-secondary\" href=\"/netzwerk/{slug}\">Details</a>\
+         <a class=\"button\" href=\"{join}\">Hier mitmachen</a></div></article>",
+        name = escape(&network.name),
+        badge = confirmation_badge(network),
+        organiser = escape(&network.organiser),
+        description = escape(&network.description),
+        tags = activity_tags(network),
+        languages = escape(&languages_text(&network.languages)),
+        source = escape(&network.source_line()),
+        join = escape(&join_href(network, district)),
+    )
+}
+
+/// A `data:` link that downloads the network's vCard: nothing leaves the phone.
+pub fn vcard_href(network: &Network) -> String {
+    format!(
+        "data:text/vcard;charset=utf-8,{}",
+        percent_encode(&network.vcard())
+    )
+}
+
+/// Everything known about one network, with the ways to reach it.
+pub fn network_detail(network: &Network) -> String {
+    let lang = escape(&network.content_lang);
+    let mut html = String::new();
+    let district = match network
+        .district
+        .and_then(|n| Some((n, district::name_of(n)?)))
+    {
+        Some((number, name)) => format!("<a href=\"/bezirk/{number}\">{}</a>", escape(name)),
+        None => "Stadtweit".into(),
+    };
+    let _ = write!(
+        html,
+        "<p class=\"breadcrumb\"><a href=\"/\">Karte</a> › {district}</p>\
+         <h1 lang=\"{lang}\">{name}</h1>{badge}\
+         <p class=\"description\" lang=\"{lang}\">{description}</p>{tags}<dl class=\"facts\">\
+         <dt>Träger</dt><dd lang=\"{lang}\">{organiser}</dd>\
+         <dt>Sprachen</dt><dd>{languages}</dd>",
+        name = escape(&network.name),
+        badge = confirmation_badge(network),
+        description = escape(&network.description),
+        tags = activity_tags(network),
+        organiser = escape(&network.organiser),
+        languages = escape(&languages_text(&network.languages)),
+    );
+    if let Some(place) = &network.place {
+        let _ = write!(
+            html,
+            "<dt>Ort</dt><dd lang=\"{lang}\">{}</dd>",
+            escape(place)
+        );
+    }
+    if let Some(phone) = &network.phone {
+        let _ = write!(
+            html,
+            "<dt>Telefon</dt><dd><a class=\"phone\" href=\"{}\">{}</a></dd>",
+            escape(&tel_uri(phone)),
+            escape(phone)
+        );
+    }
+    if let Some(email) = &network.email {
+        let email = escape(email);
+        let _ = write!(
+            html,
+            "<dt>E-Mail</dt><dd><a href=\"mailto:{email}\">{email}</a></dd>"
+        );
+    }
+    if let Some(website) = &network.website {
+        let website = escape(website);
+        let _ = write!(html, "<dt>Internet</dt><dd><a href=\"{website}\" rel=\"noopener noreferrer\">{website}</a></dd>");
+    }
+    let source = match &network.source.url {
+        Some(url) => format!(
+            "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+            escape(url),
+            escape(&network.source.name)
+        ),
+        None => escape(&network.source.name),
+    };
+    let stand = network.stand.map_or("Stand unbekannt".to_string(), |year| {
+        format!("Stand {year}")
+    });
+    let _ = write!(
+        html,
+        "<dt>Quelle</dt><dd>{source}, {stand}</dd><dt>Zuletzt geändert</dt><dd>{}</dd></dl>",
+        escape(&german_date(&network.updated_at))
+    );
+    if network.confirmed_at.is_none() {
+        html.push_str("<p class=\"note\">Diese Angaben stammen aus öffentlichen Quellen und sind noch nicht von der Koordinierungsstelle bestätigt. Ob das Netzwerk noch aktiv ist, erfahren Sie bei der Koordinierungsstelle.</p>");
+    }
+    let _ = write!(
+        html,
+        "<div class=\"card-actions\"><a class=\"button button-secondary\" href=\"{vcard}\" download=\"{slug}.vcf\">Kontakt speichern</a>",
+        vcard = escape(&vcard_href(network)),
+        slug = escape(&network.slug),
+    );
+    if let Some(place) = &network.place {
+        let _ = write!(
+            html,
+            "<a class=\"button button-secondary\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">Route</a>",
+            escape(&openstreetmap_search(place))
+        );
+    }
+    let _ = write!(
+        html,
+        "<a class=\"button\" href=\"{}\">Hier mitmachen</a></div>",
+        escape(&join_href(network, None))
+    );
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use model::{Activity, Source};
+
+    fn network() -> Network {
+        Network {
+            id: "x".into(),
+            slug: "welcome-house".into(),
+            name: "Welcome <script>alert(1)</script> House".into(),
+            organiser: "Verein \"A&B\"".into(),
+            district: Some(330),
+            citywide: false,
+            description: "Spiele' und Kochen".into(),
+            activities: vec![Activity::Begegnung],
+            languages: vec!["de".into(), "ar".into()],
+            content_lang: "de".into(),
+            place: Some("Kralenriede".into()),
+            phone: Some("0531 4811020".into()),
+            email: None,
+            website: None,
+            source: Source {
+                name: "okerwelle.de".into(),
+                url: None,
+            },
+            stand: None,
+            confirmed_at: None,
+            updated_at: "2026-11-25T00:00:00Z".into(),
+        }
+    }
+
+    #[test]
+    fn data_is_escaped_everywhere() {
+        for html in [
+            network_card(&network(), Some(330)),
+            network_detail(&network()),
+        ] {
+            assert!(!html.contains("<script>"), "{html}");
+            assert!(html.contains("Welcome &lt;script&gt;alert(1)&lt;/script&gt; House"));
+            assert!(html.contains("Verein &quot;A&amp;B&quot;"));
+            assert!(html.contains("Spiele&#39; und Kochen"));
+        }
+    }
+
+    #[test]
+    fn card_shows_source_badge_and_the_way_in() {
+        let html = network_card(&network(), Some(330));
+        assert!(html.contains("nicht bestätigt"));
+        assert!(html.contains("Quelle: okerwelle.de, Stand unbekannt"));
+        assert!(html.contains("Deutsch, Arabisch"));
+        assert!(html.contains("href=\"/mitmachen?bezirk=330&amp;netzwerk=welcome-house\""));
+    }
+
+    #[test]
+    fn detail_links_phone_and_route_and_vcard() {
+        let html = network_detail(&network());
+        assert!(html.contains("href=\"tel:+495314811020\""));
+        assert!(html.contains("https://www.openstreetmap.org/search?query=Kralenriede"));
+        assert!(html.contains("download=\"welcome-house.vcf\""));
+        assert!(html.contains("data:text/vcard;charset=utf-8,BEGIN%3AVCARD"));
+    }
+
+    #[test]
+    fn city_wide_networks_join_through_the_district_or_by_name() {
+        let mut citywide = network();
+        citywide.district = None;
+        citywide.citywide = true;
+        assert_eq!(join_href(&citywide, Some(130)), "/mitmachen?bezirk=130");
+        assert_eq!(
+            join_href(&citywide, None),
+            "/mitmachen?netzwerk=welcome-house"
+        );
+    }
+
+    #[test]
+    fn contact_card_has_every_way_to_reach_the_city() {
+        let html = contact_card();
+        for text in [
+            "href=\"tel:+495314705091\"",
+            "0531 4705099",
+            "Naumburgstraße 25",
+            "Postfach 3309",
+            "Termin nach Vereinbarung",
+        ] {
+            assert!(html.contains(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_and_languages_read_naturally() {
+        assert_eq!(german_date("2026-11-25T10:00:00Z"), "25.11.2026");
+        assert_eq!(languages_text(&[]), "keine Angabe");
+    }
+}
