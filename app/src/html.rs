@@ -100,12 +100,12 @@ fn activity_tags(network: &Network) -> String {
     tags
 }
 
-/// Where "Hier mitmachen" leads: the district the list is for, else the network's own.
+/// Where "Hier mitmachen" leads: in a district's list, the form with that district
+/// preselected; elsewhere, with this network preselected.
 pub fn join_href(network: &Network, district: Option<u16>) -> String {
-    match (district.or(network.district), network.citywide) {
-        (Some(number), false) => format!("/mitmachen?bezirk={number}&netzwerk={}", network.slug),
-        (Some(number), true) => format!("/mitmachen?bezirk={number}"),
-        (None, _) => format!("/mitmachen?netzwerk={}", network.slug),
+    match district {
+        Some(number) => format!("/mitmachen?bezirk={number}"),
+        None => format!("/mitmachen?netzwerk={}", network.slug),
     }
 }
 
@@ -287,7 +287,8 @@ mod tests {
         assert!(html.contains("nicht bestätigt"));
         assert!(html.contains("Quelle: okerwelle.de, Stand unbekannt"));
         assert!(html.contains("Deutsch, Arabisch"));
-        assert!(html.contains("href=\"/mitmachen?bezirk=330&amp;netzwerk=welcome-house\""));
+        assert!(html.contains("href=\"/mitmachen?bezirk=330\""));
+        assert!(network_detail(&network()).contains("href=\"/mitmachen?netzwerk=welcome-house\""));
     }
 
     #[test]
