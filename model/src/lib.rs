@@ -11,6 +11,7 @@ pub mod health;
 pub mod language;
 pub mod network;
 pub mod problem;
+pub mod registration;
 pub mod url;
 pub mod validate;
 
@@ -21,3 +22,4 @@ pub use filter::NetworkFilter;
 pub use health::Health;
 pub use network::{Network, Source};
 pub use problem::Problem;
+pub use registration::{ContactVia, RegistrationInput};
