@@ -36,6 +36,16 @@ pub enum ContactVia {
     Phone,
 }
 
+impl ContactVia {
+    /// The name on the wire and in the database.
+    pub fn key(self) -> &'static str {
+        match self {
+            ContactVia::Email => "email",
+            ContactVia::Phone => "phone",
+        }
+    }
+}
+
 /// What the form sends (`POST /api/registrations`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegistrationInput {

@@ -7,6 +7,7 @@
 mod caching;
 mod error;
 mod headers;
+mod rate_limit;
 mod routes;
 mod storage;
 

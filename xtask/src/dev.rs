@@ -13,6 +13,7 @@ pub fn dev(port: u16) -> Result<()> {
     setup::ensure_build_tools()?;
     build::build(&Outputs::default_build())?;
     let config = root().join("wrangler.toml");
+    stack::ensure_dev_vars(&root())?;
     stack::apply_migrations(&config, None)?;
     let vars = PASSED_VARS
         .iter()

@@ -171,6 +171,22 @@ pub fn http_status(port: u16, path: &str) -> Result<u16> {
         .context("not an HTTP response")
 }
 
+/// Writes `.dev.vars` beside a wrangler config, unless there is one: the local secrets
+/// (a random `RATE_LIMIT_SECRET`). Production sets them with `wrangler secret put`.
+pub fn ensure_dev_vars(config_dir: &Path) -> Result<()> {
+    let path = config_dir.join(".dev.vars");
+    if path.exists() {
+        return Ok(());
+    }
+    let mut bytes = [0u8; 32];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut random| random.read_exact(&mut bytes))
+        .context("reading /dev/urandom")?;
+    let secret: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    std::fs::write(&path, format!("RATE_LIMIT_SECRET=\"{secret}\"\n"))
+        .with_context(|| format!("writing {}", path.display()))
+}
+
 /// A copy of wrangler.toml pointing at other build outputs, without the `[build]` step
 /// (the caller has built already). Written into `dir`.
 pub fn config_for(outputs: &Outputs, dir: &Path) -> Result<PathBuf> {

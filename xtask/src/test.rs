@@ -247,7 +247,8 @@ fn end_to_end(config: &Path, work: &Path) -> Result<Counts> {
         config: config.to_path_buf(),
         port: stack::free_port()?,
         persist_to: Some(state.clone()),
-        vars: Vec::new(),
+        // The load test sends 20 registrations from each of 25 addresses: all within the limit.
+        vars: vec![("REGISTRATION_RATE_LIMIT".into(), TEST_RATE_LIMIT.to_string())],
         log: Some(work.join("wrangler.log")),
     })?;
     println!("test stack on {}", stack.base_url);
@@ -264,6 +265,9 @@ fn end_to_end(config: &Path, work: &Path) -> Result<Counts> {
     Ok(counts)
 }
 
+/// The rate limit of the test stack (the tests read it from `RATE_LIMIT`).
+const TEST_RATE_LIMIT: u32 = 20;
+
 fn run_node_tests(stack: &Stack, output: &Path, state: &Path) -> Result<Counts> {
     let files = test_files()?;
     let (status, stdout) = process::run_tee(
@@ -275,6 +279,7 @@ fn run_node_tests(stack: &Stack, output: &Path, state: &Path) -> Result<Counts> 
             .env("E2E_OUTPUT", output)
             .env("SCREENSHOT_DIR", root().join("tests/screenshots"))
             .env("D1_PERSIST_TO", state)
+            .env("RATE_LIMIT", TEST_RATE_LIMIT.to_string())
             .env("WRANGLER_CONFIG", &stack.options.config),
     )?;
     let counts = parse_node_test(&stdout);

@@ -6,6 +6,7 @@
 mod districts;
 mod health;
 mod networks;
+mod registrations;
 
 use crate::{headers, ApiError};
 use std::future::Future;
@@ -17,7 +18,8 @@ pub async fn handle(req: Request, env: Env) -> worker::Result<Response> {
         .get("/api/health", health::get)
         .get("/api/districts", districts::list)
         .get("/api/networks", networks::list)
-        .get("/api/networks/:slug", networks::get);
+        .get("/api/networks/:slug", networks::get)
+        .post("/api/registrations", registrations::create);
     api.run(req, env).await
 }
 
@@ -52,7 +54,6 @@ impl Api {
     }
 
     /// Registers a POST handler.
-    #[allow(dead_code)] // The first POST route comes with the registrations.
     fn post<F, Fut>(mut self, pattern: &'static str, handler: F) -> Self
     where
         F: Fn(Request, RouteContext<()>) -> Fut + Copy + 'static,

@@ -2,6 +2,7 @@
 
 pub mod directory;
 pub mod meta;
+pub mod registrations;
 
 use crate::ApiError;
 use worker::{D1Database, Env};

@@ -1,0 +1,83 @@
+//! The registration rate limit: accepted registrations per client over a sliding window.
+//!
+//! The client is the `CF-Connecting-IP` address, kept only as a keyed hash (HMAC-SHA-256 with
+//! the secret `RATE_LIMIT_SECRET`), so the stored counts say nothing about who sent them.
+
+use crate::ApiError;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use worker::Env;
+
+/// The sliding window.
+pub const WINDOW_MS: f64 = 10.0 * 60.0 * 1000.0;
+/// Accepted registrations per client and window unless `REGISTRATION_RATE_LIMIT` says otherwise.
+pub const DEFAULT_LIMIT: u32 = 5;
+
+/// `REGISTRATION_RATE_LIMIT` as a number; 0 switches the limit off.
+pub fn parse_limit(value: Option<&str>) -> u32 {
+    value.and_then(|v| v.trim().parse().ok()).unwrap_or(DEFAULT_LIMIT)
+}
+
+pub fn limit(env: &Env) -> u32 {
+    let value = env.var("REGISTRATION_RATE_LIMIT").ok().map(|v| v.to_string());
+    parse_limit(value.as_deref())
+}
+
+/// The keyed hash of a client address, as hex.
+pub fn client_hash(secret: &[u8], address: &str) -> String {
+    // HMAC accepts keys of any length, so this cannot fail.
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes any key length");
+    mac.update(address.as_bytes());
+    hex(&mac.finalize().into_bytes())
+}
+
+/// The secret for [`client_hash`]; without it, the limit cannot be kept, so nothing is accepted.
+pub fn secret(env: &Env) -> Result<Vec<u8>, ApiError> {
+    env.secret("RATE_LIMIT_SECRET")
+        .map(|s| s.to_string().into_bytes())
+        .or_else(|_| env.var("RATE_LIMIT_SECRET").map(|s| s.to_string().into_bytes()))
+        .ok()
+        .filter(|s| s.len() >= 16)
+        .ok_or_else(|| ApiError::Unavailable("RATE_LIMIT_SECRET is not set (wrangler secret put RATE_LIMIT_SECRET)".into()))
+}
+
+/// Seconds until the oldest counted registration leaves the window (at least 1).
+pub fn retry_after_secs(oldest_at_ms: f64, now_ms: f64) -> u32 {
+    let remaining = (oldest_at_ms + WINDOW_MS - now_ms) / 1000.0;
+    remaining.ceil().clamp(1.0, WINDOW_MS / 1000.0) as u32
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_limit_defaults_to_five_and_zero_switches_it_off() {
+        assert_eq!(parse_limit(None), 5);
+        assert_eq!(parse_limit(Some("20")), 20);
+        assert_eq!(parse_limit(Some("0")), 0);
+        assert_eq!(parse_limit(Some("viele")), 5);
+    }
+
+    #[test]
+    fn client_hashes_depend_on_the_secret_and_hide_the_address() {
+        let a = client_hash(b"secret-one-secret-one", "127.0.0.1");
+        assert_eq!(a.len(), 64);
+        assert!(!a.contains("127"));
+        assert_eq!(a, client_hash(b"secret-one-secret-one", "127.0.0.1"));
+        assert_ne!(a, client_hash(b"secret-two-secret-two", "127.0.0.1"));
+        assert_ne!(a, client_hash(b"secret-one-secret-one", "127.0.0.2"));
+    }
+
+    #[test]
+    fn retry_after_counts_down_the_window() {
+        assert_eq!(retry_after_secs(0.0, 0.0), 600);
+        assert_eq!(retry_after_secs(0.0, 599_500.0), 1);
+        assert_eq!(retry_after_secs(0.0, 700_000.0), 1);
+        assert_eq!(retry_after_secs(1_000.0, 61_000.0), 540);
+    }
+}

@@ -1,0 +1,153 @@
+//! `POST /api/registrations`: a volunteer registers. Checks run cheapest first: size, media
+//! type, idempotency key, JSON, the `model` rules, the network, then the key's history and
+//! the client's rate limit, in one D1 transaction with the insert.
+
+use crate::rate_limit::{self, client_hash, retry_after_secs};
+use crate::storage::registrations::{self as store, Client, NewRegistration};
+use crate::{storage, ApiError};
+use model::registration::MAX_BODY_BYTES;
+use model::RegistrationInput;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use worker::{Request, Response, RouteContext};
+
+/// The header a form sends once per filled-in form.
+pub const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
+
+/// A key is 8 to 128 visible characters of a UUID-like alphabet.
+pub fn is_valid_key(key: &str) -> bool {
+    (8..=128).contains(&key.len())
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || "-_.:".contains(c))
+}
+
+/// `application/json`, with or without parameters such as `charset=utf-8`.
+pub fn is_json_media_type(content_type: &str) -> bool {
+    content_type
+        .split(';')
+        .next()
+        .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"))
+}
+
+fn field_error(field: &str, message: &str) -> ApiError {
+    ApiError::Unprocessable(BTreeMap::from([(field.to_string(), message.to_string())]))
+}
+
+pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+    let too_large = ApiError::PayloadTooLarge { limit: MAX_BODY_BYTES };
+    let declared = req.headers().get("Content-Length")?.and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
+        return Err(too_large);
+    }
+    let content_type = req.headers().get("Content-Type")?.unwrap_or_default();
+    if !is_json_media_type(&content_type) {
+        return Err(ApiError::UnsupportedMediaType("application/json".into()));
+    }
+    let key = req.headers().get(IDEMPOTENCY_KEY)?.unwrap_or_default();
+    let key = key.trim().to_string();
+    if !is_valid_key(&key) {
+        return Err(ApiError::BadRequest(
+            "Der Header Idempotency-Key fehlt oder ist ungültig (eine UUID pro Formular).".into(),
+        ));
+    }
+    let body = req.bytes().await?;
+    if body.len() > MAX_BODY_BYTES {
+        return Err(too_large);
+    }
+    let value: serde_json::Value = serde_json::from_slice(&body)
+        .map_err(|_| ApiError::BadRequest("Der Inhalt ist kein gültiges JSON.".into()))?;
+    let input = RegistrationInput::from_json(&value).map_err(ApiError::Unprocessable)?;
+    input.validate().map_err(ApiError::Unprocessable)?;
+    let input = input.normalised();
+
+    let db = storage::database(&ctx.env)?;
+    if let Some(slug) = &input.network {
+        if storage::directory::public_network_by_slug(&db, slug).await?.is_none() {
+            return Err(field_error("network", "Dieses Netzwerk gibt es nicht."));
+        }
+    }
+    let limit = rate_limit::limit(&ctx.env);
+    let hash = if limit == 0 {
+        String::new()
+    } else {
+        let address = req.headers().get("CF-Connecting-IP")?.unwrap_or_default();
+        client_hash(&rate_limit::secret(&ctx.env)?, &address)
+    };
+    let client = Client { hash: &hash, limit };
+    let now_ms = worker::js_sys::Date::now();
+
+    if input.is_bot() {
+        // The same answer as for a person, but nothing is stored; it still counts.
+        let id = uuid::Uuid::new_v4().to_string();
+        if !store::count_bot(&db, &id, &client, now_ms).await? {
+            return Err(too_many(&db, &client, now_ms).await?);
+        }
+        return created(&id, 201);
+    }
+
+    let request_hash = rate_limit::hex(&Sha256::digest(serde_json::to_vec(&input)?));
+    if let Some(found) = store::find_by_key(&db, &key).await? {
+        return replay(found, &request_hash);
+    }
+    let id = uuid::Uuid::new_v4().to_string();
+    let created_at: String = worker::js_sys::Date::new_0().to_iso_string().into();
+    let registration = NewRegistration {
+        id: &id,
+        idempotency_key: &key,
+        request_hash: &request_hash,
+        created_at: &created_at,
+        input: &input,
+    };
+    if store::insert(&db, &registration, &client, now_ms).await? {
+        return created(&id, 201);
+    }
+    // Not stored: either a parallel request with the same key won, or the limit is reached.
+    match store::find_by_key(&db, &key).await? {
+        Some(found) => replay(found, &request_hash),
+        None => Err(too_many(&db, &client, now_ms).await?),
+    }
+}
+
+/// The same key again: the same body gets the same id; another body is refused.
+fn replay((id, stored_hash): (String, String), request_hash: &str) -> Result<Response, ApiError> {
+    if stored_hash == request_hash {
+        created(&id, 200)
+    } else {
+        Err(field_error(
+            IDEMPOTENCY_KEY,
+            "Dieser Schlüssel gehört zu einer anderen Anmeldung. Bitte das Formular neu laden.",
+        ))
+    }
+}
+
+async fn too_many(db: &worker::D1Database, client: &Client<'_>, now_ms: f64) -> Result<ApiError, ApiError> {
+    let oldest = store::oldest_in_window(db, client.hash, now_ms).await?.unwrap_or(now_ms);
+    Ok(ApiError::TooManyRequests { retry_after: retry_after_secs(oldest, now_ms) })
+}
+
+fn created(id: &str, status: u16) -> Result<Response, ApiError> {
+    let mut response = Response::from_json(&serde_json::json!({ "id": id }))?.with_status(status);
+    response.headers_mut().set("Cache-Control", "no-store")?;
+    Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn idempotency_keys() {
+        assert!(is_valid_key("3f1c2a9e-5b7d-4e1f-9a2b-0c4d5e6f7a8b"));
+        for bad in ["", "short", "a key with spaces", &"x".repeat(129), "ключ-ключ-ключ"] {
+            assert!(!is_valid_key(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn media_types() {
+        assert!(is_json_media_type("application/json"));
+        assert!(is_json_media_type("Application/JSON; charset=utf-8"));
+        assert!(!is_json_media_type("text/plain"));
+        assert!(!is_json_media_type("application/x-www-form-urlencoded"));
+        assert!(!is_json_media_type(""));
+    }
+}
