@@ -1,8 +1,7 @@
 // The directory API against the local stack: districts, networks, filters, errors and caching.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { request } from './support.mjs';
+import { request, d1 } from './support.mjs';
 
 const getJson = async (path, headers = {}) => {
   const response = await request(path, { headers });
@@ -86,11 +85,7 @@ test('public GETs carry an ETag and answer a current copy with 304', async () =>
 
 test('a write to the networks bumps the ETag', async () => {
   const before = (await request('/api/networks')).headers.etag;
-  execFileSync('node_modules/.bin/wrangler', [
-    'd1', 'execute', 'DB', '--local', '--persist-to', process.env.D1_PERSIST_TO,
-    '--config', process.env.WRANGLER_CONFIG,
-    '--command', "UPDATE networks SET updated_at = '2026-11-26T00:00:00Z' WHERE id = 'drk-kaufbar'",
-  ], { env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' }, stdio: 'pipe' });
+  d1("UPDATE networks SET updated_at = '2026-11-26T00:00:00Z' WHERE id = 'drk-kaufbar'");
   const after = await request('/api/networks', { headers: { 'If-None-Match': before } });
   assert.equal(after.status, 200, 'the old copy is stale');
   assert.notEqual(after.headers.etag, before);

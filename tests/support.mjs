@@ -3,6 +3,8 @@ import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import http from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8787';
 export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? 'tests/screenshots';
@@ -78,5 +80,32 @@ export function request(path, { method = 'GET', headers = {}, body, localAddress
     req.on('error', reject);
     if (body !== undefined) req.write(body);
     req.end();
+  });
+}
+
+/** Rows from the test stack's local D1 (the same database the Worker uses). */
+export function d1(sql) {
+  const output = execFileSync('node_modules/.bin/wrangler', [
+    'd1', 'execute', 'DB', '--local', '--json', '--persist-to', process.env.D1_PERSIST_TO,
+    '--config', process.env.WRANGLER_CONFIG, '--command', sql,
+  ], { env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return JSON.parse(output.toString('utf8'))[0].results;
+}
+
+/** A valid registration body; `marker` goes into the name so a test finds its rows. */
+export function registration(marker, overrides = {}) {
+  return {
+    name: `Test ${marker}`, email: 'amira+test@example.org', phone: '0531 123456', contact_via: 'email',
+    districts: [130], network: 'refugium-fluechtlingshilfe', interests: ['sprachcafe'], languages: ['de', 'ar'],
+    languages_other: '', availability: ['mon-evening', 'sat-morning'], message: 'Ich helfe gern.',
+    consent: true, consent_version: '2026-11', website: '', ...overrides,
+  };
+}
+
+/** POSTs a registration as JSON with an idempotency key, from a given loopback address. */
+export function postRegistration(body, { key = randomUUID(), localAddress, headers = {} } = {}) {
+  return request('/api/registrations', {
+    method: 'POST', localAddress, body: typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, ...headers },
   });
 }

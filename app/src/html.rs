@@ -101,7 +101,8 @@ fn activity_tags(network: &Network) -> String {
 }
 
 /// Where "Hier mitmachen" leads: in a district's list, the form with that district
-/// preselected; elsewhere, with this network preselected.
+/// preselected; elsewhere, with this network preselected. The form is its own small app
+/// (register.html), so these links are `rel="external"`: the router lets the browser load it.
 pub fn join_href(network: &Network, district: Option<u16>) -> String {
     match district {
         Some(number) => format!("/mitmachen?bezirk={number}"),
@@ -126,7 +127,7 @@ pub fn network_card(network: &Network, district: Option<u16>) -> String {
          <p class=\"languages\"><span class=\"label\">Sprachen: </span>{languages}</p>\
          <p class=\"source\">{source}</p>\
          <div class=\"card-actions\"><a class=\"button button-secondary\" href=\"/netzwerk/{slug}\">Details</a>\
-         <a class=\"button\" href=\"{join}\">Hier mitmachen</a></div></article>",
+         <a class=\"button\" href=\"{join}\" rel=\"external\">Hier mitmachen</a></div></article>",
         name = escape(&network.name),
         badge = confirmation_badge(network),
         organiser = escape(&network.organiser),
@@ -231,7 +232,7 @@ pub fn network_detail(network: &Network) -> String {
     }
     let _ = write!(
         html,
-        "<a class=\"button\" href=\"{}\">Hier mitmachen</a></div>",
+        "<a class=\"button\" href=\"{}\" rel=\"external\">Hier mitmachen</a></div>",
         escape(&join_href(network, None))
     );
     html

@@ -6,6 +6,7 @@ pub mod api;
 pub mod components;
 pub mod data;
 pub mod html;
+pub mod register;
 pub mod routes;
 
 use leptos::prelude::*;
@@ -26,7 +27,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("") view=routes::map::MapPage/>
                 <Route path=path!("bezirk/:number") view=routes::district::DistrictPage/>
                 <Route path=path!("netzwerk/:slug") view=routes::network::NetworkPage/>
-                <Route path=path!("mitmachen") view=routes::register::RegisterPage/>
+                <Route path=path!("datenschutz") view=routes::privacy::PrivacyPage/>
                 <Route path=path!("ueber") view=routes::about::AboutPage/>
                 <Route path=path!("kontakt") view=routes::contact::ContactPage/>
             </Routes>

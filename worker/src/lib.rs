@@ -23,9 +23,18 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
     let mut response = if path.starts_with("/api/") || path == "/api" {
         return routes::handle(req, env).await;
     } else if is_page_navigation(&req) {
-        // An app route (/kontakt, /bezirk/130): the asset router's SPA fallback answers with
-        // index.html, and the Leptos router takes over in the browser.
-        env.assets("ASSETS")?.fetch_request(req).await?
+        let assets = env.assets("ASSETS")?;
+        if path == "/mitmachen" || path.starts_with("/mitmachen/") {
+            // The registration form is a small app of its own (app/register.html).
+            let mut page = req.url()?;
+            page.set_path("/register");
+            page.set_query(None);
+            assets.fetch(page.to_string(), None).await?
+        } else {
+            // An app route (/kontakt, /bezirk/130): the asset router's SPA fallback answers
+            // with index.html, and the Leptos router takes over in the browser.
+            assets.fetch_request(req).await?
+        }
     } else {
         // Neither an asset nor a page navigation.
         Response::error("Not Found", 404)?

@@ -30,14 +30,31 @@ fn build_app(dist: &Path) -> Result<()> {
         println!("xtask: app is current ({})", dist.display());
         return Ok(());
     }
-    println!(
-        "xtask: building the app (trunk, release) into {}",
-        dist.display()
-    );
+    println!("xtask: building the app (trunk, release) into {}", dist.display());
     std::fs::create_dir_all(dist)?;
+    trunk(&root().join("app/index.html"), dist)?;
+    minify_scripts(dist, "index.html")?;
+    // The registration form is a wasm of its own, so the map's first view does not carry it.
+    let form = stamp.with_extension("register");
+    trunk(&root().join("app/register.html"), &form)?;
+    minify_scripts(&form, "index.html")?;
+    for entry in std::fs::read_dir(form.join("assets"))? {
+        let path = entry?.path();
+        if let Some(name) = path.file_name() {
+            std::fs::copy(&path, dist.join("assets").join(name))?;
+        }
+    }
+    std::fs::copy(form.join("index.html"), dist.join("register.html"))?;
+    touch(&stamp)
+}
+
+fn trunk(html: &Path, dist: &Path) -> Result<()> {
     process::run(
         Command::new(paths::cargo_tool("trunk"))
-            .args(["build", "--release", "--offline", "--dist"])
+            .arg("build")
+            .arg(html)
+            .args(["--release", "--offline=true"])
+            .arg("--dist")
             .arg(dist)
             .current_dir(root().join("app"))
             .envs(app_size_flags())
@@ -45,43 +62,41 @@ fn build_app(dist: &Path) -> Result<()> {
             .env("PATH", paths::tool_path())
             .env("TRUNK_SKIP_VERSION_CHECK", "true")
             .env("NO_COLOR", "true"),
-    )?;
-    minify_app_js(dist)?;
-    touch(&stamp)
+    )
 }
 
 /// Trunk's own minifier cannot read wasm-bindgen's module and leaves it as it is; esbuild
-/// minifies it (a fifth less gzip), and the `integrity` hash in index.html follows.
-fn minify_app_js(dist: &Path) -> Result<()> {
+/// minifies it (a fifth less gzip), and the `integrity` hash in the page follows.
+fn minify_scripts(dist: &Path, page: &str) -> Result<()> {
     use base64::Engine;
     use sha2::{Digest, Sha384};
-    let assets = dist.join("assets");
-    let script = std::fs::read_dir(&assets)?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .find(|path| path.extension().is_some_and(|ext| ext == "js"))
-        .context("no app script in dist/assets")?;
-    let digest =
-        |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes));
-    let before = digest(&std::fs::read(&script)?);
-    process::run(
-        Command::new(paths::npm_tool("esbuild"))
-            .args([
-                "--minify",
-                "--format=esm",
-                "--log-level=warning",
-                "--allow-overwrite",
-            ])
-            .arg(&script)
-            .arg(format!("--outfile={}", script.display())),
-    )?;
-    let after = digest(&std::fs::read(&script)?);
-    let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index)?;
-    let needle = format!("sha384-{before}");
-    if !html.contains(&needle) {
-        bail!("index.html has no integrity hash for {}", script.display());
+    let index = dist.join(page);
+    let mut html = std::fs::read_to_string(&index)?;
+    let scripts: std::collections::BTreeSet<String> = html
+        .split("/assets/")
+        .skip(1)
+        .filter_map(|rest| rest.split(['\'', '"', ' ', '>']).next())
+        .filter(|name| name.ends_with(".js"))
+        .map(String::from)
+        .collect();
+    let digest = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes));
+    for name in &scripts {
+        let script = dist.join("assets").join(name);
+        let before = digest(&std::fs::read(&script)?);
+        process::run(
+            Command::new(paths::npm_tool("esbuild"))
+                .args(["--minify", "--format=esm", "--log-level=warning", "--allow-overwrite"])
+                .arg(&script)
+                .arg(format!("--outfile={}", script.display())),
+        )?;
+        let after = digest(&std::fs::read(&script)?);
+        let needle = format!("sha384-{before}");
+        if !html.contains(&needle) {
+            bail!("{page} has no integrity hash for {name}");
+        }
+        html = html.replace(&needle, &format!("sha384-{after}"));
     }
-    std::fs::write(&index, html.replace(&needle, &format!("sha384-{after}")))?;
+    std::fs::write(&index, html)?;
     Ok(())
 }
 

@@ -87,7 +87,7 @@ fn DistrictPanel(number: u16) -> impl IntoView {
             <Filters filter/>
             {list}
             <p class="panel-join">
-                <a href=format!("/mitmachen?bezirk={number}") class="button">"Hier mitmachen"</a>
+                <a href=format!("/mitmachen?bezirk={number}") class="button" rel="external">"Hier mitmachen"</a>
             </p>
         </section>
     }

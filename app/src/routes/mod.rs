@@ -6,4 +6,4 @@ pub mod district;
 pub mod map;
 pub mod network;
 pub mod not_found;
-pub mod register;
+pub mod privacy;

@@ -1,0 +1,297 @@
+//! The form's fields, with their labels, hints and error messages.
+
+use super::FormState;
+use crate::data::Loaded;
+use leptos::prelude::*;
+use model::registration::{BY_ARRANGEMENT, DAYTIMES, MAX_MESSAGE_CHARS, WEEKDAYS};
+use model::{district::STADTBEZIRKE, language::LANGUAGES, Activity, ContactVia, Network, RegistrationInput};
+
+fn state() -> FormState {
+    expect_context::<FormState>()
+}
+
+/// The error under a field, announced with it (`aria-describedby`).
+fn error_text(field: &'static str) -> impl IntoView {
+    let state = state();
+    move || {
+        state.error(field).map(|message| view! { <p class="field-error" id=format!("{field}-fehler")>{message}</p> })
+    }
+}
+
+fn invalid(field: &'static str) -> impl Fn() -> Option<&'static str> + Send + Sync + Copy {
+    let state = state();
+    move || state.error(field).is_some().then_some("true")
+}
+
+fn described_by(field: &'static str, hint: Option<&'static str>) -> impl Fn() -> Option<String> + Send + Sync + Copy {
+    let state = state();
+    move || {
+        let error = state.error(field).map(|_| format!("{field}-fehler"));
+        match (hint, error) {
+            (Some(hint), Some(error)) => Some(format!("{error} {hint}")),
+            (Some(hint), None) => Some(hint.to_string()),
+            (None, error) => error,
+        }
+    }
+}
+
+/// A one-line text field.
+fn text_field(
+    field: &'static str,
+    label: &'static str,
+    kind: &'static str,
+    autocomplete: &'static str,
+    get: fn(&RegistrationInput) -> String,
+    set: fn(&mut RegistrationInput, String),
+) -> impl IntoView {
+    let state = state();
+    view! {
+        <div class="field" class:has-error=move || invalid(field)().is_some()>
+            <label for=format!("feld-{field}")>{label}</label>
+            <input
+                id=format!("feld-{field}")
+                name=field
+                type=kind
+                autocomplete=autocomplete
+                aria-invalid=invalid(field)
+                aria-describedby=described_by(field, None)
+                prop:value=move || state.input.with(get)
+                on:input=move |event| {
+                    let value = event_target_value(&event);
+                    state.update(|input| set(input, value));
+                }
+                on:blur=move |_| state.leave(field)
+            />
+            {error_text(field)}
+        </div>
+    }
+}
+
+/// A group of checkboxes, one per choice.
+fn checkbox_group(
+    field: &'static str,
+    legend: &'static str,
+    choices: Vec<(String, String)>,
+    is_checked: fn(&RegistrationInput, &str) -> bool,
+    toggle: fn(&mut RegistrationInput, &str, bool),
+) -> impl IntoView {
+    let state = state();
+    let boxes = choices
+        .into_iter()
+        .enumerate()
+        .map(|(i, (value, label))| {
+            let id = if i == 0 { format!("feld-{field}") } else { format!("feld-{field}-{value}") };
+            let checked_value = value.clone();
+            let label_for = id.clone();
+            let input_value = value.clone();
+            view! {
+                <label class="choice" for=label_for>
+                    <input
+                        type="checkbox"
+                        id=id
+                        name=field
+                        value=input_value
+                        prop:checked=move || state.input.with(|input| is_checked(input, &checked_value))
+                        on:change=move |event| {
+                            let checked = event_target_checked(&event);
+                            state.update(|input| toggle(input, &value, checked));
+                        }
+                    />
+                    <span>{label}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset
+            class="field choices"
+            class:has-error=move || invalid(field)().is_some()
+            aria-describedby=described_by(field, None)
+            on:focusout=move |_| state.leave(field)
+        >
+            <legend>{legend}</legend>
+            <div class="choice-grid">{boxes}</div>
+            {error_text(field)}
+        </fieldset>
+    }
+}
+
+fn toggle_in<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
+    list.retain(|existing| *existing != item);
+    if on {
+        list.push(item);
+    }
+}
+
+/// Every field of the form, in order.
+#[component]
+pub fn FormFields() -> impl IntoView {
+    let state = state();
+    let networks: Loaded<Vec<Network>> = RwSignal::new(None);
+    leptos::task::spawn_local(async move { networks.set(Some(crate::api::get_json("/api/networks").await)) });
+    let district_choices = STADTBEZIRKE.iter().map(|(n, name)| (n.to_string(), name.to_string())).collect();
+    let interest_choices = Activity::ALL.iter().map(|a| (a.key().to_string(), a.label_de().to_string())).collect();
+    let language_choices = LANGUAGES.iter().map(|(c, n)| (c.to_string(), n.to_string())).collect();
+    let message_length = move || state.input.with(|i| i.message.as_deref().unwrap_or_default().chars().count());
+    view! {
+        {text_field("name", "Name", "text", "name", |i| i.name.clone(), |i, v| i.name = v)}
+        {text_field("email", "E-Mail", "email", "email", |i| i.email.clone(), |i, v| i.email = v)}
+        {text_field("phone", "Telefon (freiwillig)", "tel", "tel", |i| i.phone.clone().unwrap_or_default(), |i, v| i.phone = Some(v))}
+        <fieldset class="field" aria-describedby=described_by("contact_via", None) on:focusout=move |_| state.leave("contact_via")>
+            <legend>"Wie möchten Sie kontaktiert werden?"</legend>
+            <label class="choice" for="feld-contact_via">
+                <input type="radio" id="feld-contact_via" name="contact_via" value="email"
+                    prop:checked=move || state.input.with(|i| i.contact_via == ContactVia::Email)
+                    on:change=move |_| state.update(|i| i.contact_via = ContactVia::Email)/>
+                <span>"E-Mail"</span>
+            </label>
+            <label class="choice" for="feld-contact_via-phone">
+                <input type="radio" id="feld-contact_via-phone" name="contact_via" value="phone"
+                    prop:checked=move || state.input.with(|i| i.contact_via == ContactVia::Phone)
+                    on:change=move |_| state.update(|i| i.contact_via = ContactVia::Phone)/>
+                <span>"Telefon"</span>
+            </label>
+            {error_text("contact_via")}
+        </fieldset>
+        {checkbox_group("districts", "Stadtbezirke", district_choices,
+            |i, v| v.parse().is_ok_and(|n| i.districts.contains(&n)),
+            |i, v, on| if let Ok(n) = v.parse() { toggle_in(&mut i.districts, n, on) })}
+        <div class="field" class:has-error=move || invalid("network")().is_some()>
+            <label for="feld-network">"Netzwerk (freiwillig)"</label>
+            <select id="feld-network" name="network" aria-invalid=invalid("network") aria-describedby=described_by("network", None)
+                on:change=move |event| {
+                    let value = event_target_value(&event);
+                    state.update(|i| i.network = (!value.is_empty()).then_some(value));
+                }
+                on:blur=move |_| state.leave("network")
+            >
+                <option value="">"Kein bestimmtes Netzwerk"</option>
+                {move || {
+                    let chosen = state.input.with(|i| i.network.clone());
+                    let mut options: Vec<(String, String)> = match networks.get() {
+                        Some(Ok(list)) => list.into_iter().map(|n| (n.slug, n.name)).collect(),
+                        _ => Vec::new(),
+                    };
+                    if let Some(slug) = &chosen {
+                        if !options.iter().any(|(s, _)| s == slug) {
+                            options.push((slug.clone(), slug.clone()));
+                        }
+                    }
+                    options
+                        .into_iter()
+                        .map(|(slug, name)| {
+                            let selected = chosen.as_deref() == Some(slug.as_str());
+                            view! { <option value=slug selected=selected>{name}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+            {error_text("network")}
+        </div>
+        {checkbox_group("interests", "Interessen", interest_choices,
+            |i, v| Activity::from_key(v).is_some_and(|a| i.interests.contains(&a)),
+            |i, v, on| if let Some(a) = Activity::from_key(v) { toggle_in(&mut i.interests, a, on) })}
+        {checkbox_group("languages", "Sprachen, die Sie sprechen", language_choices,
+            |i, v| i.languages.iter().any(|l| l == v),
+            |i, v, on| toggle_in(&mut i.languages, v.to_string(), on))}
+        {text_field("languages_other", "Andere Sprachen (freiwillig)", "text", "off",
+            |i| i.languages_other.clone().unwrap_or_default(), |i, v| i.languages_other = Some(v))}
+        <Availability/>
+        <div class="field" class:has-error=move || invalid("message")().is_some()>
+            <label for="feld-message">"Nachricht (freiwillig)"</label>
+            <textarea id="feld-message" name="message" rows="4" maxlength=MAX_MESSAGE_CHARS
+                aria-invalid=invalid("message") aria-describedby=described_by("message", Some("message-zaehler"))
+                prop:value=move || state.input.with(|i| i.message.clone().unwrap_or_default())
+                on:input=move |event| {
+                    let value = event_target_value(&event);
+                    state.update(|i| i.message = Some(value));
+                }
+                on:blur=move |_| state.leave("message")
+            ></textarea>
+            <p class="hint" id="message-zaehler">{move || format!("{} / {MAX_MESSAGE_CHARS} Zeichen", message_length())}</p>
+            {error_text("message")}
+        </div>
+        <div class="field consent" class:has-error=move || invalid("consent")().is_some()>
+            <label class="choice" for="feld-consent">
+                <input type="checkbox" id="feld-consent" name="consent"
+                    aria-invalid=invalid("consent") aria-describedby=described_by("consent", None)
+                    prop:checked=move || state.input.with(|i| i.consent)
+                    on:change=move |event| {
+                        let checked = event_target_checked(&event);
+                        state.update(|i| i.consent = checked);
+                    }
+                    on:blur=move |_| state.leave("consent")/>
+                <span>"Einwilligung: Ich bin einverstanden, dass die Koordinierungsstelle meine Angaben speichert, um mich mit einem Netzwerk zusammenzubringen. Mehr in den "<a href="/datenschutz">"Datenschutzhinweisen"</a>"."</span>
+            </label>
+            {error_text("consent")}
+        </div>
+        <div class="hp" aria-hidden="true">
+            <label>"Website"
+                <input type="text" name="website" tabindex="-1" autocomplete="off"
+                    prop:value=move || state.input.with(|i| i.website.clone())
+                    on:input=move |event| {
+                        let value = event_target_value(&event);
+                        state.update(|i| i.website = value);
+                    }/>
+            </label>
+        </div>
+    }
+}
+
+/// "Wann haben Sie Zeit?": weekdays × times of day, or "nach Absprache" on its own.
+#[component]
+fn Availability() -> impl IntoView {
+    let state = state();
+    let slot = |day: &'static str, time: &'static str, day_name: &'static str, time_name: &'static str, first: bool| {
+        let value = format!("{day}-{time}");
+        let id = if first { "feld-availability".to_string() } else { format!("feld-availability-{value}") };
+        let checked_value = value.clone();
+        let input_value = value.clone();
+        view! {
+            <td>
+                <input type="checkbox" id=id name="availability" value=input_value
+                    aria-label=format!("{day_name} {time_name}")
+                    prop:checked=move || state.input.with(|i| i.availability.contains(&checked_value))
+                    on:change=move |event| {
+                        let on = event_target_checked(&event);
+                        state.update(|i| {
+                            i.availability.retain(|a| a != BY_ARRANGEMENT);
+                            toggle_in(&mut i.availability, value.clone(), on);
+                        });
+                    }/>
+            </td>
+        }
+    };
+    view! {
+        <fieldset class="field availability" class:has-error=move || invalid("availability")().is_some()
+            aria-describedby=described_by("availability", None) on:focusout=move |_| state.leave("availability")>
+            <legend>"Wann haben Sie Zeit?"</legend>
+            <table>
+                <thead><tr><td></td>{DAYTIMES.iter().map(|(_, name)| view! { <th scope="col">{*name}</th> }).collect_view()}</tr></thead>
+                <tbody>
+                    {WEEKDAYS.iter().enumerate().map(|(d, (day, day_name))| view! {
+                        <tr>
+                            <th scope="row">{*day_name}</th>
+                            {DAYTIMES.iter().enumerate().map(|(t, (time, time_name))| slot(day, time, day_name, time_name, d == 0 && t == 0)).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <label class="choice" for="feld-availability-by-arrangement">
+                <input type="checkbox" id="feld-availability-by-arrangement" name="availability" value=BY_ARRANGEMENT
+                    prop:checked=move || state.input.with(|i| i.availability.iter().any(|a| a == BY_ARRANGEMENT))
+                    on:change=move |event| {
+                        let on = event_target_checked(&event);
+                        state.update(|i| {
+                            i.availability.clear();
+                            if on {
+                                i.availability.push(BY_ARRANGEMENT.to_string());
+                            }
+                        });
+                    }/>
+                <span>"nach Absprache"</span>
+            </label>
+            {error_text("availability")}
+        </fieldset>
+    }
+}

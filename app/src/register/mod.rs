@@ -1,0 +1,251 @@
+//! `/mitmachen`: the registration form, a small app of its own (its own wasm, `register.html`),
+//! so the map's first view does not carry it. The rules are `model::RegistrationInput::validate`,
+//! the same the Worker applies.
+
+pub mod draft;
+mod fields;
+pub mod submit;
+
+use crate::html;
+use draft::Draft;
+use fields::FormFields;
+use leptos::prelude::*;
+use model::registration::CONSENT_VERSION;
+use model::validate::FieldErrors;
+use model::RegistrationInput;
+use submit::Outcome;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The fields in the order the form shows them: focus goes to the first invalid one.
+pub const FIELD_ORDER: [&str; 12] = [
+    "name", "email", "phone", "contact_via", "districts", "network", "interests", "languages",
+    "languages_other", "availability", "message", "consent",
+];
+
+/// The first field (in form order) that has an error; errors on hidden fields come last.
+pub fn first_invalid(errors: &FieldErrors) -> Option<&'static str> {
+    FIELD_ORDER.iter().copied().find(|field| errors.contains_key(*field))
+}
+
+/// Where the form stands.
+#[derive(Debug, Clone, PartialEq)]
+enum Stage {
+    Editing,
+    Sending,
+    Done,
+}
+
+/// The form's state, shared by its parts.
+#[derive(Clone, Copy)]
+pub struct FormState {
+    pub input: RwSignal<RegistrationInput>,
+    /// The errors shown: a field's error appears once the person has left it, or on submit.
+    pub errors: RwSignal<FieldErrors>,
+    touched: StoredValue<Vec<&'static str>>,
+}
+
+impl FormState {
+    /// Changes the input, keeps the draft, and re-checks fields whose error is showing.
+    pub fn update(&self, change: impl FnOnce(&mut RegistrationInput)) {
+        self.input.update(change);
+        let key = draft::load().map(|d| d.key).unwrap_or_else(draft::new_key);
+        draft::save(&Draft { input: self.input.get_untracked(), key });
+        let all = self.input.get_untracked().validate().err().unwrap_or_default();
+        self.errors.update(|shown| shown.retain(|field, _| all.contains_key(field)));
+    }
+
+    /// The person left `field`: show its error, if any.
+    pub fn leave(&self, field: &'static str) {
+        self.touched.update_value(|touched| {
+            if !touched.contains(&field) {
+                touched.push(field);
+            }
+        });
+        let all = self.input.get_untracked().validate().err().unwrap_or_default();
+        self.errors.update(|shown| match all.get(field) {
+            Some(message) => {
+                shown.insert(field.to_string(), message.clone());
+            }
+            None => {
+                shown.remove(field);
+            }
+        });
+    }
+
+    pub fn error(&self, field: &str) -> Option<String> {
+        self.errors.with(|errors| errors.get(field).cloned())
+    }
+}
+
+fn focus_id(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+fn replace_url(path: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(path));
+    }
+}
+
+/// The form, and after sending, the thanks.
+#[component]
+pub fn RegisterApp() -> impl IntoView {
+    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+    let mut start = draft::load().map(|d| d.input).unwrap_or_default();
+    draft::preselect(&mut start, &query);
+    start.consent_version = CONSENT_VERSION.into();
+    let state = FormState {
+        input: RwSignal::new(start),
+        errors: RwSignal::new(FieldErrors::new()),
+        touched: StoredValue::new(Vec::new()),
+    };
+    let stage = RwSignal::new(if path.ends_with("/danke") { Stage::Done } else { Stage::Editing });
+    let notice = RwSignal::new(None::<String>);
+
+    let sender = Sender { state, stage, notice };
+    provide_context(state);
+    let on_submit = move |event: web_sys::SubmitEvent| {
+        event.prevent_default();
+        sender.send();
+    };
+    view! {
+        {move || match stage.get() {
+            Stage::Done => view! { <Thanks/> }.into_any(),
+            _ => view! {
+                <div class="page register">
+                    <h1>"Mitmachen"</h1>
+                    <p class="lead">"Schön, dass Sie helfen möchten! Die Koordinierungsstelle bringt Sie mit einem Netzwerk in Ihrer Nähe zusammen. Felder ohne „freiwillig“ brauchen wir."</p>
+                    <form novalidate on:submit=on_submit>
+                        <FormFields/>
+                        <p class="form-notice" role="alert">{move || notice.get()}</p>
+                        <button type="submit" class="button button-large" disabled=move || stage.get() == Stage::Sending>
+                            {move || if stage.get() == Stage::Sending { "Wird gesendet …" } else { "Absenden" }}
+                        </button>
+                    </form>
+                </div>
+            }
+            .into_any(),
+        }}
+    }
+}
+
+/// Sends the form, and tells the person what came of it.
+#[derive(Clone, Copy)]
+struct Sender {
+    state: FormState,
+    stage: RwSignal<Stage>,
+    notice: RwSignal<Option<String>>,
+}
+
+impl Sender {
+    fn send(self) {
+        let Sender { state, stage, notice } = self;
+        let input = state.input.get_untracked();
+        if let Err(errors) = input.validate() {
+            let count = errors.len();
+            let first = first_invalid(&errors);
+            state.errors.set(errors);
+            notice.set(Some(if count == 1 {
+                "Bitte prüfen Sie eine Angabe.".into()
+            } else {
+                format!("Bitte prüfen Sie {count} Angaben.")
+            }));
+            if let Some(field) = first {
+                focus_id(&format!("feld-{field}"));
+            }
+            return;
+        }
+        if stage.get_untracked() == Stage::Sending {
+            return; // a double tap
+        }
+        let key = draft::load().map(|d| d.key).unwrap_or_else(draft::new_key);
+        draft::save(&Draft { input: input.clone(), key: key.clone() });
+        stage.set(Stage::Sending);
+        notice.set(None);
+        leptos::task::spawn_local(async move {
+            match submit::send(&input, &key).await {
+                Outcome::Accepted(_) => {
+                    draft::clear();
+                    replace_url("/mitmachen/danke");
+                    stage.set(Stage::Done);
+                }
+                Outcome::Invalid(errors) => {
+                    let first = first_invalid(&errors);
+                    state.errors.set(errors);
+                    stage.set(Stage::Editing);
+                    notice.set(Some("Bitte prüfen Sie die markierten Angaben.".into()));
+                    if let Some(field) = first {
+                        focus_id(&format!("feld-{field}"));
+                    }
+                }
+                Outcome::TooMany(seconds) => {
+                    stage.set(Stage::Editing);
+                    notice.set(Some(format!(
+                        "Von diesem Anschluss kamen gerade sehr viele Anmeldungen. Bitte versuchen Sie es in {} Minuten noch einmal.",
+                        seconds.div_ceil(60)
+                    )));
+                }
+                Outcome::Unreachable => {
+                    stage.set(Stage::Editing);
+                    notice.set(Some(
+                        "Keine Verbindung. Ihre Angaben sind gespeichert und werden gesendet, sobald Sie wieder online sind."
+                            .into(),
+                    ));
+                    self.send_when_online();
+                }
+                Outcome::Refused(message) => {
+                    stage.set(Stage::Editing);
+                    notice.set(Some(format!("Das hat nicht geklappt: {message}")));
+                }
+            }
+        });
+    }
+
+    /// Once the browser is online again, the kept form is sent (with the same key).
+    fn send_when_online(self) {
+        let Some(window) = web_sys::window() else { return };
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_once(true);
+        let callback = Closure::once_into_js(move || self.send());
+        let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+            "online",
+            callback.unchecked_ref(),
+            &options,
+        );
+    }
+}
+
+/// After sending: what happens next, and how to reach the Koordinierungsstelle.
+#[component]
+fn Thanks() -> impl IntoView {
+    let text = "<h1 tabindex=\"-1\" id=\"danke\">Danke!</h1>\
+        <p>Ihre Anmeldung ist bei der Koordinierungsstelle angekommen. Wir melden uns bei Ihnen – so, wie Sie es gewünscht haben – und bringen Sie mit einem passenden Netzwerk zusammen.</p>\
+        <p>Ihre Angaben sehen nur die Mitarbeitenden der Koordinierungsstelle. Sie werden nach 12 Monaten gelöscht, oder früher, wenn Sie es wünschen. Mehr dazu in den <a href=\"/datenschutz\">Datenschutzhinweisen</a>.</p>\
+        <p><a href=\"/\">Zurück zur Karte</a></p>";
+    Effect::new(|_| focus_id("danke"));
+    view! { <div class="page thanks" inner_html=format!("{text}{}", html::contact_card())></div> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn focus_goes_to_the_first_invalid_field_in_form_order() {
+        let errors = FieldErrors::from([
+            ("consent".to_string(), "x".to_string()),
+            ("email".to_string(), "x".to_string()),
+            ("languages".to_string(), "x".to_string()),
+        ]);
+        assert_eq!(first_invalid(&errors), Some("email"));
+        assert_eq!(first_invalid(&FieldErrors::new()), None);
+    }
+}
