@@ -12,8 +12,8 @@ const rowsNamed = (name) => d1(`SELECT * FROM registrations WHERE name = '${name
 
 async function fillRequired(page, name) {
   await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('E-Mail', { exact: true }).fill('amira+karte@example.org');
-  await page.getByRole('checkbox', { name: 'Deutsch' }).check();
+  await page.getByRole('textbox', { name: 'E-Mail', exact: true }).fill('amira+karte@example.org');
+  await page.getByRole('checkbox', { name: 'Deutsch', exact: true }).check();
   await page.getByRole('checkbox', { name: 'nach Absprache' }).check();
   await page.getByRole('checkbox', { name: /Einwilligung/ }).check();
 }
@@ -29,10 +29,10 @@ test('from the map: tap a district, "Hier mitmachen", the district is preselecte
   await page.locator('.panel-join').getByRole('link', { name: 'Hier mitmachen' }).tap();
   await page.getByRole('heading', { level: 1, name: 'Mitmachen' }).waitFor();
   assert.equal(new URL(page.url()).search, '?bezirk=221');
-  assert.ok(await page.getByRole('checkbox', { name: 'Weststadt' }).isChecked(), 'the district is preselected');
-  assert.ok(!(await page.getByRole('checkbox', { name: 'Mitte' }).isChecked()));
-  await page.getByRole('checkbox', { name: 'Mitte' }).check(); // it can be changed
-  await page.getByRole('checkbox', { name: 'Mitte' }).uncheck();
+  assert.ok(await page.getByRole('checkbox', { name: 'Weststadt', exact: true }).isChecked(), 'the district is preselected');
+  assert.ok(!(await page.getByRole('checkbox', { name: 'Mitte', exact: true }).isChecked()));
+  await page.getByRole('checkbox', { name: 'Mitte', exact: true }).check(); // it can be changed
+  await page.getByRole('checkbox', { name: 'Mitte', exact: true }).uncheck();
   const name = `Karte ${randomUUID()}`;
   await fillRequired(page, name);
   await page.getByLabel('Nachricht (freiwillig)').fill('Ich kann dienstags.');
@@ -59,13 +59,13 @@ test('an invalid e-mail shows its message next to the field and sends nothing', 
   await visit(page, '/mitmachen?bezirk=130');
   const name = `Ungültig ${randomUUID()}`;
   await fillRequired(page, name);
-  await page.getByLabel('E-Mail', { exact: true }).fill('amira@beispiel');
+  await page.getByRole('textbox', { name: 'E-Mail', exact: true }).fill('amira@beispiel');
   await page.getByLabel('Telefon (freiwillig)').focus(); // leaving the field shows its error
   const message = page.locator('#email-fehler');
   await message.waitFor();
   assert.match(await message.innerText(), /gültige E-Mail-Adresse/);
-  assert.equal(await page.getByLabel('E-Mail', { exact: true }).getAttribute('aria-invalid'), 'true');
-  assert.match(await page.getByLabel('E-Mail', { exact: true }).getAttribute('aria-describedby'), /email-fehler/);
+  assert.equal(await page.getByRole('textbox', { name: 'E-Mail', exact: true }).getAttribute('aria-invalid'), 'true');
+  assert.match(await page.getByRole('textbox', { name: 'E-Mail', exact: true }).getAttribute('aria-describedby'), /email-fehler/);
   await page.getByRole('button', { name: 'Absenden' }).click();
   await page.getByText('Bitte prüfen Sie eine Angabe.').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'feld-email', 'focus moves to the invalid field');
@@ -116,7 +116,7 @@ test('typed answers survive a reload; offline, the form is kept and sent once on
   await page.reload({ waitUntil: 'networkidle' });
   await page.getByRole('heading', { level: 1, name: 'Mitmachen' }).waitFor();
   assert.equal(await page.getByLabel('Name', { exact: true }).inputValue(), name, 'kept across a reload');
-  assert.ok(await page.getByRole('checkbox', { name: 'Deutsch' }).isChecked());
+  assert.ok(await page.getByRole('checkbox', { name: 'Deutsch', exact: true }).isChecked());
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Absenden' }).click();
   await page.getByText(/Keine Verbindung\. Ihre Angaben sind gespeichert/).waitFor();

@@ -23,8 +23,11 @@ pub const WEEKDAYS: [(&str, &str); 7] = [
     ("sat", "Samstag"),
     ("sun", "Sonntag"),
 ];
-pub const DAYTIMES: [(&str, &str); 3] =
-    [("morning", "vormittags"), ("afternoon", "nachmittags"), ("evening", "abends")];
+pub const DAYTIMES: [(&str, &str); 3] = [
+    ("morning", "vormittags"),
+    ("afternoon", "nachmittags"),
+    ("evening", "abends"),
+];
 pub const BY_ARRANGEMENT: &str = "by-arrangement";
 
 /// How the person wants to be contacted.
@@ -76,8 +79,20 @@ pub struct RegistrationInput {
 }
 
 const FIELDS: [&str; 14] = [
-    "name", "email", "phone", "contact_via", "districts", "network", "interests", "languages",
-    "languages_other", "availability", "message", "consent", "consent_version", "website",
+    "name",
+    "email",
+    "phone",
+    "contact_via",
+    "districts",
+    "network",
+    "interests",
+    "languages",
+    "languages_other",
+    "availability",
+    "message",
+    "consent",
+    "consent_version",
+    "website",
 ];
 
 /// True for `mon-evening` … `sun-morning`.
@@ -101,7 +116,10 @@ impl RegistrationInput {
         }
         let mut fields = serde_json::Map::new();
         for field in FIELDS {
-            let required = matches!(field, "name" | "email" | "contact_via" | "consent" | "consent_version");
+            let required = matches!(
+                field,
+                "name" | "email" | "contact_via" | "consent" | "consent_version"
+            );
             match object.get(field) {
                 None | Some(Value::Null) => {
                     if required {
@@ -139,9 +157,16 @@ impl RegistrationInput {
         if email.is_empty() {
             errors.add("email", "Bitte geben Sie Ihre E-Mail-Adresse an.");
         } else if !is_email(email) {
-            errors.add("email", "Bitte eine gültige E-Mail-Adresse angeben, z. B. name@beispiel.de.");
+            errors.add(
+                "email",
+                "Bitte eine gültige E-Mail-Adresse angeben, z. B. name@beispiel.de.",
+            );
         }
-        let phone = self.phone.as_deref().map(str::trim).filter(|p| !p.is_empty());
+        let phone = self
+            .phone
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty());
         match phone {
             Some(phone) if !is_phone(phone) => {
                 errors.add("phone", "Bitte eine Telefonnummer wie 0531 123456 angeben.");
@@ -152,7 +177,10 @@ impl RegistrationInput {
             _ => {}
         }
         if self.districts.len() > district::STADTBEZIRKE.len()
-            || self.districts.iter().any(|n| district::name_of(*n).is_none())
+            || self
+                .districts
+                .iter()
+                .any(|n| district::name_of(*n).is_none())
             || has_duplicates(&self.districts)
         {
             errors.add("districts", "Bitte nur Stadtbezirke aus der Liste wählen.");
@@ -162,12 +190,17 @@ impl RegistrationInput {
             errors.add("network", "Dieses Netzwerk gibt es nicht.");
         }
         if self.districts.is_empty() && network.is_none() {
-            errors.add("districts", "Bitte wählen Sie mindestens einen Stadtbezirk oder ein Netzwerk.");
+            errors.add(
+                "districts",
+                "Bitte wählen Sie mindestens einen Stadtbezirk oder ein Netzwerk.",
+            );
         }
         if has_duplicates(&self.interests) {
             errors.add("interests", "Jedes Interesse nur einmal.");
         }
-        if self.languages.iter().any(|code| !language::is_known(code)) || has_duplicates(&self.languages) {
+        if self.languages.iter().any(|code| !language::is_known(code))
+            || has_duplicates(&self.languages)
+        {
             errors.add("languages", "Bitte nur Sprachen aus der Liste wählen.");
         }
         let other = self.languages_other.as_deref().unwrap_or_default().trim();
@@ -179,20 +212,32 @@ impl RegistrationInput {
         if self.availability.is_empty() {
             errors.add("availability", "Bitte sagen Sie uns, wann Sie Zeit haben.");
         } else if (arrangement && self.availability.len() > 1)
-            || self.availability.iter().any(|a| a != BY_ARRANGEMENT && !is_time_slot(a))
+            || self
+                .availability
+                .iter()
+                .any(|a| a != BY_ARRANGEMENT && !is_time_slot(a))
             || has_duplicates(&self.availability)
         {
-            errors.add("availability", "Bitte Zeiten aus der Liste wählen, oder „nach Absprache“.");
+            errors.add(
+                "availability",
+                "Bitte Zeiten aus der Liste wählen, oder „nach Absprache“.",
+            );
         }
         let message = self.message.as_deref().unwrap_or_default();
         if message.chars().count() > MAX_MESSAGE_CHARS {
             errors.add("message", format!("Höchstens {MAX_MESSAGE_CHARS} Zeichen."));
         }
         if !self.consent {
-            errors.add("consent", "Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.");
+            errors.add(
+                "consent",
+                "Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.",
+            );
         }
         if self.consent_version != CONSENT_VERSION {
-            errors.add("consent_version", "Bitte laden Sie die Seite neu: die Datenschutzhinweise haben sich geändert.");
+            errors.add(
+                "consent_version",
+                "Bitte laden Sie die Seite neu: die Datenschutzhinweise haben sich geändert.",
+            );
         }
         errors.length("website", &self.website, 0, 200);
         errors.finish()
@@ -206,7 +251,11 @@ impl RegistrationInput {
     /// The input as stored: e-mail trimmed, empty optional fields as `None`.
     pub fn normalised(&self) -> Self {
         let optional = |value: &Option<String>| {
-            value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(String::from)
+            value
+                .as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(String::from)
         };
         Self {
             email: self.email.trim().to_string(),
@@ -226,14 +275,18 @@ fn check_type(field: &str, value: &Value) -> Result<(), &'static str> {
         "contact_via" => matches!(value.as_str(), Some("email" | "phone")),
         "consent" => value.is_boolean(),
         "districts" => value.as_array().is_some_and(|items| {
-            items.iter().all(|item| item.as_u64().is_some_and(|n| n <= u64::from(u16::MAX)))
+            items
+                .iter()
+                .all(|item| item.as_u64().is_some_and(|n| n <= u64::from(u16::MAX)))
         }),
         "interests" => value.as_array().is_some_and(|items| {
-            items.iter().all(|item| item.as_str().and_then(Activity::from_key).is_some())
+            items
+                .iter()
+                .all(|item| item.as_str().and_then(Activity::from_key).is_some())
         }),
-        "languages" | "availability" => {
-            value.as_array().is_some_and(|items| items.iter().all(Value::is_string) && items.len() <= 50)
-        }
+        "languages" | "availability" => value
+            .as_array()
+            .is_some_and(|items| items.iter().all(Value::is_string) && items.len() <= 50),
         _ => true,
     };
     if ok {

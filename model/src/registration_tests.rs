@@ -21,7 +21,12 @@ fn valid() -> RegistrationInput {
 }
 
 fn errors_of(input: RegistrationInput) -> Vec<String> {
-    input.validate().err().unwrap_or_default().into_keys().collect()
+    input
+        .validate()
+        .err()
+        .unwrap_or_default()
+        .into_keys()
+        .collect()
 }
 
 #[test]
@@ -50,66 +55,211 @@ fn unknown_fields_and_wrong_types_are_named() {
         "consent": "yes", "consent_version": "2026-11", "admin": true});
     let errors = RegistrationInput::from_json(&body).unwrap_err();
     let fields: Vec<&str> = errors.keys().map(String::as_str).collect();
-    assert_eq!(fields, ["admin", "consent", "contact_via", "districts", "name"]);
-    assert!(RegistrationInput::from_json(&json!([1, 2])).unwrap_err().contains_key("body"));
-    assert!(RegistrationInput::from_json(&json!({})).unwrap_err().contains_key("email"));
+    assert_eq!(
+        fields,
+        ["admin", "consent", "contact_via", "districts", "name"]
+    );
+    assert!(RegistrationInput::from_json(&json!([1, 2]))
+        .unwrap_err()
+        .contains_key("body"));
+    assert!(RegistrationInput::from_json(&json!({}))
+        .unwrap_err()
+        .contains_key("email"));
 }
 
 #[test]
 fn unicode_names_are_welcome() {
-    for name in ["Ümit Öztürk", "Анна Шевченко", "محمد الأحمد", "Zoë O'Neill-Smith", "李雷"] {
-        let input = RegistrationInput { name: name.into(), ..valid() };
+    for name in [
+        "Ümit Öztürk",
+        "Анна Шевченко",
+        "محمد الأحمد",
+        "Zoë O'Neill-Smith",
+        "李雷",
+    ] {
+        let input = RegistrationInput {
+            name: name.into(),
+            ..valid()
+        };
         assert_eq!(input.validate(), Ok(()), "{name}");
     }
-    assert_eq!(errors_of(RegistrationInput { name: "A".into(), ..valid() }), ["name"]);
-    assert_eq!(errors_of(RegistrationInput { name: "x".repeat(101), ..valid() }), ["name"]);
-    assert_eq!(errors_of(RegistrationInput { name: "Amira\u{0007}".into(), ..valid() }), ["name"]);
+    assert_eq!(
+        errors_of(RegistrationInput {
+            name: "A".into(),
+            ..valid()
+        }),
+        ["name"]
+    );
+    assert_eq!(
+        errors_of(RegistrationInput {
+            name: "x".repeat(101),
+            ..valid()
+        }),
+        ["name"]
+    );
+    assert_eq!(
+        errors_of(RegistrationInput {
+            name: "Amira\u{0007}".into(),
+            ..valid()
+        }),
+        ["name"]
+    );
 }
 
 #[test]
 fn email_rules() {
-    for email in ["amira+ehrenamt@example.org", "  amira@example.org  ", "a.b@sub.example.de"] {
-        assert_eq!(RegistrationInput { email: email.into(), ..valid() }.validate(), Ok(()), "{email}");
+    for email in [
+        "amira+ehrenamt@example.org",
+        "  amira@example.org  ",
+        "a.b@sub.example.de",
+    ] {
+        assert_eq!(
+            RegistrationInput {
+                email: email.into(),
+                ..valid()
+            }
+            .validate(),
+            Ok(()),
+            "{email}"
+        );
     }
-    for email in ["", "amira", "amira@example", "amira@@example.org", "a b@example.org"] {
-        assert_eq!(errors_of(RegistrationInput { email: email.into(), ..valid() }), ["email"], "{email}");
+    for email in [
+        "",
+        "amira",
+        "amira@example",
+        "amira@@example.org",
+        "a b@example.org",
+    ] {
+        assert_eq!(
+            errors_of(RegistrationInput {
+                email: email.into(),
+                ..valid()
+            }),
+            ["email"],
+            "{email}"
+        );
     }
 }
 
 #[test]
 fn phone_is_needed_only_to_be_called() {
-    let no_phone = RegistrationInput { phone: None, ..valid() };
+    let no_phone = RegistrationInput {
+        phone: None,
+        ..valid()
+    };
     assert_eq!(no_phone.validate(), Ok(()));
-    assert_eq!(errors_of(RegistrationInput { contact_via: ContactVia::Phone, ..no_phone }), ["phone"]);
-    for phone in ["0531/123456", "+49 531 123456", "(0531) 12 34 56", "01512-3456789"] {
-        assert_eq!(RegistrationInput { phone: Some(phone.into()), ..valid() }.validate(), Ok(()), "{phone}");
+    assert_eq!(
+        errors_of(RegistrationInput {
+            contact_via: ContactVia::Phone,
+            ..no_phone
+        }),
+        ["phone"]
+    );
+    for phone in [
+        "0531/123456",
+        "+49 531 123456",
+        "(0531) 12 34 56",
+        "01512-3456789",
+    ] {
+        assert_eq!(
+            RegistrationInput {
+                phone: Some(phone.into()),
+                ..valid()
+            }
+            .validate(),
+            Ok(()),
+            "{phone}"
+        );
     }
-    assert_eq!(errors_of(RegistrationInput { phone: Some("12".into()), ..valid() }), ["phone"]);
+    assert_eq!(
+        errors_of(RegistrationInput {
+            phone: Some("12".into()),
+            ..valid()
+        }),
+        ["phone"]
+    );
 }
 
 #[test]
 fn a_district_or_a_network_is_needed() {
-    let neither = RegistrationInput { districts: vec![], network: None, ..valid() };
+    let neither = RegistrationInput {
+        districts: vec![],
+        network: None,
+        ..valid()
+    };
     assert_eq!(errors_of(neither), ["districts"]);
-    let network_only = RegistrationInput { districts: vec![], ..valid() };
+    let network_only = RegistrationInput {
+        districts: vec![],
+        ..valid()
+    };
     assert_eq!(network_only.validate(), Ok(()));
-    assert_eq!(errors_of(RegistrationInput { districts: vec![999], ..valid() }), ["districts"]);
-    assert_eq!(errors_of(RegistrationInput { districts: vec![130, 130], ..valid() }), ["districts"]);
-    assert_eq!(errors_of(RegistrationInput { network: Some("../x".into()), ..valid() }), ["network"]);
+    assert_eq!(
+        errors_of(RegistrationInput {
+            districts: vec![999],
+            ..valid()
+        }),
+        ["districts"]
+    );
+    assert_eq!(
+        errors_of(RegistrationInput {
+            districts: vec![130, 130],
+            ..valid()
+        }),
+        ["districts"]
+    );
+    assert_eq!(
+        errors_of(RegistrationInput {
+            network: Some("../x".into()),
+            ..valid()
+        }),
+        ["network"]
+    );
 }
 
 #[test]
 fn languages_and_availability() {
-    assert_eq!(errors_of(RegistrationInput { languages: vec![], ..valid() }), ["languages"]);
-    let other_only =
-        RegistrationInput { languages: vec![], languages_other: Some("Tigrinya".into()), ..valid() };
+    assert_eq!(
+        errors_of(RegistrationInput {
+            languages: vec![],
+            ..valid()
+        }),
+        ["languages"]
+    );
+    let other_only = RegistrationInput {
+        languages: vec![],
+        languages_other: Some("Tigrinya".into()),
+        ..valid()
+    };
     assert_eq!(other_only.validate(), Ok(()));
-    assert_eq!(errors_of(RegistrationInput { languages: vec!["xx".into()], ..valid() }), ["languages"]);
-    assert_eq!(errors_of(RegistrationInput { availability: vec![], ..valid() }), ["availability"]);
+    assert_eq!(
+        errors_of(RegistrationInput {
+            languages: vec!["xx".into()],
+            ..valid()
+        }),
+        ["languages"]
+    );
+    assert_eq!(
+        errors_of(RegistrationInput {
+            availability: vec![],
+            ..valid()
+        }),
+        ["availability"]
+    );
     let mixed = vec!["by-arrangement".to_string(), "mon-evening".to_string()];
-    assert_eq!(errors_of(RegistrationInput { availability: mixed, ..valid() }), ["availability"]);
+    assert_eq!(
+        errors_of(RegistrationInput {
+            availability: mixed,
+            ..valid()
+        }),
+        ["availability"]
+    );
     let bad = vec!["mon-night".to_string()];
-    assert_eq!(errors_of(RegistrationInput { availability: bad, ..valid() }), ["availability"]);
+    assert_eq!(
+        errors_of(RegistrationInput {
+            availability: bad,
+            ..valid()
+        }),
+        ["availability"]
+    );
     assert!(is_time_slot("sun-afternoon"));
     assert!(!is_time_slot("sunday-afternoon"));
 }
@@ -117,12 +267,41 @@ fn languages_and_availability() {
 #[test]
 fn message_consent_and_honeypot() {
     let long = "ä".repeat(MAX_MESSAGE_CHARS + 1);
-    assert_eq!(errors_of(RegistrationInput { message: Some(long), ..valid() }), ["message"]);
+    assert_eq!(
+        errors_of(RegistrationInput {
+            message: Some(long),
+            ..valid()
+        }),
+        ["message"]
+    );
     let exact = "ä".repeat(MAX_MESSAGE_CHARS);
-    assert_eq!(RegistrationInput { message: Some(exact), ..valid() }.validate(), Ok(()));
-    assert_eq!(errors_of(RegistrationInput { consent: false, ..valid() }), ["consent"]);
-    assert_eq!(errors_of(RegistrationInput { consent_version: "2020-01".into(), ..valid() }), ["consent_version"]);
-    assert!(RegistrationInput { website: "http://spam.example".into(), ..valid() }.is_bot());
+    assert_eq!(
+        RegistrationInput {
+            message: Some(exact),
+            ..valid()
+        }
+        .validate(),
+        Ok(())
+    );
+    assert_eq!(
+        errors_of(RegistrationInput {
+            consent: false,
+            ..valid()
+        }),
+        ["consent"]
+    );
+    assert_eq!(
+        errors_of(RegistrationInput {
+            consent_version: "2020-01".into(),
+            ..valid()
+        }),
+        ["consent_version"]
+    );
+    assert!(RegistrationInput {
+        website: "http://spam.example".into(),
+        ..valid()
+    }
+    .is_bot());
 }
 
 #[test]

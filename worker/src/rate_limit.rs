@@ -15,11 +15,16 @@ pub const DEFAULT_LIMIT: u32 = 5;
 
 /// `REGISTRATION_RATE_LIMIT` as a number; 0 switches the limit off.
 pub fn parse_limit(value: Option<&str>) -> u32 {
-    value.and_then(|v| v.trim().parse().ok()).unwrap_or(DEFAULT_LIMIT)
+    value
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(DEFAULT_LIMIT)
 }
 
 pub fn limit(env: &Env) -> u32 {
-    let value = env.var("REGISTRATION_RATE_LIMIT").ok().map(|v| v.to_string());
+    let value = env
+        .var("REGISTRATION_RATE_LIMIT")
+        .ok()
+        .map(|v| v.to_string());
     parse_limit(value.as_deref())
 }
 
@@ -35,10 +40,17 @@ pub fn client_hash(secret: &[u8], address: &str) -> String {
 pub fn secret(env: &Env) -> Result<Vec<u8>, ApiError> {
     env.secret("RATE_LIMIT_SECRET")
         .map(|s| s.to_string().into_bytes())
-        .or_else(|_| env.var("RATE_LIMIT_SECRET").map(|s| s.to_string().into_bytes()))
+        .or_else(|_| {
+            env.var("RATE_LIMIT_SECRET")
+                .map(|s| s.to_string().into_bytes())
+        })
         .ok()
         .filter(|s| s.len() >= 16)
-        .ok_or_else(|| ApiError::Unavailable("RATE_LIMIT_SECRET is not set (wrangler secret put RATE_LIMIT_SECRET)".into()))
+        .ok_or_else(|| {
+            ApiError::Unavailable(
+                "RATE_LIMIT_SECRET is not set (wrangler secret put RATE_LIMIT_SECRET)".into(),
+            )
+        })
 }
 
 /// Seconds until the oldest counted registration leaves the window (at least 1).

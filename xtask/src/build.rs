@@ -30,7 +30,10 @@ fn build_app(dist: &Path) -> Result<()> {
         println!("xtask: app is current ({})", dist.display());
         return Ok(());
     }
-    println!("xtask: building the app (trunk, release) into {}", dist.display());
+    println!(
+        "xtask: building the app (trunk, release) into {}",
+        dist.display()
+    );
     std::fs::create_dir_all(dist)?;
     trunk(&root().join("app/index.html"), dist)?;
     minify_scripts(dist, "index.html")?;
@@ -79,13 +82,19 @@ fn minify_scripts(dist: &Path, page: &str) -> Result<()> {
         .filter(|name| name.ends_with(".js"))
         .map(String::from)
         .collect();
-    let digest = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes));
+    let digest =
+        |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes));
     for name in &scripts {
         let script = dist.join("assets").join(name);
         let before = digest(&std::fs::read(&script)?);
         process::run(
             Command::new(paths::npm_tool("esbuild"))
-                .args(["--minify", "--format=esm", "--log-level=warning", "--allow-overwrite"])
+                .args([
+                    "--minify",
+                    "--format=esm",
+                    "--log-level=warning",
+                    "--allow-overwrite",
+                ])
                 .arg(&script)
                 .arg(format!("--outfile={}", script.display())),
         )?;

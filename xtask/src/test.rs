@@ -248,7 +248,10 @@ fn end_to_end(config: &Path, work: &Path) -> Result<Counts> {
         port: stack::free_port()?,
         persist_to: Some(state.clone()),
         // The load test sends 20 registrations from each of 25 addresses: all within the limit.
-        vars: vec![("REGISTRATION_RATE_LIMIT".into(), TEST_RATE_LIMIT.to_string())],
+        vars: vec![(
+            "REGISTRATION_RATE_LIMIT".into(),
+            TEST_RATE_LIMIT.to_string(),
+        )],
         log: Some(work.join("wrangler.log")),
     })?;
     println!("test stack on {}", stack.base_url);

@@ -22,7 +22,12 @@ pub fn new_key() -> String {
     web_sys::window()
         .and_then(|window| window.crypto().ok())
         .map(|crypto| crypto.random_uuid())
-        .unwrap_or_else(|| format!("{:x}", js_sys::Date::now() as u64 ^ (js_sys::Math::random() * 1e15) as u64))
+        .unwrap_or_else(|| {
+            format!(
+                "{:x}",
+                js_sys::Date::now() as u64 ^ (js_sys::Math::random() * 1e15) as u64
+            )
+        })
 }
 
 pub fn load() -> Option<Draft> {
@@ -52,7 +57,11 @@ pub fn preselect(input: &mut RegistrationInput, query: &str) {
     for pair in query.trim_start_matches('?').split('&') {
         match pair.split_once('=') {
             Some(("bezirk", value)) => {
-                if let Some(number) = value.parse::<u16>().ok().filter(|n| model::district::name_of(*n).is_some()) {
+                if let Some(number) = value
+                    .parse::<u16>()
+                    .ok()
+                    .filter(|n| model::district::name_of(*n).is_some())
+                {
                     if !input.districts.contains(&number) {
                         input.districts.push(number);
                     }
@@ -73,11 +82,18 @@ mod tests {
     #[test]
     fn preselects_district_and_network_from_the_link() {
         let mut input = RegistrationInput::default();
-        preselect(&mut input, "?bezirk=130&netzwerk=refugium-fluechtlingshilfe&x=1");
+        preselect(
+            &mut input,
+            "?bezirk=130&netzwerk=refugium-fluechtlingshilfe&x=1",
+        );
         assert_eq!(input.districts, [130]);
         assert_eq!(input.network.as_deref(), Some("refugium-fluechtlingshilfe"));
         preselect(&mut input, "?bezirk=130&bezirk=999&netzwerk=../etc");
-        assert_eq!(input.districts, [130], "no duplicates, no unknown districts");
+        assert_eq!(
+            input.districts,
+            [130],
+            "no duplicates, no unknown districts"
+        );
         assert_eq!(input.network.as_deref(), Some("refugium-fluechtlingshilfe"));
     }
 }

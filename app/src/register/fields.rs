@@ -4,7 +4,9 @@ use super::FormState;
 use crate::data::Loaded;
 use leptos::prelude::*;
 use model::registration::{BY_ARRANGEMENT, DAYTIMES, MAX_MESSAGE_CHARS, WEEKDAYS};
-use model::{district::STADTBEZIRKE, language::LANGUAGES, Activity, ContactVia, Network, RegistrationInput};
+use model::{
+    district::STADTBEZIRKE, language::LANGUAGES, Activity, ContactVia, Network, RegistrationInput,
+};
 
 fn state() -> FormState {
     expect_context::<FormState>()
@@ -14,7 +16,9 @@ fn state() -> FormState {
 fn error_text(field: &'static str) -> impl IntoView {
     let state = state();
     move || {
-        state.error(field).map(|message| view! { <p class="field-error" id=format!("{field}-fehler")>{message}</p> })
+        state.error(field).map(
+            |message| view! { <p class="field-error" id=format!("{field}-fehler")>{message}</p> },
+        )
     }
 }
 
@@ -23,7 +27,10 @@ fn invalid(field: &'static str) -> impl Fn() -> Option<&'static str> + Send + Sy
     move || state.error(field).is_some().then_some("true")
 }
 
-fn described_by(field: &'static str, hint: Option<&'static str>) -> impl Fn() -> Option<String> + Send + Sync + Copy {
+fn described_by(
+    field: &'static str,
+    hint: Option<&'static str>,
+) -> impl Fn() -> Option<String> + Send + Sync + Copy {
     let state = state();
     move || {
         let error = state.error(field).map(|_| format!("{field}-fehler"));
@@ -128,11 +135,26 @@ fn toggle_in<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
 pub fn FormFields() -> impl IntoView {
     let state = state();
     let networks: Loaded<Vec<Network>> = RwSignal::new(None);
-    leptos::task::spawn_local(async move { networks.set(Some(crate::api::get_json("/api/networks").await)) });
-    let district_choices = STADTBEZIRKE.iter().map(|(n, name)| (n.to_string(), name.to_string())).collect();
-    let interest_choices = Activity::ALL.iter().map(|a| (a.key().to_string(), a.label_de().to_string())).collect();
-    let language_choices = LANGUAGES.iter().map(|(c, n)| (c.to_string(), n.to_string())).collect();
-    let message_length = move || state.input.with(|i| i.message.as_deref().unwrap_or_default().chars().count());
+    leptos::task::spawn_local(async move {
+        networks.set(Some(crate::api::get_json("/api/networks").await))
+    });
+    let district_choices = STADTBEZIRKE
+        .iter()
+        .map(|(n, name)| (n.to_string(), name.to_string()))
+        .collect();
+    let interest_choices = Activity::ALL
+        .iter()
+        .map(|a| (a.key().to_string(), a.label_de().to_string()))
+        .collect();
+    let language_choices = LANGUAGES
+        .iter()
+        .map(|(c, n)| (c.to_string(), n.to_string()))
+        .collect();
+    let message_length = move || {
+        state
+            .input
+            .with(|i| i.message.as_deref().unwrap_or_default().chars().count())
+    };
     view! {
         {text_field("name", "Name", "text", "name", |i| i.name.clone(), |i, v| i.name = v)}
         {text_field("email", "E-Mail", "email", "email", |i| i.email.clone(), |i, v| i.email = v)}
@@ -242,9 +264,17 @@ pub fn FormFields() -> impl IntoView {
 #[component]
 fn Availability() -> impl IntoView {
     let state = state();
-    let slot = |day: &'static str, time: &'static str, day_name: &'static str, time_name: &'static str, first: bool| {
+    let slot = |day: &'static str,
+                time: &'static str,
+                day_name: &'static str,
+                time_name: &'static str,
+                first: bool| {
         let value = format!("{day}-{time}");
-        let id = if first { "feld-availability".to_string() } else { format!("feld-availability-{value}") };
+        let id = if first {
+            "feld-availability".to_string()
+        } else {
+            format!("feld-availability-{value}")
+        };
         let checked_value = value.clone();
         let input_value = value.clone();
         view! {

@@ -19,13 +19,26 @@ use wasm_bindgen::JsCast;
 
 /// The fields in the order the form shows them: focus goes to the first invalid one.
 pub const FIELD_ORDER: [&str; 12] = [
-    "name", "email", "phone", "contact_via", "districts", "network", "interests", "languages",
-    "languages_other", "availability", "message", "consent",
+    "name",
+    "email",
+    "phone",
+    "contact_via",
+    "districts",
+    "network",
+    "interests",
+    "languages",
+    "languages_other",
+    "availability",
+    "message",
+    "consent",
 ];
 
 /// The first field (in form order) that has an error; errors on hidden fields come last.
 pub fn first_invalid(errors: &FieldErrors) -> Option<&'static str> {
-    FIELD_ORDER.iter().copied().find(|field| errors.contains_key(*field))
+    FIELD_ORDER
+        .iter()
+        .copied()
+        .find(|field| errors.contains_key(*field))
 }
 
 /// Where the form stands.
@@ -50,9 +63,18 @@ impl FormState {
     pub fn update(&self, change: impl FnOnce(&mut RegistrationInput)) {
         self.input.update(change);
         let key = draft::load().map(|d| d.key).unwrap_or_else(draft::new_key);
-        draft::save(&Draft { input: self.input.get_untracked(), key });
-        let all = self.input.get_untracked().validate().err().unwrap_or_default();
-        self.errors.update(|shown| shown.retain(|field, _| all.contains_key(field)));
+        draft::save(&Draft {
+            input: self.input.get_untracked(),
+            key,
+        });
+        let all = self
+            .input
+            .get_untracked()
+            .validate()
+            .err()
+            .unwrap_or_default();
+        self.errors
+            .update(|shown| shown.retain(|field, _| all.contains_key(field)));
     }
 
     /// The person left `field`: show its error, if any.
@@ -62,7 +84,12 @@ impl FormState {
                 touched.push(field);
             }
         });
-        let all = self.input.get_untracked().validate().err().unwrap_or_default();
+        let all = self
+            .input
+            .get_untracked()
+            .validate()
+            .err()
+            .unwrap_or_default();
         self.errors.update(|shown| match all.get(field) {
             Some(message) => {
                 shown.insert(field.to_string(), message.clone());
@@ -97,8 +124,12 @@ fn replace_url(path: &str) {
 /// The form, and after sending, the thanks.
 #[component]
 pub fn RegisterApp() -> impl IntoView {
-    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
     let mut start = draft::load().map(|d| d.input).unwrap_or_default();
     draft::preselect(&mut start, &query);
     start.consent_version = CONSENT_VERSION.into();
@@ -107,10 +138,18 @@ pub fn RegisterApp() -> impl IntoView {
         errors: RwSignal::new(FieldErrors::new()),
         touched: StoredValue::new(Vec::new()),
     };
-    let stage = RwSignal::new(if path.ends_with("/danke") { Stage::Done } else { Stage::Editing });
+    let stage = RwSignal::new(if path.ends_with("/danke") {
+        Stage::Done
+    } else {
+        Stage::Editing
+    });
     let notice = RwSignal::new(None::<String>);
 
-    let sender = Sender { state, stage, notice };
+    let sender = Sender {
+        state,
+        stage,
+        notice,
+    };
     provide_context(state);
     let on_submit = move |event: web_sys::SubmitEvent| {
         event.prevent_default();
@@ -147,7 +186,11 @@ struct Sender {
 
 impl Sender {
     fn send(self) {
-        let Sender { state, stage, notice } = self;
+        let Sender {
+            state,
+            stage,
+            notice,
+        } = self;
         let input = state.input.get_untracked();
         if let Err(errors) = input.validate() {
             let count = errors.len();
@@ -167,7 +210,10 @@ impl Sender {
             return; // a double tap
         }
         let key = draft::load().map(|d| d.key).unwrap_or_else(draft::new_key);
-        draft::save(&Draft { input: input.clone(), key: key.clone() });
+        draft::save(&Draft {
+            input: input.clone(),
+            key: key.clone(),
+        });
         stage.set(Stage::Sending);
         notice.set(None);
         leptos::task::spawn_local(async move {
@@ -211,7 +257,9 @@ impl Sender {
 
     /// Once the browser is online again, the kept form is sent (with the same key).
     fn send_when_online(self) {
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
         let options = web_sys::AddEventListenerOptions::new();
         options.set_once(true);
         let callback = Closure::once_into_js(move || self.send());

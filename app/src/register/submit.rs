@@ -22,7 +22,9 @@ pub enum Outcome {
 }
 
 pub async fn send(input: &RegistrationInput, key: &str) -> Outcome {
-    let Some(window) = web_sys::window() else { return Outcome::Unreachable };
+    let Some(window) = web_sys::window() else {
+        return Outcome::Unreachable;
+    };
     let body = input
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .ok()
@@ -40,10 +42,14 @@ pub async fn send(input: &RegistrationInput, key: &str) -> Outcome {
     if let Some(headers) = &headers {
         init.set_headers(headers);
     }
-    let Ok(response) = JsFuture::from(window.fetch_with_str_and_init("/api/registrations", &init)).await else {
+    let Ok(response) =
+        JsFuture::from(window.fetch_with_str_and_init("/api/registrations", &init)).await
+    else {
         return Outcome::Unreachable;
     };
-    let Ok(response) = response.dyn_into::<web_sys::Response>() else { return Outcome::Unreachable };
+    let Ok(response) = response.dyn_into::<web_sys::Response>() else {
+        return Outcome::Unreachable;
+    };
     let json = match response.json() {
         Ok(promise) => JsFuture::from(promise).await.ok(),
         Err(_) => None,
@@ -66,7 +72,13 @@ pub async fn send(input: &RegistrationInput, key: &str) -> Outcome {
             match status {
                 422 if !problem.errors.is_empty() => Outcome::Invalid(problem.errors),
                 429 => Outcome::TooMany(
-                    response.headers().get("Retry-After").ok().flatten().and_then(|v| v.parse().ok()).unwrap_or(600),
+                    response
+                        .headers()
+                        .get("Retry-After")
+                        .ok()
+                        .flatten()
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or(600),
                 ),
                 502..=504 => Outcome::Unreachable,
                 _ => Outcome::Refused(problem.detail.unwrap_or(problem.title)),

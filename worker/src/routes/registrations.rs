@@ -17,7 +17,9 @@ pub const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
 /// A key is 8 to 128 visible characters of a UUID-like alphabet.
 pub fn is_valid_key(key: &str) -> bool {
     (8..=128).contains(&key.len())
-        && key.chars().all(|c| c.is_ascii_alphanumeric() || "-_.:".contains(c))
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.:".contains(c))
 }
 
 /// `application/json`, with or without parameters such as `charset=utf-8`.
@@ -33,8 +35,13 @@ fn field_error(field: &str, message: &str) -> ApiError {
 }
 
 pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
-    let too_large = ApiError::PayloadTooLarge { limit: MAX_BODY_BYTES };
-    let declared = req.headers().get("Content-Length")?.and_then(|v| v.trim().parse::<u64>().ok());
+    let too_large = ApiError::PayloadTooLarge {
+        limit: MAX_BODY_BYTES,
+    };
+    let declared = req
+        .headers()
+        .get("Content-Length")?
+        .and_then(|v| v.trim().parse::<u64>().ok());
     if declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
         return Err(too_large);
     }
@@ -61,7 +68,10 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
 
     let db = storage::database(&ctx.env)?;
     if let Some(slug) = &input.network {
-        if storage::directory::public_network_by_slug(&db, slug).await?.is_none() {
+        if storage::directory::public_network_by_slug(&db, slug)
+            .await?
+            .is_none()
+        {
             return Err(field_error("network", "Dieses Netzwerk gibt es nicht."));
         }
     }
@@ -119,9 +129,17 @@ fn replay((id, stored_hash): (String, String), request_hash: &str) -> Result<Res
     }
 }
 
-async fn too_many(db: &worker::D1Database, client: &Client<'_>, now_ms: f64) -> Result<ApiError, ApiError> {
-    let oldest = store::oldest_in_window(db, client.hash, now_ms).await?.unwrap_or(now_ms);
-    Ok(ApiError::TooManyRequests { retry_after: retry_after_secs(oldest, now_ms) })
+async fn too_many(
+    db: &worker::D1Database,
+    client: &Client<'_>,
+    now_ms: f64,
+) -> Result<ApiError, ApiError> {
+    let oldest = store::oldest_in_window(db, client.hash, now_ms)
+        .await?
+        .unwrap_or(now_ms);
+    Ok(ApiError::TooManyRequests {
+        retry_after: retry_after_secs(oldest, now_ms),
+    })
 }
 
 fn created(id: &str, status: u16) -> Result<Response, ApiError> {
@@ -137,7 +155,13 @@ mod tests {
     #[test]
     fn idempotency_keys() {
         assert!(is_valid_key("3f1c2a9e-5b7d-4e1f-9a2b-0c4d5e6f7a8b"));
-        for bad in ["", "short", "a key with spaces", &"x".repeat(129), "ключ-ключ-ключ"] {
+        for bad in [
+            "",
+            "short",
+            "a key with spaces",
+            &"x".repeat(129),
+            "ключ-ключ-ключ",
+        ] {
             assert!(!is_valid_key(bad), "{bad}");
         }
     }

@@ -101,7 +101,11 @@ pub async fn insert(
             "INSERT INTO rate_events (id, client_hash, at) \
              SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM registrations WHERE id = ?1)",
         )
-        .bind(&[registration.id.into(), client.hash.into(), JsValue::from_f64(now_ms)])?;
+        .bind(&[
+            registration.id.into(),
+            client.hash.into(),
+            JsValue::from_f64(now_ms),
+        ])?;
     db.batch(vec![expire(db, now_ms)?, insert, count]).await?;
     let stored: Option<serde_json::Value> = db
         .prepare("SELECT 1 AS stored FROM registrations WHERE id = ?1")
@@ -113,7 +117,12 @@ pub async fn insert(
 
 /// Counts a honeypot hit like a registration (nothing else is stored). Returns whether the
 /// client was under its limit.
-pub async fn count_bot(db: &D1Database, event_id: &str, client: &Client<'_>, now_ms: f64) -> Result<bool, ApiError> {
+pub async fn count_bot(
+    db: &D1Database,
+    event_id: &str,
+    client: &Client<'_>,
+    now_ms: f64,
+) -> Result<bool, ApiError> {
     let count = db
         .prepare(format!(
             "INSERT INTO rate_events (id, client_hash, at) SELECT ?1, ?2, ?3 WHERE {}",
@@ -137,7 +146,11 @@ pub async fn count_bot(db: &D1Database, event_id: &str, client: &Client<'_>, now
 }
 
 /// When the client's oldest counted registration in the window was accepted (ms).
-pub async fn oldest_in_window(db: &D1Database, client_hash: &str, now_ms: f64) -> Result<Option<f64>, ApiError> {
+pub async fn oldest_in_window(
+    db: &D1Database,
+    client_hash: &str,
+    now_ms: f64,
+) -> Result<Option<f64>, ApiError> {
     #[derive(Deserialize)]
     struct Row {
         oldest: Option<f64>,
