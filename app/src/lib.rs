@@ -27,7 +27,6 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("") view=routes::map::MapPage/>
                 <Route path=path!("bezirk/:number") view=routes::district::DistrictPage/>
                 <Route path=path!("netzwerk/:slug") view=routes::network::NetworkPage/>
-                <Route path=path!("datenschutz") view=routes::privacy::PrivacyPage/>
                 <Route path=path!("ueber") view=routes::about::AboutPage/>
                 <Route path=path!("kontakt") view=routes::contact::ContactPage/>
             </Routes>

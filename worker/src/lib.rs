@@ -24,8 +24,9 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
         return routes::handle(req, env).await;
     } else if is_page_navigation(&req) {
         let assets = env.assets("ASSETS")?;
-        if path == "/mitmachen" || path.starts_with("/mitmachen/") {
-            // The registration form is a small app of its own (app/register.html).
+        if path == "/mitmachen" || path.starts_with("/mitmachen/") || path == "/datenschutz" {
+            // The registration form (and its privacy notice) is a small app of its own
+            // (app/register.html), so the map's first view does not carry it.
             let mut page = req.url()?;
             page.set_path("/register");
             page.set_query(None);

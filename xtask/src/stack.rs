@@ -214,5 +214,6 @@ pub fn config_for(outputs: &Outputs, dir: &Path) -> Result<PathBuf> {
     let path = dir.join("wrangler.toml");
     std::fs::write(&path, toml::to_string(&config)?)
         .with_context(|| format!("writing {}", path.display()))?;
+    ensure_dev_vars(dir)?;
     Ok(path)
 }

@@ -4,6 +4,7 @@
 
 pub mod draft;
 mod fields;
+pub mod privacy;
 pub mod submit;
 
 use crate::html;

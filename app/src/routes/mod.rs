@@ -6,4 +6,3 @@ pub mod district;
 pub mod map;
 pub mod network;
 pub mod not_found;
-pub mod privacy;

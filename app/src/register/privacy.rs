@@ -1,4 +1,5 @@
-//! `/datenschutz`: the privacy notice for the registration form.
+//! `/datenschutz`: the privacy notice for the registration form. It is part of the form's
+//! wasm (served for `/datenschutz` too), not of the map's first view.
 
 use crate::html;
 use leptos::prelude::*;
