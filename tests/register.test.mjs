@@ -35,7 +35,7 @@ test('from the map: tap a district, "Hier mitmachen", the district is preselecte
   await page.getByRole('checkbox', { name: 'Mitte', exact: true }).uncheck();
   const name = `Karte ${randomUUID()}`;
   await fillRequired(page, name);
-  await page.getByLabel('Nachricht (freiwillig)').fill('Ich kann dienstags.');
+  await page.getByLabel('Nachricht', { exact: true }).fill('Ich kann dienstags.');
   await page.getByText('19 / 1000 Zeichen').waitFor();
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= PHONE.width, 'no sideways scrolling');
   await page.screenshot({ path: screenshotPath('register-phone'), fullPage: true });

@@ -179,7 +179,7 @@ pub fn FormFields() -> impl IntoView {
             |i, v| v.parse().is_ok_and(|n| i.districts.contains(&n)),
             |i, v, on| if let Ok(n) = v.parse() { toggle_in(&mut i.districts, n, on) })}
         <div class="field" class:has-error=move || invalid("network")().is_some()>
-            <label for="feld-network">"Netzwerk (freiwillig)"</label>
+            <label for="feld-network">"Netzwerk"</label>
             <select id="feld-network" name="network" aria-invalid=invalid("network") aria-describedby=described_by("network", None)
                 on:change=move |event| {
                     let value = event_target_value(&event);
@@ -220,7 +220,7 @@ pub fn FormFields() -> impl IntoView {
             |i| i.languages_other.clone().unwrap_or_default(), |i, v| i.languages_other = Some(v))}
         <Availability/>
         <div class="field" class:has-error=move || invalid("message")().is_some()>
-            <label for="feld-message">"Nachricht (freiwillig)"</label>
+            <label for="feld-message">"Nachricht"</label>
             <textarea id="feld-message" name="message" rows="4" maxlength=MAX_MESSAGE_CHARS
                 aria-invalid=invalid("message") aria-describedby=described_by("message", Some("message-zaehler"))
                 prop:value=move || state.input.with(|i| i.message.clone().unwrap_or_default())

@@ -162,7 +162,7 @@ pub fn RegisterApp() -> impl IntoView {
             _ => view! {
                 <div class="page register">
                     <h1>"Mitmachen"</h1>
-                    <p class="lead">"Schön, dass Sie helfen möchten! Die Koordinierungsstelle bringt Sie mit einem Netzwerk in Ihrer Nähe zusammen. Felder ohne „freiwillig“ brauchen wir."</p>
+                    <p class="lead">"Schön, dass Sie helfen möchten! Die Koordinierungsstelle bringt Sie mit einem Netzwerk in Ihrer Nähe zusammen. Nachricht, Netzwerk und die mit „freiwillig“ markierten Felder können Sie leer lassen."</p>
                     <form novalidate on:submit=on_submit>
                         <FormFields/>
                         <p class="form-notice" role="alert">{move || notice.get()}</p>
