@@ -2,6 +2,7 @@
 //! [`components`]; the one API client in [`api`]. Logic that can be tested without a
 //! browser lives in `model` or in plain functions beside the components.
 
+pub mod admin;
 pub mod api;
 pub mod components;
 pub mod data;

@@ -5,6 +5,7 @@
 
 pub mod activity;
 pub mod contact;
+pub mod coordination;
 pub mod district;
 pub mod filter;
 pub mod health;

@@ -9,6 +9,8 @@ use worker::{Headers, Response};
 pub enum ApiError {
     /// 400: the request cannot be read at all.
     BadRequest(String),
+    /// 401: no valid coordinator token.
+    Unauthorized,
     /// 404: no such resource.
     NotFound(String),
     /// 405: the path exists, but not for this method.
@@ -31,6 +33,7 @@ impl ApiError {
     pub fn status(&self) -> u16 {
         match self {
             Self::BadRequest(_) => 400,
+            Self::Unauthorized => 401,
             Self::NotFound(_) => 404,
             Self::MethodNotAllowed { .. } => 405,
             Self::PayloadTooLarge { .. } => 413,
@@ -49,6 +52,8 @@ impl ApiError {
             Self::BadRequest(detail) => {
                 Problem::new(status, "Ungültige Anfrage").with_detail(detail)
             }
+            Self::Unauthorized => Problem::new(status, "Anmeldung nötig")
+                .with_detail("Bitte melden Sie sich mit Ihrem Zugangsschlüssel an."),
             Self::NotFound(detail) => Problem::new(status, "Nicht gefunden").with_detail(detail),
             Self::MethodNotAllowed { allow } => Problem::new(status, "Methode nicht erlaubt")
                 .with_detail(format!("Erlaubt: {}.", allow.join(", "))),
@@ -90,6 +95,9 @@ impl ApiError {
             Self::TooManyRequests { retry_after } => {
                 let _ = headers.set("Retry-After", &retry_after.to_string());
             }
+            Self::Unauthorized => {
+                let _ = headers.set("WWW-Authenticate", "Bearer realm=\"koordination\"");
+            }
             _ => {}
         }
         Response::builder()
@@ -119,6 +127,7 @@ mod tests {
     fn every_error_is_a_problem_with_its_own_status() {
         let errors = [
             ApiError::BadRequest("x".into()),
+            ApiError::Unauthorized,
             ApiError::NotFound("x".into()),
             ApiError::MethodNotAllowed {
                 allow: vec!["GET".into()],

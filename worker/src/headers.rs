@@ -12,3 +12,10 @@ pub fn apply_common(headers: &mut Headers) {
         let _ = headers.set(name, value);
     }
 }
+
+/// Coordinators' responses: personal data, never cached, never indexed.
+pub fn apply_admin(headers: &mut Headers) {
+    for (name, value) in [("Cache-Control", "no-store"), ("X-Robots-Tag", "noindex")] {
+        let _ = headers.set(name, value);
+    }
+}

@@ -4,15 +4,18 @@
 //! Every other path runs the Worker first (wrangler.toml `run_worker_first`): `/api/*` is the
 //! JSON API, a page navigation gets the app's `index.html`, anything else a plain 404.
 
+mod auth;
 mod caching;
 mod error;
+mod export;
 mod headers;
 mod rate_limit;
+mod retention;
 mod routes;
 mod storage;
 
 pub use error::ApiError;
-use worker::{event, Context, Env, Method, Request, Response};
+use worker::{event, Context, Env, Method, Request, Response, ScheduleContext, ScheduledEvent};
 
 /// The Worker crate's version, reported by `/api/health`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -24,13 +27,13 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
         return routes::handle(req, env).await;
     } else if is_page_navigation(&req) {
         let assets = env.assets("ASSETS")?;
-        if path == "/mitmachen" || path.starts_with("/mitmachen/") || path == "/datenschutz" {
-            // The registration form (and its privacy notice) is a small app of its own
-            // (app/register.html), so the map's first view does not carry it.
-            let mut page = req.url()?;
-            page.set_path("/register");
-            page.set_query(None);
-            assets.fetch(page.to_string(), None).await?
+        if let Some(page) = separate_app(&path) {
+            // The registration form (with its privacy notice) and the coordinators' area are
+            // small apps of their own, so the map's first view carries neither.
+            let mut url = req.url()?;
+            url.set_path(page);
+            url.set_query(None);
+            assets.fetch(url.to_string(), None).await?
         } else {
             // An app route (/kontakt, /bezirk/130): the asset router's SPA fallback answers
             // with index.html, and the Leptos router takes over in the browser.
@@ -44,6 +47,18 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
     Ok(response)
 }
 
+/// The page of a separately built app that serves `path`, if any.
+fn separate_app(path: &str) -> Option<&'static str> {
+    let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
+    if under("/mitmachen") || path == "/datenschutz" {
+        Some("/register")
+    } else if under("/koordination") {
+        Some("/admin")
+    } else {
+        None
+    }
+}
+
 /// A browser loading a page, rather than a script or an image. Browsers without
 /// `Sec-Fetch-Mode` count when they ask for HTML.
 fn is_page_navigation(req: &Request) -> bool {
@@ -54,5 +69,14 @@ fn is_page_navigation(req: &Request) -> bool {
     match header("Sec-Fetch-Mode").as_str() {
         "" => header("Accept").contains("text/html"),
         mode => mode == "navigate",
+    }
+}
+
+/// The daily cron trigger: retention (see `retention.rs`).
+#[event(scheduled)]
+async fn scheduled(_event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
+    match retention::run(&env).await {
+        Ok(deleted) => worker::console_log!("retention: {deleted} registrations deleted"),
+        Err(error) => worker::console_error!("retention failed: {error:?}"),
     }
 }

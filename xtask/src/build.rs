@@ -37,17 +37,20 @@ fn build_app(dist: &Path) -> Result<()> {
     std::fs::create_dir_all(dist)?;
     trunk(&root().join("app/index.html"), dist)?;
     minify_scripts(dist, "index.html")?;
-    // The registration form is a wasm of its own, so the map's first view does not carry it.
-    let form = stamp.with_extension("register");
-    trunk(&root().join("app/register.html"), &form)?;
-    minify_scripts(&form, "index.html")?;
-    for entry in std::fs::read_dir(form.join("assets"))? {
-        let path = entry?.path();
-        if let Some(name) = path.file_name() {
-            std::fs::copy(&path, dist.join("assets").join(name))?;
+    // The registration form and the coordinators' area are wasm files of their own, so the
+    // map's first view carries neither. Each is built apart and added as <name>.html.
+    for page in ["register", "admin"] {
+        let out = stamp.with_extension(page);
+        trunk(&root().join(format!("app/{page}.html")), &out)?;
+        minify_scripts(&out, "index.html")?;
+        for entry in std::fs::read_dir(out.join("assets"))? {
+            let path = entry?.path();
+            if let Some(name) = path.file_name() {
+                std::fs::copy(&path, dist.join("assets").join(name))?;
+            }
         }
+        std::fs::copy(out.join("index.html"), dist.join(format!("{page}.html")))?;
     }
-    std::fs::copy(form.join("index.html"), dist.join("register.html"))?;
     touch(&stamp)
 }
 

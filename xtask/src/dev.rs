@@ -15,6 +15,7 @@ pub fn dev(port: u16) -> Result<()> {
     let config = root().join("wrangler.toml");
     stack::ensure_dev_vars(&root())?;
     stack::apply_migrations(&config, None)?;
+    crate::coordinator::ensure_dev(&config)?;
     let vars = PASSED_VARS
         .iter()
         .filter_map(|name| {

@@ -2,6 +2,7 @@
 //! newcomer needs; the others are the steps they are made of.
 
 mod build;
+mod coordinator;
 mod dev;
 mod paths;
 mod process;
@@ -19,6 +20,8 @@ usage: cargo xtask <command>
   dev [--port N]   set up, build, migrate the local D1 and serve on http://127.0.0.1:8787
   test             set up, then every check; ends with `N passed, N failed`
   build            release build of app and worker into dist/ and worker/build/ (wrangler's [build])
+  coordinator add|revoke <name>
+                   give a coordinator an access token (or take it back)
   seed             regenerate worker/migrations/0003_seed.sql from worker/seed/
   setup            install the missing tools only
 ";
@@ -39,6 +42,11 @@ fn run() -> Result<()> {
         Some("test") => test::test(),
         Some("build") => build::build(&paths::Outputs::default_build()),
         Some("seed") => seed::write(),
+        Some("coordinator") => match (args.get(1).map(String::as_str), args.get(2)) {
+            (Some("add"), Some(name)) => coordinator::add(name),
+            (Some("revoke"), Some(name)) => coordinator::revoke(name),
+            _ => bail!("usage: cargo xtask coordinator add|revoke <name>"),
+        },
         Some("setup") => setup::ensure_build_tools(),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");

@@ -3,12 +3,14 @@
 //! Every handler returns `Result<Response, ApiError>`; [`Api`] turns errors into problem+json,
 //! answers unknown paths with 404 and known paths with the wrong method with 405 and `Allow`.
 
+mod admin;
+mod admin_networks;
 mod districts;
 mod health;
 mod networks;
 mod registrations;
 
-use crate::{headers, ApiError};
+use crate::{auth, headers, storage, ApiError};
 use std::future::Future;
 use worker::{Env, Method, Request, Response, RouteContext, Router};
 
@@ -19,7 +21,17 @@ pub async fn handle(req: Request, env: Env) -> worker::Result<Response> {
         .get("/api/districts", districts::list)
         .get("/api/networks", networks::list)
         .get("/api/networks/:slug", networks::get)
-        .post("/api/registrations", registrations::create);
+        .post("/api/registrations", registrations::create)
+        .get("/api/admin/registrations", admin::list_registrations)
+        .get("/api/admin/registrations.csv", admin::export_registrations)
+        .patch("/api/admin/registrations/:id", admin::update_registration)
+        .delete("/api/admin/registrations/:id", admin::delete_registration)
+        .get("/api/admin/audit", admin::audit_log)
+        .get("/api/admin/networks", admin_networks::list)
+        .post("/api/admin/networks", admin_networks::create)
+        .put("/api/admin/networks/:id", admin_networks::update)
+        .post("/api/admin/networks/:id/confirm", admin_networks::confirm)
+        .post("/api/admin/networks/:id/archive", admin_networks::archive);
     api.run(req, env).await
 }
 
@@ -31,7 +43,17 @@ struct Api {
 
 impl Api {
     fn new() -> Self {
-        let router = Router::new().or_else_any_method_async("/api/*rest", |_, _| async move {
+        let router = Router::new().or_else_any_method_async("/api/*rest", |req, ctx| async move {
+            // Unknown paths under /api/admin/ say nothing to someone who is not signed in.
+            if req.path().starts_with("/api/admin/") {
+                let signed_in = match storage::database(&ctx.env) {
+                    Ok(db) => auth::authenticate(&req, &db).await.is_ok(),
+                    Err(_) => false,
+                };
+                if !signed_in {
+                    return Ok(ApiError::Unauthorized.into_response());
+                }
+            }
             Ok(ApiError::NotFound("Diese Schnittstelle gibt es nicht.".into()).into_response())
         });
         Self {
@@ -41,28 +63,63 @@ impl Api {
     }
 
     /// Registers a GET handler, which also answers HEAD.
-    fn get<F, Fut>(mut self, pattern: &'static str, handler: F) -> Self
+    fn get<F, Fut>(self, pattern: &'static str, handler: F) -> Self
     where
         F: Fn(Request, RouteContext<()>) -> Fut + Copy + 'static,
         Fut: Future<Output = Result<Response, ApiError>> + 'static,
     {
-        self.router = self
-            .router
-            .get_async(pattern, move |req, ctx| respond(handler(req, ctx)))
-            .head_async(pattern, move |req, ctx| respond(handler(req, ctx)));
-        self.allow(pattern, &[Method::Get, Method::Head])
+        self.route(Method::Get, pattern, handler)
+            .route(Method::Head, pattern, handler)
     }
 
-    /// Registers a POST handler.
-    fn post<F, Fut>(mut self, pattern: &'static str, handler: F) -> Self
+    fn post<F, Fut>(self, pattern: &'static str, handler: F) -> Self
     where
         F: Fn(Request, RouteContext<()>) -> Fut + Copy + 'static,
         Fut: Future<Output = Result<Response, ApiError>> + 'static,
     {
-        self.router = self
-            .router
-            .post_async(pattern, move |req, ctx| respond(handler(req, ctx)));
-        self.allow(pattern, &[Method::Post])
+        self.route(Method::Post, pattern, handler)
+    }
+
+    fn put<F, Fut>(self, pattern: &'static str, handler: F) -> Self
+    where
+        F: Fn(Request, RouteContext<()>) -> Fut + Copy + 'static,
+        Fut: Future<Output = Result<Response, ApiError>> + 'static,
+    {
+        self.route(Method::Put, pattern, handler)
+    }
+
+    fn patch<F, Fut>(self, pattern: &'static str, handler: F) -> Self
+    where
+        F: Fn(Request, RouteContext<()>) -> Fut + Copy + 'static,
+        Fut: Future<Output = Result<Response, ApiError>> + 'static,
+    {
+        self.route(Method::Patch, pattern, handler)
+    }
+
+    fn delete<F, Fut>(self, pattern: &'static str, handler: F) -> Self
+    where
+        F: Fn(Request, RouteContext<()>) -> Fut + Copy + 'static,
+        Fut: Future<Output = Result<Response, ApiError>> + 'static,
+    {
+        self.route(Method::Delete, pattern, handler)
+    }
+
+    /// Registers `handler` for one method; its errors become problem+json.
+    fn route<F, Fut>(mut self, method: Method, pattern: &'static str, handler: F) -> Self
+    where
+        F: Fn(Request, RouteContext<()>) -> Fut + Copy + 'static,
+        Fut: Future<Output = Result<Response, ApiError>> + 'static,
+    {
+        let wrapped = move |req, ctx| respond(handler(req, ctx));
+        self.router = match method {
+            Method::Head => self.router.head_async(pattern, wrapped),
+            Method::Post => self.router.post_async(pattern, wrapped),
+            Method::Put => self.router.put_async(pattern, wrapped),
+            Method::Patch => self.router.patch_async(pattern, wrapped),
+            Method::Delete => self.router.delete_async(pattern, wrapped),
+            _ => self.router.get_async(pattern, wrapped),
+        };
+        self.allow(pattern, &[method])
     }
 
     fn allow(mut self, pattern: &'static str, methods: &[Method]) -> Self {
@@ -87,6 +144,9 @@ impl Api {
             response = ApiError::MethodNotAllowed { allow }.into_response();
         }
         headers::apply_common(response.headers_mut());
+        if path.starts_with("/api/admin/") {
+            headers::apply_admin(response.headers_mut());
+        }
         Ok(response)
     }
 }

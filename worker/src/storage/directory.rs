@@ -137,3 +137,109 @@ pub async fn public_network_by_slug(
         .await?;
     row.map(NetworkRow::into_network).transpose()
 }
+
+/// Every network, archived ones too, with the archive date (for the coordinators).
+pub async fn all_networks(db: &D1Database) -> Result<Vec<(Network, Option<String>)>, ApiError> {
+    #[derive(Deserialize)]
+    struct Archived {
+        archived_at: Option<String>,
+    }
+    let result = db
+        .prepare(format!(
+            "SELECT {NETWORK_COLUMNS}, archived_at FROM networks ORDER BY name"
+        ))
+        .all()
+        .await?;
+    let rows: Vec<NetworkRow> = result.results()?;
+    let archived: Vec<Archived> = result.results()?;
+    rows.into_iter()
+        .zip(archived)
+        .map(|(row, a)| Ok((row.into_network()?, a.archived_at)))
+        .collect()
+}
+
+pub async fn network_by_id(db: &D1Database, id: &str) -> Result<Option<Network>, ApiError> {
+    let row: Option<NetworkRow> = db
+        .prepare(format!(
+            "SELECT {NETWORK_COLUMNS} FROM networks WHERE id = ?1"
+        ))
+        .bind(&[id.into()])?
+        .first(None)
+        .await?;
+    row.map(NetworkRow::into_network).transpose()
+}
+
+pub async fn slug_taken(db: &D1Database, slug: &str, except_id: &str) -> Result<bool, ApiError> {
+    let row: Option<serde_json::Value> = db
+        .prepare("SELECT 1 AS taken FROM networks WHERE slug = ?1 AND id <> ?2")
+        .bind(&[slug.into(), except_id.into()])?
+        .first(None)
+        .await?;
+    Ok(row.is_some())
+}
+
+fn optional(value: &Option<String>) -> wasm_bindgen::JsValue {
+    value
+        .as_deref()
+        .map_or(wasm_bindgen::JsValue::NULL, Into::into)
+}
+
+/// Inserts or replaces a network's fields (a trigger bumps the data version).
+pub async fn save_network(db: &D1Database, n: &Network) -> Result<(), ApiError> {
+    use wasm_bindgen::JsValue;
+    db.prepare(
+        "INSERT INTO networks (id, slug, name, organiser, district, description, activities, languages, \
+         content_lang, place, phone, email, website, source_name, source_url, stand, confirmed_at, updated_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) \
+         ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, name = excluded.name, \
+         organiser = excluded.organiser, district = excluded.district, description = excluded.description, \
+         activities = excluded.activities, languages = excluded.languages, content_lang = excluded.content_lang, \
+         place = excluded.place, phone = excluded.phone, email = excluded.email, website = excluded.website, \
+         source_name = excluded.source_name, source_url = excluded.source_url, stand = excluded.stand, \
+         updated_at = excluded.updated_at",
+    )
+    .bind(&[
+        n.id.as_str().into(),
+        n.slug.as_str().into(),
+        n.name.as_str().into(),
+        n.organiser.as_str().into(),
+        n.district.map_or(JsValue::NULL, |d| JsValue::from_f64(d.into())),
+        n.description.as_str().into(),
+        serde_json::to_string(&n.activities)?.into(),
+        serde_json::to_string(&n.languages)?.into(),
+        n.content_lang.as_str().into(),
+        optional(&n.place),
+        optional(&n.phone),
+        optional(&n.email),
+        optional(&n.website),
+        n.source.name.as_str().into(),
+        optional(&n.source.url),
+        n.stand.map_or(JsValue::NULL, |y| JsValue::from_f64(y.into())),
+        optional(&n.confirmed_at),
+        n.updated_at.as_str().into(),
+    ])?
+    .run()
+    .await?;
+    Ok(())
+}
+
+/// Sets `confirmed_at` or `archived_at` to `at`.
+pub async fn mark_network(
+    db: &D1Database,
+    id: &str,
+    column: MarkColumn,
+    at: &str,
+) -> Result<(), ApiError> {
+    let sql = match column {
+        MarkColumn::Confirmed => "UPDATE networks SET confirmed_at = ?2 WHERE id = ?1",
+        MarkColumn::Archived => "UPDATE networks SET archived_at = ?2 WHERE id = ?1",
+    };
+    db.prepare(sql).bind(&[id.into(), at.into()])?.run().await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum MarkColumn {
+    Confirmed,
+    Archived,
+}

@@ -1,5 +1,6 @@
 //! The only place with SQL: prepared statements with bound parameters, one module per table group.
 
+pub mod coordination;
 pub mod directory;
 pub mod meta;
 pub mod registrations;

@@ -1,0 +1,148 @@
+//! The coordinators' API client: every call carries the session's token; a 401 signs out.
+
+use model::Problem;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+const TOKEN_KEY: &str = "netzwerkkarte.koordination.token";
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// The token, kept for this browser session only.
+pub fn token() -> Option<String> {
+    session()?
+        .get_item(TOKEN_KEY)
+        .ok()
+        .flatten()
+        .filter(|t| !t.is_empty())
+}
+
+pub fn set_token(token: Option<&str>) {
+    if let Some(storage) = session() {
+        let _ = match token {
+            Some(token) => storage.set_item(TOKEN_KEY, token),
+            None => storage.remove_item(TOKEN_KEY),
+        };
+    }
+}
+
+/// Why a call failed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure {
+    SignedOut,
+    Problem(Problem),
+    Unreachable,
+}
+
+impl Failure {
+    pub fn message(&self) -> String {
+        match self {
+            Failure::SignedOut => "Bitte melden Sie sich an.".into(),
+            Failure::Problem(problem) => {
+                let fields: Vec<String> = problem
+                    .errors
+                    .iter()
+                    .map(|(k, v)| format!("{k}: {v}"))
+                    .collect();
+                let detail = problem
+                    .detail
+                    .clone()
+                    .unwrap_or_else(|| problem.title.clone());
+                if fields.is_empty() {
+                    detail
+                } else {
+                    format!("{detail} {}", fields.join(" "))
+                }
+            }
+            Failure::Unreachable => "Keine Verbindung zum Server.".into(),
+        }
+    }
+}
+
+/// Sends a request and returns the raw response (after the 401 check).
+pub async fn send(
+    method: &str,
+    path: &str,
+    body: Option<&impl Serialize>,
+) -> Result<web_sys::Response, Failure> {
+    let window = web_sys::window().ok_or(Failure::Unreachable)?;
+    let token = token().ok_or(Failure::SignedOut)?;
+    let headers = web_sys::Headers::new().map_err(|_| Failure::Unreachable)?;
+    let _ = headers.set("Authorization", &format!("Bearer {token}"));
+    let init = web_sys::RequestInit::new();
+    init.set_method(method);
+    if let Some(body) = body {
+        let _ = headers.set("Content-Type", "application/json");
+        let text = body
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .ok()
+            .and_then(|v| js_sys::JSON::stringify(&v).ok())
+            .map(String::from)
+            .unwrap_or_default();
+        init.set_body(&text.into());
+    }
+    init.set_headers(&headers);
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(path, &init))
+        .await
+        .map_err(|_| Failure::Unreachable)?
+        .dyn_into()
+        .map_err(|_| Failure::Unreachable)?;
+    if response.status() == 401 {
+        set_token(None);
+        return Err(Failure::SignedOut);
+    }
+    if !response.ok() {
+        let problem = match response.json() {
+            Ok(promise) => JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|v| serde_wasm_bindgen::from_value(v).ok()),
+            Err(_) => None,
+        };
+        return Err(Failure::Problem(
+            problem.unwrap_or_else(|| Problem::new(response.status(), "Fehler")),
+        ));
+    }
+    Ok(response)
+}
+
+/// A call whose answer is JSON.
+pub async fn call<T: DeserializeOwned>(
+    method: &str,
+    path: &str,
+    body: Option<&impl Serialize>,
+) -> Result<T, Failure> {
+    let response = send(method, path, body).await?;
+    let value = JsFuture::from(response.json().map_err(|_| Failure::Unreachable)?)
+        .await
+        .map_err(|_| Failure::Unreachable)?;
+    serde_wasm_bindgen::from_value(value).map_err(|_| Failure::Unreachable)
+}
+
+/// Downloads a file the API sends (the CSV export) under `filename`.
+pub async fn download(path: &str, filename: &str) -> Result<(), Failure> {
+    let response = send("GET", path, None::<&()>).await?;
+    let blob: web_sys::Blob = JsFuture::from(response.blob().map_err(|_| Failure::Unreachable)?)
+        .await
+        .map_err(|_| Failure::Unreachable)?
+        .dyn_into()
+        .map_err(|_| Failure::Unreachable)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| Failure::Unreachable)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(Failure::Unreachable)?;
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| Failure::Unreachable)?
+        .dyn_into()
+        .map_err(|_| Failure::Unreachable)?;
+    link.set_href(&url);
+    link.set_download(filename);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}

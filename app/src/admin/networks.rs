@@ -1,0 +1,268 @@
+//! The networks: confirm, archive, and edit or add them (checked by `model`'s rules first).
+
+use super::client;
+use super::Session;
+use crate::html::german_date;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use model::coordination::{AdminNetwork, NetworkInput};
+use model::{district::STADTBEZIRKE, Network, Source};
+
+#[component]
+pub fn Networks() -> impl IntoView {
+    let list = RwSignal::new(None::<Vec<AdminNetwork>>);
+    let message = RwSignal::new(None::<String>);
+    let editing = RwSignal::new(None::<NetworkInput>);
+    let editing_id = RwSignal::new(None::<String>);
+    let session = Session::get();
+    let load = move || {
+        spawn_local(async move {
+            match client::call::<Vec<AdminNetwork>>("GET", "/api/admin/networks", None::<&()>).await
+            {
+                Ok(items) => list.set(Some(items)),
+                Err(failure) => session.handle(failure, message),
+            }
+        });
+    };
+    load();
+    let act = move |id: String, action: &'static str| {
+        spawn_local(async move {
+            match client::call::<Network>(
+                "POST",
+                &format!("/api/admin/networks/{id}/{action}"),
+                None::<&()>,
+            )
+            .await
+            {
+                Ok(_) => load(),
+                Err(failure) => session.handle(failure, message),
+            }
+        });
+    };
+    let new_network = move |_| {
+        editing_id.set(None);
+        editing.set(Some(blank()));
+    };
+    view! {
+        <section aria-labelledby="netzwerke">
+            <h2 id="netzwerke">"Netzwerke"</h2>
+            <button type="button" class="button" on:click=new_network>"Netzwerk hinzufügen"</button>
+            <p class="form-notice" role="alert">{move || message.get()}</p>
+            {move || editing.get().map(|input| view! { <NetworkForm input id=editing_id.get() editing saved=load/> })}
+            {move || list.get().map(|items| view! {
+                <div class="registration-list">
+                    {items.into_iter().map(|item| {
+                        let id = item.network.id.clone();
+                        let confirm_id = id.clone();
+                        let archive_id = id.clone();
+                        let edit_item = item.network.clone();
+                        let archived = item.archived_at.is_some();
+                        view! {
+                            <article class="registration-card" aria-label=item.network.name.clone()>
+                                <h3>{item.network.name.clone()}</h3>
+                                <p class="meta">
+                                    {match &item.network.confirmed_at {
+                                        Some(date) => view! { <span class="badge badge-confirmed">{format!("bestätigt am {}", german_date(date))}</span> }.into_any(),
+                                        None => view! { <span class="badge badge-unconfirmed">"nicht bestätigt"</span> }.into_any(),
+                                    }}
+                                    {item.stale.then(|| view! { " " <span class="badge badge-stale">"veraltet"</span> })}
+                                    {archived.then(|| view! { " " <span class="badge">"archiviert"</span> })}
+                                </p>
+                                <p>{item.network.source_line()}</p>
+                                <div class="card-actions">
+                                    <button type="button" class="button" on:click=move |_| act(confirm_id.clone(), "confirm")>"Bestätigen"</button>
+                                    <button type="button" class="button button-secondary" on:click=move |_| {
+                                        editing_id.set(Some(id.clone()));
+                                        editing.set(Some(to_input(&edit_item)));
+                                    }>"Bearbeiten"</button>
+                                    {(!archived).then(|| view! {
+                                        <button type="button" class="button button-danger" on:click=move |_| act(archive_id.clone(), "archive")>"Archivieren"</button>
+                                    })}
+                                </div>
+                            </article>
+                        }
+                    }).collect_view()}
+                </div>
+            })}
+        </section>
+    }
+}
+
+fn blank() -> NetworkInput {
+    NetworkInput {
+        slug: None,
+        name: String::new(),
+        organiser: String::new(),
+        district: None,
+        description: String::new(),
+        activities: Vec::new(),
+        languages: vec!["de".into()],
+        content_lang: None,
+        place: None,
+        phone: None,
+        email: None,
+        website: None,
+        source: Source {
+            name: "Koordinierungsstelle".into(),
+            url: None,
+        },
+        stand: None,
+    }
+}
+
+fn to_input(n: &Network) -> NetworkInput {
+    NetworkInput {
+        slug: Some(n.slug.clone()),
+        name: n.name.clone(),
+        organiser: n.organiser.clone(),
+        district: n.district,
+        description: n.description.clone(),
+        activities: n.activities.clone(),
+        languages: n.languages.clone(),
+        content_lang: Some(n.content_lang.clone()),
+        place: n.place.clone(),
+        phone: n.phone.clone(),
+        email: n.email.clone(),
+        website: n.website.clone(),
+        source: n.source.clone(),
+        stand: n.stand,
+    }
+}
+
+/// Editing a network: the main fields, checked with `model`'s rules before sending.
+#[component]
+fn NetworkForm(
+    input: NetworkInput,
+    id: Option<String>,
+    editing: RwSignal<Option<NetworkInput>>,
+    saved: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let form = RwSignal::new(input);
+    let message = RwSignal::new(None::<String>);
+    let session = Session::get();
+    let text = move |label: &'static str,
+                     key: &'static str,
+                     get: fn(&NetworkInput) -> String,
+                     set: fn(&mut NetworkInput, String)| {
+        let field_id = format!("netz-{key}");
+        view! {
+            <div class="field">
+                <label for=field_id.clone()>{label}</label>
+                <input id=field_id prop:value=move || form.with(get) on:input=move |e| {
+                    let value = event_target_value(&e);
+                    form.update(|f| set(f, value));
+                }/>
+            </div>
+        }
+    };
+    let submit = move |event: web_sys::SubmitEvent| {
+        event.prevent_default();
+        let input = form.get_untracked();
+        let check =
+            input
+                .clone()
+                .into_network("pruefung".into(), "2026-01-01T00:00:00Z".into(), None);
+        if let Err(errors) = check {
+            message.set(Some(
+                errors
+                    .into_iter()
+                    .map(|(k, v)| format!("{k}: {v}"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ));
+            return;
+        }
+        let id = id.clone();
+        spawn_local(async move {
+            let result = match &id {
+                Some(id) => {
+                    client::call::<Network>(
+                        "PUT",
+                        &format!("/api/admin/networks/{id}"),
+                        Some(&input),
+                    )
+                    .await
+                }
+                None => client::call::<Network>("POST", "/api/admin/networks", Some(&input)).await,
+            };
+            match result {
+                Ok(_) => {
+                    editing.set(None);
+                    saved();
+                }
+                Err(failure) => session.handle(failure, message),
+            }
+        });
+    };
+    view! {
+        <form class="network-form registration-card" on:submit=submit>
+            <h3>"Netzwerk bearbeiten"</h3>
+            {text("Name", "name", |f| f.name.clone(), |f, v| f.name = v)}
+            {text("Träger (eine Organisation)", "organiser", |f| f.organiser.clone(), |f, v| f.organiser = v)}
+            <div class="field">
+                <label for="netz-district">"Stadtbezirk"</label>
+                <select id="netz-district" on:change=move |e| {
+                    let value = event_target_value(&e);
+                    form.update(|f| f.district = value.parse().ok());
+                }>
+                    <option value="" selected=move || form.with(|f| f.district.is_none())>"Stadtweit"</option>
+                    {STADTBEZIRKE.iter().map(|(n, name)| {
+                        let n = *n;
+                        view! { <option value=n.to_string() selected=move || form.with(|f| f.district == Some(n))>{*name}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            {text("Beschreibung", "description", |f| f.description.clone(), |f, v| f.description = v)}
+            {text("Ort / Adresse", "place", |f| f.place.clone().unwrap_or_default(), |f, v| f.place = Some(v))}
+            {text("Telefon", "phone", |f| f.phone.clone().unwrap_or_default(), |f, v| f.phone = Some(v))}
+            {text("E-Mail", "email", |f| f.email.clone().unwrap_or_default(), |f, v| f.email = Some(v))}
+            {text("Internet", "website", |f| f.website.clone().unwrap_or_default(), |f, v| f.website = Some(v))}
+            {text("Quelle", "source", |f| f.source.name.clone(), |f, v| f.source.name = v)}
+            {text("Quelle: Adresse (freiwillig)", "source-url", |f| f.source.url.clone().unwrap_or_default(), |f, v| f.source.url = Some(v).filter(|v| !v.trim().is_empty()))}
+            {text("Stand (Jahr der Quelle)", "stand", |f| f.stand.map(|y| y.to_string()).unwrap_or_default(), |f, v| f.stand = v.trim().parse().ok())}
+            <fieldset class="field choices">
+                <legend>"Aktivitäten"</legend>
+                <div class="choice-grid">
+                    {model::Activity::ALL.into_iter().map(|a| {
+                        let id = format!("netz-aktivitaet-{}", a.key());
+                        let label_for = id.clone();
+                        view! {
+                            <label class="choice" for=label_for>
+                                <input type="checkbox" id=id prop:checked=move || form.with(|f| f.activities.contains(&a))
+                                    on:change=move |e| {
+                                        let on = event_target_checked(&e);
+                                        form.update(|f| { f.activities.retain(|x| *x != a); if on { f.activities.push(a); } });
+                                    }/>
+                                <span>{a.label_de()}</span>
+                            </label>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <fieldset class="field choices">
+                <legend>"Sprachen"</legend>
+                <div class="choice-grid">
+                    {model::language::LANGUAGES.into_iter().map(|(code, name)| {
+                        let id = format!("netz-sprache-{code}");
+                        let label_for = id.clone();
+                        view! {
+                            <label class="choice" for=label_for>
+                                <input type="checkbox" id=id prop:checked=move || form.with(|f| f.languages.iter().any(|l| l == code))
+                                    on:change=move |e| {
+                                        let on = event_target_checked(&e);
+                                        form.update(|f| { f.languages.retain(|l| l != code); if on { f.languages.push(code.to_string()); } });
+                                    }/>
+                                <span>{name}</span>
+                            </label>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <p class="form-notice" role="alert">{move || message.get()}</p>
+            <div class="card-actions">
+                <button type="submit" class="button">"Speichern"</button>
+                <button type="button" class="button button-secondary" on:click=move |_| editing.set(None)>"Abbrechen"</button>
+            </div>
+        </form>
+    }
+}

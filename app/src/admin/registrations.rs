@@ -1,0 +1,339 @@
+//! The registrations: newest first, filter by status, change status and note, export, erase.
+
+use super::client;
+use super::Session;
+use crate::html::german_date;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use model::coordination::{Page, Registration, RegistrationPatch, Status};
+use model::district;
+
+const PER_PAGE: u32 = 25;
+
+/// The list's filters, as the API takes them.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Filter {
+    status: String,
+    district: String,
+    q: String,
+    from: String,
+    to: String,
+}
+
+impl Filter {
+    fn query(&self) -> String {
+        let encode = model::url::percent_encode;
+        format!(
+            "status={}&district={}&q={}&from={}&to={}",
+            encode(&self.status),
+            encode(&self.district),
+            encode(&self.q),
+            encode(&self.from),
+            encode(&self.to)
+        )
+    }
+}
+
+#[component]
+pub fn Registrations() -> impl IntoView {
+    let filter = RwSignal::new(Filter::default());
+    let page_number = RwSignal::new(1u32);
+    let page = RwSignal::new(None::<Page<Registration>>);
+    let message = RwSignal::new(None::<String>);
+    let new_count = RwSignal::new(None::<u32>);
+    let networks = RwSignal::new(Vec::<(String, String)>::new());
+    let session = Session::get();
+    let load = move || {
+        let query = filter.get_untracked().query();
+        let number = page_number.get_untracked();
+        spawn_local(async move {
+            let path =
+                format!("/api/admin/registrations?per_page={PER_PAGE}&page={number}&{query}");
+            match client::call::<Page<Registration>>("GET", &path, None::<&()>).await {
+                Ok(result) => page.set(Some(result)),
+                Err(failure) => session.handle(failure, message),
+            }
+            if let Ok(new) = client::call::<Page<Registration>>(
+                "GET",
+                "/api/admin/registrations?status=new&per_page=1",
+                None::<&()>,
+            )
+            .await
+            {
+                new_count.set(Some(new.total));
+            }
+        });
+    };
+    load();
+    spawn_local(async move {
+        if let Ok(list) = crate::api::get_json::<Vec<model::Network>>("/api/networks").await {
+            networks.set(list.into_iter().map(|n| (n.slug, n.name)).collect());
+        }
+    });
+    let export = move |_| {
+        let query = filter.get_untracked().query();
+        spawn_local(async move {
+            if let Err(failure) = client::download(
+                &format!("/api/admin/registrations.csv?{query}"),
+                "anmeldungen.csv",
+            )
+            .await
+            {
+                session.handle(failure, message);
+            }
+        });
+    };
+    let apply = move |event: web_sys::SubmitEvent| {
+        event.prevent_default();
+        page_number.set(1);
+        load();
+    };
+    let field = move |label: &'static str,
+                      id: &'static str,
+                      kind: &'static str,
+                      get: fn(&Filter) -> String,
+                      set: fn(&mut Filter, String)| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input id=id type=kind prop:value=move || filter.with(get) on:input=move |e| {
+                    let value = event_target_value(&e);
+                    filter.update(|f| set(f, value));
+                }/>
+            </div>
+        }
+    };
+    let turn = move |step: i32| {
+        page_number.update(|p| *p = (*p as i32 + step).max(1) as u32);
+        load();
+    };
+    view! {
+        <section aria-labelledby="anmeldungen">
+            <h2 id="anmeldungen">"Anmeldungen "
+                {move || new_count.get().map(|n| view! { <span class="badge badge-unconfirmed">{format!("{n} neu")}</span> })}
+            </h2>
+            <form class="filter-bar" on:submit=apply aria-label="Anmeldungen filtern">
+                <div class="field">
+                    <label for="status-filter">"Status"</label>
+                    <select id="status-filter" on:change=move |e| filter.update(|f| f.status = event_target_value(&e))>
+                        <option value="">"Alle"</option>
+                        {Status::ALL.into_iter().map(|s| view! { <option value=s.key()>{s.label_de()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="bezirk-filter">"Stadtbezirk"</label>
+                    <select id="bezirk-filter" on:change=move |e| filter.update(|f| f.district = event_target_value(&e))>
+                        <option value="">"Alle"</option>
+                        {district::STADTBEZIRKE.iter().map(|(n, name)| view! { <option value=n.to_string()>{*name}</option> }).collect_view()}
+                    </select>
+                </div>
+                {field("Suche (Name, E-Mail, Nachricht)", "suche-filter", "search", |f| f.q.clone(), |f, v| f.q = v)}
+                {field("Von", "von-filter", "date", |f| f.from.clone(), |f, v| f.from = v)}
+                {field("Bis", "bis-filter", "date", |f| f.to.clone(), |f, v| f.to = v)}
+                <div class="admin-tools">
+                    <button type="submit" class="button">"Anwenden"</button>
+                    <button type="button" class="button button-secondary" on:click=export>"Als CSV exportieren"</button>
+                </div>
+            </form>
+            <p class="form-notice" role="alert">{move || message.get()}</p>
+            {move || page.get().map(|page| {
+                let pages = page.total.div_ceil(PER_PAGE).max(1);
+                let items = page.items.clone();
+                view! {
+                    <p>{format!("{} Anmeldungen · Seite {} von {pages}", page.total, page.page)}</p>
+                    <table class="registration-table">
+                        <thead><tr>
+                            <th scope="col">"Eingegangen"</th><th scope="col">"Name"</th><th scope="col">"E-Mail"</th>
+                            <th scope="col">"Stadtbezirke"</th><th scope="col">"Status"</th>
+                        </tr></thead>
+                        <tbody>
+                            {items.clone().into_iter().map(|r| view! { <RegistrationRow registration=r reload=load/> }).collect_view()}
+                        </tbody>
+                    </table>
+                    <div class="registration-list registration-cards">
+                        {items.into_iter().map(|r| view! { <RegistrationCard registration=r reload=load networks/> }).collect_view()}
+                    </div>
+                    <div class="admin-tools">
+                        <button type="button" class="button button-secondary" disabled=page.page <= 1 on:click=move |_| turn(-1)>"Zurück"</button>
+                        <button type="button" class="button button-secondary" disabled=page.page >= pages on:click=move |_| turn(1)>"Weiter"</button>
+                    </div>
+                }
+            })}
+        </section>
+    }
+}
+
+/// A row of the table on wide screens: the essentials and the status.
+#[component]
+fn RegistrationRow(
+    registration: Registration,
+    reload: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let session = Session::get();
+    let message = RwSignal::new(None::<String>);
+    let id = registration.id.clone();
+    let current = registration.status;
+    let on_status = move |e| {
+        let Some(status) = Status::from_key(&event_target_value(&e)) else {
+            return;
+        };
+        let id = id.clone();
+        spawn_local(async move {
+            let change = RegistrationPatch {
+                status: Some(status),
+                ..Default::default()
+            };
+            match client::call::<Registration>(
+                "PATCH",
+                &format!("/api/admin/registrations/{id}"),
+                Some(&change),
+            )
+            .await
+            {
+                Ok(_) => reload(),
+                Err(failure) => session.handle(failure, message),
+            }
+        });
+    };
+    let districts: Vec<&str> = registration
+        .districts
+        .iter()
+        .filter_map(|n| district::name_of(*n))
+        .collect();
+    let label = format!("Status von {}", registration.name);
+    view! {
+        <tr>
+            <td>{german_date(&registration.created_at)}</td>
+            <td>{registration.name.clone()}</td>
+            <td>{registration.email.clone()}</td>
+            <td>{districts.join(", ")}</td>
+            <td>
+                <select aria-label=label on:change=on_status>
+                    {Status::ALL.into_iter().map(|s| view! { <option value=s.key() selected=s == current>{s.label_de()}</option> }).collect_view()}
+                </select>
+                {move || message.get()}
+            </td>
+        </tr>
+    }
+}
+
+/// One registration: everything the person sent, and the coordinators' handling of it.
+#[component]
+fn RegistrationCard(
+    registration: Registration,
+    reload: impl Fn() + Copy + Send + Sync + 'static,
+    networks: RwSignal<Vec<(String, String)>>,
+) -> impl IntoView {
+    let id = registration.id.clone();
+    let message = RwSignal::new(None::<String>);
+    let note = RwSignal::new(registration.note.clone().unwrap_or_default());
+    let session = Session::get();
+    let patch = move |change: RegistrationPatch| {
+        let id = id.clone();
+        spawn_local(async move {
+            match client::call::<Registration>(
+                "PATCH",
+                &format!("/api/admin/registrations/{id}"),
+                Some(&change),
+            )
+            .await
+            {
+                Ok(_) => {
+                    message.set(Some("Gespeichert.".into()));
+                    reload();
+                }
+                Err(failure) => session.handle(failure, message),
+            }
+        });
+    };
+    let on_status = {
+        let patch = patch.clone();
+        move |e| {
+            if let Some(status) = Status::from_key(&event_target_value(&e)) {
+                patch(RegistrationPatch {
+                    status: Some(status),
+                    ..Default::default()
+                });
+            }
+        }
+    };
+    let placed = RwSignal::new(registration.placed_network.clone().unwrap_or_default());
+    let save_note = {
+        let patch = patch.clone();
+        move |_| {
+            patch(RegistrationPatch {
+                note: Some(note.get_untracked()),
+                placed_network: Some(placed.get_untracked()),
+                ..Default::default()
+            })
+        }
+    };
+    let erase_id = registration.id.clone();
+    let erase = move |_| {
+        let confirmed = web_sys::window()
+            .and_then(|w| {
+                w.confirm_with_message("Diese Anmeldung endgültig löschen?")
+                    .ok()
+            })
+            .unwrap_or(false);
+        if !confirmed {
+            return;
+        }
+        let id = erase_id.clone();
+        spawn_local(async move {
+            match client::send(
+                "DELETE",
+                &format!("/api/admin/registrations/{id}"),
+                None::<&()>,
+            )
+            .await
+            {
+                Ok(_) => reload(),
+                Err(failure) => session.handle(failure, message),
+            }
+        });
+    };
+    let districts: Vec<&str> = registration
+        .districts
+        .iter()
+        .filter_map(|n| district::name_of(*n))
+        .collect();
+    let current = registration.status;
+    let status_id = format!("status-{}", registration.id);
+    let note_id = format!("notiz-{}", registration.id);
+    let placed_id = format!("vermittelt-{}", registration.id);
+    view! {
+        <article class="registration-card">
+            <h3>{registration.name.clone()}</h3>
+            <p class="meta">{format!("Eingegangen {} · {}", german_date(&registration.created_at), current.label_de())}</p>
+            <dl class="facts">
+                <dt>"E-Mail"</dt><dd>{registration.email.clone()}</dd>
+                <dt>"Telefon"</dt><dd>{registration.phone.clone().unwrap_or_else(|| "–".into())}</dd>
+                <dt>"Stadtbezirke"</dt><dd>{districts.join(", ")}</dd>
+                <dt>"Netzwerk"</dt><dd>{registration.network.clone().unwrap_or_else(|| "–".into())}</dd>
+                <dt>"Nachricht"</dt><dd class="message">{registration.message.clone().unwrap_or_else(|| "–".into())}</dd>
+            </dl>
+            <div class="admin-tools">
+                <label for=status_id.clone()>"Status"</label>
+                <select id=status_id on:change=on_status>
+                    {Status::ALL.into_iter().map(|s| view! { <option value=s.key() selected=s == current>{s.label_de()}</option> }).collect_view()}
+                </select>
+            </div>
+            <label for=note_id.clone()>"Interne Notiz"</label>
+            <textarea id=note_id rows="2" prop:value=move || note.get() on:input=move |e| note.set(event_target_value(&e))></textarea>
+            <label for=placed_id.clone()>"Vermittelt an"</label>
+            <select id=placed_id on:change=move |e| placed.set(event_target_value(&e))>
+                <option value="">"–"</option>
+                {move || networks.get().into_iter().map(|(slug, name)| {
+                    let selected = placed.get_untracked() == slug;
+                    view! { <option value=slug selected=selected>{name}</option> }
+                }).collect_view()}
+            </select>
+            <div class="card-actions">
+                <button type="button" class="button button-secondary" on:click=save_note>"Speichern"</button>
+                <button type="button" class="button button-danger" on:click=erase>"Löschen"</button>
+            </div>
+            <p class="hint" role="status">{move || message.get()}</p>
+        </article>
+    }
+}

@@ -1,0 +1,246 @@
+//! The coordinators' view of the data: registrations with their handling, pages, the audit log.
+
+use crate::activity::Activity;
+use crate::registration::ContactVia;
+use serde::{Deserialize, Serialize};
+
+/// Where a registration stands; movable in both directions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    New,
+    Contacted,
+    Placed,
+    Closed,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [
+        Status::New,
+        Status::Contacted,
+        Status::Placed,
+        Status::Closed,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::New => "new",
+            Status::Contacted => "contacted",
+            Status::Placed => "placed",
+            Status::Closed => "closed",
+        }
+    }
+
+    pub fn label_de(self) -> &'static str {
+        match self {
+            Status::New => "neu",
+            Status::Contacted => "in Kontakt",
+            Status::Placed => "vermittelt",
+            Status::Closed => "abgeschlossen",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// A stored registration, as coordinators see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Registration {
+    pub id: String,
+    pub created_at: String,
+    pub status: Status,
+    pub name: String,
+    pub email: String,
+    pub phone: Option<String>,
+    pub contact_via: ContactVia,
+    pub districts: Vec<u16>,
+    pub network: Option<String>,
+    pub interests: Vec<Activity>,
+    pub languages: Vec<String>,
+    pub languages_other: Option<String>,
+    pub availability: Vec<String>,
+    pub message: Option<String>,
+    pub consent_version: String,
+    pub consent_at: String,
+    pub note: Option<String>,
+    pub placed_network: Option<String>,
+}
+
+/// `PATCH /api/admin/registrations/{id}`: only the fields given change.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegistrationPatch {
+    #[serde(default)]
+    pub status: Option<Status>,
+    /// `Some("")` clears the note.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// `Some("")` clears it.
+    #[serde(default)]
+    pub placed_network: Option<String>,
+}
+
+/// One page of a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub total: u32,
+    pub page: u32,
+}
+
+/// One admin action. Never holds a volunteer's personal data: only ids.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub at: String,
+    pub coordinator: String,
+    pub action: String,
+    pub target: Option<String>,
+}
+
+/// What a coordinator sends to create or change a network (`POST`/`PUT /api/admin/networks`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NetworkInput {
+    /// The URL name; made from the name when left out.
+    #[serde(default)]
+    pub slug: Option<String>,
+    pub name: String,
+    pub organiser: String,
+    #[serde(default)]
+    pub district: Option<u16>,
+    pub description: String,
+    #[serde(default)]
+    pub activities: Vec<Activity>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub content_lang: Option<String>,
+    #[serde(default)]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub website: Option<String>,
+    pub source: crate::network::Source,
+    #[serde(default)]
+    pub stand: Option<u16>,
+}
+
+impl NetworkInput {
+    /// The network this input describes, with `model::Network`'s rules applied.
+    pub fn into_network(
+        self,
+        id: String,
+        updated_at: String,
+        confirmed_at: Option<String>,
+    ) -> Result<crate::Network, crate::validate::FieldErrors> {
+        let optional =
+            |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        let network = crate::Network {
+            slug: optional(self.slug).unwrap_or_else(|| slugify(&self.name)),
+            id,
+            citywide: self.district.is_none(),
+            name: self.name.trim().to_string(),
+            organiser: self.organiser.trim().to_string(),
+            district: self.district,
+            description: self.description.trim().to_string(),
+            activities: self.activities,
+            languages: self.languages,
+            content_lang: optional(self.content_lang).unwrap_or_else(|| "de".into()),
+            place: optional(self.place),
+            phone: optional(self.phone),
+            email: optional(self.email),
+            website: optional(self.website),
+            source: self.source,
+            stand: self.stand,
+            confirmed_at,
+            updated_at,
+        };
+        network.validate().map(|()| network)
+    }
+}
+
+/// A URL name from a network's name: "Bürgergemeinschaft Lamme e.V." → "buergergemeinschaft-lamme-e-v".
+pub fn slugify(name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        match c {
+            'ä' => slug.push_str("ae"),
+            'ö' => slug.push_str("oe"),
+            'ü' => slug.push_str("ue"),
+            'ß' => slug.push_str("ss"),
+            'á' | 'à' | 'â' => slug.push('a'),
+            'é' | 'è' | 'ê' | 'ë' => slug.push('e'),
+            'í' | 'ì' | 'î' | 'ï' => slug.push('i'),
+            'ó' | 'ò' | 'ô' => slug.push('o'),
+            'ú' | 'ù' | 'û' => slug.push('u'),
+            'ç' => slug.push('c'),
+            'ş' => slug.push('s'),
+            c if c.is_ascii_alphanumeric() => slug.push(c),
+            _ if !slug.ends_with('-') && !slug.is_empty() => slug.push('-'),
+            _ => {}
+        }
+    }
+    slug.trim_end_matches('-')
+        .chars()
+        .take(80)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_string()
+}
+
+/// A network in the coordinators' list: with its archive date and whether it is out of date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdminNetwork {
+    #[serde(flatten)]
+    pub network: crate::Network,
+    pub archived_at: Option<String>,
+    /// Not confirmed or updated in the last 12 months: "veraltet".
+    pub stale: bool,
+}
+
+/// True when neither confirmation nor the last change is within a year of `today` (ISO dates).
+pub fn is_stale(confirmed_at: Option<&str>, updated_at: &str, one_year_ago: &str) -> bool {
+    let latest = confirmed_at.map_or(updated_at, |c| c.max(updated_at));
+    latest < one_year_ago
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_from_german_names() {
+        assert_eq!(
+            slugify("Bürgergemeinschaft Lamme e.V."),
+            "buergergemeinschaft-lamme-e-v"
+        );
+        assert_eq!(
+            slugify("  Straße der Begegnung!  "),
+            "strasse-der-begegnung"
+        );
+    }
+
+    #[test]
+    fn stale_after_a_year_without_confirmation_or_change() {
+        assert!(is_stale(None, "2024-01-01T00:00:00Z", "2025-11-25"));
+        assert!(!is_stale(
+            Some("2025-12-01"),
+            "2024-01-01T00:00:00Z",
+            "2025-11-25"
+        ));
+        assert!(!is_stale(None, "2026-11-25T00:00:00Z", "2025-11-25"));
+    }
+
+    #[test]
+    fn statuses_round_trip() {
+        for status in Status::ALL {
+            assert_eq!(Status::from_key(status.key()), Some(status));
+        }
+        assert_eq!(Status::Placed.label_de(), "vermittelt");
+    }
+}

@@ -1,0 +1,161 @@
+// The coordinators' API against the local stack: sign-in by token, registrations, export,
+// erasure with an audit entry, and the retention job.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { request, d1, registration, postRegistration } from './support.mjs';
+
+const newToken = () => randomBytes(32).toString('base64url');
+const hash = (token) => createHash('sha256').update(token).digest('hex');
+const TOKEN = newToken();
+const REVOKED = newToken();
+const auth = (token) => ({ Authorization: `Bearer ${token}` });
+
+before(() => {
+  d1(`INSERT INTO coordinators (name, token_hash, created_at) VALUES ('test-koordination', '${hash(TOKEN)}', '2026-11-25T00:00:00Z'), ('ehemalig', '${hash(REVOKED)}', '2026-11-25T00:00:00Z')`);
+  d1("UPDATE coordinators SET revoked_at = '2026-11-25T01:00:00Z' WHERE name = 'ehemalig'");
+});
+
+const SOME_ID = '00000000-0000-4000-8000-000000000000';
+const ADMIN_ENDPOINTS = [
+  ['GET', '/api/admin/registrations'],
+  ['GET', '/api/admin/registrations?status=new&page=1'],
+  ['GET', '/api/admin/registrations.csv'],
+  ['PATCH', `/api/admin/registrations/${SOME_ID}`, '{"status":"placed"}'],
+  ['DELETE', `/api/admin/registrations/${SOME_ID}`],
+  ['GET', '/api/admin/audit'],
+  ['GET', '/api/admin/networks'],
+  ['POST', '/api/admin/networks', '{"name":"X"}'],
+  ['PUT', '/api/admin/networks/drk-kaufbar', '{"name":"X"}'],
+  ['POST', '/api/admin/networks/drk-kaufbar/confirm'],
+  ['POST', '/api/admin/networks/drk-kaufbar/archive'],
+  ['GET', '/api/admin/gibt-es-nicht'],
+];
+
+test('every admin endpoint answers 401 without a token, with a wrong one and with a revoked one', async () => {
+  for (const headers of [{}, auth(newToken()), auth(REVOKED), { Authorization: `Basic ${TOKEN}` }]) {
+    for (const [method, path, body] of ADMIN_ENDPOINTS) {
+      const response = await request(path, { method, body, headers: { ...headers, 'Content-Type': 'application/json' } });
+      const what = `${method} ${path} with ${JSON.stringify(headers).slice(0, 30)}`;
+      assert.equal(response.status, 401, what);
+      assert.match(response.headers['www-authenticate'] ?? '', /^Bearer/, what);
+      assert.equal(response.headers['content-type'], 'application/problem+json', what);
+      assert.equal(response.headers['cache-control'], 'no-store', what);
+      assert.equal(response.headers['x-robots-tag'], 'noindex', what);
+    }
+  }
+});
+
+test('a coordinator lists a fresh registration, sets its status, and the audit log says who', async () => {
+  const marker = `Koordination ${randomUUID()}`;
+  const created = await postRegistration(registration(marker.slice(5)), { localAddress: '127.0.8.1' });
+  assert.equal(created.status, 201);
+  const { id } = created.json();
+  const list = await request(`/api/admin/registrations?q=${encodeURIComponent(marker.slice(5))}`, { headers: auth(TOKEN) });
+  assert.equal(list.status, 200);
+  assert.equal(list.headers['cache-control'], 'no-store');
+  const page = list.json();
+  assert.equal(page.total, 1);
+  assert.equal(page.items[0].id, id);
+  assert.equal(page.items[0].status, 'new');
+  const patched = await request(`/api/admin/registrations/${id}`, {
+    method: 'PATCH', headers: { ...auth(TOKEN), 'Content-Type': 'application/json' },
+    body: JSON.stringify({ status: 'placed', note: 'Rückruf am Montag', placed_network: 'refugium-fluechtlingshilfe' }),
+  });
+  assert.equal(patched.status, 200);
+  assert.equal(patched.json().status, 'placed');
+  const back = await request(`/api/admin/registrations/${id}`, {
+    method: 'PATCH', headers: { ...auth(TOKEN), 'Content-Type': 'application/json' }, body: '{"status":"contacted","note":""}',
+  });
+  assert.equal(back.json().status, 'contacted', 'status moves back too');
+  assert.equal(back.json().note, null);
+  const bad = await request(`/api/admin/registrations/${id}`, {
+    method: 'PATCH', headers: { ...auth(TOKEN), 'Content-Type': 'application/json' }, body: '{"status":"erledigt"}',
+  });
+  assert.equal(bad.status, 422);
+  const audit = (await request('/api/admin/audit', { headers: auth(TOKEN) })).json();
+  const entry = audit.items.find((e) => e.target === id);
+  assert.equal(entry.coordinator, 'test-koordination');
+  assert.match(entry.action, /^registration\.update/);
+});
+
+test('the CSV export opens in German Excel and neutralises formulas', async () => {
+  const marker = `csv-${randomUUID()}`;
+  const payload = registration(marker, { message: '=HYPERLINK("http://evil.example";"klick")\nzweite Zeile; "zitiert"', name: `Test ${marker} Müller` });
+  assert.equal((await postRegistration(payload, { localAddress: '127.0.8.2' })).status, 201);
+  const response = await request(`/api/admin/registrations.csv?q=${marker}`, { headers: auth(TOKEN) });
+  assert.equal(response.status, 200);
+  assert.match(response.headers['content-type'], /^text\/csv/);
+  assert.match(response.headers['content-disposition'], /attachment/);
+  assert.ok(response.text.startsWith('\uFEFFID;Eingegangen;Status;Name;E-Mail'), 'BOM and German header');
+  assert.ok(response.text.includes('\r\n'));
+  assert.ok(response.text.includes(`Test ${marker} Müller`));
+  assert.ok(response.text.includes(`"'=HYPERLINK(""http://evil.example"";""klick"")\nzweite Zeile; ""zitiert"""`));
+  assert.ok(response.text.includes("'+49") || !response.text.includes(';+49'), 'phone numbers starting with + are neutralised');
+});
+
+test('erasure removes the row and leaves an audit entry without the volunteer\'s name or e-mail', async () => {
+  const marker = `loeschen-${randomUUID()}`;
+  const { id } = (await postRegistration(registration(marker), { localAddress: '127.0.8.3' })).json();
+  const response = await request(`/api/admin/registrations/${id}`, { method: 'DELETE', headers: auth(TOKEN) });
+  assert.equal(response.status, 204);
+  assert.deepEqual(d1(`SELECT id FROM registrations WHERE id = '${id}'`), []);
+  const entries = d1(`SELECT * FROM audit_log WHERE target = '${id}'`);
+  assert.equal(entries.length, 1);
+  assert.equal(entries[0].action, 'registration.delete');
+  assert.ok(!JSON.stringify(d1('SELECT * FROM audit_log')).includes(marker), 'no personal data in the audit log');
+  assert.ok(!JSON.stringify(d1('SELECT * FROM audit_log')).includes('amira'), 'no e-mail in the audit log');
+  const again = await request(`/api/admin/registrations/${id}`, { method: 'DELETE', headers: auth(TOKEN) });
+  assert.equal(again.status, 404);
+});
+
+test('the scheduled job deletes only registrations older than the retention period', async () => {
+  const oldMarker = `alt-${randomUUID()}`;
+  const newMarker = `neu-${randomUUID()}`;
+  const { id: oldId } = (await postRegistration(registration(oldMarker), { localAddress: '127.0.8.4' })).json();
+  const { id: newId } = (await postRegistration(registration(newMarker), { localAddress: '127.0.8.4' })).json();
+  const past = (days) => new Date(Date.now() - days * 86400000).toISOString();
+  d1(`UPDATE registrations SET created_at = '${past(366)}' WHERE id = '${oldId}'`);
+  d1(`UPDATE registrations SET created_at = '${past(364)}' WHERE id = '${newId}'`);
+  const run = await request('/__scheduled?cron=15+3+*+*+*');
+  assert.equal(run.status, 200);
+  assert.deepEqual(d1(`SELECT id FROM registrations WHERE id = '${oldId}'`), []);
+  assert.equal(d1(`SELECT id FROM registrations WHERE id = '${newId}'`).length, 1);
+});
+
+const json = (token, method, body) => ({
+  method, headers: { ...auth(token), 'Content-Type': 'application/json' }, body: body && JSON.stringify(body),
+});
+
+test('coordinators create, edit, confirm and archive networks; the public API follows', async () => {
+  const network = {
+    name: 'Sprachcafé Testbezirk', organiser: 'Verein Test e.V.', district: 310, description: 'Deutsch üben bei Kaffee.',
+    activities: ['sprachcafe'], languages: ['de', 'ar'], source: { name: 'Koordinierungsstelle' }, stand: 2026,
+  };
+  const invalid = await request('/api/admin/networks', json(TOKEN, 'POST', { ...network, district: 999, website: 'javascript:x' }));
+  assert.equal(invalid.status, 422);
+  assert.deepEqual(Object.keys(invalid.json().errors).sort(), ['district', 'website']);
+  const created = await request('/api/admin/networks', json(TOKEN, 'POST', network));
+  assert.equal(created.status, 201);
+  const { id, slug } = created.json();
+  assert.equal(slug, 'sprachcafe-testbezirk');
+  const edited = await request(`/api/admin/networks/${id}`, json(TOKEN, 'PUT', { ...network, place: 'Stadtteilbüro' }));
+  assert.equal(edited.status, 200);
+  const before = await request('/api/networks?district=310');
+  const mine = before.json().find((n) => n.id === id);
+  assert.equal(mine.place, 'Stadtteilbüro');
+  assert.equal(mine.confirmed_at, null);
+  const confirmed = await request(`/api/admin/networks/${id}/confirm`, json(TOKEN, 'POST'));
+  assert.equal(confirmed.status, 200);
+  const after = await request('/api/networks?district=310', { headers: { 'If-None-Match': before.headers.etag } });
+  assert.equal(after.status, 200, 'the confirmation bumped the data version');
+  assert.match(after.json().find((n) => n.id === id).confirmed_at, /^\d{4}-\d{2}-\d{2}T/);
+  const list = (await request('/api/admin/networks', { headers: auth(TOKEN) })).json();
+  assert.equal(list.find((n) => n.id === id).stale, false);
+  assert.equal(list.find((n) => n.id === 'initiative-watenbuettel').stale, false, 'seed entries were updated today');
+  assert.equal((await request(`/api/admin/networks/${id}/archive`, json(TOKEN, 'POST'))).status, 200);
+  assert.ok(!(await request('/api/networks')).json().some((n) => n.id === id), 'archived networks leave the public map');
+  assert.equal((await request(`/api/networks/${slug}`)).status, 404);
+  const audit = d1(`SELECT action FROM audit_log WHERE target = '${id}' ORDER BY at`).map((r) => r.action);
+  assert.deepEqual(audit, ['network.create', 'network.update', 'network.confirm', 'network.archive']);
+});

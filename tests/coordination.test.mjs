@@ -1,0 +1,73 @@
+// The coordinators' area in Chromium: sign in, work through a registration, export, confirm.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { launch, openPage, visit, screenshotPath, DESKTOP, PHONE, d1, registration, postRegistration } from './support.mjs';
+
+let browser;
+const TOKEN = randomBytes(32).toString('base64url');
+before(async () => {
+  browser = await launch();
+  const hash = createHash('sha256').update(TOKEN).digest('hex');
+  d1(`INSERT INTO coordinators (name, token_hash, created_at) VALUES ('e2e-koordination', '${hash}', '2026-11-25T00:00:00Z')`);
+});
+after(async () => { await browser?.close(); });
+
+test('sign in, see a fresh registration, set its status, export CSV, confirm a network', async () => {
+  const marker = `Browser ${randomUUID()}`;
+  const created = await postRegistration(registration(marker.slice(5)), { localAddress: '127.0.9.1' });
+  assert.equal(created.status, 201);
+  const { context, page, problems } = await openPage(browser, DESKTOP);
+  await visit(page, '/koordination');
+  assert.equal(await page.locator('meta[name="robots"]').getAttribute('content'), 'noindex');
+  await page.getByLabel('Zugangsschlüssel').fill(TOKEN);
+  await page.getByLabel('Zugangsschlüssel').press('Enter');
+  await page.getByRole('cell', { name: `Test ${marker.slice(5)}` }).waitFor();
+  assert.ok(await page.evaluate(() => sessionStorage.length) === 1, 'the token is kept for the session only');
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await page.screenshot({ path: screenshotPath('koordination-desktop') });
+  // On a wide screen the list is a table; the status changes right there.
+  const rowStatus = page.getByRole('combobox', { name: `Status von Test ${marker.slice(5)}` });
+  await rowStatus.selectOption('contacted');
+  for (let i = 0; i < 50 && d1(`SELECT status FROM registrations WHERE id = '${created.json().id}'`)[0].status !== 'contacted'; i++) {
+    await page.waitForTimeout(100);
+  }
+  const [row] = d1(`SELECT status FROM registrations WHERE id = '${created.json().id}'`);
+  assert.equal(row.status, 'contacted');
+  await page.getByRole('button', { name: 'Protokoll' }).click();
+  await page.getByRole('cell', { name: 'registration.update status=contacted' }).first().waitFor();
+  await page.getByRole('button', { name: 'Anmeldungen' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Als CSV exportieren' }).click()]);
+  assert.equal(download.suggestedFilename(), 'anmeldungen.csv');
+  const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+  assert.ok(csv.startsWith('\uFEFFID;Eingegangen;Status;Name'));
+  assert.ok(csv.includes(`Test ${marker.slice(5)}`));
+  await page.getByRole('button', { name: 'Netzwerke' }).click();
+  const network = page.getByRole('article', { name: 'Welcome House Kralenriede' });
+  await network.waitFor();
+  await network.getByRole('button', { name: 'Bestätigen' }).click();
+  await network.getByText(/^bestätigt am /).waitFor();
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+
+  // The public map, in a fresh browser: the badge is gone for the confirmed network.
+  const visitor = await openPage(browser, PHONE);
+  await visit(visitor.page, '/bezirk/330');
+  const publicCard = visitor.page.locator('.network-card', { hasText: 'Welcome House Kralenriede' });
+  await publicCard.waitFor();
+  assert.equal(await publicCard.locator('.badge-unconfirmed').count(), 0);
+  await publicCard.locator('.badge-confirmed').waitFor();
+  assert.ok(await visitor.page.locator('.network-card .badge-unconfirmed').count() > 0, 'others still say "nicht bestätigt"');
+  await visitor.context.close();
+});
+
+test('a wrong token does not get in', async () => {
+  const { context, page } = await openPage(browser, PHONE);
+  await visit(page, '/koordination');
+  await page.getByLabel('Zugangsschlüssel').fill(randomBytes(32).toString('base64url'));
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByText('Der Zugangsschlüssel wurde nicht angenommen.', { exact: false }).waitFor();
+  await page.getByLabel('Zugangsschlüssel').waitFor();
+  assert.equal(await page.locator('.registration-card').count(), 0);
+  await context.close();
+});

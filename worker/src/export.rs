@@ -1,0 +1,152 @@
+//! The CSV export of registrations: UTF-8 with BOM, `;`, CRLF, a German header row, every cell
+//! that a spreadsheet would take for a formula neutralised with a leading `'`.
+
+use crate::ApiError;
+use model::coordination::Registration;
+use model::{district, language};
+
+const HEADER: [&str; 18] = [
+    "ID",
+    "Eingegangen",
+    "Status",
+    "Name",
+    "E-Mail",
+    "Telefon",
+    "Kontakt per",
+    "Stadtbezirke",
+    "Netzwerk",
+    "Interessen",
+    "Sprachen",
+    "Weitere Sprachen",
+    "Zeiten",
+    "Nachricht",
+    "Notiz",
+    "Vermittelt an",
+    "Einwilligung (Fassung)",
+    "Einwilligung (Zeitpunkt)",
+];
+
+/// A cell as written: `=`, `+`, `-`, `@`, tab or CR at the start get a leading `'`.
+pub fn neutralise(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+pub fn registrations_csv(registrations: &[Registration]) -> Result<Vec<u8>, ApiError> {
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(b"\xEF\xBB\xBF".to_vec());
+    let fail = |e: csv::Error| ApiError::Internal(e.to_string());
+    writer.write_record(HEADER).map_err(fail)?;
+    for r in registrations {
+        let districts: Vec<&str> = r
+            .districts
+            .iter()
+            .filter_map(|n| district::name_of(*n))
+            .collect();
+        let interests: Vec<&str> = r.interests.iter().map(|a| a.label_de()).collect();
+        let languages: Vec<&str> = r.languages.iter().map(|l| language::name_de(l)).collect();
+        let record = [
+            r.id.clone(),
+            r.created_at.clone(),
+            r.status.label_de().to_string(),
+            r.name.clone(),
+            r.email.clone(),
+            r.phone.clone().unwrap_or_default(),
+            r.contact_via.key().to_string(),
+            districts.join(", "),
+            r.network.clone().unwrap_or_default(),
+            interests.join(", "),
+            languages.join(", "),
+            r.languages_other.clone().unwrap_or_default(),
+            r.availability.join(", "),
+            r.message.clone().unwrap_or_default(),
+            r.note.clone().unwrap_or_default(),
+            r.placed_network.clone().unwrap_or_default(),
+            r.consent_version.clone(),
+            r.consent_at.clone(),
+        ];
+        writer
+            .write_record(record.iter().map(|cell| neutralise(cell)))
+            .map_err(fail)?;
+    }
+    writer
+        .into_inner()
+        .map_err(|e| ApiError::Internal(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use model::coordination::Status;
+    use model::ContactVia;
+
+    fn tricky() -> Registration {
+        Registration {
+            id: "7d3c".into(),
+            created_at: "2026-11-25T10:00:00Z".into(),
+            status: Status::New,
+            name: "Jürgen \"Jo\" Müller; Straße".into(),
+            email: "=HYPERLINK(\"http://evil.example\",\"klick\")".into(),
+            phone: Some("+49 531 123456".into()),
+            contact_via: ContactVia::Phone,
+            districts: vec![130, 221],
+            network: None,
+            interests: vec![],
+            languages: vec!["de".into(), "uk".into()],
+            languages_other: Some("-Tigrinya".into()),
+            availability: vec!["mon-evening".into()],
+            message: Some("Zeile 1\nZeile 2; mit \"Anführung\"\r\n@SUM(A1)".into()),
+            consent_version: "2026-11".into(),
+            consent_at: "2026-11-25T10:00:00Z".into(),
+            note: Some("\tTab".into()),
+            placed_network: None,
+        }
+    }
+
+    #[test]
+    fn round_trips_through_the_csv_crate_with_everything_intact_and_neutralised() {
+        let bytes = registrations_csv(&[tricky()]).unwrap();
+        assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "BOM for German Excel");
+        let text = std::str::from_utf8(&bytes[3..]).unwrap();
+        assert!(text.contains("\r\n"), "CRLF line ends");
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .from_reader(text.as_bytes());
+        let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+        assert_eq!(header[3], "Name");
+        assert_eq!(header[4], "E-Mail");
+        let row = reader.records().next().unwrap().unwrap();
+        assert_eq!(&row[3], "Jürgen \"Jo\" Müller; Straße");
+        assert_eq!(&row[4], "'=HYPERLINK(\"http://evil.example\",\"klick\")");
+        assert_eq!(&row[5], "'+49 531 123456");
+        assert_eq!(&row[7], "Mitte, Weststadt");
+        assert_eq!(&row[10], "Deutsch, Ukrainisch");
+        assert_eq!(&row[11], "'-Tigrinya");
+        assert_eq!(
+            &row[13], "Zeile 1\nZeile 2; mit \"Anführung\"\r\n@SUM(A1)",
+            "inner lines kept; only the start counts"
+        );
+        assert_eq!(&row[14], "'\tTab");
+        assert!(reader.records().next().is_none());
+    }
+
+    #[test]
+    fn neutralises_only_dangerous_starts() {
+        for (cell, written) in [
+            ("=1+2", "'=1+2"),
+            ("@x", "'@x"),
+            ("-5", "'-5"),
+            ("+1", "'+1"),
+            ("\rx", "'\rx"),
+            ("Anna", "Anna"),
+            ("", ""),
+        ] {
+            assert_eq!(neutralise(cell), written);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! `/api/admin/networks`: coordinators create, edit, confirm and archive networks. The same
+//! `model` rules as in the browser; every write bumps the data version (a D1 trigger), so the
+//! public map shows it within its max-age.
+
+use crate::storage::coordination::audit;
+use crate::storage::directory::{self as store, MarkColumn};
+use crate::{auth, storage, ApiError};
+use model::coordination::{is_stale, AdminNetwork, NetworkInput};
+use model::validate::is_slug;
+use std::collections::BTreeMap;
+use worker::{Request, Response, RouteContext};
+
+const YEAR_MS: f64 = 365.0 * 24.0 * 60.0 * 60.0 * 1000.0;
+
+fn now_iso() -> String {
+    worker::js_sys::Date::new_0().to_iso_string().into()
+}
+
+pub async fn list(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+    let db = storage::database(&ctx.env)?;
+    auth::authenticate(&req, &db).await?;
+    let year_ago: String =
+        worker::js_sys::Date::new(&(worker::js_sys::Date::now() - YEAR_MS).into())
+            .to_iso_string()
+            .into();
+    let items: Vec<AdminNetwork> = store::all_networks(&db)
+        .await?
+        .into_iter()
+        .map(|(network, archived_at)| AdminNetwork {
+            stale: is_stale(
+                network.confirmed_at.as_deref(),
+                &network.updated_at,
+                &year_ago,
+            ),
+            network,
+            archived_at,
+        })
+        .collect();
+    Ok(Response::from_json(&items)?)
+}
+
+async fn read_input(req: &mut Request) -> Result<NetworkInput, ApiError> {
+    let body = req.bytes().await?;
+    if body.len() > 16 * 1024 {
+        return Err(ApiError::PayloadTooLarge { limit: 16 * 1024 });
+    }
+    let value: serde_json::Value = serde_json::from_slice(&body)
+        .map_err(|_| ApiError::BadRequest("Der Inhalt ist kein gültiges JSON.".into()))?;
+    serde_json::from_value(value).map_err(|_| {
+        ApiError::Unprocessable(BTreeMap::from([(
+            "body".to_string(),
+            "Fehlende, unbekannte oder falsch geschriebene Felder.".to_string(),
+        )]))
+    })
+}
+
+async fn save(
+    req: &mut Request,
+    ctx: &RouteContext<()>,
+    id: Option<String>,
+) -> Result<Response, ApiError> {
+    let db = storage::database(&ctx.env)?;
+    let coordinator = auth::authenticate(req, &db).await?;
+    let input = read_input(req).await?;
+    let (id, confirmed_at, status) = match id {
+        Some(id) => {
+            let existing = store::network_by_id(&db, &id)
+                .await?
+                .ok_or_else(not_found)?;
+            (id, existing.confirmed_at, 200)
+        }
+        None => {
+            let id = input
+                .slug
+                .clone()
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| model::coordination::slugify(&input.name));
+            if store::network_by_id(&db, &id).await?.is_some() {
+                return Err(field("slug", "Diese Adresse ist schon vergeben."));
+            }
+            (id, None, 201)
+        }
+    };
+    let network = input
+        .into_network(id, now_iso(), confirmed_at)
+        .map_err(ApiError::Unprocessable)?;
+    if store::slug_taken(&db, &network.slug, &network.id).await? {
+        return Err(field("slug", "Diese Adresse ist schon vergeben."));
+    }
+    store::save_network(&db, &network).await?;
+    let action = if status == 201 {
+        "network.create"
+    } else {
+        "network.update"
+    };
+    audit(&db, &coordinator.name, action, Some(&network.id)).await?;
+    Ok(Response::from_json(&network)?.with_status(status))
+}
+
+pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+    save(&mut req, &ctx, None).await
+}
+
+pub async fn update(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+    let id = network_id(&ctx)?;
+    save(&mut req, &ctx, Some(id)).await
+}
+
+pub async fn confirm(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+    mark(req, ctx, MarkColumn::Confirmed, "network.confirm").await
+}
+
+pub async fn archive(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+    mark(req, ctx, MarkColumn::Archived, "network.archive").await
+}
+
+async fn mark(
+    req: Request,
+    ctx: RouteContext<()>,
+    column: MarkColumn,
+    action: &str,
+) -> Result<Response, ApiError> {
+    let db = storage::database(&ctx.env)?;
+    let coordinator = auth::authenticate(&req, &db).await?;
+    let id = network_id(&ctx)?;
+    store::network_by_id(&db, &id)
+        .await?
+        .ok_or_else(not_found)?;
+    store::mark_network(&db, &id, column, &now_iso()).await?;
+    audit(&db, &coordinator.name, action, Some(&id)).await?;
+    let network = store::network_by_id(&db, &id)
+        .await?
+        .ok_or_else(not_found)?;
+    Ok(Response::from_json(&network)?)
+}
+
+fn network_id(ctx: &RouteContext<()>) -> Result<String, ApiError> {
+    let id = ctx.param("id").cloned().unwrap_or_default();
+    is_slug(&id).then_some(id).ok_or_else(not_found)
+}
+
+fn not_found() -> ApiError {
+    ApiError::NotFound("Dieses Netzwerk gibt es nicht.".into())
+}
+
+fn field(name: &str, message: &str) -> ApiError {
+    ApiError::Unprocessable(BTreeMap::from([(name.to_string(), message.to_string())]))
+}

@@ -1,0 +1,172 @@
+//! `cargo xtask coordinator add|revoke <name>`: access tokens for the coordinators' area.
+//! A token is 32 random bytes (base64url), shown once; D1 keeps only its SHA-256.
+
+use crate::paths::root;
+use crate::seed::quote;
+use crate::{process, stack};
+use anyhow::{bail, Context, Result};
+use base64::Engine;
+use sha2::{Digest, Sha256};
+use std::io::Read;
+use std::path::Path;
+
+/// Where `cargo xtask dev` keeps the local coordinator's token (git-ignored).
+pub const DEV_TOKEN_FILE: &str = ".dev-coordinator-token";
+
+pub fn new_token() -> Result<String> {
+    let mut bytes = [0u8; 32];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut random| random.read_exact(&mut bytes))
+        .context("reading /dev/urandom")?;
+    Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+}
+
+pub fn token_hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn check_name(name: &str) -> Result<()> {
+    let ok = !name.is_empty()
+        && name.len() <= 60
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || " ._-".contains(c));
+    if !ok {
+        bail!(
+            "a coordinator's name is 1 to 60 letters, digits, spaces, dots, dashes or underscores"
+        );
+    }
+    Ok(())
+}
+
+/// The SQL that stores (or replaces) a coordinator's token hash.
+pub fn add_sql(name: &str, hash: &str) -> String {
+    format!(
+        "INSERT INTO coordinators (name, token_hash, created_at) VALUES ({}, {}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) \
+         ON CONFLICT (name) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at, \
+         revoked_at = NULL, last_used_at = NULL;",
+        quote(name),
+        quote(hash)
+    )
+}
+
+pub fn revoke_sql(name: &str) -> String {
+    format!(
+        "UPDATE coordinators SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE name = {};",
+        quote(name)
+    )
+}
+
+fn execute_local(sql: &str, config: &Path) -> Result<String> {
+    stack::apply_migrations(config, None)?;
+    process::output(stack::wrangler(config).args([
+        "d1",
+        "execute",
+        "DB",
+        "--local",
+        "--json",
+        "--command",
+        sql,
+    ]))
+}
+
+pub fn add(name: &str) -> Result<()> {
+    check_name(name)?;
+    let token = new_token()?;
+    let sql = add_sql(name, &token_hash(&token));
+    execute_local(&sql, &root().join("wrangler.toml"))?;
+    println!("Coordinator {name:?} added to the local database. The token, shown only now:\n\n  {token}\n");
+    println!(
+        "For production, run (it stores only the hash; give the token to {name} in person):\n"
+    );
+    println!(
+        "  npx wrangler d1 execute DB --remote --command \"{}\"",
+        sql.replace('"', "\\\"")
+    );
+    Ok(())
+}
+
+pub fn revoke(name: &str) -> Result<()> {
+    check_name(name)?;
+    let sql = revoke_sql(name);
+    execute_local(&sql, &root().join("wrangler.toml"))?;
+    println!("Coordinator {name:?} revoked in the local database. For production:\n");
+    println!(
+        "  npx wrangler d1 execute DB --remote --command \"{}\"",
+        sql.replace('"', "\\\"")
+    );
+    Ok(())
+}
+
+/// Makes sure the local coordinator `dev` exists; writes and prints its token.
+pub fn ensure_dev(config: &Path) -> Result<()> {
+    let file = root().join(DEV_TOKEN_FILE);
+    let existing = std::fs::read_to_string(&file)
+        .ok()
+        .map(|t| t.trim().to_string());
+    let known = match &existing {
+        Some(token) => {
+            let sql = format!(
+                "SELECT name FROM coordinators WHERE token_hash = {} AND revoked_at IS NULL",
+                quote(&token_hash(token))
+            );
+            process::output(stack::wrangler(config).args([
+                "d1",
+                "execute",
+                "DB",
+                "--local",
+                "--json",
+                "--command",
+                &sql,
+            ]))?
+            .contains("\"dev\"")
+        }
+        None => false,
+    };
+    let token = match (existing, known) {
+        (Some(token), true) => token,
+        _ => {
+            let token = new_token()?;
+            process::output(stack::wrangler(config).args([
+                "d1",
+                "execute",
+                "DB",
+                "--local",
+                "--command",
+                &add_sql("dev", &token_hash(&token)),
+            ]))?;
+            std::fs::write(&file, format!("{token}\n"))?;
+            token
+        }
+    };
+    println!(
+        "xtask: local coordinator \"dev\", Zugangsschlüssel: {token}  (also in {DEV_TOKEN_FILE})"
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_long_random_and_url_safe() {
+        let (a, b) = (new_token().unwrap(), new_token().unwrap());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 43);
+        assert!(a
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        assert_eq!(token_hash(&a).len(), 64);
+    }
+
+    #[test]
+    fn names_are_checked_and_quoted() {
+        assert!(check_name("Ayşe Demir").is_ok());
+        assert!(check_name("x'; DROP TABLE coordinators; --").is_err());
+        assert!(add_sql("O.Brien", "ab").contains("'O.Brien'"));
+    }
+}
