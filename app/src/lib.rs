@@ -16,6 +16,22 @@ use leptos_router::{
     path,
 };
 
+/// Renders a view into the static page's `<main id="inhalt">` (the shell around it is HTML).
+pub fn mount_into_main<F, N>(view: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
+    use wasm_bindgen::JsCast;
+    let main = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("inhalt"))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        leptos::mount::mount_to(main, view).forget();
+    }
+}
+
 /// The routed page. The header, the footer with the city's contact and the skip link are
 /// static markup in index.html (they work before the wasm has loaded); links there are
 /// handled by the router like any other.

@@ -78,7 +78,8 @@ pub struct RegistrationInput {
     pub website: String,
 }
 
-const FIELDS: [&str; 14] = [
+/// The wire fields, in the order the form shows them.
+pub const FIELDS: [&str; 14] = [
     "name",
     "email",
     "phone",

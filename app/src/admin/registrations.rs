@@ -163,6 +163,23 @@ pub fn Registrations() -> impl IntoView {
     }
 }
 
+/// Sends a change of one registration; `done` runs when it is stored.
+fn send_patch(
+    id: String,
+    change: RegistrationPatch,
+    session: Session,
+    message: RwSignal<Option<String>>,
+    done: impl Fn() + 'static,
+) {
+    spawn_local(async move {
+        let path = format!("/api/admin/registrations/{id}");
+        match client::call::<Registration>("PATCH", &path, Some(&change)).await {
+            Ok(_) => done(),
+            Err(failure) => session.handle(failure, message),
+        }
+    });
+}
+
 /// A row of the table on wide screens: the essentials and the status.
 #[component]
 fn RegistrationRow(
@@ -174,26 +191,13 @@ fn RegistrationRow(
     let id = registration.id.clone();
     let current = registration.status;
     let on_status = move |e| {
-        let Some(status) = Status::from_key(&event_target_value(&e)) else {
-            return;
-        };
-        let id = id.clone();
-        spawn_local(async move {
+        if let Some(status) = Status::from_key(&event_target_value(&e)) {
             let change = RegistrationPatch {
                 status: Some(status),
                 ..Default::default()
             };
-            match client::call::<Registration>(
-                "PATCH",
-                &format!("/api/admin/registrations/{id}"),
-                Some(&change),
-            )
-            .await
-            {
-                Ok(_) => reload(),
-                Err(failure) => session.handle(failure, message),
-            }
-        });
+            send_patch(id.clone(), change, session, message, reload);
+        }
     };
     let districts: Vec<&str> = registration
         .districts
@@ -229,21 +233,9 @@ fn RegistrationCard(
     let note = RwSignal::new(registration.note.clone().unwrap_or_default());
     let session = Session::get();
     let patch = move |change: RegistrationPatch| {
-        let id = id.clone();
-        spawn_local(async move {
-            match client::call::<Registration>(
-                "PATCH",
-                &format!("/api/admin/registrations/{id}"),
-                Some(&change),
-            )
-            .await
-            {
-                Ok(_) => {
-                    message.set(Some("Gespeichert.".into()));
-                    reload();
-                }
-                Err(failure) => session.handle(failure, message),
-            }
+        send_patch(id.clone(), change, session, message, move || {
+            message.set(Some("Gespeichert.".into()));
+            reload();
         });
     };
     let on_status = {

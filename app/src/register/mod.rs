@@ -18,25 +18,9 @@ use submit::Outcome;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The fields in the order the form shows them: focus goes to the first invalid one.
-pub const FIELD_ORDER: [&str; 12] = [
-    "name",
-    "email",
-    "phone",
-    "contact_via",
-    "districts",
-    "network",
-    "interests",
-    "languages",
-    "languages_other",
-    "availability",
-    "message",
-    "consent",
-];
-
 /// The first field (in form order) that has an error; errors on hidden fields come last.
 pub fn first_invalid(errors: &FieldErrors) -> Option<&'static str> {
-    FIELD_ORDER
+    model::registration::FIELDS
         .iter()
         .copied()
         .find(|field| errors.contains_key(*field))
@@ -194,17 +178,11 @@ impl Sender {
         } = self;
         let input = state.input.get_untracked();
         if let Err(errors) = input.validate() {
-            let count = errors.len();
-            let first = first_invalid(&errors);
-            state.errors.set(errors);
-            notice.set(Some(if count == 1 {
-                "Bitte prüfen Sie eine Angabe.".into()
-            } else {
-                format!("Bitte prüfen Sie {count} Angaben.")
-            }));
-            if let Some(field) = first {
-                focus_id(&format!("feld-{field}"));
-            }
+            let text = match errors.len() {
+                1 => "Bitte prüfen Sie eine Angabe.".to_string(),
+                count => format!("Bitte prüfen Sie {count} Angaben."),
+            };
+            self.show_errors(errors, text);
             return;
         }
         if stage.get_untracked() == Stage::Sending {
@@ -225,13 +203,8 @@ impl Sender {
                     stage.set(Stage::Done);
                 }
                 Outcome::Invalid(errors) => {
-                    let first = first_invalid(&errors);
-                    state.errors.set(errors);
                     stage.set(Stage::Editing);
-                    notice.set(Some("Bitte prüfen Sie die markierten Angaben.".into()));
-                    if let Some(field) = first {
-                        focus_id(&format!("feld-{field}"));
-                    }
+                    self.show_errors(errors, "Bitte prüfen Sie die markierten Angaben.".into());
                 }
                 Outcome::TooMany(seconds) => {
                     stage.set(Stage::Editing);
@@ -254,6 +227,16 @@ impl Sender {
                 }
             }
         });
+    }
+
+    /// Shows the errors next to their fields, says so, and moves focus to the first one.
+    fn show_errors(self, errors: FieldErrors, text: String) {
+        let first = first_invalid(&errors);
+        self.state.errors.set(errors);
+        self.notice.set(Some(text));
+        if let Some(field) = first {
+            focus_id(&format!("feld-{field}"));
+        }
     }
 
     /// Once the browser is online again, the kept form is sent (with the same key).
