@@ -8,7 +8,7 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 const NO_PROBLEMS = { consoleErrors: [], failedRequests: [], foreignRequests: [], errorResponses: [] };
-const cardNames = (page) => page.locator('.network-card h3').allInnerTexts();
+const cardNames = (page) => page.locator('.network-card h2').allInnerTexts();
 const districtLink = (page, name) => page.locator(`svg.district-map a[aria-label^="${name},"]`);
 
 test('the map shows all 12 districts as labelled links, and the same as a list', async () => {

@@ -121,7 +121,7 @@ pub fn network_card(network: &Network, district: Option<u16>) -> String {
     };
     format!(
         "<article class=\"network-card\" aria-labelledby=\"netzwerk-{slug}\">\
-         <div class=\"card-head\"><h3 id=\"netzwerk-{slug}\" lang=\"{lang}\"><a href=\"/netzwerk/{slug}\">{name}</a></h3>{badge}</div>\
+         <div class=\"card-head\"><h2 id=\"netzwerk-{slug}\" lang=\"{lang}\"><a href=\"/netzwerk/{slug}\">{name}</a></h2>{badge}</div>\
          <p class=\"organiser\" lang=\"{lang}\">{citywide}{organiser}</p>\
          <p class=\"description\" lang=\"{lang}\">{description}</p>{tags}\
          <p class=\"languages\"><span class=\"label\">Sprachen: </span>{languages}</p>\

@@ -26,9 +26,11 @@ const HEADER: [&str; 18] = [
     "Einwilligung (Zeitpunkt)",
 ];
 
-/// A cell as written: `=`, `+`, `-`, `@`, tab or CR at the start get a leading `'`.
+/// A cell as written: `=`, `+`, `-`, `@`, tab or CR at the start (also after leading
+/// spaces or line breaks, which spreadsheets skip) get a leading `'`.
 pub fn neutralise(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let start = cell.trim_start_matches([' ', '\n']);
+    if cell.starts_with(['\t', '\r']) || start.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {
         cell.to_string()
@@ -145,6 +147,9 @@ mod tests {
             ("\rx", "'\rx"),
             ("Anna", "Anna"),
             ("", ""),
+            ("  =1", "'  =1"),
+            ("\n=HYPERLINK(1)", "'\n=HYPERLINK(1)"),
+            ("a=b", "a=b"),
         ] {
             assert_eq!(neutralise(cell), written);
         }

@@ -28,6 +28,18 @@ pub fn limit(env: &Env) -> u32 {
     parse_limit(value.as_deref())
 }
 
+/// What counts as one client: an IPv4 address, or an IPv6 /64 network (one connection gets a
+/// whole /64, so counting single IPv6 addresses would let one client be many).
+pub fn client_key(address: &str) -> String {
+    match address.trim().parse::<std::net::Ipv6Addr>() {
+        Ok(v6) => {
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+        Err(_) => address.trim().to_string(),
+    }
+}
+
 /// The keyed hash of a client address, as hex.
 pub fn client_hash(secret: &[u8], address: &str) -> String {
     // HMAC accepts keys of any length, so this cannot fail.
@@ -83,6 +95,16 @@ mod tests {
         assert_eq!(a, client_hash(b"secret-one-secret-one", "127.0.0.1"));
         assert_ne!(a, client_hash(b"secret-two-secret-two", "127.0.0.1"));
         assert_ne!(a, client_hash(b"secret-one-secret-one", "127.0.0.2"));
+    }
+
+    #[test]
+    fn ipv6_clients_are_their_64_networks() {
+        assert_eq!(client_key("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64");
+        assert_eq!(
+            client_key("2001:db8:1:2:bbbb::9"),
+            client_key("2001:db8:1:2:aaaa::1")
+        );
+        assert_eq!(client_key("127.0.4.7"), "127.0.4.7");
     }
 
     #[test]

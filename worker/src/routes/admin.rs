@@ -11,15 +11,23 @@ use worker::{Request, Response, RouteContext};
 
 const MAX_PER_PAGE: u32 = 200;
 
+/// `YYYY-MM-DD` with a real month and day.
 fn is_date(value: &str) -> bool {
     let bytes = value.as_bytes();
-    value.len() == 10
+    let shaped = value.len() == 10
         && bytes[4] == b'-'
         && bytes[7] == b'-'
         && value
             .chars()
             .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    shaped
+        && value[5..7]
+            .parse::<u8>()
+            .is_ok_and(|m| (1..=12).contains(&m))
+        && value[8..10]
+            .parse::<u8>()
+            .is_ok_and(|d| (1..=31).contains(&d))
 }
 
 /// Reads `status, district, network, from, to, q, page, per_page`; bad values → 422 naming them.
@@ -251,11 +259,15 @@ mod tests {
             ("status", "done"),
             ("district", "1"),
             ("from", "25.11.2026"),
+            ("to", "2026-13-45"),
             ("per_page", "1000"),
             ("network", "../x"),
         ]))
         .unwrap_err();
         let names: Vec<&str> = errors.keys().map(String::as_str).collect();
-        assert_eq!(names, ["district", "from", "network", "per_page", "status"]);
+        assert_eq!(
+            names,
+            ["district", "from", "network", "per_page", "status", "to"]
+        );
     }
 }

@@ -87,7 +87,10 @@ async fn save(
     if store::slug_taken(&db, &network.slug, &network.id).await? {
         return Err(field("slug", "Diese Adresse ist schon vergeben."));
     }
-    store::save_network(&db, &network).await?;
+    if !store::save_network(&db, &network, status == 201).await? {
+        // A parallel create took the same address first.
+        return Err(field("slug", "Diese Adresse ist schon vergeben."));
+    }
     let action = if status == 201 {
         "network.create"
     } else {

@@ -67,6 +67,13 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
     let input = input.normalised();
 
     let db = storage::database(&ctx.env)?;
+    // A retry of an accepted form gets its id back, whatever changed on the server since.
+    let request_hash = rate_limit::hex(&Sha256::digest(serde_json::to_vec(&input)?));
+    if !input.is_bot() {
+        if let Some(found) = store::find_by_key(&db, &key).await? {
+            return replay(found, &request_hash);
+        }
+    }
     if let Some(slug) = &input.network {
         if storage::directory::public_network_by_slug(&db, slug)
             .await?
@@ -80,7 +87,10 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
         String::new()
     } else {
         let address = req.headers().get("CF-Connecting-IP")?.unwrap_or_default();
-        client_hash(&rate_limit::secret(&ctx.env)?, &address)
+        client_hash(
+            &rate_limit::secret(&ctx.env)?,
+            &rate_limit::client_key(&address),
+        )
     };
     let client = Client { hash: &hash, limit };
     let now_ms = worker::js_sys::Date::now();
@@ -94,10 +104,6 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
         return created(&id, 201);
     }
 
-    let request_hash = rate_limit::hex(&Sha256::digest(serde_json::to_vec(&input)?));
-    if let Some(found) = store::find_by_key(&db, &key).await? {
-        return replay(found, &request_hash);
-    }
     let id = uuid::Uuid::new_v4().to_string();
     let created_at: String = worker::js_sys::Date::new_0().to_iso_string().into();
     let registration = NewRegistration {

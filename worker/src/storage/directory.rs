@@ -184,20 +184,32 @@ fn optional(value: &Option<String>) -> wasm_bindgen::JsValue {
         .map_or(wasm_bindgen::JsValue::NULL, Into::into)
 }
 
-/// Inserts or replaces a network's fields (a trigger bumps the data version).
-pub async fn save_network(db: &D1Database, n: &Network) -> Result<(), ApiError> {
+/// Stores a network's fields (a trigger bumps the data version). A new network never replaces
+/// another: with `create`, an existing id leaves everything as it was. Returns whether a row
+/// was written.
+pub async fn save_network(db: &D1Database, n: &Network, create: bool) -> Result<bool, ApiError> {
     use wasm_bindgen::JsValue;
-    db.prepare(
-        "INSERT INTO networks (id, slug, name, organiser, district, description, activities, languages, \
-         content_lang, place, phone, email, website, source_name, source_url, stand, confirmed_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) \
-         ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, name = excluded.name, \
+    let on_conflict = if create {
+        "ON CONFLICT (id) DO NOTHING"
+    } else {
+        "ON CONFLICT (id) DO UPDATE SET"
+    };
+    let update = if create {
+        ""
+    } else {
+        " slug = excluded.slug, name = excluded.name, \
          organiser = excluded.organiser, district = excluded.district, description = excluded.description, \
          activities = excluded.activities, languages = excluded.languages, content_lang = excluded.content_lang, \
          place = excluded.place, phone = excluded.phone, email = excluded.email, website = excluded.website, \
          source_name = excluded.source_name, source_url = excluded.source_url, stand = excluded.stand, \
-         updated_at = excluded.updated_at",
-    )
+         updated_at = excluded.updated_at"
+    };
+    let result = db.prepare(format!(
+        "INSERT INTO networks (id, slug, name, organiser, district, description, activities, languages, \
+         content_lang, place, phone, email, website, source_name, source_url, stand, confirmed_at, updated_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) \
+         {on_conflict}{update}"
+    ))
     .bind(&[
         n.id.as_str().into(),
         n.slug.as_str().into(),
@@ -220,7 +232,7 @@ pub async fn save_network(db: &D1Database, n: &Network) -> Result<(), ApiError> 
     ])?
     .run()
     .await?;
-    Ok(())
+    Ok(result.meta()?.and_then(|m| m.changes).unwrap_or(0) > 0)
 }
 
 /// Sets `confirmed_at` or `archived_at` to `at`.
