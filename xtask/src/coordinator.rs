@@ -60,8 +60,13 @@ pub fn revoke_sql(name: &str) -> String {
     )
 }
 
+/// Runs SQL on the local D1 (after its migrations) and returns wrangler's JSON answer.
 fn execute_local(sql: &str, config: &Path) -> Result<String> {
     stack::apply_migrations(config, None)?;
+    d1_local(sql, config)
+}
+
+fn d1_local(sql: &str, config: &Path) -> Result<String> {
     process::output(stack::wrangler(config).args([
         "d1",
         "execute",
@@ -113,16 +118,7 @@ pub fn ensure_dev(config: &Path) -> Result<()> {
                 "SELECT name FROM coordinators WHERE token_hash = {} AND revoked_at IS NULL",
                 quote(&token_hash(token))
             );
-            process::output(stack::wrangler(config).args([
-                "d1",
-                "execute",
-                "DB",
-                "--local",
-                "--json",
-                "--command",
-                &sql,
-            ]))?
-            .contains("\"dev\"")
+            d1_local(&sql, config)?.contains("\"dev\"")
         }
         None => false,
     };
@@ -130,14 +126,7 @@ pub fn ensure_dev(config: &Path) -> Result<()> {
         (Some(token), true) => token,
         _ => {
             let token = new_token()?;
-            process::output(stack::wrangler(config).args([
-                "d1",
-                "execute",
-                "DB",
-                "--local",
-                "--command",
-                &add_sql("dev", &token_hash(&token)),
-            ]))?;
+            d1_local(&add_sql("dev", &token_hash(&token)), config)?;
             std::fs::write(&file, format!("{token}\n"))?;
             token
         }

@@ -40,7 +40,6 @@ pub struct FormState {
     pub input: RwSignal<RegistrationInput>,
     /// The errors shown: a field's error appears once the person has left it, or on submit.
     pub errors: RwSignal<FieldErrors>,
-    touched: StoredValue<Vec<&'static str>>,
 }
 
 impl FormState {
@@ -52,29 +51,20 @@ impl FormState {
             input: self.input.get_untracked(),
             key,
         });
-        let all = self
-            .input
-            .get_untracked()
-            .validate()
-            .err()
-            .unwrap_or_default();
+        let all = self.current_errors();
         self.errors
             .update(|shown| shown.retain(|field, _| all.contains_key(field)));
     }
 
+    /// Every error the input has right now (shown or not).
+    fn current_errors(&self) -> FieldErrors {
+        self.input
+            .with_untracked(|input| input.validate().err().unwrap_or_default())
+    }
+
     /// The person left `field`: show its error, if any.
     pub fn leave(&self, field: &'static str) {
-        self.touched.update_value(|touched| {
-            if !touched.contains(&field) {
-                touched.push(field);
-            }
-        });
-        let all = self
-            .input
-            .get_untracked()
-            .validate()
-            .err()
-            .unwrap_or_default();
+        let all = self.current_errors();
         self.errors.update(|shown| match all.get(field) {
             Some(message) => {
                 shown.insert(field.to_string(), message.clone());
@@ -121,7 +111,6 @@ pub fn RegisterApp() -> impl IntoView {
     let state = FormState {
         input: RwSignal::new(start),
         errors: RwSignal::new(FieldErrors::new()),
-        touched: StoredValue::new(Vec::new()),
     };
     let stage = RwSignal::new(if path.ends_with("/danke") {
         Stage::Done
