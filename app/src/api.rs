@@ -30,10 +30,6 @@ impl ApiError {
             ApiError::Unexpected => "Die Daten konnten nicht gelesen werden.".into(),
         }
     }
-
-    pub fn is_not_found(&self) -> bool {
-        matches!(self, ApiError::Problem(problem) if problem.status == 404)
-    }
 }
 
 /// GETs a same-origin JSON resource.

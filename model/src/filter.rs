@@ -117,11 +117,6 @@ impl NetworkFilter {
         found.sort_unstable_by_key(|n| (n.citywide, fold(&n.name)));
         found
     }
-
-    /// True when any of activity, language or text is set (the district is a place, not a filter).
-    pub fn narrows(&self) -> bool {
-        self.activity.is_some() || self.language.is_some() || self.text.is_some()
-    }
 }
 
 /// Lower case, with umlauts and ß folded, so "Fluchtlinge" finds "Flüchtlinge". Letters
@@ -258,7 +253,8 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(filter.activity, Some(Activity::Sachspenden));
-        assert!(filter.narrows());
+        assert_eq!(filter.language.as_deref(), Some("uk"));
+        assert_eq!(filter.text.as_deref(), Some("x"));
         assert!(NetworkFilter::from_app_query([("sprache", "zz")])
             .unwrap_err()
             .contains_key("sprache"));

@@ -110,10 +110,6 @@ impl Network {
         errors.finish()
     }
 
-    pub fn is_confirmed(&self) -> bool {
-        self.confirmed_at.is_some()
-    }
-
     /// "Quelle: regionalheute.de, Stand 2016" or "…, Stand unbekannt".
     pub fn source_line(&self) -> String {
         match self.stand {

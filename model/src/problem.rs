@@ -40,15 +40,6 @@ impl Problem {
         self.detail = Some(detail.into());
         self
     }
-
-    pub fn with_field_error(
-        mut self,
-        field: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Self {
-        self.errors.insert(field.into(), message.into());
-        self
-    }
 }
 
 #[cfg(test)]
