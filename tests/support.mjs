@@ -29,8 +29,10 @@ export async function launch() {
  * A page that records what a person would not see: console errors, failed requests,
  * error responses and any request to a host other than the stack's own.
  */
-export async function openPage(browser, viewport = PHONE) {
-  const context = await browser.newContext({ viewport, locale: 'de-DE' });
+export async function openPage(browser, viewport = PHONE, { locale = 'de-DE', serviceWorkers = 'block' } = {}) {
+  // The service worker is blocked unless a test is about it: Playwright's request routing
+  // does not see what a service worker answers.
+  const context = await browser.newContext({ viewport, locale, serviceWorkers });
   const page = await context.newPage();
   const problems = { consoleErrors: [], failedRequests: [], foreignRequests: [], errorResponses: [] };
   const origin = new URL(BASE_URL).origin;

@@ -17,23 +17,33 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    /// A short German sentence for people.
+    /// A short sentence for people, in their language. The server's own words are German,
+    /// so other languages get the sentence for the kind of problem.
     pub fn message(&self) -> String {
+        use crate::i18n::{common::Common, lang, t, Lang};
         match self {
-            ApiError::Unreachable => {
-                "Keine Verbindung. Bitte prüfen Sie Ihre Internetverbindung.".into()
-            }
-            ApiError::Problem(problem) => problem
+            ApiError::Unreachable => t(Common::ErrorOffline),
+            ApiError::Problem(problem) if lang() == Lang::De => problem
                 .detail
                 .clone()
                 .unwrap_or_else(|| problem.title.clone()),
-            ApiError::Unexpected => "Die Daten konnten nicht gelesen werden.".into(),
+            ApiError::Problem(problem) if problem.status == 404 => t(Common::ErrorNotFound),
+            ApiError::Problem(_) => t(Common::ErrorServer),
+            ApiError::Unexpected => t(Common::ErrorUnreadable),
         }
     }
 }
 
 /// GETs a same-origin JSON resource.
 pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    get_json_kept(path).await.map(|(value, _)| value)
+}
+
+/// GETs a same-origin JSON resource, with the time it was fetched if it comes from the
+/// service worker's offline copy (`X-Offline-Stand`, see public/sw.js).
+pub async fn get_json_kept<T: DeserializeOwned>(
+    path: &str,
+) -> Result<(T, Option<String>), ApiError> {
     let window = web_sys::window().ok_or(ApiError::Unexpected)?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
         .await
@@ -47,7 +57,9 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     };
     if response.ok() {
         let body = body.ok_or(ApiError::Unexpected)?;
-        serde_wasm_bindgen::from_value(body).map_err(|_| ApiError::Unexpected)
+        let kept = response.headers().get("X-Offline-Stand").ok().flatten();
+        let value = serde_wasm_bindgen::from_value(body).map_err(|_| ApiError::Unexpected)?;
+        Ok((value, kept))
     } else {
         let problem = body
             .and_then(|body| serde_wasm_bindgen::from_value(body).ok())

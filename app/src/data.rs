@@ -17,24 +17,51 @@ pub type Loaded<T> = RwSignal<Option<Result<T, ApiError>>>;
 #[derive(Clone, Copy)]
 pub struct Directory {
     pub districts: Loaded<Vec<District>>,
+    /// When the data shown was fetched, if it is the offline copy.
+    pub offline_since: RwSignal<Option<String>>,
     networks: Loaded<Vec<Network>>,
     networks_requested: StoredValue<bool>,
 }
 
-fn load<T: DeserializeOwned + Send + Sync + 'static>(into: Loaded<T>, path: &'static str) {
-    into.set(None);
-    spawn_local(async move { into.set(Some(api::get_json(path).await)) });
+impl Directory {
+    /// Loads `path` into `into`; `fresh` keeps what is shown until the new data is there.
+    fn load<T: DeserializeOwned + Send + Sync + 'static>(
+        &self,
+        into: Loaded<T>,
+        path: &'static str,
+        fresh: bool,
+    ) {
+        if !fresh {
+            into.set(None);
+        }
+        let offline_since = self.offline_since;
+        spawn_local(async move {
+            match api::get_json_kept(path).await {
+                Ok((value, kept)) => {
+                    if offline_since.get_untracked() != kept {
+                        offline_since.set(kept);
+                    }
+                    into.set(Some(Ok(value)));
+                }
+                // Still offline: keep showing what is there.
+                Err(_) if fresh => {}
+                Err(error) => into.set(Some(Err(error))),
+            }
+        });
+    }
 }
 
 impl Directory {
     pub fn provide() {
         let directory = Directory {
             districts: RwSignal::new(None),
+            offline_since: RwSignal::new(None),
             networks: RwSignal::new(None),
             networks_requested: StoredValue::new(false),
         };
-        load(directory.districts, "/api/districts");
+        directory.load(directory.districts, "/api/districts", false);
         provide_context(directory);
+        crate::offline::when_online(move || directory.refresh());
     }
 
     pub fn get() -> Self {
@@ -45,20 +72,28 @@ impl Directory {
     pub fn networks(&self) -> Loaded<Vec<Network>> {
         if !self.networks_requested.get_value() {
             self.networks_requested.set_value(true);
-            load(self.networks, "/api/networks");
+            self.load(self.networks, "/api/networks", false);
         }
         self.networks
+    }
+
+    /// Back online: fetch everything again, showing the old data until the new is there.
+    pub fn refresh(&self) {
+        self.load(self.districts, "/api/districts", true);
+        if self.networks_requested.get_value() {
+            self.load(self.networks, "/api/networks", true);
+        }
     }
 
     /// Loads again what failed (the retry button).
     pub fn reload(&self) {
         if !matches!(self.districts.get_untracked(), Some(Ok(_))) {
-            load(self.districts, "/api/districts");
+            self.load(self.districts, "/api/districts", false);
         }
         if self.networks_requested.get_value()
             && !matches!(self.networks.get_untracked(), Some(Ok(_)))
         {
-            load(self.networks, "/api/networks");
+            self.load(self.networks, "/api/networks", false);
         }
     }
 }

@@ -5,10 +5,11 @@
 //! size budget). Every value from the data goes through [`escape`]; links inside are plain
 //! `<a href>`, which the router intercepts like any other.
 
+use crate::i18n::{self, common::Common, map::Map, t, tr};
 use model::contact::tel_uri;
 use model::url::{openstreetmap_search, percent_encode};
 use model::KOORDINIERUNGSSTELLE;
-use model::{district, language, Network};
+use model::{district, Network};
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and double-quoted attribute values.
@@ -37,13 +38,13 @@ pub fn contact_card() -> String {
             .collect::<String>()
     };
     format!(
-        "<section class=\"contact-card\" aria-labelledby=\"contact-title\"><h2 id=\"contact-title\">{name}</h2>\
-         <p class=\"contact-org\">{organisation}</p><dl class=\"contact-details\">\
-         <dt>Telefon</dt><dd><a class=\"contact-phone\" href=\"{phone_uri}\">{phone}</a></dd>\
-         <dt>Fax</dt><dd>{fax}</dd>\
-         <dt>Besucheradresse</dt><dd><address>{visitor}</address></dd>\
-         <dt>Postanschrift</dt><dd><address>{postal}</address></dd>\
-         <dt>Öffnungszeiten</dt><dd>{hours}</dd></dl></section>",
+        "<section class=\"contact-card\" aria-labelledby=\"contact-title\"><h2 id=\"contact-title\" lang=\"de\">{name}</h2>\
+         <p class=\"contact-org\" lang=\"de\">{organisation}</p><dl class=\"contact-details\">\
+         <dt>{phone_label}</dt><dd><a class=\"contact-phone\" href=\"{phone_uri}\">{phone}</a></dd>\
+         <dt>{fax_label}</dt><dd><span class=\"number\">{fax}</span></dd>\
+         <dt>{visit_label}</dt><dd><address lang=\"de\">{visitor}</address></dd>\
+         <dt>{post_label}</dt><dd><address lang=\"de\">{postal}</address></dd>\
+         <dt>{hours_label}</dt><dd>{hours}</dd></dl></section>",
         name = escape(contact.name),
         organisation = lines(contact.organisation),
         phone_uri = escape(&contact.phone_uri()),
@@ -51,11 +52,16 @@ pub fn contact_card() -> String {
         fax = escape(contact.fax),
         visitor = lines(contact.visitor_address),
         postal = lines(contact.postal_address),
-        hours = escape(contact.opening_hours),
+        hours = escape(&t(Common::ContactHoursValue)),
+        phone_label = escape(&t(Common::ContactPhone)),
+        fax_label = escape(&t(Common::ContactFax)),
+        visit_label = escape(&t(Common::ContactVisit)),
+        post_label = escape(&t(Common::ContactPost)),
+        hours_label = escape(&t(Common::ContactHours)),
     )
 }
 
-/// "2026-11-25…" → "25.11.2026".
+/// "2026-11-25…" → "25.11.2026" (German; see `i18n::date` for the reader's language).
 pub fn german_date(iso: &str) -> String {
     match (iso.get(0..4), iso.get(5..7), iso.get(8..10)) {
         (Some(year), Some(month), Some(day)) => format!("{day}.{month}.{year}"),
@@ -63,24 +69,42 @@ pub fn german_date(iso: &str) -> String {
     }
 }
 
-/// The languages in German, or a note that the source names none.
+/// The languages in the reader's language, or a note that the source names none.
 pub fn languages_text(codes: &[String]) -> String {
     if codes.is_empty() {
-        "keine Angabe".into()
+        t(Map::LanguagesNone)
     } else {
         codes
             .iter()
-            .map(|code| language::name_de(code))
+            .map(|code| i18n::language_name(code))
             .collect::<Vec<_>>()
             .join(", ")
     }
 }
 
+/// "Quelle: regionalheute.de, Stand 2016" (or "Stand unbekannt").
+pub fn source_line(network: &Network) -> String {
+    let stand = network
+        .stand
+        .map_or_else(|| t(Map::StandUnknown), |year| year.to_string());
+    tr(
+        Map::SourceLine,
+        &[("source", &network.source.name), ("stand", &stand)],
+    )
+}
+
 /// "nicht bestätigt" until a coordinator confirms the entry; then "bestätigt am …".
 pub fn confirmation_badge(network: &Network) -> String {
     match &network.confirmed_at {
-        None => "<span class=\"badge badge-unconfirmed\" title=\"Aus öffentlichen Quellen, noch nicht von der Koordinierungsstelle geprüft.\">nicht bestätigt</span>".into(),
-        Some(date) => format!("<span class=\"badge badge-confirmed\">bestätigt am {}</span>", escape(&german_date(date))),
+        None => format!(
+            "<span class=\"badge badge-unconfirmed\" title=\"{}\">{}</span>",
+            escape(&t(Map::NotConfirmedHint)),
+            escape(&t(Map::NotConfirmed))
+        ),
+        Some(date) => format!(
+            "<span class=\"badge badge-confirmed\">{}</span>",
+            escape(&tr(Map::ConfirmedOn, &[("date", &i18n::date(date))]))
+        ),
     }
 }
 
@@ -88,12 +112,15 @@ fn activity_tags(network: &Network) -> String {
     if network.activities.is_empty() {
         return String::new();
     }
-    let mut tags = String::from("<ul class=\"tags\" aria-label=\"Aktivitäten\">");
+    let mut tags = format!(
+        "<ul class=\"tags\" aria-label=\"{}\">",
+        escape(&t(Map::Activities))
+    );
     for activity in &network.activities {
         let _ = write!(
             tags,
             "<li class=\"tag\">{}</li>",
-            escape(activity.label_de())
+            escape(&i18n::activity(*activity))
         );
     }
     tags.push_str("</ul>");
@@ -115,27 +142,33 @@ pub fn network_card(network: &Network, district: Option<u16>) -> String {
     let lang = escape(&network.content_lang);
     let slug = escape(&network.slug);
     let citywide = if network.citywide {
-        "<span class=\"tag tag-citywide\">Stadtweit</span> "
+        format!(
+            "<span class=\"tag tag-citywide\">{}</span> ",
+            escape(&t(Map::Citywide))
+        )
     } else {
-        ""
+        String::new()
     };
     format!(
         "<article class=\"network-card\" aria-labelledby=\"netzwerk-{slug}\">\
          <div class=\"card-head\"><h2 id=\"netzwerk-{slug}\" lang=\"{lang}\"><a href=\"/netzwerk/{slug}\">{name}</a></h2>{badge}</div>\
          <p class=\"organiser\" lang=\"{lang}\">{citywide}{organiser}</p>\
          <p class=\"description\" lang=\"{lang}\">{description}</p>{tags}\
-         <p class=\"languages\"><span class=\"label\">Sprachen: </span>{languages}</p>\
+         <p class=\"languages\"><span class=\"label\">{languages_label}: </span>{languages}</p>\
          <p class=\"source\">{source}</p>\
-         <div class=\"card-actions\"><a class=\"button button-secondary\" href=\"/netzwerk/{slug}\">Details</a>\
-         <a class=\"button\" href=\"{join}\" rel=\"external\">Hier mitmachen</a></div></article>",
+         <div class=\"card-actions\"><a class=\"button button-secondary\" href=\"/netzwerk/{slug}\">{details}</a>\
+         <a class=\"button\" href=\"{join}\" rel=\"external\">{join_label}</a></div></article>",
         name = escape(&network.name),
         badge = confirmation_badge(network),
         organiser = escape(&network.organiser),
         description = escape(&network.description),
         tags = activity_tags(network),
         languages = escape(&languages_text(&network.languages)),
-        source = escape(&network.source_line()),
+        source = escape(&source_line(network)),
         join = escape(&join_href(network, district)),
+        languages_label = escape(&t(Map::Languages)),
+        details = escape(&t(Map::Details)),
+        join_label = escape(&t(Map::JoinHere)),
     )
 }
 
@@ -156,33 +189,38 @@ pub fn network_detail(network: &Network) -> String {
         .and_then(|n| Some((n, district::name_of(n)?)))
     {
         Some((number, name)) => format!("<a href=\"/bezirk/{number}\">{}</a>", escape(name)),
-        None => "Stadtweit".into(),
+        None => escape(&t(Map::Citywide)),
     };
     let _ = write!(
         html,
-        "<p class=\"breadcrumb\"><a href=\"/\">Karte</a> › {district}</p>\
+        "<p class=\"breadcrumb\"><a href=\"/\">{map}</a> <span aria-hidden=\"true\">›</span> {district}</p>\
          <h1 lang=\"{lang}\">{name}</h1>{badge}\
          <p class=\"description\" lang=\"{lang}\">{description}</p>{tags}<dl class=\"facts\">\
-         <dt>Träger</dt><dd lang=\"{lang}\">{organiser}</dd>\
-         <dt>Sprachen</dt><dd>{languages}</dd>",
+         <dt>{organiser_label}</dt><dd lang=\"{lang}\">{organiser}</dd>\
+         <dt>{languages_label}</dt><dd>{languages}</dd>",
         name = escape(&network.name),
         badge = confirmation_badge(network),
         description = escape(&network.description),
         tags = activity_tags(network),
         organiser = escape(&network.organiser),
         languages = escape(&languages_text(&network.languages)),
+        map = escape(&t(Map::MapRegion)),
+        organiser_label = escape(&t(Map::Organiser)),
+        languages_label = escape(&t(Map::Languages)),
     );
     if let Some(place) = &network.place {
         let _ = write!(
             html,
-            "<dt>Ort</dt><dd lang=\"{lang}\">{}</dd>",
+            "<dt>{}</dt><dd lang=\"{lang}\">{}</dd>",
+            escape(&t(Map::Place)),
             escape(place)
         );
     }
     if let Some(phone) = &network.phone {
         let _ = write!(
             html,
-            "<dt>Telefon</dt><dd><a class=\"phone\" href=\"{}\">{}</a></dd>",
+            "<dt>{}</dt><dd><a class=\"phone\" href=\"{}\">{}</a></dd>",
+            escape(&t(Map::Phone)),
             escape(&tel_uri(phone)),
             escape(phone)
         );
@@ -191,12 +229,13 @@ pub fn network_detail(network: &Network) -> String {
         let email = escape(email);
         let _ = write!(
             html,
-            "<dt>E-Mail</dt><dd><a href=\"mailto:{email}\">{email}</a></dd>"
+            "<dt>{}</dt><dd><a href=\"mailto:{email}\" dir=\"ltr\">{email}</a></dd>",
+            escape(&t(Map::Email))
         );
     }
     if let Some(website) = &network.website {
         let website = escape(website);
-        let _ = write!(html, "<dt>Internet</dt><dd><a href=\"{website}\" rel=\"noopener noreferrer\">{website}</a></dd>");
+        let _ = write!(html, "<dt>{}</dt><dd><a href=\"{website}\" rel=\"noopener noreferrer\" dir=\"ltr\">{website}</a></dd>", escape(&t(Map::Website)));
     }
     let source = match &network.source.url {
         Some(url) => format!(
@@ -206,34 +245,44 @@ pub fn network_detail(network: &Network) -> String {
         ),
         None => escape(&network.source.name),
     };
-    let stand = network.stand.map_or("Stand unbekannt".to_string(), |year| {
-        format!("Stand {year}")
-    });
+    let stand = network
+        .stand
+        .map_or_else(|| t(Map::StandUnknown), |year| year.to_string());
     let _ = write!(
         html,
-        "<dt>Quelle</dt><dd>{source}, {stand}</dd><dt>Zuletzt geändert</dt><dd>{}</dd></dl>",
-        escape(&german_date(&network.updated_at))
+        "<dt>{}</dt><dd>{source}, {}</dd><dt>{}</dt><dd>{}</dd></dl>",
+        escape(&t(Map::Source)),
+        escape(&tr(Map::Stand, &[("stand", &stand)])),
+        escape(&t(Map::LastChanged)),
+        escape(&i18n::date(&network.updated_at))
     );
     if network.confirmed_at.is_none() {
-        html.push_str("<p class=\"note\">Diese Angaben stammen aus öffentlichen Quellen und sind noch nicht von der Koordinierungsstelle bestätigt. Ob das Netzwerk noch aktiv ist, erfahren Sie bei der Koordinierungsstelle.</p>");
-    }
-    let _ = write!(
-        html,
-        "<div class=\"card-actions\"><a class=\"button button-secondary\" href=\"{vcard}\" download=\"{slug}.vcf\">Kontakt speichern</a>",
-        vcard = escape(&vcard_href(network)),
-        slug = escape(&network.slug),
-    );
-    if let Some(place) = &network.place {
         let _ = write!(
             html,
-            "<a class=\"button button-secondary\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">Route</a>",
-            escape(&openstreetmap_search(place))
+            "<p class=\"note\">{}</p>",
+            escape(&t(Map::NotConfirmedNote))
         );
     }
     let _ = write!(
         html,
-        "<a class=\"button\" href=\"{}\" rel=\"external\">Hier mitmachen</a></div>",
-        escape(&join_href(network, None))
+        "<div class=\"card-actions\"><a class=\"button button-secondary\" href=\"{vcard}\" download=\"{slug}.vcf\">{save}</a>",
+        vcard = escape(&vcard_href(network)),
+        slug = escape(&network.slug),
+        save = escape(&t(Map::SaveContact)),
+    );
+    if let Some(place) = &network.place {
+        let _ = write!(
+            html,
+            "<a class=\"button button-secondary\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a>",
+            escape(&openstreetmap_search(place)),
+            escape(&t(Map::Route))
+        );
+    }
+    let _ = write!(
+        html,
+        "<a class=\"button\" href=\"{}\" rel=\"external\">{}</a></div>",
+        escape(&join_href(network, None)),
+        escape(&t(Map::JoinHere))
     );
     html
 }
@@ -329,7 +378,7 @@ mod tests {
 
     #[test]
     fn dates_and_languages_read_naturally() {
-        assert_eq!(german_date("2026-11-25T10:00:00Z"), "25.11.2026");
+        assert_eq!(i18n::date("2026-11-25T10:00:00Z"), "25.11.2026");
         assert_eq!(languages_text(&[]), "keine Angabe");
     }
 }

@@ -7,14 +7,14 @@ pub mod api;
 pub mod components;
 pub mod data;
 pub mod html;
+pub mod i18n;
+pub mod offline;
 pub mod register;
+pub mod router;
 pub mod routes;
 
 use leptos::prelude::*;
-use leptos_router::{
-    components::{Route, Router, Routes},
-    path,
-};
+use router::{Location, Page};
 
 /// Renders a view into the static page's `<main id="inhalt">` (the shell around it is HTML).
 pub fn mount_into_main<F, N>(view: F)
@@ -38,15 +38,21 @@ where
 #[component]
 pub fn App() -> impl IntoView {
     data::Directory::provide();
-    view! {
-        <Router>
-            <Routes fallback=routes::not_found::NotFound>
-                <Route path=path!("") view=routes::map::MapPage/>
-                <Route path=path!("bezirk/:number") view=routes::district::DistrictPage/>
-                <Route path=path!("netzwerk/:slug") view=routes::network::NetworkPage/>
-                <Route path=path!("ueber") view=routes::about::AboutPage/>
-                <Route path=path!("kontakt") view=routes::contact::ContactPage/>
-            </Routes>
-        </Router>
-    }
+    let location = Location::provide();
+    i18n::shell::set_title(&i18n::t(i18n::map::Map::SiteTitle));
+    let page = Memo::new(move |_| Page::of(&location.path.get()));
+    let routed = move || match page.get() {
+        Page::Map => routes::map::MapPage().into_any(),
+        Page::District(number) => {
+            routes::district::DistrictPage(routes::district::DistrictPageProps { number })
+                .into_any()
+        }
+        Page::Network(slug) => {
+            routes::network::NetworkPage(routes::network::NetworkPageProps { slug }).into_any()
+        }
+        Page::About => routes::about::AboutPage().into_any(),
+        Page::Contact => routes::contact::ContactPage().into_any(),
+        Page::NotFound => routes::not_found::NotFound().into_any(),
+    };
+    view! { <offline::OfflineNote/> {routed} }
 }

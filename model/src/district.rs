@@ -50,15 +50,6 @@ pub struct District {
 /// The SVG viewBox the district paths are drawn in: `0 0 width height`.
 pub const MAP_VIEWBOX: (u32, u32) = (1000, 1196);
 
-/// "1 Netzwerk", "2 Netzwerke": the count as the map and the list say it.
-pub fn networks_label(count: u32) -> String {
-    match count {
-        0 => "keine Netzwerke".into(),
-        1 => "1 Netzwerk".into(),
-        n => format!("{n} Netzwerke"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,12 +61,5 @@ mod tests {
         assert_eq!(numbers.len(), 12);
         assert_eq!(name_of(130), Some("Mitte"));
         assert_eq!(name_of(131), None);
-    }
-
-    #[test]
-    fn counts_read_naturally() {
-        assert_eq!(networks_label(0), "keine Netzwerke");
-        assert_eq!(networks_label(1), "1 Netzwerk");
-        assert_eq!(networks_label(2), "2 Netzwerke");
     }
 }

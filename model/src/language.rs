@@ -17,7 +17,7 @@ pub fn is_known(code: &str) -> bool {
     LANGUAGES.iter().any(|(known, _)| *known == code)
 }
 
-/// The German name of a known code, or the code itself.
+/// The German name of a known code, or the code itself (the coordinators' CSV export).
 pub fn name_de(code: &str) -> &str {
     LANGUAGES
         .iter()

@@ -7,8 +7,9 @@ use std::collections::HashMap;
 use std::future::Future;
 use worker::{Request, Response};
 
-/// Short enough that a coordinator's change shows within a minute.
-pub const PUBLIC_CACHE_CONTROL: &str = "public, max-age=60";
+/// Browsers keep a copy but ask each time (a 304 costs one tiny query): a coordinator's
+/// change shows at once, and the service worker's offline copy is the last one fetched.
+pub const PUBLIC_CACHE_CONTROL: &str = "public, no-cache";
 
 /// Bodies kept per isolate: plenty for 12 districts × a few filters; cleared when full.
 const MEMO_LIMIT: usize = 256;

@@ -1,6 +1,13 @@
 //! Headers the Worker sets on its own responses, from one place.
 
-use worker::Headers;
+use worker::{Headers, Response};
+
+/// A response whose headers can be changed: those of a fetched response (the static assets)
+/// are immutable, so they are copied into new ones.
+pub fn mutable(response: Response) -> Response {
+    let headers: Headers = response.headers().entries().collect();
+    response.with_headers(headers)
+}
 
 /// Headers every Worker response carries.
 pub fn apply_common(headers: &mut Headers) {

@@ -27,7 +27,7 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
         return routes::handle(req, env).await;
     } else if is_page_navigation(&req) {
         let assets = env.assets("ASSETS")?;
-        if let Some(page) = separate_app(&path) {
+        let page = if let Some(page) = separate_app(&path) {
             // The registration form (with its privacy notice) and the coordinators' area are
             // small apps of their own, so the map's first view carries neither.
             let mut url = req.url()?;
@@ -38,7 +38,11 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
             // An app route (/kontakt, /bezirk/130): the asset router's SPA fallback answers
             // with index.html, and the Leptos router takes over in the browser.
             assets.fetch_request(req).await?
-        }
+        };
+        // The page revalidates; its hashed assets are cached for a year (see `_headers`).
+        let mut page = headers::mutable(page);
+        page.headers_mut().set("Cache-Control", "no-cache")?;
+        page
     } else {
         // Neither an asset nor a page navigation.
         Response::error("Not Found", 404)?

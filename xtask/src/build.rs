@@ -51,7 +51,90 @@ fn build_app(dist: &Path) -> Result<()> {
         }
         std::fs::copy(out.join("index.html"), dist.join(format!("{page}.html")))?;
     }
+    write_translations(&dist.join("assets"))?;
+    write_offline_files(dist)?;
+    std::fs::write(dist.join("_headers"), HEADERS)?;
     touch(&stamp)
+}
+
+/// The English, Arabic, Persian and Ukrainian texts, one file per bundle and language, named
+/// by content hash exactly as `app/build.rs` compiled the names into the wasm.
+fn write_translations(assets: &Path) -> Result<()> {
+    let files = crate::i18n::all_files(&root().join("app/locales"))
+        .map_err(|problems| anyhow::anyhow!("translations:\n{problems}"))?;
+    for (_, _, name, json) in files {
+        std::fs::write(assets.join(name), json)?;
+    }
+    Ok(())
+}
+
+/// Cache rules for the static files, which Workers Static Assets serves without the Worker:
+/// hashed assets never change; the page, the manifest and the service worker revalidate.
+const HEADERS: &str = "\
+/assets/*
+  Cache-Control: public, max-age=31536000, immutable
+/
+  Cache-Control: no-cache
+/index.html
+  Cache-Control: no-cache
+/sw.js
+  Cache-Control: no-cache
+/manifest.webmanifest
+  Cache-Control: no-cache
+/icons/*
+  Cache-Control: public, max-age=86400
+";
+
+/// The web app manifest, its icons, and the service worker with the map's files to keep
+/// (its version changes whenever one of them does).
+fn write_offline_files(dist: &Path) -> Result<()> {
+    let public = root().join("public");
+    std::fs::copy(
+        public.join("manifest.webmanifest"),
+        dist.join("manifest.webmanifest"),
+    )?;
+    std::fs::create_dir_all(dist.join("icons"))?;
+    for entry in std::fs::read_dir(public.join("icons"))? {
+        let path = entry?.path();
+        if let Some(name) = path.file_name() {
+            std::fs::copy(&path, dist.join("icons").join(name))?;
+        }
+    }
+    let shell = offline_shell(&std::fs::read_to_string(dist.join("index.html"))?, dist)?;
+    let list = serde_json::to_string(&shell)?;
+    let version = &crate::i18n::content_hash(list.as_bytes())[..12];
+    let worker = std::fs::read_to_string(public.join("sw.js"))?
+        .replace("__VERSION__", version)
+        .replace("__SHELL__", &list);
+    std::fs::write(dist.join("sw.js"), worker)?;
+    Ok(())
+}
+
+/// `/`, every asset the map page links, its translations, the manifest and its icon.
+fn offline_shell(index_html: &str, dist: &Path) -> Result<Vec<String>> {
+    let mut shell = vec!["/".to_string()];
+    // The minified page quotes some attributes and not others: read each `/assets/…` up to
+    // the next delimiter.
+    for (start, _) in index_html.match_indices("/assets/") {
+        let rest = &index_html[start..];
+        let end = rest.find([' ', '>', '\'', '"']).unwrap_or(rest.len());
+        let url = rest[..end].to_string();
+        if !shell.contains(&url) {
+            shell.push(url);
+        }
+    }
+    if shell.len() < 4 {
+        bail!("index.html links only {} assets", shell.len() - 1);
+    }
+    for entry in std::fs::read_dir(dist.join("assets"))? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        if name.starts_with("i18n-common-") || name.starts_with("i18n-map-") {
+            shell.push(format!("/assets/{name}"));
+        }
+    }
+    shell.sort();
+    shell.extend(["/manifest.webmanifest".into(), "/icons/icon.svg".into()]);
+    Ok(shell)
 }
 
 fn trunk(html: &Path, dist: &Path) -> Result<()> {

@@ -1,9 +1,15 @@
 //! The team's tooling as code. `cargo xtask dev` and `cargo xtask test` are the two commands a
 //! newcomer needs; the others are the steps they are made of.
 
+mod bench;
 mod build;
 mod coordinator;
 mod dev;
+#[allow(dead_code)] // the app's build script uses the rest
+#[path = "../../app/i18n/compile.rs"]
+mod i18n;
+#[cfg(test)]
+mod i18n_files;
 mod paths;
 mod process;
 mod seed;
@@ -19,6 +25,7 @@ usage: cargo xtask <command>
 
   dev [--port N]   set up, build, migrate the local D1 and serve on http://127.0.0.1:8787
   test             set up, then every check; ends with `N passed, N failed`
+  bench            Lighthouse scores and sizes on a local stack; writes bench/latest.md
   build            release build of app and worker into dist/ and worker/build/ (wrangler's [build])
   coordinator add|revoke <name>
                    give a coordinator an access token (or take it back)
@@ -40,6 +47,7 @@ fn run() -> Result<()> {
     match args.first().map(String::as_str) {
         Some("dev") => dev::dev(port_from(&args[1..])?),
         Some("test") => test::test(),
+        Some("bench") => bench::bench(),
         Some("build") => build::build(&paths::Outputs::default_build()),
         Some("seed") => seed::write(),
         Some("coordinator") => match (args.get(1).map(String::as_str), args.get(2)) {

@@ -1,8 +1,13 @@
 //! The districts as a plain list of links: the accessible alternative to the map.
 
+use crate::i18n::{map::Map, t, tr};
 use leptos::prelude::*;
-use model::district::networks_label;
 use model::District;
+
+/// "1 Netzwerk", "2 Netzwerke": the count as the map and the list say it.
+pub fn networks_label(count: u32) -> String {
+    tr(Map::NetworkCount, &[("count", &count.to_string())])
+}
 
 #[component]
 pub fn DistrictList(
@@ -11,7 +16,7 @@ pub fn DistrictList(
 ) -> impl IntoView {
     view! {
         <nav class="district-list" aria-labelledby="district-list-title">
-            <h2 id="district-list-title">"Alle Stadtbezirke"</h2>
+            <h2 id="district-list-title">{t(Map::AllDistricts)}</h2>
             <ul>
                 {districts
                     .into_iter()

@@ -1,9 +1,11 @@
 //! The interactive SVG map of the 12 Stadtbezirke.
 
+use super::district_list::networks_label;
+use crate::i18n::{map::Map, t};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use model::district::{networks_label, MAP_VIEWBOX};
+use model::district::MAP_VIEWBOX;
 use model::District;
+use wasm_bindgen::JsCast;
 
 /// The label lines of a district name: long names break at hyphens and spaces.
 pub fn label_lines(name: &str) -> Vec<String> {
@@ -27,8 +29,23 @@ pub fn DistrictMap(
     districts: Vec<District>,
     #[prop(into)] selected: Signal<Option<u16>>,
 ) -> impl IntoView {
-    let navigate = use_navigate();
     let (width, height) = MAP_VIEWBOX;
+    // Back from a district's panel: its link gets the focus again.
+    if let Some(number) = crate::routes::district::take_return_focus() {
+        request_animation_frame(move || {
+            let link = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| {
+                    d.query_selector(&format!("a.district[href=\"/bezirk/{number}\"]"))
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok());
+            if let Some(link) = link {
+                let _ = link.focus();
+            }
+        });
+    }
     let shapes = districts
         .iter()
         .map(|district| {
@@ -40,15 +57,6 @@ pub fn DistrictMap(
                 networks_label(district.network_count)
             );
             let is_selected = move || selected.get() == Some(number);
-            let navigate = navigate.clone();
-            let target = href.clone();
-            // The router only intercepts HTML links; SVG links would reload the page.
-            let on_click = move |event: web_sys::MouseEvent| {
-                if !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key()) {
-                    event.prevent_default();
-                    navigate(&target, Default::default());
-                }
-            };
             // The `<g>` tells the view macro that this `<a>` is an SVG link, not an HTML one.
             view! {
                 <g>
@@ -58,7 +66,6 @@ pub fn DistrictMap(
                     class:selected=is_selected
                     aria-label=label
                     aria-current=move || is_selected().then_some("page")
-                    on:click=on_click
                 >
                     <path d=district.path.clone()></path>
                 </a>
@@ -95,7 +102,7 @@ pub fn DistrictMap(
             class="district-map"
             viewBox=format!("0 0 {width} {height}")
             role="group"
-            aria-label="Karte der Stadtbezirke von Braunschweig"
+            aria-label=t(Map::MapLabel)
         >
             <g class="districts">{shapes}</g>
             <g class="labels" aria-hidden="true">{labels}</g>

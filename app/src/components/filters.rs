@@ -4,19 +4,18 @@
 //! The controls are plain form fields that start from the URL; one handler on the form reads
 //! them all and writes the URL. (One handler instead of one per field keeps the wasm small.)
 
+use crate::i18n::{self, map::Map, t};
+use crate::router::Location;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 use model::url::percent_encode;
 use model::{language::LANGUAGES, Activity, NetworkFilter};
 use wasm_bindgen::JsCast;
 
 /// The filter the URL describes. Unknown values are dropped, never shown back.
 pub fn use_filter() -> Memo<NetworkFilter> {
-    let query = use_query_map();
+    let location = Location::get();
     Memo::new(move |_| {
-        let query = query.get();
-        let value = |key: &str| query.get(key).unwrap_or_default();
+        let value = |key: &str| location.query(key).unwrap_or_default();
         filter_from(&value("aktivitaet"), &value("sprache"), &value("suche"))
     })
 }
@@ -67,8 +66,7 @@ fn field_value(form: &web_sys::HtmlFormElement, name: &str) -> String {
 
 #[component]
 pub fn Filters(filter: Memo<NetworkFilter>) -> impl IntoView {
-    let navigate = use_navigate();
-    let location = use_location();
+    let location = Location::get();
     let start = filter.get_untracked();
     let on_change = move |event: web_sys::Event| {
         let Some(form) = event
@@ -82,48 +80,41 @@ pub fn Filters(filter: Memo<NetworkFilter>) -> impl IntoView {
             &field_value(&form, "sprache"),
             &field_value(&form, "suche"),
         );
-        let path = location.pathname.get_untracked();
-        navigate(
-            &format!("{path}{}", query_string(&next)),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        let path = location.path.get_untracked();
+        location.navigate(&format!("{path}{}", query_string(&next)), true);
     };
     let activity = start.activity;
     let language = start.language.clone();
     view! {
-        <form class="filters" role="search" aria-label="Netzwerke filtern" on:input=on_change on:submit=|e| e.prevent_default()>
+        <form class="filters" role="search" aria-label=t(Map::FilterLabel) on:input=on_change on:submit=|e| e.prevent_default()>
             <div class="field">
-                <label for="filter-aktivitaet">"Aktivität"</label>
+                <label for="filter-aktivitaet">{t(Map::FilterActivity)}</label>
                 <select id="filter-aktivitaet" name="aktivitaet">
-                    <option value="">"Alle Aktivitäten"</option>
+                    <option value="">{t(Map::FilterAllActivities)}</option>
                     {Activity::ALL
                         .into_iter()
-                        .map(|a| view! { <option value=a.key() selected=activity == Some(a)>{a.label_de()}</option> })
+                        .map(|a| view! { <option value=a.key() selected=activity == Some(a)>{i18n::activity(a)}</option> })
                         .collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="filter-sprache">"Sprache"</label>
+                <label for="filter-sprache">{t(Map::FilterLanguage)}</label>
                 <select id="filter-sprache" name="sprache">
-                    <option value="">"Alle Sprachen"</option>
+                    <option value="">{t(Map::FilterAllLanguages)}</option>
                     {LANGUAGES
                         .into_iter()
-                        .map(|(code, name)| view! { <option value=code selected=language.as_deref() == Some(code)>{name}</option> })
+                        .map(|(code, _)| view! { <option value=code selected=language.as_deref() == Some(code)>{i18n::language_name(code)}</option> })
                         .collect_view()}
                 </select>
             </div>
             <div class="field field-wide">
-                <label for="filter-suche">"Suche"</label>
+                <label for="filter-suche">{t(Map::FilterSearch)}</label>
                 <input
                     id="filter-suche"
                     type="search"
                     name="suche"
                     maxlength=model::filter::MAX_QUERY_CHARS
-                    placeholder="z. B. Garten, Beratung"
+                    placeholder=t(Map::FilterSearchExample)
                     value=start.text.unwrap_or_default()
                 />
             </div>

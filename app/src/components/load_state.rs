@@ -2,6 +2,7 @@
 
 use crate::api::ApiError;
 use crate::data::{Directory, Loaded};
+use crate::i18n::{common::Common, t};
 use leptos::prelude::*;
 use model::KOORDINIERUNGSSTELLE;
 
@@ -10,7 +11,7 @@ use model::KOORDINIERUNGSSTELLE;
 pub fn Skeleton(#[prop(default = 3)] rows: usize) -> impl IntoView {
     view! {
         <div class="skeleton" aria-busy="true">
-            <span class="visually-hidden">"Wird geladen …"</span>
+            <span class="visually-hidden">{t(Common::Loading)}</span>
             {(0..rows).map(|_| view! { <div class="skeleton-row"></div> }).collect_view()}
         </div>
     }
@@ -22,11 +23,11 @@ pub fn LoadError(error: ApiError, on_retry: impl Fn() + 'static) -> impl IntoVie
     let contact = KOORDINIERUNGSSTELLE;
     view! {
         <div class="load-error" role="alert">
-            <p><strong>"Die Daten konnten nicht geladen werden."</strong></p>
+            <p><strong>{t(Common::LoadFailed)}</strong></p>
             <p>{error.message()}</p>
-            <button type="button" class="button" on:click=move |_| on_retry()>"Erneut versuchen"</button>
+            <button type="button" class="button" on:click=move |_| on_retry()>{t(Common::Retry)}</button>
             <p>
-                "Sie erreichen die Koordinierungsstelle auch per Telefon: "
+                {t(Common::CallInstead)}" "
                 <a class="phone" href=contact.phone_uri()>{contact.phone}</a>
             </p>
         </div>

@@ -1,12 +1,30 @@
 //! The form's fields, with their labels, hints and error messages.
 
+use super::messages::field_error;
 use super::FormState;
 use crate::data::Loaded;
+use crate::i18n::{self, register::Register as R, t};
 use leptos::prelude::*;
 use model::registration::{BY_ARRANGEMENT, DAYTIMES, MAX_MESSAGE_CHARS, WEEKDAYS};
 use model::{
     district::STADTBEZIRKE, language::LANGUAGES, Activity, ContactVia, Network, RegistrationInput,
 };
+
+/// A weekday's or a time of day's name.
+fn slot_name(key: &str) -> String {
+    t(match key {
+        "mon" => R::DayMon,
+        "tue" => R::DayTue,
+        "wed" => R::DayWed,
+        "thu" => R::DayThu,
+        "fri" => R::DayFri,
+        "sat" => R::DaySat,
+        "sun" => R::DaySun,
+        "morning" => R::TimeMorning,
+        "afternoon" => R::TimeAfternoon,
+        _ => R::TimeEvening,
+    })
+}
 
 fn state() -> FormState {
     expect_context::<FormState>()
@@ -17,7 +35,7 @@ fn error_text(field: &'static str) -> impl IntoView {
     let state = state();
     move || {
         state.error(field).map(
-            |message| view! { <p class="field-error" id=format!("{field}-fehler")>{message}</p> },
+            |message| view! { <p class="field-error" id=format!("{field}-fehler")>{field_error(&message)}</p> },
         )
     }
 }
@@ -45,7 +63,7 @@ fn described_by(
 /// A one-line text field.
 fn text_field(
     field: &'static str,
-    label: &'static str,
+    label: R,
     kind: &'static str,
     autocomplete: &'static str,
     get: fn(&RegistrationInput) -> String,
@@ -54,7 +72,7 @@ fn text_field(
     let state = state();
     view! {
         <div class="field" class:has-error=move || invalid(field)().is_some()>
-            <label for=format!("feld-{field}")>{label}</label>
+            <label for=format!("feld-{field}")>{t(label)}</label>
             <input
                 id=format!("feld-{field}")
                 name=field
@@ -77,7 +95,7 @@ fn text_field(
 /// A group of checkboxes, one per choice.
 fn checkbox_group(
     field: &'static str,
-    legend: &'static str,
+    legend: R,
     choices: Vec<(String, String)>,
     is_checked: fn(&RegistrationInput, &str) -> bool,
     toggle: fn(&mut RegistrationInput, &str, bool),
@@ -116,7 +134,7 @@ fn checkbox_group(
             aria-describedby=described_by(field, None)
             on:focusout=move |_| state.leave(field)
         >
-            <legend>{legend}</legend>
+            <legend>{t(legend)}</legend>
             <div class="choice-grid">{boxes}</div>
             {error_text(field)}
         </fieldset>
@@ -144,11 +162,11 @@ pub fn FormFields() -> impl IntoView {
         .collect();
     let interest_choices = Activity::ALL
         .iter()
-        .map(|a| (a.key().to_string(), a.label_de().to_string()))
+        .map(|a| (a.key().to_string(), i18n::activity(*a)))
         .collect();
     let language_choices = LANGUAGES
         .iter()
-        .map(|(c, n)| (c.to_string(), n.to_string()))
+        .map(|(c, _)| (c.to_string(), i18n::language_name(c)))
         .collect();
     let message_length = move || {
         state
@@ -156,30 +174,30 @@ pub fn FormFields() -> impl IntoView {
             .with(|i| i.message.as_deref().unwrap_or_default().chars().count())
     };
     view! {
-        {text_field("name", "Name", "text", "name", |i| i.name.clone(), |i, v| i.name = v)}
-        {text_field("email", "E-Mail", "email", "email", |i| i.email.clone(), |i, v| i.email = v)}
-        {text_field("phone", "Telefon (freiwillig)", "tel", "tel", |i| i.phone.clone().unwrap_or_default(), |i, v| i.phone = Some(v))}
+        {text_field("name", R::FieldName, "text", "name", |i| i.name.clone(), |i, v| i.name = v)}
+        {text_field("email", R::FieldEmail, "email", "email", |i| i.email.clone(), |i, v| i.email = v)}
+        {text_field("phone", R::FieldPhone, "tel", "tel", |i| i.phone.clone().unwrap_or_default(), |i, v| i.phone = Some(v))}
         <fieldset class="field" aria-describedby=described_by("contact_via", None) on:focusout=move |_| state.leave("contact_via")>
-            <legend>"Wie möchten Sie kontaktiert werden?"</legend>
+            <legend>{t(R::FieldContactVia)}</legend>
             <label class="choice" for="feld-contact_via">
                 <input type="radio" id="feld-contact_via" name="contact_via" value="email"
                     prop:checked=move || state.input.with(|i| i.contact_via == ContactVia::Email)
                     on:change=move |_| state.update(|i| i.contact_via = ContactVia::Email)/>
-                <span>"E-Mail"</span>
+                <span>{t(R::ViaEmail)}</span>
             </label>
             <label class="choice" for="feld-contact_via-phone">
                 <input type="radio" id="feld-contact_via-phone" name="contact_via" value="phone"
                     prop:checked=move || state.input.with(|i| i.contact_via == ContactVia::Phone)
                     on:change=move |_| state.update(|i| i.contact_via = ContactVia::Phone)/>
-                <span>"Telefon"</span>
+                <span>{t(R::ViaPhone)}</span>
             </label>
             {error_text("contact_via")}
         </fieldset>
-        {checkbox_group("districts", "Stadtbezirke", district_choices,
+        {checkbox_group("districts", R::FieldDistricts, district_choices,
             |i, v| v.parse().is_ok_and(|n| i.districts.contains(&n)),
             |i, v, on| if let Ok(n) = v.parse() { toggle_in(&mut i.districts, n, on) })}
         <div class="field" class:has-error=move || invalid("network")().is_some()>
-            <label for="feld-network">"Netzwerk"</label>
+            <label for="feld-network">{t(R::FieldNetwork)}</label>
             <select id="feld-network" name="network" aria-invalid=invalid("network") aria-describedby=described_by("network", None)
                 on:change=move |event| {
                     let value = event_target_value(&event);
@@ -187,7 +205,7 @@ pub fn FormFields() -> impl IntoView {
                 }
                 on:blur=move |_| state.leave("network")
             >
-                <option value="">"Kein bestimmtes Netzwerk"</option>
+                <option value="">{t(R::NoNetwork)}</option>
                 {move || {
                     let chosen = state.input.with(|i| i.network.clone());
                     let mut options: Vec<(String, String)> = match networks.get() {
@@ -210,17 +228,17 @@ pub fn FormFields() -> impl IntoView {
             </select>
             {error_text("network")}
         </div>
-        {checkbox_group("interests", "Interessen", interest_choices,
+        {checkbox_group("interests", R::FieldInterests, interest_choices,
             |i, v| Activity::from_key(v).is_some_and(|a| i.interests.contains(&a)),
             |i, v, on| if let Some(a) = Activity::from_key(v) { toggle_in(&mut i.interests, a, on) })}
-        {checkbox_group("languages", "Sprachen, die Sie sprechen", language_choices,
+        {checkbox_group("languages", R::FieldLanguages, language_choices,
             |i, v| i.languages.iter().any(|l| l == v),
             |i, v, on| toggle_in(&mut i.languages, v.to_string(), on))}
-        {text_field("languages_other", "Andere Sprachen (freiwillig)", "text", "off",
+        {text_field("languages_other", R::FieldLanguagesOther, "text", "off",
             |i| i.languages_other.clone().unwrap_or_default(), |i, v| i.languages_other = Some(v))}
         <Availability/>
         <div class="field" class:has-error=move || invalid("message")().is_some()>
-            <label for="feld-message">"Nachricht"</label>
+            <label for="feld-message">{t(R::FieldMessage)}</label>
             <textarea id="feld-message" name="message" rows="4" maxlength=MAX_MESSAGE_CHARS
                 aria-invalid=invalid("message") aria-describedby=described_by("message", Some("message-zaehler"))
                 prop:value=move || state.input.with(|i| i.message.clone().unwrap_or_default())
@@ -230,7 +248,7 @@ pub fn FormFields() -> impl IntoView {
                 }
                 on:blur=move |_| state.leave("message")
             ></textarea>
-            <p class="hint" id="message-zaehler">{move || format!("{} / {MAX_MESSAGE_CHARS} Zeichen", message_length())}</p>
+            <p class="hint" id="message-zaehler">{move || i18n::tr(R::MessageCount, &[("count", &message_length().to_string()), ("max", &MAX_MESSAGE_CHARS.to_string())])}</p>
             {error_text("message")}
         </div>
         <div class="field consent" class:has-error=move || invalid("consent")().is_some()>
@@ -243,7 +261,7 @@ pub fn FormFields() -> impl IntoView {
                         state.update(|i| i.consent = checked);
                     }
                     on:blur=move |_| state.leave("consent")/>
-                <span>"Einwilligung: Ich bin einverstanden, dass die Koordinierungsstelle meine Angaben speichert, um mich mit einem Netzwerk zusammenzubringen. Mehr in den "<a href="/datenschutz">"Datenschutzhinweisen"</a>"."</span>
+                <span>{t(R::ConsentBefore)}" "<a href="/datenschutz">{t(R::ConsentLink)}</a>{t(R::ConsentAfter)}</span>
             </label>
             {error_text("consent")}
         </div>
@@ -264,11 +282,7 @@ pub fn FormFields() -> impl IntoView {
 #[component]
 fn Availability() -> impl IntoView {
     let state = state();
-    let slot = |day: &'static str,
-                time: &'static str,
-                day_name: &'static str,
-                time_name: &'static str,
-                first: bool| {
+    let slot = |day: &'static str, time: &'static str, first: bool| {
         let value = format!("{day}-{time}");
         let id = if first {
             "feld-availability".to_string()
@@ -280,7 +294,7 @@ fn Availability() -> impl IntoView {
         view! {
             <td>
                 <input type="checkbox" id=id name="availability" value=input_value
-                    aria-label=format!("{day_name} {time_name}")
+                    aria-label=format!("{} {}", slot_name(day), slot_name(time))
                     prop:checked=move || state.input.with(|i| i.availability.contains(&checked_value))
                     on:change=move |event| {
                         let on = event_target_checked(&event);
@@ -295,14 +309,14 @@ fn Availability() -> impl IntoView {
     view! {
         <fieldset class="field availability" class:has-error=move || invalid("availability")().is_some()
             aria-describedby=described_by("availability", None) on:focusout=move |_| state.leave("availability")>
-            <legend>"Wann haben Sie Zeit?"</legend>
+            <legend>{t(R::FieldAvailability)}</legend>
             <table>
-                <thead><tr><td></td>{DAYTIMES.iter().map(|(_, name)| view! { <th scope="col">{*name}</th> }).collect_view()}</tr></thead>
+                <thead><tr><td></td>{DAYTIMES.iter().map(|(time, _)| view! { <th scope="col">{slot_name(time)}</th> }).collect_view()}</tr></thead>
                 <tbody>
-                    {WEEKDAYS.iter().enumerate().map(|(d, (day, day_name))| view! {
+                    {WEEKDAYS.iter().enumerate().map(|(d, (day, _))| view! {
                         <tr>
-                            <th scope="row">{*day_name}</th>
-                            {DAYTIMES.iter().enumerate().map(|(t, (time, time_name))| slot(day, time, day_name, time_name, d == 0 && t == 0)).collect_view()}
+                            <th scope="row">{slot_name(day)}</th>
+                            {DAYTIMES.iter().enumerate().map(|(n, (time, _))| slot(day, time, d == 0 && n == 0)).collect_view()}
                         </tr>
                     }).collect_view()}
                 </tbody>
@@ -319,7 +333,7 @@ fn Availability() -> impl IntoView {
                             }
                         });
                     }/>
-                <span>"nach Absprache"</span>
+                <span>{t(R::ByArrangement)}</span>
             </label>
             {error_text("availability")}
         </fieldset>

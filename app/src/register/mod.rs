@@ -4,10 +4,12 @@
 
 pub mod draft;
 mod fields;
+pub mod messages;
 pub mod privacy;
 pub mod submit;
 
-use crate::html;
+use crate::html::{self, escape};
+use crate::i18n::{self, register::Register, t, tr};
 use draft::Draft;
 use fields::FormFields;
 use leptos::prelude::*;
@@ -118,6 +120,7 @@ pub fn RegisterApp() -> impl IntoView {
         Stage::Editing
     });
     let notice = RwSignal::new(None::<String>);
+    Effect::new(|_| i18n::shell::set_title(&t(Register::RegisterTitle)));
 
     let sender = Sender {
         state,
@@ -134,13 +137,13 @@ pub fn RegisterApp() -> impl IntoView {
             Stage::Done => view! { <Thanks/> }.into_any(),
             _ => view! {
                 <div class="page register">
-                    <h1>"Mitmachen"</h1>
-                    <p class="lead">"Schön, dass Sie helfen möchten! Die Koordinierungsstelle bringt Sie mit einem Netzwerk in Ihrer Nähe zusammen. Nachricht, Netzwerk und die mit „freiwillig“ markierten Felder können Sie leer lassen."</p>
+                    <h1>{t(Register::RegisterHeading)}</h1>
+                    <p class="lead">{t(Register::RegisterLead)}</p>
                     <form novalidate on:submit=on_submit>
                         <FormFields/>
                         <p class="form-notice" role="alert">{move || notice.get()}</p>
                         <button type="submit" class="button button-large" disabled=move || stage.get() == Stage::Sending>
-                            {move || if stage.get() == Stage::Sending { "Wird gesendet …" } else { "Absenden" }}
+                            {move || t(if stage.get() == Stage::Sending { Register::Sending } else { Register::Submit })}
                         </button>
                     </form>
                 </div>
@@ -167,10 +170,10 @@ impl Sender {
         } = self;
         let input = state.input.get_untracked();
         if let Err(errors) = input.validate() {
-            let text = match errors.len() {
-                1 => "Bitte prüfen Sie eine Angabe.".to_string(),
-                count => format!("Bitte prüfen Sie {count} Angaben."),
-            };
+            let text = tr(
+                Register::CheckFields,
+                &[("count", &errors.len().to_string())],
+            );
             self.show_errors(errors, text);
             return;
         }
@@ -193,26 +196,21 @@ impl Sender {
                 }
                 Outcome::Invalid(errors) => {
                     stage.set(Stage::Editing);
-                    self.show_errors(errors, "Bitte prüfen Sie die markierten Angaben.".into());
+                    self.show_errors(errors, t(Register::CheckMarked));
                 }
                 Outcome::TooMany(seconds) => {
                     stage.set(Stage::Editing);
-                    notice.set(Some(format!(
-                        "Von diesem Anschluss kamen gerade sehr viele Anmeldungen. Bitte versuchen Sie es in {} Minuten noch einmal.",
-                        seconds.div_ceil(60)
-                    )));
+                    let minutes = seconds.div_ceil(60).to_string();
+                    notice.set(Some(tr(Register::TooMany, &[("minutes", &minutes)])));
                 }
                 Outcome::Unreachable => {
                     stage.set(Stage::Editing);
-                    notice.set(Some(
-                        "Keine Verbindung. Ihre Angaben sind gespeichert und werden gesendet, sobald Sie wieder online sind."
-                            .into(),
-                    ));
+                    notice.set(Some(t(Register::OfflineKept)));
                     self.send_when_online();
                 }
                 Outcome::Refused(message) => {
                     stage.set(Stage::Editing);
-                    notice.set(Some(format!("Das hat nicht geklappt: {message}")));
+                    notice.set(Some(tr(Register::Refused, &[("reason", &message)])));
                 }
             }
         });
@@ -247,12 +245,19 @@ impl Sender {
 /// After sending: what happens next, and how to reach the Koordinierungsstelle.
 #[component]
 fn Thanks() -> impl IntoView {
-    let text = "<h1 tabindex=\"-1\" id=\"danke\">Danke!</h1>\
-        <p>Ihre Anmeldung ist bei der Koordinierungsstelle angekommen. Wir melden uns bei Ihnen – so, wie Sie es gewünscht haben – und bringen Sie mit einem passenden Netzwerk zusammen.</p>\
-        <p>Ihre Angaben sehen nur die Mitarbeitenden der Koordinierungsstelle. Sie werden nach 12 Monaten gelöscht, oder früher, wenn Sie es wünschen. Mehr dazu in den <a href=\"/datenschutz\">Datenschutzhinweisen</a>.</p>\
-        <p><a href=\"/\">Zurück zur Karte</a></p>";
+    let text = format!(
+        "<h1 tabindex=\"-1\" id=\"danke\">{}</h1><p>{}</p>\
+         <p>{} <a href=\"/datenschutz\">{}</a>{}</p><p><a href=\"/\">{}</a></p>{}",
+        escape(&t(Register::ThanksHeading)),
+        escape(&t(Register::ThanksReceived)),
+        escape(&t(Register::ThanksPrivacy)),
+        escape(&t(Register::ConsentLink)),
+        escape(&t(Register::ConsentAfter)),
+        escape(&t(Register::ThanksBack)),
+        html::contact_card()
+    );
     Effect::new(|_| focus_id("danke"));
-    view! { <div class="page thanks" inner_html=format!("{text}{}", html::contact_card())></div> }
+    view! { <div class="page thanks" inner_html=text></div> }
 }
 
 #[cfg(test)]

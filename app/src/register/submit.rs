@@ -62,7 +62,9 @@ pub async fn send(input: &RegistrationInput, key: &str) -> Outcome {
             }
             match json.and_then(|v| serde_wasm_bindgen::from_value::<Created>(v).ok()) {
                 Some(created) => Outcome::Accepted(created.id),
-                None => Outcome::Refused("Die Antwort war unvollständig.".into()),
+                None => Outcome::Refused(crate::i18n::t(
+                    crate::i18n::register::Register::IncompleteAnswer,
+                )),
             }
         }
         status => {
@@ -81,6 +83,9 @@ pub async fn send(input: &RegistrationInput, key: &str) -> Outcome {
                         .unwrap_or(600),
                 ),
                 502..=504 => Outcome::Unreachable,
+                _ if crate::i18n::lang() != crate::i18n::Lang::De => {
+                    Outcome::Refused(crate::i18n::t(crate::i18n::common::Common::ErrorServer))
+                }
                 _ => Outcome::Refused(problem.detail.unwrap_or(problem.title)),
             }
         }

@@ -1,12 +1,19 @@
 //! `/kontakt`: how to reach the Koordinierungsstelle.
 
-use crate::html;
+use crate::html::{self, escape};
+use crate::i18n::{map::Map, t};
 use leptos::prelude::*;
-
-const INTRO: &str = "<h1>Kontakt</h1><p>Fragen zum Ehrenamt oder zu einem Netzwerk? Die Koordinierungsstelle der Stadt hilft gern weiter.</p>";
 
 /// The contact page (static markup).
 #[component]
 pub fn ContactPage() -> impl IntoView {
-    view! { <div class="page" inner_html=format!("{INTRO}{}", html::contact_card())></div> }
+    let page = || {
+        format!(
+            "<h1>{}</h1><p>{}</p>{}",
+            escape(&t(Map::ContactHeading)),
+            escape(&t(Map::ContactIntro)),
+            html::contact_card()
+        )
+    };
+    view! { <div class="page" inner_html=page></div> }
 }

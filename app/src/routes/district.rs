@@ -4,39 +4,33 @@ use crate::components::filters::{use_filter, Filters};
 use crate::components::load_state::loaded;
 use crate::data::Directory;
 use crate::html::network_card;
+use crate::i18n::{map::Map, t, tr};
+use crate::router::Location;
 use crate::routes::map::MapLayout;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use model::{district, NetworkFilter};
 
-/// "3 Netzwerke gefunden", for the live region.
+/// "3 Netzwerke gefunden.", for the live region.
 pub fn result_count(count: usize) -> String {
-    match count {
-        0 => "Keine Netzwerke gefunden.".into(),
-        1 => "1 Netzwerk gefunden.".into(),
-        n => format!("{n} Netzwerke gefunden."),
-    }
+    tr(Map::FoundCount, &[("count", &count.to_string())])
 }
 
+/// `number` is the path's segment, whatever was typed there.
 #[component]
-pub fn DistrictPage() -> impl IntoView {
-    let params = use_params_map();
-    let number = Memo::new(move |_| {
-        params
-            .get()
-            .get("number")
-            .and_then(|n| n.parse::<u16>().ok())
-            .filter(|n| district::name_of(*n).is_some())
-    });
+pub fn DistrictPage(number: String) -> impl IntoView {
+    let number = number
+        .parse::<u16>()
+        .ok()
+        .filter(|n| district::name_of(*n).is_some());
     view! {
-        <MapLayout selected=number>
-            {move || match number.get() {
+        <MapLayout selected=Signal::stored(number)>
+            {match number {
                 Some(number) => view! { <DistrictPanel number/> }.into_any(),
                 None => view! {
                     <section class="panel">
-                        <h1>"Diesen Stadtbezirk gibt es nicht"</h1>
-                        <p><a href="/">"Zur Karte"</a></p>
+                        <h1>{t(Map::DistrictMissing)}</h1>
+                        <p><a href="/">{t(crate::i18n::common::Common::BackToMap)}</a></p>
                     </section>
                 }
                 .into_any(),
@@ -45,8 +39,19 @@ pub fn DistrictPage() -> impl IntoView {
     }
 }
 
+thread_local! {
+    /// The district whose panel was just closed: the map gives its link the focus back.
+    static RETURN_FOCUS: std::cell::Cell<Option<u16>> = const { std::cell::Cell::new(None) };
+}
+
+/// Which district link should get the focus back (once).
+pub fn take_return_focus() -> Option<u16> {
+    RETURN_FOCUS.with(std::cell::Cell::take)
+}
+
 /// The panel: a bottom sheet on phones, a side panel on wide screens. Focus moves to its
-/// heading when it opens, so keyboard and screen reader users land on the result.
+/// heading when it opens, so keyboard and screen reader users land on the result; Escape
+/// or "×" closes it and the focus goes back to the district on the map.
 #[component]
 fn DistrictPanel(number: u16) -> impl IntoView {
     let networks = Directory::get().networks();
@@ -77,17 +82,33 @@ fn DistrictPanel(number: u16) -> impl IntoView {
             .into_any()
         }),
     );
+    let close = move || {
+        RETURN_FOCUS.with(|cell| cell.set(Some(number)));
+        Location::get().navigate("/", false);
+    };
+    let on_keydown = move |event: web_sys::KeyboardEvent| {
+        if event.key() == "Escape" {
+            event.prevent_default();
+            close();
+        }
+    };
+    let on_close = move |event: web_sys::MouseEvent| {
+        if !(event.ctrl_key() || event.meta_key() || event.shift_key()) {
+            event.prevent_default();
+            close();
+        }
+    };
     view! {
-        <section class="panel" aria-labelledby="panel-title">
+        <section class="panel" aria-labelledby="panel-title" on:keydown=on_keydown>
             <div class="panel-head">
                 <h1 id="panel-title" tabindex="-1" node_ref=heading>{name}</h1>
-                <a href="/" class="close" aria-label="Bezirk schließen, zurück zur Übersicht">"×"</a>
+                <a href="/" class="close" aria-label=t(Map::DistrictClose) on:click=on_close>"×"</a>
             </div>
-            <p class="panel-lead">"Netzwerke im Stadtbezirk und stadtweite Angebote."</p>
+            <p class="panel-lead">{t(Map::DistrictLead)}</p>
             <Filters filter/>
             {list}
             <p class="panel-join">
-                <a href=format!("/mitmachen?bezirk={number}") class="button" rel="external">"Hier mitmachen"</a>
+                <a href=format!("/mitmachen?bezirk={number}") class="button" rel="external">{t(Map::JoinHere)}</a>
             </p>
         </section>
     }

@@ -4,11 +4,8 @@ use crate::components::district_list::DistrictList;
 use crate::components::district_map::DistrictMap;
 use crate::components::load_state::LoadError;
 use crate::data::Directory;
+use crate::i18n::{map::Map, t};
 use leptos::prelude::*;
-
-/// The attribution the ODbL asks for, and the honest caveat about the shapes.
-pub const ATTRIBUTION: &str =
-    "Kartengrundlage: © OpenStreetMap-Mitwirkende, ODbL. Bezirksgrenzen vereinfacht, nicht amtlich.";
 
 /// The start page.
 #[component]
@@ -16,8 +13,8 @@ pub fn MapPage() -> impl IntoView {
     view! {
         <MapLayout selected=Signal::derive(|| None) with_list=true>
             <div class="intro">
-                <h1>"Ehrenamt für Geflüchtete in Braunschweig"</h1>
-                <p>"Wählen Sie Ihren Stadtbezirk: Sie sehen, welche Netzwerke es dort gibt und wie Sie mitmachen können."</p>
+                <h1>{t(Map::MapHeading)}</h1>
+                <p>{t(Map::MapIntro)}</p>
             </div>
         </MapLayout>
     }
@@ -35,13 +32,13 @@ pub fn MapLayout(
     let districts = move || directory.districts.get();
     view! {
         <div class="map-layout">
-            <section class="map-area" aria-label="Karte">
+            <section class="map-area" aria-label=t(Map::MapRegion)>
                 {move || match districts() {
-                    None => view! { <div class="map-skeleton" aria-busy="true"><span class="visually-hidden">"Karte wird geladen …"</span></div> }.into_any(),
+                    None => view! { <div class="map-skeleton" aria-busy="true"><span class="visually-hidden">{t(Map::MapLoading)}</span></div> }.into_any(),
                     Some(Ok(districts)) => view! { <DistrictMap districts selected/> }.into_any(),
                     Some(Err(error)) => view! { <LoadError error on_retry=move || directory.reload()/> }.into_any(),
                 }}
-                <p class="attribution">{ATTRIBUTION}</p>
+                <p class="attribution">{t(Map::MapAttribution)}</p>
             </section>
             <div class="side">
                 {children()}

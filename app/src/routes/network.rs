@@ -3,21 +3,20 @@
 use crate::components::load_state::loaded;
 use crate::data::Directory;
 use crate::html;
+use crate::i18n::{common::Common, map::Map, t};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
+/// `slug` is the path's segment, whatever was typed there.
 #[component]
-pub fn NetworkPage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = Memo::new(move |_| params.get().get("slug").unwrap_or_default());
+pub fn NetworkPage(slug: String) -> impl IntoView {
     let page = loaded(
         Directory::get().networks(),
         Box::new(move |networks| {
-            match networks.into_iter().find(|n| n.slug == slug.get()) {
+            match networks.into_iter().find(|n| n.slug == slug) {
             Some(network) => view! { <article class="network-detail" inner_html=html::network_detail(&network)></article> }.into_any(),
             None => view! {
-                <h1>"Netzwerk nicht gefunden"</h1>
-                <p>"Dieses Netzwerk gibt es nicht (mehr). "<a href="/">"Zur Karte"</a></p>
+                <h1>{t(Map::NetworkMissing)}</h1>
+                <p>{t(Map::NetworkMissingText)}" "<a href="/">{t(Common::BackToMap)}</a></p>
             }
             .into_any(),
         }

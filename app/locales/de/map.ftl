@@ -1,0 +1,68 @@
+# The map, the district panel, the network page and the static pages.
+
+site-title = Netzwerkkarte Ehrenamt Braunschweig
+map-heading = Ehrenamt für Geflüchtete in Braunschweig
+map-intro = Wählen Sie Ihren Stadtbezirk: Sie sehen, welche Netzwerke es dort gibt und wie Sie mitmachen können.
+map-region = Karte
+map-loading = Karte wird geladen …
+map-label = Karte der Stadtbezirke von Braunschweig
+map-attribution = Kartengrundlage: © OpenStreetMap-Mitwirkende, ODbL. Bezirksgrenzen vereinfacht, nicht amtlich.
+all-districts = Alle Stadtbezirke
+network-count = { $count ->
+    [0] keine Netzwerke
+    [one] 1 Netzwerk
+   *[other] { $count } Netzwerke
+}
+found-count = { $count ->
+    [0] Keine Netzwerke gefunden.
+    [one] 1 Netzwerk gefunden.
+   *[other] { $count } Netzwerke gefunden.
+}
+district-missing = Diesen Stadtbezirk gibt es nicht
+district-close = Bezirk schließen, zurück zur Übersicht
+district-lead = Netzwerke im Stadtbezirk und stadtweite Angebote.
+join-here = Hier mitmachen
+
+filter-label = Netzwerke filtern
+filter-activity = Aktivität
+filter-all-activities = Alle Aktivitäten
+filter-language = Sprache
+filter-all-languages = Alle Sprachen
+filter-search = Suche
+filter-search-example = z. B. Garten, Beratung
+
+not-confirmed = nicht bestätigt
+not-confirmed-hint = Aus öffentlichen Quellen, noch nicht von der Koordinierungsstelle geprüft.
+confirmed-on = bestätigt am { $date }
+citywide = Stadtweit
+activities = Aktivitäten
+languages = Sprachen
+languages-none = keine Angabe
+details = Details
+source-line = Quelle: { $source }, Stand { $stand }
+stand-unknown = unbekannt
+stand = Stand { $stand }
+organiser = Träger
+place = Ort
+phone = Telefon
+email = E-Mail
+website = Internet
+source = Quelle
+last-changed = Zuletzt geändert
+not-confirmed-note = Diese Angaben stammen aus öffentlichen Quellen und sind noch nicht von der Koordinierungsstelle bestätigt. Ob das Netzwerk noch aktiv ist, erfahren Sie bei der Koordinierungsstelle.
+save-contact = Kontakt speichern
+route = Route
+network-missing = Netzwerk nicht gefunden
+network-missing-text = Dieses Netzwerk gibt es nicht (mehr).
+page-missing = Seite nicht gefunden
+page-missing-text = Diese Seite gibt es nicht.
+
+offline-note = Offline – Stand von { $time }
+
+about-heading = Über die Koordinierungsstelle
+about-concept = Am 15. März 2016 hat der Rat der Stadt Braunschweig einstimmig das „Konzept zur Integration von Flüchtlingen“ beschlossen. Seit dem 1. April 2016 kümmert sich die Abteilung 50.2 Migrationsfragen und Integration um seine Umsetzung. Seit dem 9. Mai 2016 steuert der Steuerungskreis INTEGRATION die Arbeit, und ein Runder Tisch begleitet sie.
+about-role = Die Koordinierungsstelle „Ehrenamt zur Integration von Flüchtlingen“ verbindet die Arbeit in den Stadtbezirken: Sie koordiniert Aktivitäten und Integrationsprojekte über die örtlichen Netzwerke und unterstützt das Engagement von Einrichtungen, Verbänden und Vereinen. Wo es an einem Standort noch kein Netzwerk gab, hat die Stadt einen Runden Tisch angestoßen.
+about-missing-heading = Ein Netzwerk fehlt?
+about-missing = Die Angaben auf der Karte stammen aus öffentlichen Quellen. Die Koordinierungsstelle prüft sie nach und nach; geprüfte Einträge sind als „bestätigt“ gekennzeichnet. Fehlt Ihr Netzwerk oder stimmt etwas nicht? Melden Sie sich bei der Koordinierungsstelle: Sie trägt das Netzwerk ein oder korrigiert den Eintrag.
+contact-heading = Kontakt
+contact-intro = Fragen zum Ehrenamt oder zu einem Netzwerk? Die Koordinierungsstelle der Stadt hilft gern weiter.

@@ -1,0 +1,89 @@
+# The registration form, the thanks page and the privacy notice.
+
+register-title = Mitmachen – Netzwerkkarte Ehrenamt Braunschweig
+register-heading = Mitmachen
+register-lead = Schön, dass Sie helfen möchten! Die Koordinierungsstelle bringt Sie mit einem Netzwerk in Ihrer Nähe zusammen. Nachricht, Netzwerk und die mit „freiwillig“ markierten Felder können Sie leer lassen.
+field-name = Name
+field-email = E-Mail
+field-phone = Telefon (freiwillig)
+field-contact-via = Wie möchten Sie kontaktiert werden?
+via-email = E-Mail
+via-phone = Telefon
+field-districts = Stadtbezirke
+field-network = Netzwerk
+no-network = Kein bestimmtes Netzwerk
+field-interests = Interessen
+field-languages = Sprachen, die Sie sprechen
+field-languages-other = Andere Sprachen (freiwillig)
+field-availability = Wann haben Sie Zeit?
+by-arrangement = nach Absprache
+field-message = Nachricht
+message-count = { $count } / { $max } Zeichen
+consent-before = Einwilligung: Ich bin einverstanden, dass die Koordinierungsstelle meine Angaben speichert, um mich mit einem Netzwerk zusammenzubringen. Mehr in den
+consent-link = Datenschutzhinweisen
+consent-after = .
+submit = Absenden
+sending = Wird gesendet …
+
+day-mon = Montag
+day-tue = Dienstag
+day-wed = Mittwoch
+day-thu = Donnerstag
+day-fri = Freitag
+day-sat = Samstag
+day-sun = Sonntag
+time-morning = vormittags
+time-afternoon = nachmittags
+time-evening = abends
+
+check-fields = { $count ->
+    [one] Bitte prüfen Sie eine Angabe.
+   *[other] Bitte prüfen Sie { $count } Angaben.
+}
+check-marked = Bitte prüfen Sie die markierten Angaben.
+too-many = Von diesem Anschluss kamen gerade sehr viele Anmeldungen. Bitte versuchen Sie es in { $minutes } Minuten noch einmal.
+offline-kept = Keine Verbindung. Ihre Angaben sind gespeichert und werden gesendet, sobald Sie wieder online sind.
+refused = Das hat nicht geklappt: { $reason }
+incomplete-answer = Die Antwort war unvollständig.
+
+err-required = Bitte ausfüllen.
+err-min-chars = Mindestens { $n } Zeichen.
+err-max-chars = Höchstens { $n } Zeichen.
+err-name-letters = Bitte nur Buchstaben und Satzzeichen.
+err-email-missing = Bitte geben Sie Ihre E-Mail-Adresse an.
+err-email-invalid = Bitte eine gültige E-Mail-Adresse angeben, z. B. name@beispiel.de.
+err-phone-invalid = Bitte eine Telefonnummer wie 0531 123456 angeben.
+err-phone-missing = Für einen Anruf brauchen wir Ihre Telefonnummer.
+err-districts-unknown = Bitte nur Stadtbezirke aus der Liste wählen.
+err-network-unknown = Dieses Netzwerk gibt es nicht.
+err-district-or-network = Bitte wählen Sie mindestens einen Stadtbezirk oder ein Netzwerk.
+err-interests-twice = Jedes Interesse nur einmal.
+err-languages-unknown = Bitte nur Sprachen aus der Liste wählen.
+err-languages-missing = Bitte wählen Sie mindestens eine Sprache.
+err-availability-missing = Bitte sagen Sie uns, wann Sie Zeit haben.
+err-availability-unknown = Bitte Zeiten aus der Liste wählen, oder „nach Absprache“.
+err-consent = Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.
+err-consent-version = Bitte laden Sie die Seite neu: die Datenschutzhinweise haben sich geändert.
+
+thanks-heading = Danke!
+thanks-received = Ihre Anmeldung ist bei der Koordinierungsstelle angekommen. Wir melden uns bei Ihnen – so, wie Sie es gewünscht haben – und bringen Sie mit einem passenden Netzwerk zusammen.
+thanks-privacy = Ihre Angaben sehen nur die Mitarbeitenden der Koordinierungsstelle. Sie werden nach 12 Monaten gelöscht, oder früher, wenn Sie es wünschen. Mehr dazu in den
+thanks-back = Zurück zur Karte
+
+privacy-title = Datenschutz – Netzwerkkarte Ehrenamt Braunschweig
+privacy-heading = Datenschutzhinweise
+privacy-intro = Wenn Sie sich über das Formular „Mitmachen“ melden, verarbeitet die Stadt Braunschweig Ihre Angaben. Hier steht, was wir speichern, warum, wie lange, wer sie sieht und wie Sie sie löschen lassen.
+privacy-controller-heading = Verantwortlich
+privacy-controller = Stadt Braunschweig, Fachbereich 50 Soziales und Gesundheit, Abteilung 50.2 Migrationsfragen und Integration, Koordinierungsstelle „Ehrenamt zur Integration von Flüchtlingen“ (Kontakt unten).
+privacy-data-heading = Was wir speichern
+privacy-data = Ihren Namen, Ihre E-Mail-Adresse, Ihre Telefonnummer (wenn Sie sie angeben), wie Sie kontaktiert werden möchten, die gewählten Stadtbezirke oder das Netzwerk, Ihre Interessen und Sprachen, wann Sie Zeit haben, Ihre Nachricht, sowie Zeitpunkt und Fassung Ihrer Einwilligung. Um Missbrauch zu verhindern, zählen wir Anmeldungen je Internetanschluss für 10 Minuten; dafür speichern wir nicht Ihre IP-Adresse, sondern nur einen verschlüsselten Prüfwert, der danach gelöscht wird.
+privacy-why-heading = Warum
+privacy-why = Damit die Koordinierungsstelle Sie kontaktieren und mit einem passenden ehrenamtlichen Netzwerk zusammenbringen kann. Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 Buchstabe a DSGVO). Sie können sie jederzeit widerrufen.
+privacy-who-heading = Wer Ihre Angaben sieht
+privacy-who = Nur die Mitarbeitenden der Koordinierungsstelle. Nichts davon wird auf der Karte oder sonst öffentlich gezeigt. An ein Netzwerk geben wir Ihre Kontaktdaten erst weiter, wenn Sie zugestimmt haben.
+privacy-how-long-heading = Wie lange
+privacy-how-long = 12 Monate nach Ihrer Anmeldung werden Ihre Angaben automatisch gelöscht, oder früher, wenn Sie es wünschen.
+privacy-rights-heading = Ihre Rechte
+privacy-rights = Sie können Auskunft über Ihre Angaben verlangen, sie berichtigen oder löschen lassen und Ihre Einwilligung widerrufen. Schreiben Sie oder rufen Sie die Koordinierungsstelle an; wir löschen Ihre Angaben dann vollständig. Sie können sich auch bei der Landesbeauftragten für den Datenschutz Niedersachsen beschweren.
+privacy-no-third-parties = Diese Seite lädt nichts von anderen Anbietern: keine Schriften, keine Karten, keine Statistik.
+privacy-binding = Verbindlich ist die deutsche Fassung dieser Hinweise.

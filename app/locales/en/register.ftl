@@ -1,0 +1,87 @@
+register-title = Join in – Volunteer Network Map Braunschweig
+register-heading = Join in
+register-lead = Great that you want to help! The coordination office will put you in touch with a network near you. You can leave the message, the network and the fields marked “optional” empty.
+field-name = Name
+field-email = Email
+field-phone = Phone (optional)
+field-contact-via = How would you like to be contacted?
+via-email = Email
+via-phone = Phone
+field-districts = Districts
+field-network = Network
+no-network = No particular network
+field-interests = Interests
+field-languages = Languages you speak
+field-languages-other = Other languages (optional)
+field-availability = When do you have time?
+by-arrangement = by arrangement
+field-message = Message
+message-count = { $count } / { $max } characters
+consent-before = Consent: I agree that the coordination office stores my details in order to put me in touch with a network. More in the
+consent-link = privacy notice
+consent-after = .
+submit = Send
+sending = Sending …
+
+day-mon = Monday
+day-tue = Tuesday
+day-wed = Wednesday
+day-thu = Thursday
+day-fri = Friday
+day-sat = Saturday
+day-sun = Sunday
+time-morning = mornings
+time-afternoon = afternoons
+time-evening = evenings
+
+check-fields = { $count ->
+    [one] Please check one entry.
+   *[other] Please check { $count } entries.
+}
+check-marked = Please check the marked entries.
+too-many = A great many registrations have just come from this connection. Please try again in { $minutes } minutes.
+offline-kept = No connection. Your details are saved and will be sent as soon as you are online again.
+refused = That did not work: { $reason }
+incomplete-answer = The answer was incomplete.
+
+err-required = Please fill this in.
+err-min-chars = At least { $n } characters.
+err-max-chars = At most { $n } characters.
+err-name-letters = Please use only letters and punctuation.
+err-email-missing = Please enter your email address.
+err-email-invalid = Please enter a valid email address, e.g. name@example.com.
+err-phone-invalid = Please enter a phone number like 0531 123456.
+err-phone-missing = We need your phone number to call you.
+err-districts-unknown = Please choose districts from the list only.
+err-network-unknown = This network does not exist.
+err-district-or-network = Please choose at least one district or a network.
+err-interests-twice = Each interest only once.
+err-languages-unknown = Please choose languages from the list only.
+err-languages-missing = Please choose at least one language.
+err-availability-missing = Please tell us when you have time.
+err-availability-unknown = Please choose times from the list, or “by arrangement”.
+err-consent = Please agree to the processing of your details.
+err-consent-version = Please reload the page: the privacy notice has changed.
+
+thanks-heading = Thank you!
+thanks-received = The coordination office has received your registration. We will get in touch the way you asked and put you in touch with a suitable network.
+thanks-privacy = Only the staff of the coordination office see your details. They are deleted after 12 months, or earlier if you wish. More about this in the
+thanks-back = Back to the map
+
+privacy-title = Privacy – Volunteer Network Map Braunschweig
+privacy-heading = Privacy notice
+privacy-intro = When you register with the “Join in” form, the City of Braunschweig processes your details. This page says what we store, why, for how long, who sees it and how you can have it deleted.
+privacy-controller-heading = Responsible
+privacy-controller = City of Braunschweig, Division 50 Social Affairs and Health, Department 50.2 Migration and Integration, coordination office “Volunteering for the Integration of Refugees” (contact below).
+privacy-data-heading = What we store
+privacy-data = Your name, your email address, your phone number (if you give it), how you would like to be contacted, the districts or the network you chose, your interests and languages, when you have time, your message, and the time and version of your consent. To prevent misuse, we count registrations per internet connection for 10 minutes; for this we do not store your IP address, only an encrypted check value, which is deleted afterwards.
+privacy-why-heading = Why
+privacy-why = So that the coordination office can contact you and put you in touch with a suitable volunteer network. The legal basis is your consent (Art. 6(1)(a) GDPR). You can withdraw it at any time.
+privacy-who-heading = Who sees your details
+privacy-who = Only the staff of the coordination office. None of it is shown on the map or anywhere else in public. We pass your contact details on to a network only after you have agreed.
+privacy-how-long-heading = How long
+privacy-how-long = Your details are deleted automatically 12 months after you register, or earlier if you wish.
+privacy-rights-heading = Your rights
+privacy-rights = You can ask what we hold about you, have it corrected or deleted, and withdraw your consent. Write to or call the coordination office; we will then delete your details completely. You can also complain to the Data Protection Commissioner of Lower Saxony.
+privacy-no-third-parties = This page loads nothing from other providers: no fonts, no maps, no statistics.
+privacy-binding = The German version of this notice is the binding one.

@@ -1,0 +1,181 @@
+//! The five languages, and where the choice is kept: the URL (`?lang=`) and local storage.
+
+use wasm_bindgen::JsValue;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    De,
+    En,
+    Ar,
+    Fa,
+    Uk,
+}
+
+const STORAGE_KEY: &str = "lang";
+
+impl Lang {
+    pub const ALL: [Lang; 5] = [Lang::De, Lang::En, Lang::Ar, Lang::Fa, Lang::Uk];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::Fa => "fa",
+            Lang::Uk => "uk",
+        }
+    }
+
+    /// A language tag (`ar`, `ar-SY`, `fa-AF`, `uk-UA`) → one of ours.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "prs" => Some(Lang::Fa), // Dari
+            code => Lang::ALL.into_iter().find(|lang| lang.code() == code),
+        }
+    }
+
+    /// The name of the language in itself, for the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::De => "Deutsch",
+            Lang::En => "English",
+            Lang::Ar => "العربية",
+            Lang::Fa => "فارسی",
+            Lang::Uk => "Українська",
+        }
+    }
+
+    pub fn is_rtl(self) -> bool {
+        matches!(self, Lang::Ar | Lang::Fa)
+    }
+}
+
+/// The value of `?lang=` in a query string.
+pub fn from_query(search: &str) -> Option<Lang> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .and_then(Lang::from_tag)
+}
+
+/// The query string with `lang` set (German, the default, leaves the URL without it).
+pub fn with_lang(search: &str, lang: Lang) -> String {
+    let mut pairs: Vec<String> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !pair.starts_with("lang="))
+        .map(str::to_string)
+        .collect();
+    if lang != Lang::De {
+        pairs.push(format!("lang={}", lang.code()));
+    }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
+/// The first of the browser's preferred languages that we have.
+pub fn from_preferences<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+    tags.into_iter().find_map(Lang::from_tag)
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// The language at page load: `?lang=`, then the last choice, then the browser's, then German.
+pub fn initial() -> Lang {
+    let Some(window) = web_sys::window() else {
+        return Lang::De;
+    };
+    let from_url = window.location().search().ok().and_then(|s| from_query(&s));
+    let stored = || {
+        storage()
+            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+            .and_then(|code| Lang::from_tag(&code))
+    };
+    let browser = || {
+        let tags: Vec<String> = window
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|tag| tag.as_string())
+            .collect();
+        from_preferences(tags.iter().map(String::as_str))
+    };
+    let lang = from_url
+        .or_else(stored)
+        .or_else(browser)
+        .unwrap_or(Lang::De);
+    if from_url.is_some() {
+        store(lang);
+    }
+    sync_url(lang);
+    lang
+}
+
+fn store(lang: Lang) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(STORAGE_KEY, lang.code());
+    }
+}
+
+/// Keeps a choice from the switcher.
+pub fn remember(lang: Lang) {
+    store(lang);
+    sync_url(lang);
+}
+
+/// Writes the language into the address bar, keeping the path, the other parameters and the
+/// history entry's state (the router keeps its own there).
+pub fn sync_url(lang: Lang) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let wanted = with_lang(&search, lang);
+    if wanted == search {
+        return;
+    }
+    let url = format!(
+        "{}{wanted}{}",
+        location.pathname().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&url));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_map_to_our_languages() {
+        assert_eq!(Lang::from_tag("ar-SY"), Some(Lang::Ar));
+        assert_eq!(Lang::from_tag("prs"), Some(Lang::Fa));
+        assert_eq!(Lang::from_tag("UK"), Some(Lang::Uk));
+        assert_eq!(Lang::from_tag("tr"), None);
+        assert_eq!(from_preferences(["tr-TR", "fa-IR", "en"]), Some(Lang::Fa));
+        assert_eq!(from_preferences(["tr"]), None);
+    }
+
+    #[test]
+    fn the_url_keeps_the_other_parameters() {
+        assert_eq!(from_query("?sprache=ar&lang=uk"), Some(Lang::Uk));
+        assert_eq!(from_query("?lang=xx"), None);
+        assert_eq!(
+            with_lang("?sprache=ar&lang=uk", Lang::En),
+            "?sprache=ar&lang=en"
+        );
+        assert_eq!(with_lang("?lang=ar", Lang::De), "");
+        assert_eq!(with_lang("", Lang::Ar), "?lang=ar");
+    }
+}

@@ -1,0 +1,199 @@
+//! The interface in five languages: German (compiled in), English, Arabic, Persian and
+//! Ukrainian (fetched when chosen). The texts live in `app/locales/<lang>/<bundle>.ftl`
+//! (Fluent); `build.rs` turns them into one enum per bundle, so a misspelt message is a
+//! compile error, and xtask writes the other languages beside the wasm.
+//!
+//! The language comes from `?lang=`, then local storage, then the browser, then German. It
+//! is fixed for the life of a page: the switcher loads the page again in the new language
+//! (its links are plain `?lang=` links), which keeps re-rendering machinery out of the wasm.
+
+mod format;
+pub mod lang;
+pub mod shell;
+
+pub use format::format;
+pub use lang::Lang;
+
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// One bundle's German templates and where its other languages are.
+pub struct Bundle {
+    pub german: &'static [&'static str],
+    pub files: &'static [(&'static str, &'static str)],
+}
+
+/// A message of one bundle.
+pub trait Text: Copy {
+    fn bundle() -> &'static Bundle;
+    fn index(self) -> usize;
+}
+
+pub mod common {
+    use super::{Bundle, Text};
+    include!(concat!(env!("OUT_DIR"), "/i18n_common.rs"));
+}
+pub mod map {
+    use super::{Bundle, Text};
+    include!(concat!(env!("OUT_DIR"), "/i18n_map.rs"));
+}
+pub mod register {
+    use super::{Bundle, Text};
+    include!(concat!(env!("OUT_DIR"), "/i18n_register.rs"));
+}
+
+thread_local! {
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::De) };
+    /// The loaded translations: (bundle's German table, language, templates).
+    static LOADED: RefCell<Vec<(usize, Lang, Vec<String>)>> = const { RefCell::new(Vec::new()) };
+    /// The bundles this page uses, set once at start.
+    static BUNDLES: RefCell<&'static [&'static Bundle]> = const { RefCell::new(&[]) };
+}
+
+fn bundle_id(bundle: &'static Bundle) -> usize {
+    bundle as *const Bundle as usize
+}
+
+/// The language the page shows.
+pub fn lang() -> Lang {
+    CURRENT.with(Cell::get)
+}
+
+/// The template of message `index` of `bundle` in `lang`, German if there is none.
+fn template(bundle: &'static Bundle, index: usize, lang: Lang) -> String {
+    let translated = LOADED.with(|loaded| {
+        loaded
+            .borrow()
+            .iter()
+            .find(|(id, l, _)| *id == bundle_id(bundle) && *l == lang)
+            .and_then(|(_, _, templates)| templates.get(index).cloned())
+            .filter(|template| !template.is_empty())
+    });
+    translated.unwrap_or_else(|| bundle.german[index].to_string())
+}
+
+// One copy of the lookup for every message type: `t` and `tr` stay a call each.
+#[inline(never)]
+fn text(bundle: &'static Bundle, index: usize, args: &[(&str, &str)]) -> String {
+    let lang = lang();
+    format(&template(bundle, index, lang), args, lang)
+}
+
+/// A message in the current language.
+pub fn t<T: Text>(key: T) -> String {
+    text(T::bundle(), key.index(), &[])
+}
+
+/// A message with variables, e.g. `tr(Map::FoundCount, &[("count", "3")])`.
+pub fn tr<T: Text>(key: T, args: &[(&str, &str)]) -> String {
+    text(T::bundle(), key.index(), args)
+}
+
+/// Fetches one language's file of one bundle; `None` if it cannot be had (German remains).
+async fn fetch_templates(url: &str) -> Option<Vec<String>> {
+    let window = web_sys::window()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let body = JsFuture::from(response.json().ok()?).await.ok()?;
+    let array: js_sys::Array = body.dyn_into().ok()?;
+    Some(
+        array
+            .iter()
+            .map(|v| v.as_string().unwrap_or_default())
+            .collect(),
+    )
+}
+
+/// Loads what `lang` needs of this page's bundles.
+async fn load(lang: Lang) {
+    let bundles = BUNDLES.with(|b| *b.borrow());
+    for bundle in bundles {
+        let loaded = LOADED.with(|loaded| {
+            loaded
+                .borrow()
+                .iter()
+                .any(|(id, l, _)| *id == bundle_id(bundle) && *l == lang)
+        });
+        let file = bundle.files.iter().find(|(code, _)| *code == lang.code());
+        if let (false, Some((_, url))) = (loaded, file) {
+            if let Some(templates) = fetch_templates(url).await {
+                LOADED.with(|l| l.borrow_mut().push((bundle_id(bundle), lang, templates)));
+            }
+        }
+    }
+}
+
+/// Sets up the language for a page that uses `bundles`, then runs `mount`: the first paint
+/// is already in the person's language.
+pub fn start(bundles: &'static [&'static Bundle], mount: impl FnOnce() + 'static) {
+    BUNDLES.with(|b| *b.borrow_mut() = bundles);
+    shell::wire_switcher();
+    let lang = lang::initial();
+    // Leptos' executor starts with the first mount: this runs before, on the browser's own.
+    wasm_bindgen_futures::spawn_local(async move {
+        if lang != Lang::De {
+            load(lang).await;
+        }
+        CURRENT.with(|current| current.set(lang));
+        shell::apply(lang);
+        mount();
+    });
+}
+
+/// An activity's label in the current language.
+pub fn activity(activity: model::Activity) -> String {
+    use common::Common as C;
+    use model::Activity as A;
+    t(match activity {
+        A::Sprachcafe => C::ActivitySprachcafe,
+        A::Patenschaften => C::ActivityPatenschaften,
+        A::Hausaufgabenhilfe => C::ActivityHausaufgabenhilfe,
+        A::Beratung => C::ActivityBeratung,
+        A::Freizeit => C::ActivityFreizeit,
+        A::Sachspenden => C::ActivitySachspenden,
+        A::Begegnung => C::ActivityBegegnung,
+        A::KinderFamilien => C::ActivityKinderFamilien,
+    })
+}
+
+/// A language's name in the current language (unknown codes as they are).
+pub fn language_name(code: &str) -> String {
+    use common::Common as C;
+    let key = match code {
+        "de" => C::LanguageDe,
+        "en" => C::LanguageEn,
+        "ar" => C::LanguageAr,
+        "fa" => C::LanguageFa,
+        "uk" => C::LanguageUk,
+        "ru" => C::LanguageRu,
+        "tr" => C::LanguageTr,
+        "fr" => C::LanguageFr,
+        "ku" => C::LanguageKu,
+        other => return other.to_string(),
+    };
+    t(key)
+}
+
+/// "2026-11-25…" as people write dates: 25.11.2026 in German, the browser's way otherwise.
+pub fn date(iso: &str) -> String {
+    let lang = lang();
+    let german = crate::html::german_date(iso);
+    #[cfg(target_arch = "wasm32")]
+    if lang != Lang::De {
+        let date = js_sys::Date::new(&iso.get(0..10).unwrap_or(iso).into());
+        if !date.get_time().is_nan() {
+            return date
+                .to_locale_date_string(lang.code(), &js_sys::Object::new())
+                .into();
+        }
+    }
+    let _ = lang;
+    german
+}

@@ -1,0 +1,87 @@
+// The service worker: the map's app shell and the last directory data, so a resident who
+// opened the map once can read it again offline. `cargo xtask build` fills in the file list
+// and the version; see ARCHITECTURE.md ("Offline").
+'use strict';
+
+const VERSION = '__VERSION__';
+// The map page, its hashed assets and its translations.
+const SHELL = __SHELL__;
+// The data a page needs to show districts and networks, kept as last fetched.
+const DATA = ['/api/districts', '/api/networks'];
+const SHELL_CACHE = `shell-${VERSION}`;
+const RUNTIME_CACHE = `runtime-${VERSION}`;
+const DATA_CACHE = 'data';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const shell = await caches.open(SHELL_CACHE);
+    await shell.addAll(SHELL);
+    await Promise.all(DATA.map((path) => fetchData(new Request(path)).catch(() => undefined)));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key !== SHELL_CACHE && key !== RUNTIME_CACHE && key !== DATA_CACHE) await caches.delete(key);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (DATA.includes(url.pathname) && url.search === '') {
+    event.respondWith(fetchData(request).catch(() => cachedData(request)));
+  } else if (request.mode === 'navigate' && !url.pathname.startsWith('/koordination')) {
+    event.respondWith(page(request, url));
+  } else if (url.pathname.startsWith('/assets/')) {
+    event.respondWith(asset(request));
+  }
+});
+
+// Fresh data from the network, kept with the time it was fetched.
+async function fetchData(request) {
+  const response = await fetch(request);
+  if (response.ok) {
+    const headers = new Headers(response.headers);
+    headers.set('X-Stand', new Date().toISOString());
+    const kept = new Response(await response.clone().blob(), { status: 200, headers });
+    await (await caches.open(DATA_CACHE)).put(new URL(request.url).pathname, kept);
+  }
+  return response;
+}
+
+// Offline: the kept data, marked so the page can say "offline – Stand von …".
+async function cachedData(request) {
+  const kept = await (await caches.open(DATA_CACHE)).match(new URL(request.url).pathname);
+  if (!kept) return Response.error();
+  const headers = new Headers(kept.headers);
+  headers.set('X-Offline-Stand', kept.headers.get('X-Stand') || '');
+  return new Response(await kept.blob(), { status: 200, headers });
+}
+
+// Pages from the network while online; offline, the app's page that serves the path.
+async function page(request, url) {
+  const key = url.pathname.startsWith('/mitmachen') || url.pathname === '/datenschutz' ? '/mitmachen' : '/';
+  try {
+    const response = await fetch(request);
+    if (response.ok) await (await caches.open(RUNTIME_CACHE)).put(key, response.clone());
+    return response;
+  } catch (offline) {
+    const kept = (await caches.match(key)) || (key === '/' ? undefined : await caches.match('/'));
+    return kept || Response.error();
+  }
+}
+
+// Hashed assets never change: the cache first, then the network (and keep it).
+async function asset(request) {
+  const kept = await caches.match(request);
+  if (kept) return kept;
+  const response = await fetch(request);
+  if (response.ok) await (await caches.open(RUNTIME_CACHE)).put(request, response.clone());
+  return response;
+}

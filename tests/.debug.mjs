@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('requestfailed', (r) => console.log('failed', r.url()));
+await page.goto(process.argv[2] || 'http://127.0.0.1:8787/', { waitUntil: 'networkidle' });
+await page.waitForTimeout(1500);
+console.log((await page.locator('main').innerHTML()).slice(0, 600));
+console.log(await page.evaluate(() => document.documentElement.outerHTML.length), await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.title, location.href]));
+await browser.close();
