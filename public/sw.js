@@ -4,8 +4,11 @@
 'use strict';
 
 const VERSION = '__VERSION__';
-// The map page, its hashed assets and its translations.
-const SHELL = __SHELL__;
+// The map's page, its hashed assets and translations: kept at once.
+const MAP = __MAP__;
+// The form's page and files: kept at once only if the form is open (a person who only looks
+// at the map does not download them); otherwise kept when the form is first opened.
+const FORM = __FORM__;
 // The data a page needs to show districts and networks, kept as last fetched.
 const DATA = ['/api/districts', '/api/networks'];
 const SHELL_CACHE = `shell-${VERSION}`;
@@ -15,7 +18,9 @@ const DATA_CACHE = 'data';
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const shell = await caches.open(SHELL_CACHE);
-    await shell.addAll(SHELL);
+    await shell.addAll(MAP);
+    const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    if (windows.some((client) => isForm(new URL(client.url)))) await shell.addAll(FORM);
     await Promise.all(DATA.map((path) => fetchData(new Request(path)).catch(() => undefined)));
     await self.skipWaiting();
   })());
@@ -33,9 +38,15 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.origin !== self.location.origin) return;
+  if (request.method !== 'GET') {
+    // Sent on as it is (a registration): through the worker, so it fails like any other
+    // request when the phone is offline, and the page keeps the form.
+    if (url.pathname.startsWith('/api/')) event.respondWith(fetch(request));
+    return;
+  }
   if (DATA.includes(url.pathname) && url.search === '') {
-    event.respondWith(fetchData(request).catch(() => cachedData(request)));
+    event.respondWith(fetchData(request).then((response) => (response.status >= 500 ? cachedData(request, response) : response), () => cachedData(request)));
   } else if (request.mode === 'navigate' && !url.pathname.startsWith('/koordination')) {
     event.respondWith(page(request, url));
   } else if (url.pathname.startsWith('/assets/')) {
@@ -55,10 +66,11 @@ async function fetchData(request) {
   return response;
 }
 
-// Offline: the kept data, marked so the page can say "offline – Stand von …".
-async function cachedData(request) {
+// Offline (or the server failing): the kept data, marked so the page can say
+// "offline – Stand von …"; without a copy, the server's own answer or a network error.
+async function cachedData(request, failed) {
   const kept = await (await caches.open(DATA_CACHE)).match(new URL(request.url).pathname);
-  if (!kept) return Response.error();
+  if (!kept) return failed || Response.error();
   const headers = new Headers(kept.headers);
   headers.set('X-Offline-Stand', kept.headers.get('X-Stand') || '');
   return new Response(await kept.blob(), { status: 200, headers });
@@ -66,15 +78,19 @@ async function cachedData(request) {
 
 // Pages from the network while online; offline, the app's page that serves the path.
 async function page(request, url) {
-  const key = url.pathname.startsWith('/mitmachen') || url.pathname === '/datenschutz' ? '/mitmachen' : '/';
+  const key = isForm(url) ? '/register' : '/';
   try {
     const response = await fetch(request);
-    if (response.ok) await (await caches.open(RUNTIME_CACHE)).put(key, response.clone());
+    const isPage = (response.headers.get('Content-Type') || '').startsWith('text/html');
+    if (response.ok && isPage) await (await caches.open(RUNTIME_CACHE)).put(key, response.clone());
     return response;
   } catch (offline) {
-    const kept = (await caches.match(key)) || (key === '/' ? undefined : await caches.match('/'));
-    return kept || Response.error();
+    return (await caches.match(key)) || Response.error();
   }
+}
+
+function isForm(url) {
+  return url.pathname.startsWith('/mitmachen') || url.pathname === '/datenschutz';
 }
 
 // Hashed assets never change: the cache first, then the network (and keep it).

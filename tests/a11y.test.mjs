@@ -46,14 +46,20 @@ const STATES = [
     await page.locator('#danke').waitFor();
   }],
   ['privacy notice', '/datenschutz', (page) => page.locator('.contact-card').waitFor()],
+  ['no network matches the filter', '/bezirk/130?suche=zzzzzz', (page) => page.locator('.result-count').waitFor()],
+  ['network not found', '/netzwerk/gibt-es-nicht', (page) => page.locator('main h1').waitFor()],
+  ['page not found', '/gibt-es-nicht', (page) => page.locator('main h1').waitFor()],
+  ['data cannot be loaded', '/', (page) => page.locator('.load-error').waitFor(),
+    (page) => page.route('**/api/districts', (route) => route.abort('internetdisconnected'))],
   ['about', '/ueber', (page) => page.locator('.contact-card').waitFor()],
   ['contact', '/kontakt', (page) => page.locator('.contact-card').waitFor()],
 ];
 
 for (const lang of ['de', 'ar']) {
-  for (const [name, path, ready] of STATES) {
+  for (const [name, path, ready, prepare] of STATES) {
     test(`axe finds no violation: ${name} (${lang})`, async () => {
       const { context, page } = await openPage(browser);
+      await prepare?.(page);
       await visit(page, `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
       await ready(page);
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
@@ -85,19 +91,19 @@ test('axe finds no violation on the coordinators\' pages: sign-in, registrations
   }
 });
 
-test('touch targets are at least 44×44 CSS px', async () => {
+test('touch targets are at least 44×44 CSS px, in German and Arabic', async () => {
   const { context, page } = await openPage(browser);
   const pages = [
     ['/', 'svg.district-map a'], ['/bezirk/130', '.network-card'],
     ['/netzwerk/refugium-fluechtlingshilfe', '.network-detail h1'], ['/mitmachen', 'button[type="submit"]'],
-  ];
+  ].flatMap(([path, ready]) => [[path, ready], [`${path}${path.includes('?') ? '&' : '?'}lang=ar`, ready]]);
   for (const [path, ready] of pages) {
     await visit(page, path);
     await page.locator(ready).first().waitFor();
     const small = await page.evaluate(() => {
       // Controls, and links that stand alone; links inside running text are exempt (WCAG 2.5.8).
       const targets = document.querySelectorAll(
-        'button, .button, select, input:not([type="checkbox"]):not([type="radio"]):not([tabindex="-1"]), textarea, label.choice, nav a, .lang-switch a, .site-footer a, .district-list a, .close',
+        'button, .button, select, input:not([type="checkbox"]):not([type="radio"]):not([tabindex="-1"]), textarea, label.choice, .availability .slot, nav a, .lang-switch a, .site-footer a, .district-list a, .close',
       );
       return [...targets]
         .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden' && !e.closest('.hp, .skip-link'))
@@ -123,13 +129,23 @@ test('the district panel by keyboard: focus moves in, Escape closes it, focus go
   await context.close();
 });
 
-test('focus is visible: a focused control has an outline', async () => {
+test('focus is visible on the map\'s districts, on buttons and on links', async () => {
   const { context, page } = await openPage(browser);
-  await visit(page, '/');
-  await page.locator('svg.district-map a').first().waitFor();
-  await page.keyboard.press('Tab');
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
-  assert.notEqual(outline, 'none');
+  await visit(page, '/bezirk/130');
+  await page.locator('.network-card').first().waitFor();
+  const look = (locator) => locator.evaluate((e) => {
+    const s = getComputedStyle(e);
+    return `${s.outlineStyle} ${s.outlineWidth} ${s.boxShadow} ${s.stroke} ${s.strokeWidth}`;
+  });
+  for (const selector of ['a.district[href="/bezirk/111"] path', '.card-actions .button', '.lang-switch a']) {
+    const target = page.locator(selector).first();
+    const focusable = selector.endsWith(' path') ? page.locator('a.district[href="/bezirk/111"]') : target;
+    const before = await look(target);
+    await page.keyboard.press('Tab'); // keyboard use, so :focus-visible applies
+    await focusable.focus();
+    const after = await look(target);
+    assert.notEqual(after, before, `${selector} looks the same focused: ${after}`);
+  }
   await context.close();
 });
 

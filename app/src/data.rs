@@ -17,8 +17,8 @@ pub type Loaded<T> = RwSignal<Option<Result<T, ApiError>>>;
 #[derive(Clone, Copy)]
 pub struct Directory {
     pub districts: Loaded<Vec<District>>,
-    /// When the data shown was fetched, if it is the offline copy.
-    pub offline_since: RwSignal<Option<String>>,
+    /// When each kind of data shown was fetched, if it is the offline copy: districts, networks.
+    kept_since: [RwSignal<Option<String>>; 2],
     networks: Loaded<Vec<Network>>,
     networks_requested: StoredValue<bool>,
 }
@@ -34,7 +34,7 @@ impl Directory {
         if !fresh {
             into.set(None);
         }
-        let offline_since = self.offline_since;
+        let offline_since = self.kept_since[usize::from(path == "/api/networks")];
         spawn_local(async move {
             match api::get_json_kept(path).await {
                 Ok((value, kept)) => {
@@ -55,7 +55,7 @@ impl Directory {
     pub fn provide() {
         let directory = Directory {
             districts: RwSignal::new(None),
-            offline_since: RwSignal::new(None),
+            kept_since: [RwSignal::new(None), RwSignal::new(None)],
             networks: RwSignal::new(None),
             networks_requested: StoredValue::new(false),
         };
@@ -75,6 +75,11 @@ impl Directory {
             self.load(self.networks, "/api/networks", false);
         }
         self.networks
+    }
+
+    /// The time of the oldest offline copy on show, if any (ISO times sort as text).
+    pub fn offline_since(&self) -> Option<String> {
+        self.kept_since.iter().filter_map(|kept| kept.get()).min()
     }
 
     /// Back online: fetch everything again, showing the old data until the new is there.

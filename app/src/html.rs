@@ -41,7 +41,7 @@ pub fn contact_card() -> String {
         "<section class=\"contact-card\" aria-labelledby=\"contact-title\"><h2 id=\"contact-title\" lang=\"de\">{name}</h2>\
          <p class=\"contact-org\" lang=\"de\">{organisation}</p><dl class=\"contact-details\">\
          <dt>{phone_label}</dt><dd><a class=\"contact-phone\" href=\"{phone_uri}\">{phone}</a></dd>\
-         <dt>{fax_label}</dt><dd><span class=\"number\">{fax}</span></dd>\
+         <dt>{fax_label}</dt><dd><span dir=\"ltr\">{fax}</span></dd>\
          <dt>{visit_label}</dt><dd><address lang=\"de\">{visitor}</address></dd>\
          <dt>{post_label}</dt><dd><address lang=\"de\">{postal}</address></dd>\
          <dt>{hours_label}</dt><dd>{hours}</dd></dl></section>",
@@ -82,11 +82,16 @@ pub fn languages_text(codes: &[String]) -> String {
     }
 }
 
+/// "Stand 2016".
+fn stand_year(year: u16) -> String {
+    tr(Map::Stand, &[("stand", &year.to_string())])
+}
+
 /// "Quelle: regionalheute.de, Stand 2016" (or "Stand unbekannt").
 pub fn source_line(network: &Network) -> String {
     let stand = network
         .stand
-        .map_or_else(|| t(Map::StandUnknown), |year| year.to_string());
+        .map_or_else(|| t(Map::StandUnknown), stand_year);
     tr(
         Map::SourceLine,
         &[("source", &network.source.name), ("stand", &stand)],
@@ -152,7 +157,7 @@ pub fn network_card(network: &Network, district: Option<u16>) -> String {
     format!(
         "<article class=\"network-card\" aria-labelledby=\"netzwerk-{slug}\">\
          <div class=\"card-head\"><h2 id=\"netzwerk-{slug}\" lang=\"{lang}\"><a href=\"/netzwerk/{slug}\">{name}</a></h2>{badge}</div>\
-         <p class=\"organiser\" lang=\"{lang}\">{citywide}{organiser}</p>\
+         <p class=\"organiser\">{citywide}<span lang=\"{lang}\">{organiser}</span></p>\
          <p class=\"description\" lang=\"{lang}\">{description}</p>{tags}\
          <p class=\"languages\"><span class=\"label\">{languages_label}: </span>{languages}</p>\
          <p class=\"source\">{source}</p>\
@@ -188,7 +193,10 @@ pub fn network_detail(network: &Network) -> String {
         .district
         .and_then(|n| Some((n, district::name_of(n)?)))
     {
-        Some((number, name)) => format!("<a href=\"/bezirk/{number}\">{}</a>", escape(name)),
+        Some((number, name)) => format!(
+            "<a href=\"/bezirk/{number}\" lang=\"de\">{}</a>",
+            escape(name)
+        ),
         None => escape(&t(Map::Citywide)),
     };
     let _ = write!(
@@ -247,12 +255,12 @@ pub fn network_detail(network: &Network) -> String {
     };
     let stand = network
         .stand
-        .map_or_else(|| t(Map::StandUnknown), |year| year.to_string());
+        .map_or_else(|| t(Map::StandUnknown), stand_year);
     let _ = write!(
         html,
         "<dt>{}</dt><dd>{source}, {}</dd><dt>{}</dt><dd>{}</dd></dl>",
         escape(&t(Map::Source)),
-        escape(&tr(Map::Stand, &[("stand", &stand)])),
+        escape(&stand),
         escape(&t(Map::LastChanged)),
         escape(&i18n::date(&network.updated_at))
     );

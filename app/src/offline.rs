@@ -45,7 +45,7 @@ pub fn date_time(iso: &str) -> String {
 pub fn OfflineNote() -> impl IntoView {
     let directory = Directory::get();
     move || {
-        directory.offline_since.get().map(|since| {
+        directory.offline_since().map(|since| {
             let text = tr(Map::OfflineNote, &[("time", &date_time(&since))]);
             view! { <p class="offline-note" role="status">{text}</p> }
         })

@@ -158,9 +158,13 @@ fn internal_link_target(event: &web_sys::MouseEvent) -> Option<String> {
     {
         return None;
     }
+    let href = link.get_attribute("href")?;
+    // In-page anchors (the skip link) stay the browser's: focus and scrolling are its job.
+    if href.starts_with('#') {
+        return None;
+    }
     let location = web_sys::window()?.location();
-    let url =
-        web_sys::Url::new_with_base(&link.get_attribute("href")?, &location.href().ok()?).ok()?;
+    let url = web_sys::Url::new_with_base(&href, &location.href().ok()?).ok()?;
     (url.origin() == location.origin().ok()?)
         .then(|| format!("{}{}{}", url.pathname(), url.search(), url.hash()))
 }

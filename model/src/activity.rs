@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// What a network does. The wire names are stable; the German labels are for people.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Activity {

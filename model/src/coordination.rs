@@ -5,6 +5,7 @@ use crate::registration::ContactVia;
 use serde::{Deserialize, Serialize};
 
 /// Where a registration stands; movable in both directions.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
@@ -46,6 +47,7 @@ impl Status {
 }
 
 /// A stored registration, as coordinators see it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Registration {
     pub id: String,
@@ -69,6 +71,7 @@ pub struct Registration {
 }
 
 /// `PATCH /api/admin/registrations/{id}`: only the fields given change.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RegistrationPatch {
@@ -83,6 +86,7 @@ pub struct RegistrationPatch {
 }
 
 /// One page of a list.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Page<T> {
     pub items: Vec<T>,
@@ -91,6 +95,7 @@ pub struct Page<T> {
 }
 
 /// One admin action. Never holds a volunteer's personal data: only ids.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEntry {
     pub at: String,
@@ -100,6 +105,7 @@ pub struct AuditEntry {
 }
 
 /// What a coordinator sends to create or change a network (`POST`/`PUT /api/admin/networks`).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NetworkInput {
@@ -194,6 +200,7 @@ pub fn slugify(name: &str) -> String {
 }
 
 /// A network in the coordinators' list: with its archive date and whether it is out of date.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AdminNetwork {
     #[serde(flatten)]

@@ -27,6 +27,7 @@ pub fn name_of(number: u16) -> Option<&'static str> {
 
 /// A point in the map's viewBox, in whole units (1 unit ≈ 16 m; the app then needs no
 /// floating-point parsing or formatting).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Point {
     pub x: i32,
@@ -34,6 +35,7 @@ pub struct Point {
 }
 
 /// One district as `GET /api/districts` sends it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct District {
     /// The official Stadtbezirk number, e.g. 130.

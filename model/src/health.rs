@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Whether the Worker and its database answer.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Health {
     /// `ok` or `degraded`.

@@ -13,6 +13,7 @@ pub mod language;
 pub mod network;
 pub mod problem;
 pub mod registration;
+pub mod security;
 pub mod url;
 pub mod validate;
 

@@ -7,6 +7,7 @@ use crate::{district, language};
 use serde::{Deserialize, Serialize};
 
 /// Where a network's information comes from.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     /// E.g. "regionalheute.de".
@@ -16,6 +17,7 @@ pub struct Source {
 }
 
 /// One network as the public API sends it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Network {
     /// Stable id; never changes, even when the name does.

@@ -31,6 +31,7 @@ pub const DAYTIMES: [(&str, &str); 3] = [
 pub const BY_ARRANGEMENT: &str = "by-arrangement";
 
 /// How the person wants to be contacted.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ContactVia {
@@ -50,6 +51,7 @@ impl ContactVia {
 }
 
 /// What the form sends (`POST /api/registrations`).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegistrationInput {
     pub name: String,

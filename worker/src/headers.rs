@@ -9,14 +9,13 @@ pub fn mutable(response: Response) -> Response {
     response.with_headers(headers)
 }
 
-/// Headers every Worker response carries.
+/// Headers every Worker response carries: the same security headers as the static assets
+/// (`model::security`, also the source of `_headers`). The Worker's own responses contain no
+/// scripts, so their policy lists no script hashes.
 pub fn apply_common(headers: &mut Headers) {
-    for (name, value) in [
-        ("X-Content-Type-Options", "nosniff"),
-        ("Referrer-Policy", "no-referrer"),
-    ] {
-        // Constant ASCII names and values: `set` cannot fail.
-        let _ = headers.set(name, value);
+    for (name, value) in model::security::headers(&[]) {
+        // Constant ASCII names and values on a mutable response: `set` cannot fail.
+        let _ = headers.set(name, &value);
     }
 }
 

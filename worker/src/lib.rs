@@ -9,6 +9,8 @@ mod caching;
 mod error;
 mod export;
 mod headers;
+#[cfg(not(target_arch = "wasm32"))]
+mod openapi;
 mod rate_limit;
 mod retention;
 mod routes;
@@ -23,9 +25,10 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 #[event(fetch)]
 async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response> {
     let path = req.path();
-    let mut response = if path.starts_with("/api/") || path == "/api" {
+    if path.starts_with("/api/") || path == "/api" {
         return routes::handle(req, env).await;
-    } else if is_page_navigation(&req) {
+    }
+    if is_page_navigation(&req) {
         let assets = env.assets("ASSETS")?;
         let page = if let Some(page) = separate_app(&path) {
             // The registration form (with its privacy notice) and the coordinators' area are
@@ -36,17 +39,17 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
             assets.fetch(url.to_string(), None).await?
         } else {
             // An app route (/kontakt, /bezirk/130): the asset router's SPA fallback answers
-            // with index.html, and the Leptos router takes over in the browser.
+            // with index.html, and the app's router takes over in the browser.
             assets.fetch_request(req).await?
         };
-        // The page revalidates; its hashed assets are cached for a year (see `_headers`).
+        // The page comes with the assets' headers (`_headers`: the security headers with its
+        // inline script's hash). It revalidates; its hashed assets are cached for a year.
         let mut page = headers::mutable(page);
         page.headers_mut().set("Cache-Control", "no-cache")?;
-        page
-    } else {
-        // Neither an asset nor a page navigation.
-        Response::error("Not Found", 404)?
-    };
+        return Ok(page);
+    }
+    // Neither an asset nor a page navigation.
+    let mut response = Response::error("Not Found", 404)?;
     headers::apply_common(response.headers_mut());
     Ok(response)
 }

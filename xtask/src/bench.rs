@@ -24,6 +24,7 @@ const CATEGORIES: [(&str, &str); 3] = [
 pub fn bench() -> Result<()> {
     setup::ensure_build_tools()?;
     setup::ensure_browser()?;
+    setup::ensure_wrk()?;
     let outputs = Outputs::test_build();
     build::build(&outputs)?;
     let work = root().join("target/xtask-bench");
@@ -36,7 +37,8 @@ pub fn bench() -> Result<()> {
         config,
         port: stack::free_port()?,
         persist_to: Some(state),
-        vars: Vec::new(),
+        // The load test posts thousands of registrations from one address.
+        vars: vec![("REGISTRATION_RATE_LIMIT".into(), "0".into())],
         log: Some(work.join("wrangler.log")),
     })?;
     println!("bench stack on {}", stack.base_url);
@@ -45,8 +47,9 @@ pub fn bench() -> Result<()> {
         report,
         "Local stack (`wrangler dev`, workerd, local D1) on this machine; figures vary from run to run.\n"
     );
-    let result =
-        lighthouse_section(&stack.base_url, &work).map(|section| report.push_str(&section));
+    let result = load_section(&stack.base_url, &work)
+        .and_then(|load| Ok(load + &lighthouse_section(&stack.base_url, &work)?))
+        .map(|sections| report.push_str(&sections));
     stack.stop();
     result?;
     report.push_str(&size_section(&outputs)?);
@@ -55,6 +58,152 @@ pub fn bench() -> Result<()> {
     std::fs::write(&path, &report)?;
     println!("\n{report}\nwritten to {}", path.display());
     Ok(())
+}
+
+/// Seconds and connections of each load run.
+const LOAD_SECONDS: u32 = 10;
+const LOAD_CONNECTIONS: u32 = 32;
+
+/// What wrk reports, as JSON from the `done` hook (see `WRK_REPORT`).
+#[derive(serde::Deserialize)]
+struct WrkResult {
+    requests: u64,
+    duration_us: u64,
+    errors: u64,
+    non2xx3xx: u64,
+    p50_us: u64,
+    p99_us: u64,
+}
+
+impl WrkResult {
+    fn per_second(&self) -> f64 {
+        self.requests as f64 / (self.duration_us as f64 / 1e6)
+    }
+}
+
+/// The wrk hook that prints a run's figures as one JSON line.
+const WRK_REPORT: &str = r#"
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('{"requests":%d,"duration_us":%d,"errors":%d,"non2xx3xx":%d,"p50_us":%d,"p99_us":%d}\n',
+    summary.requests, summary.duration, e.connect + e.read + e.write + e.timeout, e.status,
+    latency:percentile(50), latency:percentile(99)))
+end
+"#;
+
+/// Every request a new registration (its own idempotency key), as the form sends it.
+const WRK_POST: &str = r#"
+local counter = 0
+local thread_number = 0
+function setup(thread)
+  thread:set("number", thread_number)
+  thread_number = thread_number + 1
+end
+function request()
+  counter = counter + 1
+  local key = string.format("bench-%d-%d-%d", os.time(), number, counter)
+  local body = '{"name":"Bench ' .. key .. '","email":"bench@example.org","contact_via":"email","districts":[130],' ..
+    '"interests":[],"languages":["de"],"availability":["by-arrangement"],"consent":true,"consent_version":"2026-11","website":""}'
+  return wrk.format("POST", "/api/registrations",
+    { ["Content-Type"] = "application/json", ["Idempotency-Key"] = key }, body)
+end
+"#;
+
+/// wrk against one URL; `script` adds to the report hook.
+fn wrk(url: &str, headers: &[String], script: &str, work: &Path) -> Result<WrkResult> {
+    let path = work.join("wrk.lua");
+    std::fs::write(&path, format!("{script}\n{WRK_REPORT}"))?;
+    let mut command = Command::new("wrk");
+    command
+        .args(["-t", "2", "-c", &LOAD_CONNECTIONS.to_string()])
+        .args(["-d", &format!("{LOAD_SECONDS}s"), "--latency", "-s"])
+        .arg(&path);
+    for header in headers {
+        command.args(["-H", header]);
+    }
+    command.arg(url);
+    println!("wrk {url} {}", headers.join(" "));
+    let output = process::output(&mut command)?;
+    let line = output
+        .lines()
+        .find(|line| line.starts_with('{'))
+        .with_context(|| format!("wrk printed no figures for {url}:\n{output}"))?;
+    Ok(serde_json::from_str(line)?)
+}
+
+/// Requests per second and latency of the API beside workerd serving a static file.
+fn load_section(base_url: &str, work: &Path) -> Result<String> {
+    let index = std::fs::read_to_string(root().join("target/xtask-test/dist/index.html"))?;
+    let asset = index
+        .split(['"', ' ', '>', '\''])
+        .find(|piece| piece.starts_with("/assets/main-") && piece.ends_with(".css"))
+        .context("no stylesheet in index.html")?
+        .to_string();
+    let etag = etag_of(base_url, "/api/networks?district=130")?;
+    let runs: [(&str, String, Vec<String>, &str); 5] = [
+        ("static asset (baseline)", asset, Vec::new(), ""),
+        (
+            "`GET /api/districts`",
+            "/api/districts".into(),
+            Vec::new(),
+            "",
+        ),
+        (
+            "`GET /api/networks?district=130`",
+            "/api/networks?district=130".into(),
+            Vec::new(),
+            "",
+        ),
+        (
+            "`GET /api/networks?district=130`, `If-None-Match` (304)",
+            "/api/networks?district=130".into(),
+            vec![format!("If-None-Match: {etag}")],
+            "",
+        ),
+        (
+            "`POST /api/registrations` (each a new one)",
+            "/api/registrations".into(),
+            Vec::new(),
+            WRK_POST,
+        ),
+    ];
+    let mut section = format!(
+        "## Load (wrk, {LOAD_CONNECTIONS} connections, {LOAD_SECONDS} s each, one after another)\n\n\
+         | request | requests/s | p50 | p99 | vs. static | errors |\n|---|---:|---:|---:|---:|---:|\n"
+    );
+    let mut baseline = None;
+    for (name, path, headers, script) in runs {
+        let result = wrk(&format!("{base_url}{path}"), &headers, script, work)?;
+        let rate = result.per_second();
+        let base = *baseline.get_or_insert(rate);
+        let _ = writeln!(
+            section,
+            "| {name} | {rate:.0} | {:.1} ms | {:.1} ms | {:.2} | {} |",
+            result.p50_us as f64 / 1000.0,
+            result.p99_us as f64 / 1000.0,
+            rate / base,
+            result.errors + result.non2xx3xx,
+        );
+    }
+    section.push('\n');
+    Ok(section)
+}
+
+/// The current `ETag` of a public resource.
+fn etag_of(base_url: &str, path: &str) -> Result<String> {
+    let output = process::output(
+        Command::new("curl")
+            .args(["-s", "-D", "-", "-o", "/dev/null"])
+            .arg(format!("{base_url}{path}")),
+    )?;
+    output
+        .lines()
+        .find_map(|line| {
+            line.strip_prefix("etag: ")
+                .or_else(|| line.strip_prefix("ETag: "))
+        })
+        .map(|etag| etag.trim().to_string())
+        .context("no ETag")
 }
 
 /// Lighthouse 12.2.3, mobile (its default: emulated phone, simulated slow 4G and CPU),

@@ -53,7 +53,7 @@ fn build_app(dist: &Path) -> Result<()> {
     }
     write_translations(&dist.join("assets"))?;
     write_offline_files(dist)?;
-    std::fs::write(dist.join("_headers"), HEADERS)?;
+    write_headers(dist)?;
     touch(&stamp)
 }
 
@@ -70,12 +70,14 @@ fn write_translations(assets: &Path) -> Result<()> {
 
 /// Cache rules for the static files, which Workers Static Assets serves without the Worker:
 /// hashed assets never change; the page, the manifest and the service worker revalidate.
-const HEADERS: &str = "\
+const CACHE_RULES: &str = "\
 /assets/*
   Cache-Control: public, max-age=31536000, immutable
 /
   Cache-Control: no-cache
 /index.html
+  Cache-Control: no-cache
+/register
   Cache-Control: no-cache
 /sw.js
   Cache-Control: no-cache
@@ -84,6 +86,57 @@ const HEADERS: &str = "\
 /icons/*
   Cache-Control: public, max-age=86400
 ";
+
+/// `dist/_headers`: the security headers of `model::security` on every static file (the
+/// policy allows the pages' inline loader scripts by hash), then the cache rules.
+fn write_headers(dist: &Path) -> Result<()> {
+    let mut hashes = Vec::new();
+    for page in ["index.html", "register.html", "admin.html"] {
+        let html = std::fs::read_to_string(dist.join(page))?;
+        let scripts = inline_scripts(&html);
+        if scripts.is_empty() {
+            bail!("{page} has no inline script: the policy would not match Trunk's output");
+        }
+        hashes.extend(
+            scripts
+                .iter()
+                .map(|script| sha256_base64(script.as_bytes())),
+        );
+    }
+    let mut rules = String::from("/*\n");
+    for (name, value) in model::security::headers(&hashes) {
+        rules.push_str(&format!("  {name}: {value}\n"));
+    }
+    rules.push_str(CACHE_RULES);
+    std::fs::write(dist.join("_headers"), rules)?;
+    Ok(())
+}
+
+/// The contents of a page's inline `<script>` elements (those without `src`).
+pub fn inline_scripts(html: &str) -> Vec<String> {
+    let mut scripts = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        rest = &rest[start..];
+        let Some(tag_end) = rest.find('>') else { break };
+        let tag = &rest[..tag_end];
+        let body = &rest[tag_end + 1..];
+        let Some(end) = body.find("</script>") else {
+            break;
+        };
+        if !tag.contains("src=") {
+            scripts.push(body[..end].to_string());
+        }
+        rest = &body[end..];
+    }
+    scripts
+}
+
+fn sha256_base64(bytes: &[u8]) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(bytes))
+}
 
 /// The web app manifest, its icons, and the service worker with the map's files to keep
 /// (its version changes whenever one of them does).
@@ -100,41 +153,52 @@ fn write_offline_files(dist: &Path) -> Result<()> {
             std::fs::copy(&path, dist.join("icons").join(name))?;
         }
     }
-    let shell = offline_shell(&std::fs::read_to_string(dist.join("index.html"))?, dist)?;
-    let list = serde_json::to_string(&shell)?;
-    let version = &crate::i18n::content_hash(list.as_bytes())[..12];
+    let map = offline_files(dist, "/", "index.html", &["i18n-common-", "i18n-map-"])?;
+    let form = offline_files(
+        dist,
+        "/register",
+        "register.html",
+        &["i18n-common-", "i18n-register-"],
+    )?;
+    let (map, form) = (serde_json::to_string(&map)?, serde_json::to_string(&form)?);
+    let version = &crate::i18n::content_hash(format!("{map}{form}").as_bytes())[..12];
     let worker = std::fs::read_to_string(public.join("sw.js"))?
         .replace("__VERSION__", version)
-        .replace("__SHELL__", &list);
+        .replace("__MAP__", &map)
+        .replace("__FORM__", &form);
     std::fs::write(dist.join("sw.js"), worker)?;
     Ok(())
 }
 
-/// `/`, every asset the map page links, its translations, the manifest and its icon.
-fn offline_shell(index_html: &str, dist: &Path) -> Result<Vec<String>> {
-    let mut shell = vec!["/".to_string()];
+/// One page to keep for offline use (`url`, answered by `file`), every asset it links, and its
+/// translations (the asset files whose names start with one of `translations`).
+fn offline_files(dist: &Path, url: &str, file: &str, translations: &[&str]) -> Result<Vec<String>> {
+    let mut files = vec![url.to_string()];
+    let html = std::fs::read_to_string(dist.join(file))?;
     // The minified page quotes some attributes and not others: read each `/assets/…` up to
     // the next delimiter.
-    for (start, _) in index_html.match_indices("/assets/") {
-        let rest = &index_html[start..];
+    for (start, _) in html.match_indices("/assets/") {
+        let rest = &html[start..];
         let end = rest.find([' ', '>', '\'', '"']).unwrap_or(rest.len());
-        let url = rest[..end].to_string();
-        if !shell.contains(&url) {
-            shell.push(url);
+        let asset = rest[..end].to_string();
+        if !files.contains(&asset) {
+            files.push(asset);
         }
     }
-    if shell.len() < 4 {
-        bail!("index.html links only {} assets", shell.len() - 1);
+    if files.len() < 4 {
+        bail!("{file} links only {} assets", files.len() - 1);
     }
     for entry in std::fs::read_dir(dist.join("assets"))? {
         let name = entry?.file_name().to_string_lossy().into_owned();
-        if name.starts_with("i18n-common-") || name.starts_with("i18n-map-") {
-            shell.push(format!("/assets/{name}"));
+        if translations.iter().any(|prefix| name.starts_with(prefix)) {
+            files.push(format!("/assets/{name}"));
         }
     }
-    shell.sort();
-    shell.extend(["/manifest.webmanifest".into(), "/icons/icon.svg".into()]);
-    Ok(shell)
+    files[1..].sort();
+    if url == "/" {
+        files.extend(["/manifest.webmanifest".into(), "/icons/icon.svg".into()]);
+    }
+    Ok(files)
 }
 
 fn trunk(html: &Path, dist: &Path) -> Result<()> {
@@ -295,4 +359,16 @@ fn touch(path: &Path) -> Result<()> {
     }
     std::fs::write(path, b"built by cargo xtask\n")
         .with_context(|| format!("writing {}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn inline_scripts_are_found_and_sourced_ones_skipped() {
+        let html = "<script type=module>import a from '/x.js';\nrun()</script><script src=/y.js></script><script>b()</script>";
+        assert_eq!(
+            super::inline_scripts(html),
+            ["import a from '/x.js';\nrun()", "b()"]
+        );
+    }
 }

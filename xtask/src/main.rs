@@ -3,8 +3,10 @@
 
 mod bench;
 mod build;
+mod contract;
 mod coordinator;
 mod dev;
+mod durability;
 #[allow(dead_code)] // the app's build script uses the rest
 #[path = "../../app/i18n/compile.rs"]
 mod i18n;

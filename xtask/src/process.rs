@@ -77,6 +77,19 @@ impl Group {
         Ok(Self { child, pgid })
     }
 
+    /// Kills the whole group at once (SIGKILL), as a crash or a power cut would.
+    pub fn kill(&mut self) {
+        signal_group(self.pgid, libc::SIGKILL);
+        let _ = self.child.wait();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline && group_alive(self.pgid) {
+            sleep(Duration::from_millis(50));
+        }
+        if let Ok(mut groups) = GROUPS.lock() {
+            groups.retain(|g| *g != self.pgid);
+        }
+    }
+
     /// Stops the whole group: SIGTERM, then SIGKILL after a grace period.
     pub fn stop(&mut self) {
         signal_group(self.pgid, libc::SIGTERM);

@@ -39,6 +39,20 @@ pub fn ensure_browser() -> Result<()> {
     )
 }
 
+/// The load tool of `cargo xtask bench`, from Debian.
+pub fn ensure_wrk() -> Result<()> {
+    if Path::new("/usr/bin/wrk").exists() {
+        return Ok(());
+    }
+    println!("xtask: installing wrk (apt-get)");
+    process::run(Command::new("apt-get").args(["update", "-q"]))?;
+    process::run(
+        Command::new("apt-get")
+            .args(["install", "-y", "-q", "wrk"])
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )
+}
+
 fn ensure_wasm_target() -> Result<()> {
     let installed =
         process::output(Command::new("rustup").args(["target", "list", "--installed"]))?;

@@ -57,6 +57,19 @@ pub fn apply_migrations(config: &Path, persist_to: Option<&Path>) -> Result<()> 
     process::run(&mut command)
 }
 
+/// Rows of a read-only SQL query against a local D1 (`wrangler d1 execute --json`).
+pub fn d1_query(config: &Path, persist_to: &Path, sql: &str) -> Result<Vec<serde_json::Value>> {
+    let mut command = wrangler(config);
+    command
+        .args(["d1", "execute", "DB", "--local", "--json", "--persist-to"])
+        .arg(persist_to)
+        .args(["--command", sql]);
+    let output = process::output(&mut command)?;
+    let json: serde_json::Value =
+        serde_json::from_str(&output).context("wrangler d1 execute --json")?;
+    Ok(json[0]["results"].as_array().cloned().unwrap_or_default())
+}
+
 /// Fails with a clear message if something already listens on the port.
 pub fn ensure_port_free(port: u16) -> Result<()> {
     if TcpListener::bind(("127.0.0.1", port)).is_err() {

@@ -2,7 +2,7 @@
 
 use crate::paths::{root, Outputs};
 use crate::stack::{self, Stack, StackOptions};
-use crate::{build, process, setup, sizes};
+use crate::{build, contract, durability, process, setup, sizes};
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -16,7 +16,7 @@ pub struct Counts {
 }
 
 impl Counts {
-    const ONE_PASSED: Self = Self {
+    pub const ONE_PASSED: Self = Self {
         passed: 1,
         failed: 0,
     };
@@ -142,6 +142,14 @@ fn run_checks(report: &mut Report) {
     report.check("end-to-end tests (Chromium, local stack)", || {
         end_to_end(&config, &work)
     });
+    report.check(
+        "API contract (schemathesis against /api/openapi.json)",
+        || contract::check(&config, &work),
+    );
+    report.check(
+        "durability (2,000 registrations, 50 at a time, wrangler killed halfway)",
+        || durability::check(&config, &work),
+    );
     report.check("first view size", || {
         let size = sizes::first_view_from_report(&first_view_report)?;
         budget(

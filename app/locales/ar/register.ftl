@@ -16,7 +16,13 @@ field-languages-other = لغات أخرى (اختياري)
 field-availability = متى يكون لديك وقت؟
 by-arrangement = حسب الاتفاق
 field-message = رسالة
-message-count = { $count } / { $max } حرفًا
+message-count = { $count } / { $max ->
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}
 consent-before = الموافقة: أوافق على أن يحفظ مكتب التنسيق بياناتي ليعرّفني على إحدى الشبكات. المزيد في
 consent-link = إرشادات حماية البيانات
 consent-after = .
@@ -41,14 +47,31 @@ check-fields = { $count ->
    *[other] يُرجى التحقق من { $count } معلومة.
 }
 check-marked = يُرجى التحقق من المعلومات المحددة.
-too-many = وصل للتو عدد كبير جدًا من التسجيلات من هذا الاتصال. يُرجى المحاولة مرة أخرى بعد { $minutes } دقيقة.
+too-many = وصل للتو عدد كبير جدًا من التسجيلات من هذا الاتصال. يُرجى المحاولة مرة أخرى بعد { $minutes ->
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+   *[other] { $minutes } دقيقة
+}.
 offline-kept = لا يوجد اتصال. تم حفظ بياناتك، وستُرسل فور عودة الاتصال بالإنترنت.
 refused = لم ينجح ذلك: { $reason }
 incomplete-answer = الرد غير مكتمل.
 
 err-required = يُرجى ملء هذا الحقل.
-err-min-chars = { $n } أحرف على الأقل.
-err-max-chars = { $n } حرفًا على الأكثر.
+err-min-chars = { $n ->
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $n } أحرف
+    [many] { $n } حرفًا
+   *[other] { $n } حرف
+} على الأقل.
+err-max-chars = { $n ->
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $n } أحرف
+    [many] { $n } حرفًا
+   *[other] { $n } حرف
+} على الأكثر.
 err-name-letters = يُرجى استخدام الحروف وعلامات الترقيم فقط.
 err-email-missing = يُرجى إدخال بريدك الإلكتروني.
 err-email-invalid = يُرجى إدخال بريد إلكتروني صحيح، مثل name@example.com.

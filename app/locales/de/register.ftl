@@ -41,7 +41,10 @@ check-fields = { $count ->
    *[other] Bitte prüfen Sie { $count } Angaben.
 }
 check-marked = Bitte prüfen Sie die markierten Angaben.
-too-many = Von diesem Anschluss kamen gerade sehr viele Anmeldungen. Bitte versuchen Sie es in { $minutes } Minuten noch einmal.
+too-many = Von diesem Anschluss kamen gerade sehr viele Anmeldungen. Bitte versuchen Sie es in { $minutes ->
+    [one] einer Minute
+   *[other] { $minutes } Minuten
+} noch einmal.
 offline-kept = Keine Verbindung. Ihre Angaben sind gespeichert und werden gesendet, sobald Sie wieder online sind.
 refused = Das hat nicht geklappt: { $reason }
 incomplete-answer = Die Antwort war unvollständig.

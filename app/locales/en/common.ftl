@@ -25,8 +25,7 @@ error-offline = No connection. Please check your internet connection.
 error-unreadable = The data could not be read.
 error-server = Something went wrong on the server. Please try again later.
 error-not-found = This does not exist here.
-back-to-map = To the map
-
+back-to-map = Back to the map
 activity-sprachcafe = Language café / learning German
 activity-patenschaften = Mentoring / accompanying people
 activity-hausaufgabenhilfe = Homework help

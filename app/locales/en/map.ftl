@@ -17,7 +17,7 @@ found-count = { $count ->
    *[other] { $count } networks found.
 }
 district-missing = This district does not exist
-district-close = Close the district, back to the overview
+district-close = Close the district, back to the map
 district-lead = Networks in this district and offers for the whole city.
 join-here = Join in here
 
@@ -37,8 +37,8 @@ activities = Activities
 languages = Languages
 languages-none = not stated
 details = Details
-source-line = Source: { $source }, as of { $stand }
-stand-unknown = unknown
+source-line = Source: { $source }, { $stand }
+stand-unknown = date unknown
 stand = as of { $stand }
 organiser = Run by
 place = Place

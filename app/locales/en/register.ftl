@@ -39,7 +39,10 @@ check-fields = { $count ->
    *[other] Please check { $count } entries.
 }
 check-marked = Please check the marked entries.
-too-many = A great many registrations have just come from this connection. Please try again in { $minutes } minutes.
+too-many = Too many registrations came from this connection just now. Please try again in { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}.
 offline-kept = No connection. Your details are saved and will be sent as soon as you are online again.
 refused = That did not work: { $reason }
 incomplete-answer = The answer was incomplete.
@@ -55,7 +58,7 @@ err-phone-missing = We need your phone number to call you.
 err-districts-unknown = Please choose districts from the list only.
 err-network-unknown = This network does not exist.
 err-district-or-network = Please choose at least one district or a network.
-err-interests-twice = Each interest only once.
+err-interests-twice = Please choose each interest only once.
 err-languages-unknown = Please choose languages from the list only.
 err-languages-missing = Please choose at least one language.
 err-availability-missing = Please tell us when you have time.
@@ -71,7 +74,7 @@ thanks-back = Back to the map
 privacy-title = Privacy – Volunteer Network Map Braunschweig
 privacy-heading = Privacy notice
 privacy-intro = When you register with the “Join in” form, the City of Braunschweig processes your details. This page says what we store, why, for how long, who sees it and how you can have it deleted.
-privacy-controller-heading = Responsible
+privacy-controller-heading = Who is responsible
 privacy-controller = City of Braunschweig, Division 50 Social Affairs and Health, Department 50.2 Migration and Integration, coordination office “Volunteering for the Integration of Refugees” (contact below).
 privacy-data-heading = What we store
 privacy-data = Your name, your email address, your phone number (if you give it), how you would like to be contacted, the districts or the network you chose, your interests and languages, when you have time, your message, and the time and version of your consent. To prevent misuse, we count registrations per internet connection for 10 minutes; for this we do not store your IP address, only an encrypted check value, which is deleted afterwards.

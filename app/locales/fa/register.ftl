@@ -9,7 +9,7 @@ via-email = ایمیل
 via-phone = تلفن
 field-districts = مناطق
 field-network = شبکه
-no-network = شبکهٔ خاصی نه
+no-network = بدون شبکهٔ مشخص
 field-interests = علاقه‌مندی‌ها
 field-languages = زبان‌هایی که صحبت می‌کنید
 field-languages-other = زبان‌های دیگر (اختیاری)
@@ -26,14 +26,13 @@ sending = در حال ارسال …
 day-mon = دوشنبه
 day-tue = سه‌شنبه
 day-wed = چهارشنبه
-day-thu = پنجشنبه
+day-thu = پنج‌شنبه
 day-fri = جمعه
 day-sat = شنبه
 day-sun = یکشنبه
 time-morning = صبح
 time-afternoon = بعدازظهر
-time-evening = عصر
-
+time-evening = شب
 check-fields = { $count ->
     [one] لطفاً یک مورد را بررسی کنید.
    *[other] لطفاً { $count } مورد را بررسی کنید.

@@ -27,7 +27,7 @@ pub fn DistrictList(
                                 <a href=format!("/bezirk/{number}") class=move || {
                                     if selected.get() == Some(number) { "selected" } else { "" }
                                 }>
-                                    <span class="district-name">{district.name}</span>
+                                    <span class="district-name" lang="de">{district.name}</span>
                                     <span class="district-count">{networks_label(district.network_count)}</span>
                                 </a>
                             </li>

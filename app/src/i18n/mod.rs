@@ -111,8 +111,9 @@ async fn fetch_templates(url: &str) -> Option<Vec<String>> {
     )
 }
 
-/// Loads what `lang` needs of this page's bundles.
-async fn load(lang: Lang) {
+/// Loads what `lang` needs of this page's bundles; false if any is missing.
+async fn load(lang: Lang) -> bool {
+    let mut complete = true;
     let bundles = BUNDLES.with(|b| *b.borrow());
     for bundle in bundles {
         let loaded = LOADED.with(|loaded| {
@@ -123,11 +124,15 @@ async fn load(lang: Lang) {
         });
         let file = bundle.files.iter().find(|(code, _)| *code == lang.code());
         if let (false, Some((_, url))) = (loaded, file) {
-            if let Some(templates) = fetch_templates(url).await {
-                LOADED.with(|l| l.borrow_mut().push((bundle_id(bundle), lang, templates)));
+            match fetch_templates(url).await {
+                Some(templates) => {
+                    LOADED.with(|l| l.borrow_mut().push((bundle_id(bundle), lang, templates)))
+                }
+                None => complete = false,
             }
         }
     }
+    complete
 }
 
 /// Sets up the language for a page that uses `bundles`, then runs `mount`: the first paint
@@ -138,9 +143,12 @@ pub fn start(bundles: &'static [&'static Bundle], mount: impl FnOnce() + 'static
     let lang = lang::initial();
     // Leptos' executor starts with the first mount: this runs before, on the browser's own.
     wasm_bindgen_futures::spawn_local(async move {
-        if lang != Lang::De {
-            load(lang).await;
-        }
+        // Half a language is worse than German: right-to-left German, wrong plurals.
+        let lang = if lang == Lang::De || load(lang).await {
+            lang
+        } else {
+            Lang::De
+        };
         CURRENT.with(|current| current.set(lang));
         shell::apply(lang);
         mount();

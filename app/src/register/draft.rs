@@ -11,6 +11,10 @@ pub struct Draft {
     pub input: RegistrationInput,
     /// Sent as `Idempotency-Key`: a retry of this form can never create a second registration.
     pub key: String,
+    /// The person pressed "Absenden" while offline: send as soon as the page is online again,
+    /// also after a reload.
+    #[serde(default)]
+    pub pending: bool,
 }
 
 fn storage() -> Option<web_sys::Storage> {

@@ -122,7 +122,8 @@ fn checkbox_group(
                             state.update(|input| toggle(input, &value, checked));
                         }
                     />
-                    <span>{label}</span>
+                    // District names are German proper names, whatever the page's language.
+                    <span lang=(field == "districts").then_some("de")>{label}</span>
                 </label>
             }
         })
@@ -208,20 +209,21 @@ pub fn FormFields() -> impl IntoView {
                 <option value="">{t(R::NoNetwork)}</option>
                 {move || {
                     let chosen = state.input.with(|i| i.network.clone());
-                    let mut options: Vec<(String, String)> = match networks.get() {
-                        Some(Ok(list)) => list.into_iter().map(|n| (n.slug, n.name)).collect(),
+                    // A network's name is in the language it was entered in.
+                    let mut options: Vec<(String, String, String)> = match networks.get() {
+                        Some(Ok(list)) => list.into_iter().map(|n| (n.slug, n.name, n.content_lang)).collect(),
                         _ => Vec::new(),
                     };
                     if let Some(slug) = &chosen {
-                        if !options.iter().any(|(s, _)| s == slug) {
-                            options.push((slug.clone(), slug.clone()));
+                        if !options.iter().any(|(s, _, _)| s == slug) {
+                            options.push((slug.clone(), slug.clone(), "de".into()));
                         }
                     }
                     options
                         .into_iter()
-                        .map(|(slug, name)| {
+                        .map(|(slug, name, lang)| {
                             let selected = chosen.as_deref() == Some(slug.as_str());
-                            view! { <option value=slug selected=selected>{name}</option> }
+                            view! { <option value=slug selected=selected lang=lang>{name}</option> }
                         })
                         .collect_view()
                 }}
@@ -292,7 +294,7 @@ fn Availability() -> impl IntoView {
         let checked_value = value.clone();
         let input_value = value.clone();
         view! {
-            <td>
+            <td><label class="slot">
                 <input type="checkbox" id=id name="availability" value=input_value
                     aria-label=format!("{} {}", slot_name(day), slot_name(time))
                     prop:checked=move || state.input.with(|i| i.availability.contains(&checked_value))
@@ -303,7 +305,7 @@ fn Availability() -> impl IntoView {
                             toggle_in(&mut i.availability, value.clone(), on);
                         });
                     }/>
-            </td>
+            </label></td>
         }
     };
     view! {

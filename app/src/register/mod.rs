@@ -48,10 +48,13 @@ impl FormState {
     /// Changes the input, keeps the draft, and re-checks fields whose error is showing.
     pub fn update(&self, change: impl FnOnce(&mut RegistrationInput)) {
         self.input.update(change);
-        let key = draft::load().map(|d| d.key).unwrap_or_else(draft::new_key);
+        let (key, pending) = draft::load()
+            .map(|d| (d.key, d.pending))
+            .unwrap_or_else(|| (draft::new_key(), false));
         draft::save(&Draft {
             input: self.input.get_untracked(),
             key,
+            pending,
         });
         let all = self.current_errors();
         self.errors
@@ -80,6 +83,10 @@ impl FormState {
     pub fn error(&self, field: &str) -> Option<String> {
         self.errors.with(|errors| errors.get(field).cloned())
     }
+}
+
+fn is_online() -> bool {
+    web_sys::window().is_some_and(|w| w.navigator().on_line())
 }
 
 fn focus_id(id: &str) {
@@ -128,6 +135,15 @@ pub fn RegisterApp() -> impl IntoView {
         notice,
     };
     provide_context(state);
+    // Sent while offline, then the page was closed or reloaded: carry on.
+    if draft::load().is_some_and(|d| d.pending) {
+        notice.set(Some(t(Register::OfflineKept)));
+        if is_online() {
+            leptos::task::spawn_local(async move { sender.send() });
+        } else {
+            sender.send_when_online();
+        }
+    }
     let on_submit = move |event: web_sys::SubmitEvent| {
         event.prevent_default();
         sender.send();
@@ -184,6 +200,7 @@ impl Sender {
         draft::save(&Draft {
             input: input.clone(),
             key: key.clone(),
+            pending: false,
         });
         stage.set(Stage::Sending);
         notice.set(None);
@@ -191,7 +208,8 @@ impl Sender {
             match submit::send(&input, &key).await {
                 Outcome::Accepted(_) => {
                     draft::clear();
-                    replace_url("/mitmachen/danke");
+                    let lang = crate::i18n::lang::with_lang("", crate::i18n::lang());
+                    replace_url(&format!("/mitmachen/danke{lang}"));
                     stage.set(Stage::Done);
                 }
                 Outcome::Invalid(errors) => {
@@ -204,6 +222,11 @@ impl Sender {
                     notice.set(Some(tr(Register::TooMany, &[("minutes", &minutes)])));
                 }
                 Outcome::Unreachable => {
+                    draft::save(&Draft {
+                        input,
+                        key,
+                        pending: true,
+                    });
                     stage.set(Stage::Editing);
                     notice.set(Some(t(Register::OfflineKept)));
                     self.send_when_online();
@@ -226,11 +249,20 @@ impl Sender {
         }
     }
 
-    /// Once the browser is online again, the kept form is sent (with the same key).
+    /// Once the browser is online again, the kept form is sent (with the same key). If the
+    /// browser thinks it is online (the server did not answer), it tries again in 5 s.
     fn send_when_online(self) {
         let Some(window) = web_sys::window() else {
             return;
         };
+        if is_online() {
+            let retry = Closure::once_into_js(move || self.send());
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                retry.unchecked_ref(),
+                5_000,
+            );
+            return;
+        }
         let options = web_sys::AddEventListenerOptions::new();
         options.set_once(true);
         let callback = Closure::once_into_js(move || self.send());

@@ -10,6 +10,7 @@ use crate::routes::map::MapLayout;
 use leptos::html;
 use leptos::prelude::*;
 use model::{district, NetworkFilter};
+use wasm_bindgen::JsCast;
 
 /// "3 Netzwerke gefunden.", for the live region.
 pub fn result_count(count: usize) -> String {
@@ -87,7 +88,11 @@ fn DistrictPanel(number: u16) -> impl IntoView {
         Location::get().navigate("/", false);
     };
     let on_keydown = move |event: web_sys::KeyboardEvent| {
-        if event.key() == "Escape" {
+        let in_text_field = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|input| !input.value().is_empty());
+        if event.key() == "Escape" && !in_text_field {
             event.prevent_default();
             close();
         }
@@ -101,7 +106,7 @@ fn DistrictPanel(number: u16) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="panel-title" on:keydown=on_keydown>
             <div class="panel-head">
-                <h1 id="panel-title" tabindex="-1" node_ref=heading>{name}</h1>
+                <h1 id="panel-title" tabindex="-1" node_ref=heading lang="de">{name}</h1>
                 <a href="/" class="close" aria-label=t(Map::DistrictClose) on:click=on_close>"×"</a>
             </div>
             <p class="panel-lead">{t(Map::DistrictLead)}</p>

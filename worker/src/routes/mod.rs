@@ -16,8 +16,27 @@ use worker::{Env, Method, Request, Response, RouteContext, Router};
 
 /// Builds the router for one request and runs it.
 pub async fn handle(req: Request, env: Env) -> worker::Result<Response> {
-    let api = Api::new()
+    api().run(req, env).await
+}
+
+/// The contract, generated from the Rust types by `openapi.rs` (natively; a test keeps the
+/// file current).
+pub const OPENAPI_JSON: &str = include_str!("../../openapi.json");
+
+/// `GET /api/openapi.json`: the contract.
+async fn openapi_document(_: Request, _: RouteContext<()>) -> Result<Response, ApiError> {
+    let mut response = Response::ok(OPENAPI_JSON)?;
+    response
+        .headers_mut()
+        .set("Content-Type", "application/json")?;
+    Ok(response)
+}
+
+/// Every route of the API.
+fn api() -> Api {
+    Api::new()
         .get("/api/health", health::get)
+        .get("/api/openapi.json", openapi_document)
         .get("/api/districts", districts::list)
         .get("/api/networks", networks::list)
         .get("/api/networks/:slug", networks::get)
@@ -31,14 +50,15 @@ pub async fn handle(req: Request, env: Env) -> worker::Result<Response> {
         .post("/api/admin/networks", admin_networks::create)
         .put("/api/admin/networks/:id", admin_networks::update)
         .post("/api/admin/networks/:id/confirm", admin_networks::confirm)
-        .post("/api/admin/networks/:id/archive", admin_networks::archive);
-    api.run(req, env).await
+        .post("/api/admin/networks/:id/archive", admin_networks::archive)
 }
 
 /// The workers-rs `Router`, plus the methods registered per path, to answer 405 with `Allow`.
 struct Api {
     router: Router<'static, ()>,
     methods: matchit::Router<Vec<Method>>,
+    /// (method, pattern) of every route, in order: the contract test compares it.
+    table: Vec<(Method, &'static str)>,
 }
 
 impl Api {
@@ -59,6 +79,7 @@ impl Api {
         Self {
             router,
             methods: matchit::Router::new(),
+            table: Vec::new(),
         }
     }
 
@@ -110,6 +131,7 @@ impl Api {
         F: Fn(Request, RouteContext<()>) -> Fut + Copy + 'static,
         Fut: Future<Output = Result<Response, ApiError>> + 'static,
     {
+        self.table.push((method.clone(), pattern));
         let wrapped = move |req, ctx| respond(handler(req, ctx));
         self.router = match method {
             Method::Head => self.router.head_async(pattern, wrapped),
@@ -143,6 +165,11 @@ impl Api {
             };
             response = ApiError::MethodNotAllowed { allow }.into_response();
         }
+        // Paths the catch-all cannot match (`/api`, `/api/`, dot segments resolved to them).
+        if response.status_code() == 404 && !is_problem(&response) {
+            response = ApiError::NotFound("Diese Adresse gibt es in der API nicht.".into())
+                .into_response();
+        }
         headers::apply_common(response.headers_mut());
         if path.starts_with("/api/admin/") {
             headers::apply_admin(response.headers_mut());
@@ -165,4 +192,46 @@ async fn respond(
     result: impl Future<Output = Result<Response, ApiError>>,
 ) -> worker::Result<Response> {
     Ok(result.await.unwrap_or_else(ApiError::into_response))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn the_openapi_document_and_the_routes_agree() {
+        let routes: BTreeSet<(String, String)> = api()
+            .table
+            .iter()
+            .filter(|(method, _)| *method != Method::Head)
+            .map(|(method, pattern)| {
+                // `:slug` in the router is `{slug}` in OpenAPI.
+                let path = pattern
+                    .split('/')
+                    .map(|part| match part.strip_prefix(':') {
+                        Some(name) => format!("{{{name}}}"),
+                        None => part.to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("/");
+                (method.to_string().to_lowercase(), path)
+            })
+            .collect();
+        let document: serde_json::Value =
+            serde_json::from_str(OPENAPI_JSON).expect("the document is JSON");
+        assert_eq!(document["openapi"], "3.1.0");
+        let documented: BTreeSet<(String, String)> = document["paths"]
+            .as_object()
+            .expect("paths")
+            .iter()
+            .flat_map(|(path, item)| {
+                item.as_object()
+                    .expect("a path item")
+                    .keys()
+                    .map(move |method| (method.clone(), path.clone()))
+            })
+            .collect();
+        assert_eq!(documented, routes);
+    }
 }

@@ -1,0 +1,172 @@
+// Hardening: the security headers on every kind of response, the app working under its
+// Content-Security-Policy, a bad-input suite that never gets a 5xx, and proof that nothing a
+// volunteer sends is ever public. Against the real stack, in Chromium where it matters.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { launch, openPage, visit, request, d1, registration, postRegistration, DESKTOP } from './support.mjs';
+
+let browser;
+const TOKEN = randomBytes(32).toString('base64url');
+const ADMIN = { Authorization: `Bearer ${TOKEN}` };
+before(async () => {
+  browser = await launch();
+  const hash = createHash('sha256').update(TOKEN).digest('hex');
+  d1(`INSERT INTO coordinators (name, token_hash, created_at) VALUES ('e2e-security', '${hash}', '2026-11-25T00:00:00Z')`);
+});
+after(async () => { await browser?.close(); });
+
+function assertSecurityHeaders(headers, what) {
+  const csp = headers['content-security-policy'] ?? '';
+  assert.ok(csp, `${what}: Content-Security-Policy`);
+  assert.ok(!csp.includes('unsafe-inline') && !/'unsafe-eval'/.test(csp), `${what}: ${csp}`);
+  for (const directive of ["frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'"]) {
+    assert.ok(csp.includes(directive), `${what}: ${directive}`);
+  }
+  assert.match(headers['strict-transport-security'] ?? '', /max-age=\d{7,}/, what);
+  assert.equal(headers['x-content-type-options'], 'nosniff', what);
+  assert.equal(headers['referrer-policy'], 'no-referrer', what);
+  assert.match(headers['permissions-policy'] ?? '', /camera=\(\).*geolocation=\(\).*microphone=\(\)/, what);
+}
+
+test('every response carries the security headers: assets, pages, the API, errors', async () => {
+  const index = await request('/');
+  const asset = index.text.match(/\/assets\/app-[0-9a-f]+\.js/)[0];
+  const navigate = { 'Sec-Fetch-Mode': 'navigate' };
+  const cases = [
+    ['/', {}], [asset, {}], ['/sw.js', {}], ['/manifest.webmanifest', {}],
+    ['/bezirk/130', navigate], ['/mitmachen', navigate], ['/koordination', navigate],
+    ['/api/districts', {}], ['/api/networks/gibt-es-nicht', {}], ['/api/admin/registrations', {}],
+    ['/irgendwas.js', {}],
+  ];
+  for (const [path, headers] of cases) {
+    const response = await request(path, { headers });
+    assertSecurityHeaders(response.headers, `${path} (${response.status})`);
+  }
+  const post = await postRegistration('{', { localAddress: '127.0.11.1' });
+  assertSecurityHeaders(post.headers, 'POST /api/registrations (400)');
+});
+
+test('the app works under its policy: no CSP violation on any page, in German and Arabic', async () => {
+  const { context, page, problems } = await openPage(browser, DESKTOP);
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const pages = [
+    ['/', 'svg.district-map a'], ['/bezirk/130?lang=ar', '.network-card'], ['/netzwerk/refugium-fluechtlingshilfe', '.network-detail h1'],
+    ['/kontakt', '.contact-card'], ['/mitmachen?lang=ar', 'button[type="submit"]'], ['/datenschutz', '.contact-card'],
+    ['/koordination', 'form input'],
+  ];
+  for (const [path, ready] of pages) {
+    await visit(page, path);
+    await page.locator(ready).first().waitFor();
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], path);
+  }
+  assert.deepEqual(problems.consoleErrors.filter((e) => /Content.Security.Policy|Refused to/i.test(e)), []);
+  await context.close();
+});
+
+test('script- and SQL-looking input is stored verbatim and stays inert when a coordinator views it', async () => {
+  const script = `<img src=x onerror="window.__pwned=1">${randomUUID().slice(0, 8)}`;
+  const sql = "'); DROP TABLE registrations; --";
+  const body = registration('x', { name: script, message: `<script>window.__pwned=2</script> ${sql}`, languages_other: sql });
+  const created = await postRegistration(body, { localAddress: '127.0.11.2' });
+  assert.equal(created.status, 201);
+  const [row] = d1(`SELECT name, message, languages_other FROM registrations WHERE id = '${created.json().id}'`);
+  assert.deepEqual([row.name, row.message, row.languages_other], [script, body.message, sql]);
+
+  const { context, page } = await openPage(browser, DESKTOP);
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await visit(page, '/koordination');
+  await page.getByLabel('Zugangsschlüssel').fill(TOKEN);
+  await page.getByLabel('Zugangsschlüssel').press('Enter');
+  await page.getByRole('cell', { name: script }).waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script ran');
+  assert.equal(await page.locator('main img').count(), 0, 'the markup was not rendered');
+  for (const tab of ['Netzwerke', 'Protokoll']) {
+    await page.getByRole('button', { name: tab }).click();
+    await page.waitForLoadState('networkidle');
+  }
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'the coordinators\' pages run under the policy');
+  await context.close();
+});
+
+test('bad input gets a 4xx problem+json, never a 5xx', async () => {
+  const [network] = d1('SELECT id FROM networks LIMIT 1');
+  const json = { 'Content-Type': 'application/json' };
+  // A registration needs its form's key; each case has its own.
+  const form = (headers = json) => ({ ...headers, 'Idempotency-Key': randomUUID() });
+  const nested = '['.repeat(5000) + ']'.repeat(5000);
+  const hugeArray = JSON.stringify({ ...registration('gross'), languages: Array(200000).fill('de') });
+  const cases = [
+    // Registrations: oversized, truncated, non-UTF-8, deeply nested, huge arrays, wrong types.
+    ['POST', '/api/registrations', form(), JSON.stringify(registration('x', { message: 'x'.repeat(20000) })), [413]],
+    ['POST', '/api/registrations', form(), JSON.stringify(registration('x')).slice(0, 60), [400]],
+    ['POST', '/api/registrations', form(), Buffer.from([0x7b, 0x22, 0x6e, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]), [400]],
+    ['POST', '/api/registrations', form(), nested, [400, 413, 422]],
+    ['POST', '/api/registrations', form(), hugeArray, [413]],
+    ['POST', '/api/registrations', form(), JSON.stringify({ ...registration('x'), districts: Array(5000).fill(130) }), [413, 422]],
+    ['POST', '/api/registrations', form({ 'Content-Type': 'text/xml' }), '<x/>', [415]],
+    ['POST', '/api/registrations', form({}), JSON.stringify(registration('x')), [415]],
+    ['PUT', '/api/registrations', form(), '{}', [405]],
+    ['DELETE', '/api/districts', {}, undefined, [405]],
+    // Slugs and ids that try to leave their place.
+    ['GET', '/api/networks/..%2F..%2Fetc%2Fpasswd', {}, undefined, [404]],
+    ['GET', '/api/networks/%2e%2e', {}, undefined, [404]],
+    ['GET', "/api/networks/x'%20OR%201=1--", {}, undefined, [404]],
+    ['GET', `/api/networks/${'a'.repeat(5000)}`, {}, undefined, [404, 414]],
+    ['GET', '/api/networks?district=130%27%20OR%201=1', {}, undefined, [422]],
+    ['GET', '/api/networks?q=' + 'x'.repeat(5000), {}, undefined, [422]],
+    // The coordinators' endpoints, signed in.
+    ['PATCH', '/api/admin/registrations/..%2F..%2Fetc', { ...ADMIN, ...json }, '{"status":"contacted"}', [404, 422]],
+    ['DELETE', "/api/admin/registrations/1'%20OR%20'1'='1", ADMIN, undefined, [404, 422]],
+    ['PATCH', `/api/admin/registrations/${randomUUID()}`, { ...ADMIN, ...json }, '{"status":', [400]],
+    ['PATCH', `/api/admin/registrations/${randomUUID()}`, { ...ADMIN, ...json }, nested, [400, 413, 422]],
+    ['PATCH', `/api/admin/registrations/${randomUUID()}`, { ...ADMIN, 'Content-Type': 'text/plain' }, '{}', [404, 415]],
+    ['POST', '/api/admin/networks', { ...ADMIN, ...json }, Buffer.from([0xc3, 0x28]), [400]],
+    ['POST', '/api/admin/networks', { ...ADMIN, ...json }, JSON.stringify({ name: 'x'.repeat(100000) }), [413, 422]],
+    ['PUT', `/api/admin/networks/${network.id}`, { ...ADMIN, ...json }, '[]', [422]],
+    ['POST', '/api/admin/networks/..%2F..%2Fx/confirm', ADMIN, undefined, [404, 422]],
+    ['GET', '/api/admin/registrations?status=%27%3B--&seite=-1', ADMIN, undefined, [422]],
+  ];
+  for (const [method, path, headers, body, expected] of cases) {
+    const response = await request(path, { method, headers, body, localAddress: '127.0.11.3' });
+    const what = `${method} ${path.slice(0, 60)} → ${response.status}`;
+    assert.ok(expected.includes(response.status), `${what}, expected ${expected}`);
+    assert.equal(response.headers['content-type'], 'application/problem+json', what);
+  }
+});
+
+test('nothing a volunteer sends appears on any public endpoint or page', async () => {
+  const marker = `m${randomBytes(6).toString('hex')}`;
+  const digits = String(Date.now()).slice(-7);
+  const created = await postRegistration(registration(marker, {
+    name: `Name ${marker}`, email: `${marker}@example.org`, phone: `0531 ${digits}`,
+    languages_other: `Sprache ${marker}`, message: `Nachricht ${marker}`,
+  }), { localAddress: '127.0.11.4' });
+  assert.equal(created.status, 201);
+  const needles = [marker, digits, created.json().id];
+  const slugs = d1('SELECT slug FROM networks').map((n) => n.slug);
+  const paths = [
+    '/api/health', '/api/districts', '/api/networks', '/api/networks?district=130', '/api/networks?suche=' + marker,
+    ...slugs.map((slug) => `/api/networks/${slug}`),
+    '/', '/sw.js', '/manifest.webmanifest',
+  ];
+  for (const path of paths) {
+    const response = await request(path);
+    for (const needle of needles) assert.ok(!response.text.includes(needle), `${path} shows ${needle}`);
+  }
+  const { context, page } = await openPage(browser);
+  for (const path of ['/', '/bezirk/130', '/netzwerk/refugium-fluechtlingshilfe', '/kontakt', '/ueber', '/mitmachen', '/datenschutz']) {
+    await visit(page, path);
+    await page.locator('main *').first().waitFor();
+    const html = await page.content();
+    for (const needle of needles) assert.ok(!html.includes(needle), `${path} shows ${needle}`);
+  }
+  await context.close();
+});
