@@ -135,8 +135,12 @@ fn wrk(url: &str, headers: &[String], script: &str, work: &Path) -> Result<WrkRe
 fn load_section(base_url: &str, work: &Path) -> Result<String> {
     let index = std::fs::read_to_string(root().join("target/xtask-test/dist/index.html"))?;
     let asset = index
-        .split(['"', ' ', '>', '\''])
-        .find(|piece| piece.starts_with("/assets/main-") && piece.ends_with(".css"))
+        .match_indices("/assets/main-")
+        .map(|(start, _)| {
+            let rest = &index[start..];
+            &rest[..rest.find([' ', '>', '"', '\'']).unwrap_or(rest.len())]
+        })
+        .find(|url| url.ends_with(".css"))
         .context("no stylesheet in index.html")?
         .to_string();
     let etag = etag_of(base_url, "/api/networks?district=130")?;
@@ -223,7 +227,9 @@ fn lighthouse_section(base_url: &str, work: &Path) -> Result<String> {
             let report = work.join(format!("lighthouse-{run}.json"));
             let url = format!("{base_url}{page}");
             println!("lighthouse {url} (run {})", run + 1);
-            process::run(
+            // Lighthouse sometimes fails to record a trace (NO_NAVSTART): try that run again.
+            let mut attempt = 0;
+            while let Err(error) = process::run(
                 Command::new(paths::npm_tool("lighthouse"))
                     .arg(&url)
                     .arg(format!(
@@ -235,7 +241,12 @@ fn lighthouse_section(base_url: &str, work: &Path) -> Result<String> {
                     .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu")
                     .env("CHROME_PATH", "/usr/bin/chromium")
                     .current_dir(root()),
-            )?;
+            ) {
+                attempt += 1;
+                if attempt == 3 {
+                    return Err(error);
+                }
+            }
             let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&report)?)?;
             if let Some(error) = json.get("runtimeError") {
                 bail!("lighthouse on {url}: {error}");
