@@ -249,28 +249,31 @@ impl Sender {
         }
     }
 
-    /// Once the browser is online again, the kept form is sent (with the same key). If the
-    /// browser thinks it is online (the server did not answer), it tries again in 5 s.
+    /// Once the browser is online again, the kept form is sent (with the same key): on the
+    /// browser's `online` event, and, because a phone does not always tell, every 10 s.
     fn send_when_online(self) {
+        thread_local! {
+            static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        }
         let Some(window) = web_sys::window() else {
             return;
         };
-        if is_online() {
-            let retry = Closure::once_into_js(move || self.send());
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                retry.unchecked_ref(),
-                5_000,
-            );
+        // Only while the kept form is still waiting (not after it went through).
+        let resend = move || {
+            if draft::load().is_some_and(|d| d.pending) {
+                self.send();
+            }
+        };
+        let retry = Closure::once_into_js(resend);
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(retry.unchecked_ref(), 10_000);
+        if LISTENING.with(|listening| listening.replace(true)) {
             return;
         }
-        let options = web_sys::AddEventListenerOptions::new();
-        options.set_once(true);
-        let callback = Closure::once_into_js(move || self.send());
-        let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
-            "online",
-            callback.unchecked_ref(),
-            &options,
-        );
+        let on_online = Closure::<dyn Fn()>::new(resend);
+        let _ =
+            window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
+        on_online.forget();
     }
 }
 
