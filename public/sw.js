@@ -38,13 +38,7 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin) return;
-  if (request.method !== 'GET') {
-    // Sent on as it is (a registration): through the worker, so it fails like any other
-    // request when the phone is offline, and the page keeps the form.
-    if (url.pathname.startsWith('/api/')) event.respondWith(fetch(request));
-    return;
-  }
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (DATA.includes(url.pathname) && url.search === '') {
     event.respondWith(fetchData(request).then((response) => (response.status >= 500 ? cachedData(request, response) : response), () => cachedData(request)));
   } else if (request.mode === 'navigate' && !url.pathname.startsWith('/koordination')) {
