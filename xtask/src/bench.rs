@@ -32,11 +32,11 @@ pub fn bench() -> Result<()> {
     let config = stack::config_for(&outputs, &work)?;
     let state = work.join("d1-state");
     let _ = std::fs::remove_dir_all(&state);
-    stack::apply_migrations(&config, Some(&state))?;
+    stack::apply_migrations(&config, &state)?;
     let mut stack = Stack::start(StackOptions {
         config,
         port: stack::free_port()?,
-        persist_to: Some(state),
+        persist_to: state,
         // The load test posts thousands of registrations from one address.
         vars: vec![("REGISTRATION_RATE_LIMIT".into(), "0".into())],
         log: Some(work.join("wrangler.log")),
@@ -240,6 +240,7 @@ fn lighthouse_section(base_url: &str, work: &Path) -> Result<String> {
                     .arg(format!("--output-path={}", report.display()))
                     .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu")
                     .env("CHROME_PATH", "/usr/bin/chromium")
+                    .env("PATH", paths::tool_path())
                     .current_dir(root()),
             ) {
                 attempt += 1;

@@ -211,6 +211,8 @@ fn trunk(html: &Path, dist: &Path) -> Result<()> {
             .arg(dist)
             .current_dir(root().join("app"))
             .envs(app_size_flags())
+            // Trunk must reach the nightly through rustup's `cargo`, not the one running xtask.
+            .env_remove("CARGO")
             .env("CARGO_TARGET_DIR", root().join("target/app"))
             .env("PATH", paths::tool_path())
             .env("TRUNK_SKIP_VERSION_CHECK", "true")
@@ -262,12 +264,13 @@ fn minify_scripts(dist: &Path, page: &str) -> Result<()> {
 /// The app's wasm is the biggest part of the first view, which has a size budget. These
 /// flags rebuild the standard library with the app (size-tuned, panics abort at once,
 /// without panic messages, locations or `Debug` output): about 12 % less gzip than the
-/// best stable build. They are unstable rustc options, enabled on the stable toolchain
-/// with `RUSTC_BOOTSTRAP` for this one build only (its own target folder), because no
-/// nightly toolchain can be installed here. Everything else builds on plain stable.
+/// best stable build. They are unstable options, so this one build (in its own target
+/// folder) runs on a dated nightly that rustup installs like any toolchain
+/// (`toolchain::SIZE_NIGHTLY`, selected by `RUSTUP_TOOLCHAIN`); everything else builds on
+/// the stable toolchain that rust-toolchain.toml pins.
 fn app_size_flags() -> Vec<(&'static str, &'static str)> {
     vec![
-        ("RUSTC_BOOTSTRAP", "1"),
+        ("RUSTUP_TOOLCHAIN", crate::toolchain::SIZE_NIGHTLY),
         ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort"),
         (
             "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",

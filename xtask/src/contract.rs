@@ -50,7 +50,7 @@ pub fn check(config: &Path, work: &Path) -> Result<Counts> {
     let schemathesis = ensure_schemathesis()?;
     let state = work.join("contract-state");
     let _ = std::fs::remove_dir_all(&state);
-    stack::apply_migrations(config, Some(&state))?;
+    stack::apply_migrations(config, &state)?;
     let token = "contract-check-token-0123456789abcdef";
     let hash = {
         use sha2::Digest;
@@ -70,7 +70,7 @@ pub fn check(config: &Path, work: &Path) -> Result<Counts> {
     let mut stack = Stack::start(StackOptions {
         config: config.to_path_buf(),
         port: stack::free_port()?,
-        persist_to: Some(state),
+        persist_to: state,
         // Generated registrations come from one address: no rate limit for this run.
         vars: vec![("REGISTRATION_RATE_LIMIT".into(), "0".into())],
         log: Some(log.clone()),

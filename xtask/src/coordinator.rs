@@ -3,7 +3,7 @@
 
 use crate::paths::root;
 use crate::seed::quote;
-use crate::{process, stack};
+use crate::stack;
 use anyhow::{bail, Context, Result};
 use base64::Engine;
 use sha2::{Digest, Sha256};
@@ -60,54 +60,46 @@ pub fn revoke_sql(name: &str) -> String {
     )
 }
 
-/// Runs SQL on the local D1 (after its migrations) and returns wrangler's JSON answer.
-fn execute_local(sql: &str, config: &Path) -> Result<String> {
-    stack::apply_migrations(config, None)?;
-    d1_local(sql, config)
+/// Runs SQL on the local D1 of `cargo xtask dev`, after its migrations.
+fn execute_local(sql: &str) -> Result<()> {
+    let config = root().join("wrangler.toml");
+    let state = stack::dev_state()?;
+    stack::apply_migrations(&config, &state)?;
+    stack::d1_query(&config, &state, sql).map(|_| ())
 }
 
-fn d1_local(sql: &str, config: &Path) -> Result<String> {
-    process::output(stack::wrangler(config).args([
-        "d1",
-        "execute",
-        "DB",
-        "--local",
-        "--json",
-        "--command",
-        sql,
-    ]))
+/// The production command for `sql` (wrangler on the project's Node, through xtask).
+fn remote_command(sql: &str) -> String {
+    format!(
+        "  cargo xtask wrangler d1 execute DB --remote --command \"{}\"",
+        sql.replace('"', "\\\"")
+    )
 }
 
 pub fn add(name: &str) -> Result<()> {
     check_name(name)?;
     let token = new_token()?;
     let sql = add_sql(name, &token_hash(&token));
-    execute_local(&sql, &root().join("wrangler.toml"))?;
+    execute_local(&sql)?;
     println!("Coordinator {name:?} added to the local database. The token, shown only now:\n\n  {token}\n");
     println!(
         "For production, run (it stores only the hash; give the token to {name} in person):\n"
     );
-    println!(
-        "  npx wrangler d1 execute DB --remote --command \"{}\"",
-        sql.replace('"', "\\\"")
-    );
+    println!("{}", remote_command(&sql));
     Ok(())
 }
 
 pub fn revoke(name: &str) -> Result<()> {
     check_name(name)?;
     let sql = revoke_sql(name);
-    execute_local(&sql, &root().join("wrangler.toml"))?;
+    execute_local(&sql)?;
     println!("Coordinator {name:?} revoked in the local database. For production:\n");
-    println!(
-        "  npx wrangler d1 execute DB --remote --command \"{}\"",
-        sql.replace('"', "\\\"")
-    );
+    println!("{}", remote_command(&sql));
     Ok(())
 }
 
 /// Makes sure the local coordinator `dev` exists; writes and prints its token.
-pub fn ensure_dev(config: &Path) -> Result<()> {
+pub fn ensure_dev(config: &Path, state: &Path) -> Result<()> {
     let file = root().join(DEV_TOKEN_FILE);
     let existing = std::fs::read_to_string(&file)
         .ok()
@@ -118,7 +110,7 @@ pub fn ensure_dev(config: &Path) -> Result<()> {
                 "SELECT name FROM coordinators WHERE token_hash = {} AND revoked_at IS NULL",
                 quote(&token_hash(token))
             );
-            d1_local(&sql, config)?.contains("\"dev\"")
+            !stack::d1_query(config, state, &sql)?.is_empty()
         }
         None => false,
     };
@@ -126,7 +118,7 @@ pub fn ensure_dev(config: &Path) -> Result<()> {
         (Some(token), true) => token,
         _ => {
             let token = new_token()?;
-            d1_local(&add_sql("dev", &token_hash(&token)), config)?;
+            stack::d1_query(config, state, &add_sql("dev", &token_hash(&token)))?;
             std::fs::write(&file, format!("{token}\n"))?;
             token
         }

@@ -14,8 +14,10 @@ pub fn dev(port: u16) -> Result<()> {
     build::build(&Outputs::default_build())?;
     let config = root().join("wrangler.toml");
     stack::ensure_dev_vars(&root())?;
-    stack::apply_migrations(&config, None)?;
-    crate::coordinator::ensure_dev(&config)?;
+    let state = stack::dev_state()?;
+    stack::describe_dev_state(&state);
+    stack::apply_migrations(&config, &state)?;
+    crate::coordinator::ensure_dev(&config, &state)?;
     let vars = PASSED_VARS
         .iter()
         .filter_map(|name| {
@@ -27,7 +29,7 @@ pub fn dev(port: u16) -> Result<()> {
     let mut stack = Stack::start(StackOptions {
         config,
         port,
-        persist_to: None,
+        persist_to: state,
         vars,
         log: None,
     })?;

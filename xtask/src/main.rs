@@ -5,6 +5,7 @@ mod bench;
 mod build;
 mod contract;
 mod coordinator;
+mod deploy;
 mod dev;
 mod durability;
 #[allow(dead_code)] // the app's build script uses the rest
@@ -12,6 +13,7 @@ mod durability;
 mod i18n;
 #[cfg(test)]
 mod i18n_files;
+mod node;
 mod paths;
 mod process;
 mod seed;
@@ -19,6 +21,7 @@ mod setup;
 mod sizes;
 mod stack;
 mod test;
+mod toolchain;
 
 use anyhow::{bail, Result};
 
@@ -29,6 +32,8 @@ usage: cargo xtask <command>
   test             set up, then every check; ends with `N passed, N failed`
   bench            Lighthouse scores and sizes on a local stack; writes bench/latest.md
   build            release build of app and worker into dist/ and worker/build/ (wrangler's [build])
+  deploy [ARGS]    `wrangler deploy` to Cloudflare (builds first); ARGS go to wrangler
+  wrangler ARGS    any wrangler command with the project's wrangler and Node (d1, secret, login)
   coordinator add|revoke <name>
                    give a coordinator an access token (or take it back)
   seed             regenerate worker/migrations/0003_seed.sql from worker/seed/
@@ -51,6 +56,8 @@ fn run() -> Result<()> {
         Some("test") => test::test(),
         Some("bench") => bench::bench(),
         Some("build") => build::build(&paths::Outputs::default_build()),
+        Some("deploy") => deploy::deploy(&args[1..]),
+        Some("wrangler") => deploy::wrangler(&args[1..]),
         Some("seed") => seed::write(),
         Some("coordinator") => match (args.get(1).map(String::as_str), args.get(2)) {
             (Some("add"), Some(name)) => coordinator::add(name),

@@ -29,9 +29,14 @@ pub fn npm_tool(name: &str) -> PathBuf {
     root().join("node_modules/.bin").join(name)
 }
 
-/// `PATH` with npm's and cargo's tool folders first, for tools that look others up by name.
+/// `PATH` with the pinned Node (where xtask installed one), npm's and cargo's tool folders
+/// first, for tools that look others up by name (every npm tool starts with `env node`).
 pub fn tool_path() -> std::ffi::OsString {
     let mut parts = vec![root().join("node_modules/.bin"), cargo_bin()];
+    let node = crate::node::pinned_bin();
+    if node.join("node").exists() {
+        parts.insert(0, node);
+    }
     if let Some(path) = std::env::var_os("PATH") {
         parts.extend(std::env::split_paths(&path));
     }

@@ -1,7 +1,7 @@
 //! Installs what a fresh machine lacks, and skips what is already there.
 
 use crate::paths::{self, root};
-use crate::process;
+use crate::{node, process, toolchain};
 use anyhow::{bail, Context, Result};
 use std::path::Path;
 use std::process::Command;
@@ -10,9 +10,10 @@ pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 pub const WORKER_BUILD_VERSION: &str = "0.8.7";
 pub const TRUNK_VERSION: &str = "0.21.14";
 
-/// Everything the build and `wrangler dev` need.
+/// Everything the build and `wrangler dev` need, and every crate the offline app build reads.
 pub fn ensure_build_tools() -> Result<()> {
-    ensure_wasm_target()?;
+    toolchain::ensure_pinned()?;
+    toolchain::ensure_size_nightly()?;
     ensure_cargo_tool(
         "wasm-bindgen",
         &wasm_bindgen_version()?,
@@ -22,7 +23,9 @@ pub fn ensure_build_tools() -> Result<()> {
     )?;
     ensure_cargo_tool("worker-build", WORKER_BUILD_VERSION, "worker-build", true)?;
     ensure_cargo_tool("trunk", TRUNK_VERSION, "trunk", true)?;
-    ensure_npm_packages()
+    node::ensure()?;
+    ensure_npm_packages()?;
+    toolchain::fetch_crates()
 }
 
 /// Debian's Chromium and ChromeDriver for the end-to-end tests.
@@ -51,16 +54,6 @@ pub fn ensure_wrk() -> Result<()> {
             .args(["install", "-y", "-q", "wrk"])
             .env("DEBIAN_FRONTEND", "noninteractive"),
     )
-}
-
-fn ensure_wasm_target() -> Result<()> {
-    let installed =
-        process::output(Command::new("rustup").args(["target", "list", "--installed"]))?;
-    if installed.lines().any(|line| line.trim() == WASM_TARGET) {
-        return Ok(());
-    }
-    println!("xtask: adding the {WASM_TARGET} target");
-    process::run(Command::new("rustup").args(["target", "add", WASM_TARGET]))
 }
 
 /// The wasm-bindgen version in Cargo.lock: the CLI must match it exactly.
@@ -116,7 +109,8 @@ fn ensure_npm_packages() -> Result<()> {
     process::run(
         Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(root()),
+            .current_dir(root())
+            .env("PATH", paths::tool_path()),
     )
 }
 

@@ -16,8 +16,8 @@ pub struct StackOptions {
     /// The wrangler configuration file.
     pub config: PathBuf,
     pub port: u16,
-    /// A local D1 folder of its own; `None` is wrangler's default `.wrangler/state`.
-    pub persist_to: Option<PathBuf>,
+    /// The local D1's folder (never wrangler's default: see `dev_state`).
+    pub persist_to: PathBuf,
     /// `--var NAME:VALUE` pairs.
     pub vars: Vec<(String, String)>,
     /// Where wrangler's output goes; `None` passes it through.
@@ -47,14 +47,63 @@ pub fn wrangler(config: &Path) -> Command {
     command
 }
 
+/// The wrangler version `package.json` pins.
+pub fn wrangler_version() -> Result<String> {
+    let text =
+        std::fs::read_to_string(root().join("package.json")).context("reading package.json")?;
+    let json: serde_json::Value = serde_json::from_str(&text).context("parsing package.json")?;
+    json["devDependencies"]["wrangler"]
+        .as_str()
+        .map(String::from)
+        .context("package.json pins no wrangler")
+}
+
+/// The local D1 of `cargo xtask dev` and `cargo xtask coordinator`: a folder per wrangler
+/// version, because an older wrangler's workerd crashed on the state a newer one wrote
+/// ("table _cf_ALARM has 3 columns"). A new version starts with a fresh local database (the
+/// seed comes with the migrations; `cargo xtask dev` makes a new local coordinator token).
+pub fn dev_state() -> Result<PathBuf> {
+    Ok(root()
+        .join(".wrangler")
+        .join(format!("state-wrangler-{}", wrangler_version()?)))
+}
+
+/// Says once where the local D1 lives, and that folders of other wrangler versions are unused.
+pub fn describe_dev_state(state: &Path) {
+    let others: Vec<String> = std::fs::read_dir(root().join(".wrangler"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.is_dir() && path != state)
+        .filter_map(|path| {
+            let name = path.file_name()?.to_string_lossy().into_owned();
+            name.starts_with("state").then_some(name)
+        })
+        .collect();
+    println!(
+        "xtask: local D1 of wrangler {} in {}{}",
+        wrangler_version().unwrap_or_default(),
+        state.strip_prefix(root()).unwrap_or(state).display(),
+        if others.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " (each wrangler version keeps its own; .wrangler/{} belong to others and are \
+                 left unused)",
+                others.join(", .wrangler/")
+            )
+        }
+    );
+}
+
 /// Applies the D1 migrations to the local database.
-pub fn apply_migrations(config: &Path, persist_to: Option<&Path>) -> Result<()> {
-    let mut command = wrangler(config);
-    command.args(["d1", "migrations", "apply", "DB", "--local"]);
-    if let Some(dir) = persist_to {
-        command.arg("--persist-to").arg(dir);
-    }
-    process::run(&mut command)
+pub fn apply_migrations(config: &Path, persist_to: &Path) -> Result<()> {
+    process::run(
+        wrangler(config)
+            .args(["d1", "migrations", "apply", "DB", "--local", "--persist-to"])
+            .arg(persist_to),
+    )
 }
 
 /// Rows of a read-only SQL query against a local D1 (`wrangler d1 execute --json`).
@@ -104,9 +153,7 @@ impl Stack {
             "--show-interactive-dev-session=false",
             "--test-scheduled",
         ]);
-        if let Some(dir) = &options.persist_to {
-            command.arg("--persist-to").arg(dir);
-        }
+        command.arg("--persist-to").arg(&options.persist_to);
         for (name, value) in &options.vars {
             command.arg("--var").arg(format!("{name}:{value}"));
         }

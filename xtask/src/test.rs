@@ -248,13 +248,13 @@ fn deploy_dry_run(config: &Path, work: &Path) -> Result<Counts> {
 fn end_to_end(config: &Path, work: &Path) -> Result<Counts> {
     let state = work.join("d1-state");
     let _ = std::fs::remove_dir_all(&state);
-    stack::apply_migrations(config, Some(&state))?;
+    stack::apply_migrations(config, &state)?;
     let e2e_output = work.join("e2e");
     std::fs::create_dir_all(&e2e_output)?;
     let mut stack = Stack::start(StackOptions {
         config: config.to_path_buf(),
         port: stack::free_port()?,
-        persist_to: Some(state.clone()),
+        persist_to: state.clone(),
         // The load test sends 20 registrations from each of 25 addresses: all within the limit.
         vars: vec![(
             "REGISTRATION_RATE_LIMIT".into(),
@@ -282,10 +282,12 @@ const TEST_RATE_LIMIT: u32 = 20;
 fn run_node_tests(stack: &Stack, output: &Path, state: &Path) -> Result<Counts> {
     let files = test_files()?;
     let (status, stdout) = process::run_tee(
-        Command::new("node")
+        Command::new(crate::node::program())
             .args(["--test", "--test-reporter=spec", "--test-concurrency=1"])
             .args(&files)
             .current_dir(root())
+            // The pinned Node where the machine's is older; the tests' wrangler needs it too.
+            .env("PATH", crate::paths::tool_path())
             .env("BASE_URL", &stack.base_url)
             .env("E2E_OUTPUT", output)
             .env("SCREENSHOT_DIR", root().join("tests/screenshots"))

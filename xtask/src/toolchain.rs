@@ -1,0 +1,205 @@
+//! The Rust toolchains: the workspace's pinned stable one (`rust-toolchain.toml`) and the dated
+//! nightly that only the app's size build uses. rustup installs both; nothing else does.
+
+use crate::paths::root;
+use crate::process;
+use anyhow::{bail, Context, Result};
+use std::process::Command;
+
+/// The nightly of the app's size build (`-Zbuild-std` and other unstable size options). Dated, so
+/// it never changes under us. Not every date has every component: 2026-05-19 lacks the wasm32
+/// standard library; 2026-05-20 has it and `rust-src`.
+pub const SIZE_NIGHTLY: &str = "nightly-2026-05-20";
+
+/// What `rust-toolchain.toml` pins: the channel, its components and targets.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Pinned {
+    pub channel: String,
+    pub components: Vec<String>,
+    pub targets: Vec<String>,
+}
+
+pub fn pinned() -> Result<Pinned> {
+    let text = std::fs::read_to_string(root().join("rust-toolchain.toml"))
+        .context("reading rust-toolchain.toml")?;
+    parse_pinned(&text)
+}
+
+fn parse_pinned(text: &str) -> Result<Pinned> {
+    let table: toml::Table = text.parse().context("parsing rust-toolchain.toml")?;
+    let toolchain = table
+        .get("toolchain")
+        .and_then(|t| t.as_table())
+        .context("rust-toolchain.toml has no [toolchain]")?;
+    let strings = |key: &str| -> Vec<String> {
+        toolchain
+            .get(key)
+            .and_then(|v| v.as_array())
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect()
+    };
+    Ok(Pinned {
+        channel: toolchain
+            .get("channel")
+            .and_then(|c| c.as_str())
+            .context("rust-toolchain.toml names no channel")?
+            .to_string(),
+        components: strings("components"),
+        targets: strings("targets"),
+    })
+}
+
+/// The one command that installs the pinned toolchain where rustup does not do it by itself.
+pub const INSTALL_HINT: &str = "rustup toolchain install   (in the project folder: it installs what rust-toolchain.toml names)";
+
+/// Makes sure the pinned toolchain has its components and targets. rustup adds them by itself
+/// only while its auto-install is on; with `RUSTUP_AUTO_INSTALL=0` cargo runs without them, and
+/// clippy or the wasm32 build would fail later with a less helpful message.
+pub fn ensure_pinned() -> Result<()> {
+    let pinned = pinned()?;
+    let toolchain = &pinned.channel;
+    let components = installed(&["component", "list", "--installed", "--toolchain", toolchain])?;
+    let targets = installed(&["target", "list", "--installed", "--toolchain", toolchain])?;
+    let missing: Vec<&String> = pinned
+        .components
+        .iter()
+        .filter(|c| !components.iter().any(|i| i.starts_with(&format!("{c}-"))))
+        .chain(pinned.targets.iter().filter(|t| !targets.contains(t)))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let names: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
+    println!(
+        "xtask: the pinned toolchain {toolchain} lacks {}; rustup did not add them by itself{}. \
+         Installing them with: {INSTALL_HINT}",
+        names.join(", "),
+        if std::env::var("RUSTUP_AUTO_INSTALL").as_deref() == Ok("0") {
+            " (RUSTUP_AUTO_INSTALL=0)"
+        } else {
+            ""
+        }
+    );
+    process::run(
+        Command::new("rustup")
+            .args(["toolchain", "install"])
+            .current_dir(root()),
+    )
+}
+
+/// Installs the size build's nightly with `rust-src` and the wasm32 target, unless it has them.
+pub fn ensure_size_nightly() -> Result<()> {
+    let components = installed(&[
+        "component",
+        "list",
+        "--installed",
+        "--toolchain",
+        SIZE_NIGHTLY,
+    ])
+    .unwrap_or_default();
+    let has = |name: &str| components.iter().any(|c| c.starts_with(name));
+    if has("rust-src") && has("rust-std-wasm32-unknown-unknown") {
+        return Ok(());
+    }
+    println!(
+        "xtask: installing {SIZE_NIGHTLY} (rustup) for the app's size build only; \
+         everything else builds on the pinned stable toolchain"
+    );
+    process::run(Command::new("rustup").args([
+        "toolchain",
+        "install",
+        SIZE_NIGHTLY,
+        "--profile",
+        "minimal",
+        "--component",
+        "rust-src",
+        "--target",
+        crate::setup::WASM_TARGET,
+    ]))
+}
+
+/// Downloads every crate the builds need, so the app's `--offline` build finds them: the
+/// workspace's (Cargo.lock) and those of the standard library that `-Zbuild-std` compiles
+/// (its own Cargo.lock, inside the nightly's `rust-src`). Quick when all are there.
+pub fn fetch_crates() -> Result<()> {
+    process::run(
+        Command::new("cargo")
+            .args(["fetch", "--locked"])
+            .current_dir(root()),
+    )?;
+    let sysroot = process::output(
+        Command::new("rustc")
+            .arg("--print")
+            .arg("sysroot")
+            .env("RUSTUP_TOOLCHAIN", SIZE_NIGHTLY),
+    )?;
+    let library = std::path::Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library");
+    if !library.join("Cargo.lock").exists() {
+        bail!(
+            "{SIZE_NIGHTLY} has no rust-src ({} is missing)",
+            library.display()
+        );
+    }
+    process::run(
+        Command::new("cargo")
+            .args(["fetch", "--locked", "--manifest-path"])
+            .arg(library.join("Cargo.toml"))
+            .env("RUSTUP_TOOLCHAIN", SIZE_NIGHTLY)
+            .env_remove("CARGO"),
+    )
+}
+
+/// The trimmed lines rustup prints for a `list` query.
+fn installed(args: &[&str]) -> Result<Vec<String>> {
+    let output = process::output(Command::new("rustup").args(args))?;
+    Ok(output.lines().map(|l| l.trim().to_string()).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_workspace_pins_a_stable_release_with_what_the_checks_need() {
+        let pinned = pinned().unwrap();
+        assert!(
+            pinned.channel.split('.').count() == 3
+                && pinned
+                    .channel
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.'),
+            "rust-toolchain.toml pins an exact stable release, not {:?}",
+            pinned.channel
+        );
+        for component in ["rustfmt", "clippy"] {
+            assert!(pinned.components.iter().any(|c| c == component));
+        }
+        assert_eq!(pinned.targets, [crate::setup::WASM_TARGET]);
+    }
+
+    #[test]
+    fn the_size_nightly_is_dated() {
+        let date = SIZE_NIGHTLY.strip_prefix("nightly-").unwrap();
+        assert_eq!(date.len(), 10);
+        assert!(date.split('-').all(|part| part.parse::<u32>().is_ok()));
+    }
+
+    #[test]
+    fn reads_a_toolchain_file() {
+        let pinned = parse_pinned(
+            "[toolchain]\nchannel = \"1.2.3\"\ncomponents = [\"clippy\"]\ntargets = [\"t\"]\n",
+        )
+        .unwrap();
+        assert_eq!(
+            pinned,
+            Pinned {
+                channel: "1.2.3".into(),
+                components: vec!["clippy".into()],
+                targets: vec!["t".into()],
+            }
+        );
+        assert!(parse_pinned("[other]\n").is_err());
+    }
+}
