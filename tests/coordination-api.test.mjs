@@ -81,7 +81,9 @@ test('a coordinator lists a fresh registration, sets its status, and the audit l
 
 test('the CSV export opens in German Excel and neutralises formulas', async () => {
   const marker = `csv-${randomUUID()}`;
-  const payload = registration(marker, { message: '=HYPERLINK("http://evil.example";"klick")\nzweite Zeile; "zitiert"', name: `Test ${marker} Müller` });
+  const payload = registration(marker, {
+    message: '=HYPERLINK("http://evil.example";"klick")\nzweite Zeile; "zitiert"', name: `Test ${marker} Müller`, phone: '+49 531 123456',
+  });
   assert.equal((await postRegistration(payload, { localAddress: '127.0.8.2' })).status, 201);
   const response = await request(`/api/admin/registrations.csv?q=${marker}`, { headers: auth(TOKEN) });
   assert.equal(response.status, 200);
@@ -91,7 +93,8 @@ test('the CSV export opens in German Excel and neutralises formulas', async () =
   assert.ok(response.text.includes('\r\n'));
   assert.ok(response.text.includes(`Test ${marker} Müller`));
   assert.ok(response.text.includes(`"'=HYPERLINK(""http://evil.example"";""klick"")\nzweite Zeile; ""zitiert"""`));
-  assert.ok(response.text.includes("'+49") || !response.text.includes(';+49'), 'phone numbers starting with + are neutralised');
+  assert.ok(response.text.includes(";'+49 531 123456;"), 'a phone number starting with + is neutralised');
+  assert.ok(!response.text.includes(';+49'), 'no cell starts with +');
 });
 
 test('erasure removes the row and leaves an audit entry without the volunteer\'s name or e-mail', async () => {
@@ -150,9 +153,13 @@ test('coordinators create, edit, confirm and archive networks; the public API fo
   const after = await request('/api/networks?district=310', { headers: { 'If-None-Match': before.headers.etag } });
   assert.equal(after.status, 200, 'the confirmation bumped the data version');
   assert.match(after.json().find((n) => n.id === id).confirmed_at, /^\d{4}-\d{2}-\d{2}T/);
-  const list = (await request('/api/admin/networks', { headers: auth(TOKEN) })).json();
-  assert.equal(list.find((n) => n.id === id).stale, false);
-  assert.equal(list.find((n) => n.id === 'initiative-watenbuettel').stale, false, 'seed entries were updated today');
+  const stale = async () => (await request('/api/admin/networks', { headers: auth(TOKEN) })).json().find((n) => n.id === id).stale;
+  assert.equal(await stale(), false, 'confirmed just now');
+  const longAgo = new Date(Date.now() - 400 * 86_400_000).toISOString();
+  d1(`UPDATE networks SET updated_at = '${longAgo}', confirmed_at = '${longAgo}' WHERE id = '${id}'`);
+  assert.equal(await stale(), true, 'neither changed nor confirmed for over a year: veraltet');
+  d1(`UPDATE networks SET confirmed_at = '${new Date(Date.now() - 300 * 86_400_000).toISOString()}' WHERE id = '${id}'`);
+  assert.equal(await stale(), false, 'confirmed within the year');
   assert.equal((await request(`/api/admin/networks/${id}/archive`, json(TOKEN, 'POST'))).status, 200);
   assert.ok(!(await request('/api/networks')).json().some((n) => n.id === id), 'archived networks leave the public map');
   assert.equal((await request(`/api/networks/${slug}`)).status, 404);

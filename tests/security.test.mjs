@@ -84,8 +84,9 @@ test('script- and SQL-looking input is stored verbatim and stays inert when a co
   await visit(page, '/koordination');
   await page.getByLabel('Zugangsschlüssel').fill(TOKEN);
   await page.getByLabel('Zugangsschlüssel').press('Enter');
-  await page.getByRole('cell', { name: script }).waitFor();
-  await page.waitForTimeout(300);
+  const cell = page.getByRole('cell', { name: script });
+  await cell.waitFor();
+  assert.ok((await cell.innerHTML()).includes('&lt;img src=x'), 'the name is shown as text, not parsed as markup');
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script ran');
   assert.equal(await page.locator('main img').count(), 0, 'the markup was not rendered');
   for (const tab of ['Netzwerke', 'Protokoll']) {

@@ -20,11 +20,11 @@ const CONCURRENCY: usize = 50;
 pub fn check(config: &Path, work: &Path) -> Result<Counts> {
     let state = work.join("durability-state");
     let _ = std::fs::remove_dir_all(&state);
-    stack::apply_migrations(config, Some(&state))?;
+    stack::apply_migrations(config, &state)?;
     let options = StackOptions {
         config: config.to_path_buf(),
         port: stack::free_port()?,
-        persist_to: Some(state.clone()),
+        persist_to: state.clone(),
         // One client address sends all 2,000: the rate limit is switched off for this run.
         vars: vec![("REGISTRATION_RATE_LIMIT".into(), "0".into())],
         log: Some(work.join("durability-wrangler.log")),
@@ -177,7 +177,8 @@ fn post(port: u16, key: &str, body: &str) -> Result<(u16, String)> {
     Ok((status, body))
 }
 
-/// Every accepted (key, id) is in D1 exactly once, and nothing else of this run is.
+/// Every accepted (key, id) is in D1, and nothing else of this run is. (A key cannot be stored
+/// twice: `idempotency_key` is UNIQUE, so "once" follows from the counts matching.)
 fn verify(config: &Path, state: &Path, run: &str, accepted: &[(String, String)]) -> Result<()> {
     if accepted.len() != REGISTRATIONS {
         bail!(
@@ -199,9 +200,6 @@ fn verify(config: &Path, state: &Path, run: &str, accepted: &[(String, String)])
             ))
         })
         .collect();
-    if rows.len() != stored.len() {
-        bail!("a key is stored twice");
-    }
     let missing: Vec<_> = accepted
         .iter()
         .filter(|(key, id)| stored.get(key) != Some(id))
