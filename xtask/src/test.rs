@@ -302,6 +302,8 @@ fn run_node_tests(stack: &Stack, output: &Path, state: &Path) -> Result<Counts> 
     Ok(counts)
 }
 
+/// The end-to-end test files, sorted; `E2E_ORDER=reverse` or `E2E_ORDER=shuffle:<seed>` runs
+/// them in another order, to prove that no file depends on what another one left behind.
 fn test_files() -> Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("tests"))
         .context("reading tests/")?
@@ -309,7 +311,35 @@ fn test_files() -> Result<Vec<PathBuf>> {
         .filter(|path| path.to_string_lossy().ends_with(".test.mjs"))
         .collect();
     files.sort();
+    let order = std::env::var("E2E_ORDER").unwrap_or_default();
+    reorder(&mut files, &order)?;
+    if !order.is_empty() {
+        println!("end-to-end files in the order {order}:");
+        for file in &files {
+            println!("  {}", file.file_name().unwrap_or_default().to_string_lossy());
+        }
+    }
     Ok(files)
+}
+
+/// Reorders `items` as `order` says: "" keeps them, "reverse", or "shuffle:<seed>" (a
+/// Fisher–Yates shuffle driven by a small xorshift generator, so a seed repeats its order).
+fn reorder<T>(items: &mut [T], order: &str) -> Result<()> {
+    match order.split_once(':') {
+        _ if order.is_empty() => {}
+        None if order == "reverse" => items.reverse(),
+        Some(("shuffle", seed)) => {
+            let mut state: u64 = seed.parse::<u64>().context("E2E_ORDER=shuffle:<number>")? | 1;
+            for i in (1..items.len()).rev() {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                items.swap(i, (state % (i as u64 + 1)) as usize);
+            }
+        }
+        _ => bail!("E2E_ORDER is \"reverse\" or \"shuffle:<seed>\", not {order:?}"),
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -327,6 +357,24 @@ mod tests {
                 failed: 1
             }
         );
+    }
+
+    #[test]
+    fn reorders_test_files_reproducibly() {
+        let mut items = [1, 2, 3, 4, 5, 6];
+        reorder(&mut items, "").unwrap();
+        assert_eq!(items, [1, 2, 3, 4, 5, 6]);
+        reorder(&mut items, "reverse").unwrap();
+        assert_eq!(items, [6, 5, 4, 3, 2, 1]);
+        let (mut a, mut b) = ([1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6]);
+        reorder(&mut a, "shuffle:42").unwrap();
+        reorder(&mut b, "shuffle:42").unwrap();
+        assert_eq!(a, b, "a seed repeats its order");
+        assert_ne!(a, [1, 2, 3, 4, 5, 6]);
+        let mut sorted = a;
+        sorted.sort();
+        assert_eq!(sorted, [1, 2, 3, 4, 5, 6], "a permutation");
+        assert!(reorder(&mut a, "sideways").is_err());
     }
 
     #[test]
