@@ -316,7 +316,10 @@ fn test_files() -> Result<Vec<PathBuf>> {
     if !order.is_empty() {
         println!("end-to-end files in the order {order}:");
         for file in &files {
-            println!("  {}", file.file_name().unwrap_or_default().to_string_lossy());
+            println!(
+                "  {}",
+                file.file_name().unwrap_or_default().to_string_lossy()
+            );
         }
     }
     Ok(files)
