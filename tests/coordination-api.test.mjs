@@ -1,5 +1,6 @@
 // The coordinators' API against the local stack: sign-in by token, registrations, export,
-// erasure with an audit entry, and the retention job.
+// erasure with an audit entry, the retention job and its runs; every change and its audit
+// entry together or not at all.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -24,6 +25,7 @@ const ADMIN_ENDPOINTS = [
   ['PATCH', `/api/admin/registrations/${SOME_ID}`, '{"status":"placed"}'],
   ['DELETE', `/api/admin/registrations/${SOME_ID}`],
   ['GET', '/api/admin/audit'],
+  ['GET', '/api/admin/retention-runs'],
   ['GET', '/api/admin/networks'],
   ['POST', '/api/admin/networks', '{"name":"X"}'],
   ['PUT', '/api/admin/networks/drk-kaufbar', '{"name":"X"}'],
@@ -165,4 +167,78 @@ test('coordinators create, edit, confirm and archive networks; the public API fo
   assert.equal((await request(`/api/networks/${slug}`)).status, 404);
   const audit = d1(`SELECT action FROM audit_log WHERE target = '${id}' ORDER BY at`).map((r) => r.action);
   assert.deepEqual(audit, ['network.create', 'network.update', 'network.confirm', 'network.archive']);
+});
+
+test('two parallel erasures of one registration: one 204, one 404, one audit entry', async () => {
+  const { id } = (await postRegistration(registration(`parallel-${randomUUID()}`), { localAddress: '127.0.8.5' })).json();
+  const erase = () => request(`/api/admin/registrations/${id}`, { method: 'DELETE', headers: auth(TOKEN) });
+  const answers = await Promise.all([erase(), erase()]);
+  assert.deepEqual(answers.map((r) => r.status).sort(), [204, 404]);
+  assert.deepEqual(d1(`SELECT id FROM registrations WHERE id = '${id}'`), []);
+  assert.deepEqual(d1(`SELECT action FROM audit_log WHERE target = '${id}'`).map((r) => r.action), ['registration.delete']);
+});
+
+test('a change leaves exactly one audit entry; a change to an unknown registration is a 404 and leaves none', async () => {
+  const { id } = (await postRegistration(registration(`einmal-${randomUUID()}`), { localAddress: '127.0.8.6' })).json();
+  const patched = await request(`/api/admin/registrations/${id}`, json(TOKEN, 'PATCH', { status: 'contacted' }));
+  assert.equal(patched.status, 200);
+  assert.equal(patched.json().status, 'contacted');
+  assert.deepEqual(d1(`SELECT action FROM audit_log WHERE target = '${id}'`).map((r) => r.action), ['registration.update status=contacted']);
+  const unknown = randomUUID();
+  const missing = await request(`/api/admin/registrations/${unknown}`, json(TOKEN, 'PATCH', { status: 'contacted' }));
+  assert.equal(missing.status, 404);
+  assert.equal(missing.headers['content-type'], 'application/problem+json');
+  assert.deepEqual(d1(`SELECT action FROM audit_log WHERE target = '${unknown}'`), []);
+  assert.equal((await request(`/api/admin/registrations/${unknown}`, { method: 'DELETE', headers: auth(TOKEN) })).status, 404);
+  assert.deepEqual(d1(`SELECT action FROM audit_log WHERE target = '${unknown}'`), [], 'no entry for an erasure of nothing');
+});
+
+test('a change to an unknown network is a 404 without an audit entry; of two parallel creates one wins, with one entry', async () => {
+  const unknown = `unbekannt-${randomUUID()}`;
+  const network = {
+    name: `Parallel ${randomUUID().slice(0, 8)}`, organiser: 'Verein Test e.V.', district: 310, description: 'Zweimal gleichzeitig angelegt.',
+    activities: ['sprachcafe'], languages: ['de'], source: { name: 'Koordinierungsstelle' }, stand: 2026,
+  };
+  assert.equal((await request(`/api/admin/networks/${unknown}`, json(TOKEN, 'PUT', network))).status, 404);
+  assert.equal((await request(`/api/admin/networks/${unknown}/confirm`, json(TOKEN, 'POST'))).status, 404);
+  assert.equal((await request(`/api/admin/networks/${unknown}/archive`, json(TOKEN, 'POST'))).status, 404);
+  assert.deepEqual(d1(`SELECT action FROM audit_log WHERE target = '${unknown}'`), []);
+  const create = () => request('/api/admin/networks', json(TOKEN, 'POST', network));
+  const answers = await Promise.all([create(), create()]);
+  const created = answers.find((r) => r.status === 201);
+  try {
+    assert.deepEqual(answers.map((r) => r.status).sort(), [201, 422]);
+    assert.deepEqual(Object.keys(answers.find((r) => r.status === 422).json().errors), ['slug']);
+    const { id } = created.json();
+    assert.deepEqual(d1(`SELECT action FROM audit_log WHERE target = '${id}'`).map((r) => r.action), ['network.create']);
+  } finally {
+    // Off the public map again, whatever happened.
+    for (const answer of answers.filter((r) => r.status === 201)) {
+      await request(`/api/admin/networks/${answer.json().id}/archive`, json(TOKEN, 'POST'));
+    }
+  }
+});
+
+test('a retention run leaves a row with its count, in one go with its audit entry, shown to coordinators', async () => {
+  const { id } = (await postRegistration(registration(`lauf-${randomUUID()}`), { localAddress: '127.0.8.7' })).json();
+  d1(`UPDATE registrations SET created_at = '${new Date(Date.now() - 400 * 86_400_000).toISOString()}' WHERE id = '${id}'`);
+  const known = new Set(d1('SELECT id FROM retention_runs').map((r) => r.id));
+  const run = await request('/__scheduled?cron=15+3+*+*+*');
+  assert.equal(run.status, 200);
+  assert.deepEqual(d1(`SELECT id FROM registrations WHERE id = '${id}'`), []);
+  const fresh = d1('SELECT id, at, deleted, error FROM retention_runs').filter((r) => !known.has(r.id));
+  assert.equal(fresh.length, 1, 'one row for the one run');
+  const [row] = fresh;
+  assert.ok(row.deleted >= 1, `it counts the registration it deleted (${row.deleted})`);
+  assert.equal(row.error, null);
+  const entries = d1(`SELECT action FROM audit_log WHERE coordinator = 'system' AND at = '${row.at}'`);
+  assert.deepEqual(entries.map((e) => e.action), [`retention.delete count=${row.deleted}`]);
+  const response = await request('/api/admin/retention-runs', { headers: auth(TOKEN) });
+  assert.equal(response.status, 200);
+  assert.equal(response.headers['cache-control'], 'no-store');
+  const runs = response.json();
+  assert.ok(runs.length <= 100, 'only the newest 100 are kept');
+  assert.ok(runs.some((r) => r.at === row.at && r.deleted === row.deleted && r.error === null), 'the run is listed');
+  const times = runs.map((r) => r.at);
+  assert.deepEqual(times, [...times].sort().reverse(), 'newest first');
 });

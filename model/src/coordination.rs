@@ -104,6 +104,17 @@ pub struct AuditEntry {
     pub target: Option<String>,
 }
 
+/// One run of the retention job (`GET /api/admin/retention-runs`): when, how many
+/// registrations it deleted, and why it failed if it did. No personal data.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RetentionRun {
+    pub at: String,
+    pub deleted: u32,
+    /// `None`: the run succeeded.
+    pub error: Option<String>,
+}
+
 /// What a coordinator sends to create or change a network (`POST`/`PUT /api/admin/networks`).
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

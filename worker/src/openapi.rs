@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use model::coordination::{
-    AdminNetwork, AuditEntry, NetworkInput, Page, Registration, RegistrationPatch,
+    AdminNetwork, AuditEntry, NetworkInput, Page, Registration, RegistrationPatch, RetentionRun,
 };
 use model::{District, Health, Network, Problem, RegistrationInput};
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
@@ -29,6 +29,7 @@ pub struct Created {
     paths(
         health, districts, networks, network, create_registration, openapi_document,
         list_registrations, export_registrations, update_registration, delete_registration, audit_log,
+        retention_runs,
         list_networks, create_network, update_network, confirm_network, archive_network
     ),
     components(schemas(Created, Problem, Page<Registration>, Page<AuditEntry>)),
@@ -197,6 +198,13 @@ fn delete_registration() {}
         (status = 422, description = "A paging value is not valid", body = Problem, content_type = "application/problem+json"),
 ))]
 fn audit_log() {}
+
+#[utoipa::path(get, path = "/api/admin/retention-runs", tag = "coordinators", security(("coordinator" = [])),
+    responses(
+        (status = 200, description = "The retention job's latest runs (at most 100), newest first: when, how many registrations it deleted, and its error if it failed", body = Vec<RetentionRun>),
+        (status = 401, description = "No valid token", body = Problem, content_type = "application/problem+json"),
+))]
+fn retention_runs() {}
 
 #[utoipa::path(get, path = "/api/admin/networks", tag = "coordinators", security(("coordinator" = [])),
     responses(

@@ -1,12 +1,16 @@
 //! Retention: registrations are kept `RETENTION_DAYS` (default 365) and then deleted, by a
-//! daily cron trigger; the same run deletes expired rate-limit counts.
+//! daily cron trigger; the same run deletes expired rate-limit counts. Each run leaves a row
+//! (time, deleted count, error) that coordinators see (`GET /api/admin/retention-runs`); a
+//! failure is also logged as an error (`lib.rs`).
 
-use crate::storage::{self, coordination};
+use crate::storage::{self, retention as store};
 use crate::ApiError;
 use worker::Env;
 
 pub const DEFAULT_DAYS: u32 = 365;
 const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
+/// A failed run's error is kept to this many characters.
+const MAX_ERROR_CHARS: usize = 500;
 
 /// `RETENTION_DAYS` as a number of days (at least 1).
 pub fn parse_days(value: Option<&str>) -> u32 {
@@ -21,7 +25,26 @@ pub fn cutoff_ms(now_ms: f64, days: u32) -> f64 {
     now_ms - f64::from(days) * DAY_MS
 }
 
-/// One run of the job. Returns how many registrations it deleted.
+/// An ISO timestamp of a moment in milliseconds.
+fn iso(ms: f64) -> String {
+    worker::js_sys::Date::new(&ms.into()).to_iso_string().into()
+}
+
+/// What a failed run leaves in its row: the error, cut to [`MAX_ERROR_CHARS`] characters.
+pub fn error_text(error: &ApiError) -> String {
+    let text = match error {
+        ApiError::Internal(detail) | ApiError::Unavailable(detail) => detail.clone(),
+        other => format!("{other:?}"),
+    };
+    match text.char_indices().nth(MAX_ERROR_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
+    }
+}
+
+/// One run of the job. Returns how many registrations it deleted. Every run leaves a row in
+/// `retention_runs`: a successful one in the same batch as its deletes, a failed one
+/// afterwards, as far as the database still answers.
 pub async fn run(env: &Env) -> Result<u32, ApiError> {
     let db = storage::database(env)?;
     let days = parse_days(
@@ -31,20 +54,16 @@ pub async fn run(env: &Env) -> Result<u32, ApiError> {
             .as_deref(),
     );
     let now_ms = worker::js_sys::Date::now();
-    let cutoff: String = worker::js_sys::Date::new(&cutoff_ms(now_ms, days).into())
-        .to_iso_string()
-        .into();
-    let deleted = coordination::apply_retention(&db, &cutoff, now_ms).await?;
-    if deleted > 0 {
-        coordination::audit(
-            &db,
-            "system",
-            &format!("retention.delete count={deleted}"),
-            None,
-        )
-        .await?;
+    let id = uuid::Uuid::new_v4().to_string();
+    let at = iso(now_ms);
+    let run = store::Run { id: &id, at: &at };
+    let result = store::apply(&db, &run, &iso(cutoff_ms(now_ms, days)), now_ms).await;
+    if let Err(error) = &result {
+        if let Err(also) = store::record_failure(&db, &run, &error_text(error)).await {
+            worker::console_error!("retention: the failed run was not recorded either: {also:?}");
+        }
     }
-    Ok(deleted)
+    result
 }
 
 #[cfg(test)]
@@ -62,5 +81,17 @@ mod tests {
     #[test]
     fn the_cutoff_is_that_many_days_back() {
         assert_eq!(cutoff_ms(10.0 * DAY_MS, 3), 7.0 * DAY_MS);
+    }
+
+    #[test]
+    fn a_failed_run_keeps_the_detail_cut_short() {
+        let error = ApiError::Internal("D1_ERROR: no such table: retention_runs".into());
+        assert_eq!(
+            error_text(&error),
+            "D1_ERROR: no such table: retention_runs"
+        );
+        let long = error_text(&ApiError::Unavailable("ä".repeat(600)));
+        assert_eq!(long.chars().count(), MAX_ERROR_CHARS + 1);
+        assert!(long.ends_with('…'));
     }
 }

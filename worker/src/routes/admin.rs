@@ -1,6 +1,8 @@
 //! `/api/admin/*`: the coordinators' API. Every handler first asks [`auth::authenticate`];
-//! every action that changes something is written to the audit log (ids only).
+//! every action that changes something is written to the audit log (ids only), in the same
+//! D1 batch as the change.
 
+use crate::storage::audit::{self, Action};
 use crate::storage::coordination::{self as store, RegistrationQuery};
 use crate::{auth, export, storage, ApiError};
 use model::coordination::{Page, RegistrationPatch, Status};
@@ -102,7 +104,7 @@ pub async fn list_registrations(req: Request, ctx: RouteContext<()>) -> Result<R
     let db = storage::database(&ctx.env)?;
     auth::authenticate(&req, &db).await?;
     let query = registration_query(&query_pairs(&req)?).map_err(ApiError::Unprocessable)?;
-    let (items, total) = store::list(&db, &query, false).await?;
+    let (items, total) = store::list(&db, &query).await?;
     Ok(Response::from_json(&Page {
         items,
         total,
@@ -117,8 +119,12 @@ pub async fn export_registrations(
     let db = storage::database(&ctx.env)?;
     let coordinator = auth::authenticate(&req, &db).await?;
     let query = registration_query(&query_pairs(&req)?).map_err(ApiError::Unprocessable)?;
-    let (items, _) = store::list(&db, &query, true).await?;
-    store::audit(&db, &coordinator.name, "registrations.export", None).await?;
+    let action = Action {
+        coordinator: &coordinator.name,
+        name: "registrations.export",
+        target: None,
+    };
+    let items = store::export(&db, &query, &action).await?;
     let mut response = Response::from_bytes(export::registrations_csv(&items)?)?;
     let headers = response.headers_mut();
     headers.set("Content-Type", "text/csv; charset=utf-8")?;
@@ -132,9 +138,11 @@ pub async fn export_registrations(
 fn registration_id(ctx: &RouteContext<()>) -> Result<String, ApiError> {
     let id = ctx.param("id").cloned().unwrap_or_default();
     let valid = id.len() == 36 && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
-    valid
-        .then_some(id)
-        .ok_or_else(|| ApiError::NotFound("Diese Anmeldung gibt es nicht.".into()))
+    valid.then_some(id).ok_or_else(not_found)
+}
+
+fn not_found() -> ApiError {
+    ApiError::NotFound("Diese Anmeldung gibt es nicht.".into())
 }
 
 pub async fn update_registration(
@@ -184,18 +192,20 @@ pub async fn update_registration(
     if !errors.is_empty() {
         return Err(ApiError::Unprocessable(errors));
     }
-    if store::get(&db, &id).await?.is_none() {
-        return Err(ApiError::NotFound("Diese Anmeldung gibt es nicht.".into()));
-    }
-    store::update(&db, &id, &patch).await?;
-    let action = match patch.status {
+    let name = match patch.status {
         Some(status) => format!("registration.update status={}", status.key()),
         None => "registration.update".to_string(),
     };
-    store::audit(&db, &coordinator.name, &action, Some(&id)).await?;
-    let updated = store::get(&db, &id)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("Diese Anmeldung gibt es nicht.".into()))?;
+    let action = Action {
+        coordinator: &coordinator.name,
+        name: &name,
+        target: Some(&id),
+    };
+    if !store::update(&db, &id, &patch, &action).await? {
+        return Err(not_found());
+    }
+    // Erased in the meantime: then it is gone, as for a later GET.
+    let updated = store::get(&db, &id).await?.ok_or_else(not_found)?;
     Ok(Response::from_json(&updated)?)
 }
 
@@ -206,10 +216,14 @@ pub async fn delete_registration(
     let db = storage::database(&ctx.env)?;
     let coordinator = auth::authenticate(&req, &db).await?;
     let id = registration_id(&ctx)?;
-    if !store::delete(&db, &id).await? {
-        return Err(ApiError::NotFound("Diese Anmeldung gibt es nicht.".into()));
+    let action = Action {
+        coordinator: &coordinator.name,
+        name: "registration.delete",
+        target: Some(&id),
+    };
+    if !store::delete(&db, &id, &action).await? {
+        return Err(not_found());
     }
-    store::audit(&db, &coordinator.name, "registration.delete", Some(&id)).await?;
     Ok(Response::empty()?.with_status(204))
 }
 
@@ -217,12 +231,19 @@ pub async fn audit_log(req: Request, ctx: RouteContext<()>) -> Result<Response, 
     let db = storage::database(&ctx.env)?;
     auth::authenticate(&req, &db).await?;
     let query = registration_query(&query_pairs(&req)?).map_err(ApiError::Unprocessable)?;
-    let (items, total) = store::audit_page(&db, query.page, query.per_page).await?;
+    let (items, total) = audit::page(&db, query.page, query.per_page).await?;
     Ok(Response::from_json(&Page {
         items,
         total,
         page: query.page,
     })?)
+}
+
+/// The retention job's latest runs, newest first: when, how many deleted, any error.
+pub async fn retention_runs(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+    let db = storage::database(&ctx.env)?;
+    auth::authenticate(&req, &db).await?;
+    Ok(Response::from_json(&storage::retention::runs(&db).await?)?)
 }
 
 #[cfg(test)]

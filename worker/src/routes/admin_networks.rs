@@ -1,8 +1,9 @@
 //! `/api/admin/networks`: coordinators create, edit, confirm and archive networks. The same
 //! `model` rules as in the browser; every write bumps the data version (a D1 trigger), so the
-//! public map shows it within its max-age.
+//! public map shows it within its max-age. Each change and its audit entry are one D1 batch;
+//! D1's change count decides the answer.
 
-use crate::storage::coordination::audit;
+use crate::storage::audit::Action;
 use crate::storage::directory::{self as store, MarkColumn};
 use crate::{auth, storage, ApiError};
 use model::coordination::{is_stale, AdminNetwork, NetworkInput};
@@ -62,42 +63,45 @@ async fn save(
     let db = storage::database(&ctx.env)?;
     let coordinator = auth::authenticate(req, &db).await?;
     let input = read_input(req).await?;
-    let (id, confirmed_at, status) = match id {
-        Some(id) => {
-            let existing = store::network_by_id(&db, &id)
-                .await?
-                .ok_or_else(not_found)?;
-            (id, existing.confirmed_at, 200)
-        }
-        None => {
-            let id = input
-                .slug
-                .clone()
-                .filter(|s| !s.is_empty())
-                .unwrap_or_else(|| model::coordination::slugify(&input.name));
-            if store::network_by_id(&db, &id).await?.is_some() {
-                return Err(field("slug", "Diese Adresse ist schon vergeben."));
-            }
-            (id, None, 201)
-        }
-    };
+    let creating = id.is_none();
+    let id = id.unwrap_or_else(|| {
+        input
+            .slug
+            .clone()
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| model::coordination::slugify(&input.name))
+    });
+    // The confirmation date is not the form's: an update leaves it as it is.
     let network = input
-        .into_network(id, now_iso(), confirmed_at)
+        .into_network(id, now_iso(), None)
         .map_err(ApiError::Unprocessable)?;
-    if store::slug_taken(&db, &network.slug, &network.id).await? {
-        return Err(field("slug", "Diese Adresse ist schon vergeben."));
-    }
-    if !store::save_network(&db, &network, status == 201).await? {
-        // A parallel create took the same address first.
-        return Err(field("slug", "Diese Adresse ist schon vergeben."));
-    }
-    let action = if status == 201 {
-        "network.create"
-    } else {
-        "network.update"
+    let action = Action {
+        coordinator: &coordinator.name,
+        name: if creating {
+            "network.create"
+        } else {
+            "network.update"
+        },
+        target: Some(&network.id),
     };
-    audit(&db, &coordinator.name, action, Some(&network.id)).await?;
-    Ok(Response::from_json(&network)?.with_status(status))
+    if creating {
+        if !store::create_network(&db, &network, &action).await? {
+            // The id (made from the address) or the address is taken, perhaps by a parallel create.
+            return Err(slug_taken());
+        }
+        return Ok(Response::from_json(&network)?.with_status(201));
+    }
+    if !store::update_network(&db, &network, &action).await? {
+        // Nothing changed: either there is no such network, or its new address is taken.
+        return Err(match store::network_by_id(&db, &network.id).await? {
+            Some(_) => slug_taken(),
+            None => not_found(),
+        });
+    }
+    let saved = store::network_by_id(&db, &network.id)
+        .await?
+        .ok_or_else(not_found)?;
+    Ok(Response::from_json(&saved)?)
 }
 
 pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
@@ -126,11 +130,14 @@ async fn mark(
     let db = storage::database(&ctx.env)?;
     let coordinator = auth::authenticate(&req, &db).await?;
     let id = network_id(&ctx)?;
-    store::network_by_id(&db, &id)
-        .await?
-        .ok_or_else(not_found)?;
-    store::mark_network(&db, &id, column, &now_iso()).await?;
-    audit(&db, &coordinator.name, action, Some(&id)).await?;
+    let action = Action {
+        coordinator: &coordinator.name,
+        name: action,
+        target: Some(&id),
+    };
+    if !store::mark_network(&db, &id, column, &now_iso(), &action).await? {
+        return Err(not_found());
+    }
     let network = store::network_by_id(&db, &id)
         .await?
         .ok_or_else(not_found)?;
@@ -146,6 +153,9 @@ fn not_found() -> ApiError {
     ApiError::NotFound("Dieses Netzwerk gibt es nicht.".into())
 }
 
-fn field(name: &str, message: &str) -> ApiError {
-    ApiError::Unprocessable(BTreeMap::from([(name.to_string(), message.to_string())]))
+fn slug_taken() -> ApiError {
+    ApiError::Unprocessable(BTreeMap::from([(
+        "slug".to_string(),
+        "Diese Adresse ist schon vergeben.".to_string(),
+    )]))
 }

@@ -46,6 +46,7 @@ fn api() -> Api {
         .patch("/api/admin/registrations/:id", admin::update_registration)
         .delete("/api/admin/registrations/:id", admin::delete_registration)
         .get("/api/admin/audit", admin::audit_log)
+        .get("/api/admin/retention-runs", admin::retention_runs)
         .get("/api/admin/networks", admin_networks::list)
         .post("/api/admin/networks", admin_networks::create)
         .put("/api/admin/networks/:id", admin_networks::update)

@@ -1,8 +1,9 @@
-//! The coordinators' queries: registrations (list, change, erase), the audit log, retention.
+//! The coordinators' queries on registrations: list, export, change, erase. Every change runs
+//! in one batch with its audit entry.
 
-use crate::rate_limit::WINDOW_MS;
+use crate::storage::{self, audit::Action};
 use crate::ApiError;
-use model::coordination::{AuditEntry, Registration, RegistrationPatch, Status};
+use model::coordination::{Registration, RegistrationPatch, Status};
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use worker::D1Database;
@@ -120,24 +121,9 @@ const COLUMNS: &str = "id, created_at, status, name, email, phone, contact_via, 
     interests, languages, languages_other, availability, message, consent_version, consent_at, note, \
     placed_network";
 
-/// One page of registrations, newest first, and how many match in all.
-pub async fn list(
-    db: &D1Database,
-    query: &RegistrationQuery,
-    all: bool,
-) -> Result<(Vec<Registration>, u32), ApiError> {
-    #[derive(Deserialize)]
-    struct Count {
-        n: u32,
-    }
+/// The SELECT of the matching registrations, newest first: one page, or `all` of them.
+fn select(query: &RegistrationQuery, all: bool) -> (String, Vec<JsValue>) {
     let (condition, mut params) = query.condition();
-    let count: Option<Count> = db
-        .prepare(format!(
-            "SELECT COUNT(*) AS n FROM registrations WHERE {condition}"
-        ))
-        .bind(&params)?
-        .first(None)
-        .await?;
     let mut sql = format!(
         "SELECT {COLUMNS} FROM registrations WHERE {condition} ORDER BY created_at DESC, id"
     );
@@ -152,12 +138,47 @@ pub async fn list(
             params.len()
         ));
     }
+    (sql, params)
+}
+
+fn registrations(rows: Vec<Row>) -> Result<Vec<Registration>, ApiError> {
+    rows.into_iter().map(Row::into_registration).collect()
+}
+
+/// One page of registrations, newest first, and how many match in all.
+pub async fn list(
+    db: &D1Database,
+    query: &RegistrationQuery,
+) -> Result<(Vec<Registration>, u32), ApiError> {
+    #[derive(Deserialize)]
+    struct Count {
+        n: u32,
+    }
+    let (condition, params) = query.condition();
+    let count: Option<Count> = db
+        .prepare(format!(
+            "SELECT COUNT(*) AS n FROM registrations WHERE {condition}"
+        ))
+        .bind(&params)?
+        .first(None)
+        .await?;
+    let (sql, params) = select(query, false);
     let rows: Vec<Row> = db.prepare(sql).bind(&params)?.all().await?.results()?;
-    let items = rows
-        .into_iter()
-        .map(Row::into_registration)
-        .collect::<Result<_, _>>()?;
-    Ok((items, count.map_or(0, |c| c.n)))
+    Ok((registrations(rows)?, count.map_or(0, |c| c.n)))
+}
+
+/// Every matching registration, for the export, read in one batch with the export's audit
+/// entry: nothing leaves without its entry, and no entry without the read.
+pub async fn export(
+    db: &D1Database,
+    query: &RegistrationQuery,
+    action: &Action<'_>,
+) -> Result<Vec<Registration>, ApiError> {
+    let (sql, params) = select(query, true);
+    let results = db
+        .batch(vec![action.insert(db)?, db.prepare(sql).bind(&params)?])
+        .await?;
+    registrations(storage::nth(&results, 1)?.results()?)
 }
 
 pub async fn get(db: &D1Database, id: &str) -> Result<Option<Registration>, ApiError> {
@@ -169,8 +190,17 @@ pub async fn get(db: &D1Database, id: &str) -> Result<Option<Registration>, ApiE
     row.map(Row::into_registration).transpose()
 }
 
-/// Applies a checked patch. `Some("")` clears a text field.
-pub async fn update(db: &D1Database, id: &str, patch: &RegistrationPatch) -> Result<(), ApiError> {
+/// The audit entry's condition: the registration `?6` exists (at that point of the batch).
+const REGISTRATION_EXISTS: &str = "EXISTS (SELECT 1 FROM registrations WHERE id = ?6)";
+
+/// Applies a checked patch and writes `action` to the audit log, in one batch. `Some("")`
+/// clears a text field. Returns whether there was such a registration.
+pub async fn update(
+    db: &D1Database,
+    id: &str,
+    patch: &RegistrationPatch,
+    action: &Action<'_>,
+) -> Result<bool, ApiError> {
     let text = |value: &Option<String>| -> (JsValue, JsValue) {
         match value {
             None => (JsValue::from_f64(0.0), JsValue::NULL),
@@ -180,99 +210,37 @@ pub async fn update(db: &D1Database, id: &str, patch: &RegistrationPatch) -> Res
     };
     let (set_note, note) = text(&patch.note);
     let (set_placed, placed) = text(&patch.placed_network);
-    db.prepare(
-        "UPDATE registrations SET \
-            status = COALESCE(?2, status), \
-            note = CASE WHEN ?3 = 1 THEN ?4 ELSE note END, \
-            placed_network = CASE WHEN ?5 = 1 THEN ?6 ELSE placed_network END \
-         WHERE id = ?1",
-    )
-    .bind(&[
-        id.into(),
-        patch.status.map_or(JsValue::NULL, |s| s.key().into()),
-        set_note,
-        note,
-        set_placed,
-        placed,
-    ])?
-    .run()
-    .await?;
-    Ok(())
+    let update = db
+        .prepare(
+            "UPDATE registrations SET \
+                status = COALESCE(?2, status), \
+                note = CASE WHEN ?3 = 1 THEN ?4 ELSE note END, \
+                placed_network = CASE WHEN ?5 = 1 THEN ?6 ELSE placed_network END \
+             WHERE id = ?1",
+        )
+        .bind(&[
+            id.into(),
+            patch.status.map_or(JsValue::NULL, |s| s.key().into()),
+            set_note,
+            note,
+            set_placed,
+            placed,
+        ])?;
+    // In the same transaction, the row exists after the UPDATE exactly when it was updated.
+    let audit = action.insert_if(db, REGISTRATION_EXISTS, &[id.into()])?;
+    let results = db.batch(vec![update, audit]).await?;
+    storage::changed(storage::nth(&results, 0)?)
 }
 
-/// Erases a registration for good. Returns whether there was one.
-pub async fn delete(db: &D1Database, id: &str) -> Result<bool, ApiError> {
-    let existed = get(db, id).await?.is_some();
-    db.prepare("DELETE FROM registrations WHERE id = ?1")
-        .bind(&[id.into()])?
-        .run()
-        .await?;
-    Ok(existed)
-}
-
-/// Records an admin action: who, what, on which id. No personal data goes in here.
-pub async fn audit(
-    db: &D1Database,
-    coordinator: &str,
-    action: &str,
-    target: Option<&str>,
-) -> Result<(), ApiError> {
-    let now: String = worker::js_sys::Date::new_0().to_iso_string().into();
-    db.prepare(
-        "INSERT INTO audit_log (id, at, coordinator, action, target) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )
-    .bind(&[
-        uuid::Uuid::new_v4().to_string().into(),
-        now.into(),
-        coordinator.into(),
-        action.into(),
-        target.map_or(JsValue::NULL, JsValue::from),
-    ])?
-    .run()
-    .await?;
-    Ok(())
-}
-
-pub async fn audit_page(
-    db: &D1Database,
-    page: u32,
-    per_page: u32,
-) -> Result<(Vec<AuditEntry>, u32), ApiError> {
-    #[derive(Deserialize)]
-    struct Count {
-        n: u32,
-    }
-    let count: Option<Count> = db
-        .prepare("SELECT COUNT(*) AS n FROM audit_log")
-        .first(None)
-        .await?;
-    let items: Vec<AuditEntry> = db
-        .prepare("SELECT at, coordinator, action, target FROM audit_log ORDER BY at DESC, id LIMIT ?1 OFFSET ?2")
-        .bind(&[JsValue::from_f64(per_page.into()), JsValue::from_f64((page.saturating_sub(1) * per_page).into())])?
-        .all()
-        .await?
-        .results()?;
-    Ok((items, count.map_or(0, |c| c.n)))
-}
-
-/// The retention job: registrations older than `cutoff` (ISO) and expired rate-limit counts go.
-/// Returns how many registrations were deleted.
-pub async fn apply_retention(db: &D1Database, cutoff: &str, now_ms: f64) -> Result<u32, ApiError> {
-    #[derive(Deserialize)]
-    struct Count {
-        n: u32,
-    }
-    let old: Option<Count> = db
-        .prepare("SELECT COUNT(*) AS n FROM registrations WHERE created_at < ?1")
-        .bind(&[cutoff.into()])?
-        .first(None)
-        .await?;
-    db.batch(vec![
-        db.prepare("DELETE FROM registrations WHERE created_at < ?1")
-            .bind(&[cutoff.into()])?,
-        db.prepare("DELETE FROM rate_events WHERE at <= ?1")
-            .bind(&[JsValue::from_f64(now_ms - WINDOW_MS)])?,
-    ])
-    .await?;
-    Ok(old.map_or(0, |c| c.n))
+/// Erases a registration for good and writes `action` to the audit log, in one batch. Returns
+/// whether there was one: of two parallel erasures, exactly one deletes the row and writes
+/// the entry.
+pub async fn delete(db: &D1Database, id: &str, action: &Action<'_>) -> Result<bool, ApiError> {
+    // Before the DELETE: the entry is written exactly when there is a row to delete.
+    let audit = action.insert_if(db, REGISTRATION_EXISTS, &[id.into()])?;
+    let delete = db
+        .prepare("DELETE FROM registrations WHERE id = ?1")
+        .bind(&[id.into()])?;
+    let results = db.batch(vec![audit, delete]).await?;
+    storage::changed(storage::nth(&results, 1)?)
 }

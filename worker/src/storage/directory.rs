@@ -1,8 +1,11 @@
-//! The public directory: districts and networks, and the data version that guards their caches.
+//! The public directory: districts and networks, and the data version that guards their caches;
+//! the coordinators' changes to networks, each in one batch with its audit entry.
 
+use crate::storage::{self, audit::Action};
 use crate::ApiError;
 use model::{Activity, District, Network, Point, Source};
 use serde::Deserialize;
+use wasm_bindgen::JsValue;
 use worker::D1Database;
 
 /// The data version, bumped by a trigger on every write to public data.
@@ -169,53 +172,23 @@ pub async fn network_by_id(db: &D1Database, id: &str) -> Result<Option<Network>,
     row.map(NetworkRow::into_network).transpose()
 }
 
-pub async fn slug_taken(db: &D1Database, slug: &str, except_id: &str) -> Result<bool, ApiError> {
-    let row: Option<serde_json::Value> = db
-        .prepare("SELECT 1 AS taken FROM networks WHERE slug = ?1 AND id <> ?2")
-        .bind(&[slug.into(), except_id.into()])?
-        .first(None)
-        .await?;
-    Ok(row.is_some())
+fn optional(value: &Option<String>) -> JsValue {
+    value.as_deref().map_or(JsValue::NULL, Into::into)
 }
 
-fn optional(value: &Option<String>) -> wasm_bindgen::JsValue {
-    value
-        .as_deref()
-        .map_or(wasm_bindgen::JsValue::NULL, Into::into)
-}
+/// A network's stored columns, `?1`–`?17` (all but `confirmed_at` and `archived_at`, which only
+/// confirming and archiving set).
+const FIELDS: &str = "id, slug, name, organiser, district, description, activities, languages, \
+    content_lang, place, phone, email, website, source_name, source_url, stand, updated_at";
 
-/// Stores a network's fields (a trigger bumps the data version). A new network never replaces
-/// another: with `create`, an existing id leaves everything as it was. Returns whether a row
-/// was written.
-pub async fn save_network(db: &D1Database, n: &Network, create: bool) -> Result<bool, ApiError> {
-    use wasm_bindgen::JsValue;
-    let on_conflict = if create {
-        "ON CONFLICT (id) DO NOTHING"
-    } else {
-        "ON CONFLICT (id) DO UPDATE SET"
-    };
-    let update = if create {
-        ""
-    } else {
-        " slug = excluded.slug, name = excluded.name, \
-         organiser = excluded.organiser, district = excluded.district, description = excluded.description, \
-         activities = excluded.activities, languages = excluded.languages, content_lang = excluded.content_lang, \
-         place = excluded.place, phone = excluded.phone, email = excluded.email, website = excluded.website, \
-         source_name = excluded.source_name, source_url = excluded.source_url, stand = excluded.stand, \
-         updated_at = excluded.updated_at"
-    };
-    let result = db.prepare(format!(
-        "INSERT INTO networks (id, slug, name, organiser, district, description, activities, languages, \
-         content_lang, place, phone, email, website, source_name, source_url, stand, confirmed_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) \
-         {on_conflict}{update}"
-    ))
-    .bind(&[
+fn field_values(n: &Network) -> Result<Vec<JsValue>, ApiError> {
+    Ok(vec![
         n.id.as_str().into(),
         n.slug.as_str().into(),
         n.name.as_str().into(),
         n.organiser.as_str().into(),
-        n.district.map_or(JsValue::NULL, |d| JsValue::from_f64(d.into())),
+        n.district
+            .map_or(JsValue::NULL, |d| JsValue::from_f64(d.into())),
         n.description.as_str().into(),
         serde_json::to_string(&n.activities)?.into(),
         serde_json::to_string(&n.languages)?.into(),
@@ -226,32 +199,111 @@ pub async fn save_network(db: &D1Database, n: &Network, create: bool) -> Result<
         optional(&n.website),
         n.source.name.as_str().into(),
         optional(&n.source.url),
-        n.stand.map_or(JsValue::NULL, |y| JsValue::from_f64(y.into())),
-        optional(&n.confirmed_at),
+        n.stand
+            .map_or(JsValue::NULL, |y| JsValue::from_f64(y.into())),
         n.updated_at.as_str().into(),
-    ])?
-    .run()
-    .await?;
-    Ok(result.meta()?.and_then(|m| m.changes).unwrap_or(0) > 0)
+    ])
 }
 
-/// Sets `confirmed_at` or `archived_at` to `at`.
+/// Stores a new network (a trigger bumps the data version) and writes `action` to the audit
+/// log, in one batch. A new network never replaces another: if its id or its address is taken,
+/// nothing is written. Returns whether it was stored.
+pub async fn create_network(
+    db: &D1Database,
+    n: &Network,
+    action: &Action<'_>,
+) -> Result<bool, ApiError> {
+    // Before the INSERT, in the same transaction: the INSERT stores the row exactly when
+    // neither its id nor its address exists (the table's only unique columns).
+    let audit = action.insert_if(
+        db,
+        "NOT EXISTS (SELECT 1 FROM networks WHERE id = ?6 OR slug = ?7)",
+        &[n.id.as_str().into(), n.slug.as_str().into()],
+    )?;
+    let insert = db
+        .prepare(format!(
+            "INSERT INTO networks ({FIELDS}) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) \
+             ON CONFLICT DO NOTHING"
+        ))
+        .bind(&field_values(n)?)?;
+    let results = db.batch(vec![audit, insert]).await?;
+    storage::changed(storage::nth(&results, 1)?)
+}
+
+/// Changes a network's fields (not its confirmation or archive date) and writes `action` to
+/// the audit log, in one batch. Nothing is written if there is no such network or another one
+/// has its new address. Returns whether it was changed.
+pub async fn update_network(
+    db: &D1Database,
+    n: &Network,
+    action: &Action<'_>,
+) -> Result<bool, ApiError> {
+    // Before the UPDATE, in the same transaction: OR IGNORE skips the row exactly when the
+    // new address belongs to another network; without the row there is nothing to update.
+    let audit = action.insert_if(
+        db,
+        "EXISTS (SELECT 1 FROM networks WHERE id = ?6) \
+         AND NOT EXISTS (SELECT 1 FROM networks WHERE slug = ?7 AND id <> ?6)",
+        &[n.id.as_str().into(), n.slug.as_str().into()],
+    )?;
+    let update = db.prepare(update_sql()).bind(&field_values(n)?)?;
+    let results = db.batch(vec![audit, update]).await?;
+    storage::changed(storage::nth(&results, 1)?)
+}
+
+/// The UPDATE of every field in [`FIELDS`] but the id (`?1`), which finds the row.
+fn update_sql() -> String {
+    let assignments = FIELDS
+        .split(", ")
+        .enumerate()
+        .skip(1)
+        .map(|(i, column)| format!("{column} = ?{}", i + 1))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("UPDATE OR IGNORE networks SET {assignments} WHERE id = ?1")
+}
+
+/// Sets `confirmed_at` or `archived_at` to `at` and writes `action` to the audit log, in one
+/// batch. Returns whether there was such a network.
 pub async fn mark_network(
     db: &D1Database,
     id: &str,
     column: MarkColumn,
     at: &str,
-) -> Result<(), ApiError> {
+    action: &Action<'_>,
+) -> Result<bool, ApiError> {
     let sql = match column {
         MarkColumn::Confirmed => "UPDATE networks SET confirmed_at = ?2 WHERE id = ?1",
         MarkColumn::Archived => "UPDATE networks SET archived_at = ?2 WHERE id = ?1",
     };
-    db.prepare(sql).bind(&[id.into(), at.into()])?.run().await?;
-    Ok(())
+    let update = db.prepare(sql).bind(&[id.into(), at.into()])?;
+    // In the same transaction, the row exists after the UPDATE exactly when it was updated.
+    let audit = action.insert_if(
+        db,
+        "EXISTS (SELECT 1 FROM networks WHERE id = ?6)",
+        &[id.into()],
+    )?;
+    let results = db.batch(vec![update, audit]).await?;
+    storage::changed(storage::nth(&results, 0)?)
 }
 
 #[derive(Debug, Clone, Copy)]
 pub enum MarkColumn {
     Confirmed,
     Archived,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_update_sets_every_field_but_the_id_from_its_own_parameter() {
+        let sql = update_sql();
+        assert!(sql.starts_with("UPDATE OR IGNORE networks SET slug = ?2, name = ?3, "));
+        assert!(sql.ends_with("stand = ?16, updated_at = ?17 WHERE id = ?1"));
+        assert_eq!(sql.matches(" = ?").count(), 17);
+        assert!(!sql.contains("confirmed_at") && !sql.contains("archived_at"));
+    }
 }

@@ -1,12 +1,18 @@
 //! The only place with SQL: prepared statements with bound parameters, one module per table group.
+//!
+//! A change and its audit entry always go into one `db.batch` (D1 runs a batch as one
+//! transaction): no change without its entry, no entry without a change. Whether a change
+//! happened is D1's change count of the writing statement ([`changed`]), not a read before it.
 
+pub mod audit;
 pub mod coordination;
 pub mod directory;
 pub mod meta;
 pub mod registrations;
+pub mod retention;
 
 use crate::ApiError;
-use worker::{D1Database, Env};
+use worker::{D1Database, D1Result, Env};
 
 /// The D1 binding named in wrangler.toml.
 pub const BINDING: &str = "DB";
@@ -14,4 +20,26 @@ pub const BINDING: &str = "DB";
 pub fn database(env: &Env) -> Result<D1Database, ApiError> {
     env.d1(BINDING)
         .map_err(|error| ApiError::Unavailable(format!("no D1 binding {BINDING}: {error}")))
+}
+
+/// Whether a writing statement changed a row (`meta.changes` > 0). Locally the count also
+/// includes rows written by triggers (the data-version bump), so only "more than none" is
+/// meaningful, never the exact number.
+pub fn changed(result: &D1Result) -> Result<bool, ApiError> {
+    Ok(changes(result)? > 0)
+}
+
+/// `meta.changes` of one statement's result; D1 always reports it for a write.
+pub fn changes(result: &D1Result) -> Result<usize, ApiError> {
+    result
+        .meta()?
+        .and_then(|meta| meta.changes)
+        .ok_or_else(|| ApiError::Internal("D1 reported no change count".into()))
+}
+
+/// The result of the statement at `index` of a batch.
+pub fn nth(results: &[D1Result], index: usize) -> Result<&D1Result, ApiError> {
+    results
+        .get(index)
+        .ok_or_else(|| ApiError::Internal(format!("D1 batch without result {index}")))
 }
