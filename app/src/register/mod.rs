@@ -148,10 +148,13 @@ pub fn RegisterApp() -> impl IntoView {
         event.prevent_default();
         sender.send();
     };
+    // The form is built once: a change of stage (sending) must not rebuild it, or whatever
+    // has focus (a field being typed in while a resend goes out) would lose it.
+    let done = Memo::new(move |_| stage.get() == Stage::Done);
     view! {
-        {move || match stage.get() {
-            Stage::Done => view! { <Thanks/> }.into_any(),
-            _ => view! {
+        {move || match done.get() {
+            true => view! { <Thanks/> }.into_any(),
+            false => view! {
                 <div class="page register">
                     <h1>{t(Register::RegisterHeading)}</h1>
                     <p class="lead">{t(Register::RegisterLead)}</p>
