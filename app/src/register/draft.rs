@@ -71,7 +71,6 @@ pub fn load() -> Option<Draft> {
 
 pub fn save(draft: &Draft) {
     let Some(storage) = storage() else { return };
-    let draft = Draft::new(draft.input.clone(), draft.key.clone(), draft.sent.clone());
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     if let Ok(value) = draft.serialize(&serializer) {
         if let Ok(text) = js_sys::JSON::stringify(&value) {
