@@ -41,13 +41,17 @@ check-fields = { $count ->
    *[other] Bitte prüfen Sie { $count } Angaben.
 }
 check-marked = Bitte prüfen Sie die markierten Angaben.
-too-many = Von diesem Anschluss kamen gerade sehr viele Anmeldungen. Bitte versuchen Sie es in { $minutes ->
+too-many = Von diesem Anschluss kamen gerade sehr viele Anmeldungen. Ihre Angaben sind gespeichert. Wir senden sie in { $minutes ->
     [one] einer Minute
    *[other] { $minutes } Minuten
 } noch einmal.
 offline-kept = Keine Verbindung. Ihre Angaben sind gespeichert und werden gesendet, sobald Sie wieder online sind.
 refused = Das hat nicht geklappt: { $reason }
-incomplete-answer = Die Antwort war unvollständig.
+server-busy = Der Server antwortet gerade nicht. Ihre Angaben sind gespeichert und werden bald noch einmal gesendet.
+arrived-without-change = Ihre Anmeldung ist angekommen – Ihre spätere Änderung aber nicht. Möchten Sie die Änderung als neue Anmeldung senden?
+key-taken = Aus diesem Formular ist schon eine Anmeldung mit anderen Angaben angekommen. Möchten Sie die Angaben, wie sie jetzt sind, als neue Anmeldung senden?
+send-as-new = Als neue Anmeldung senden
+leave-as-is = Nein, so lassen
 
 err-required = Bitte ausfüllen.
 err-min-chars = Mindestens { $n } Zeichen.

@@ -39,13 +39,17 @@ check-fields = { $count ->
    *[other] Please check { $count } entries.
 }
 check-marked = Please check the marked entries.
-too-many = Too many registrations came from this connection just now. Please try again in { $minutes ->
+too-many = Too many registrations came from this connection just now. Your details are saved. We will send them again in { $minutes ->
     [one] one minute
    *[other] { $minutes } minutes
 }.
 offline-kept = No connection. Your details are saved and will be sent as soon as you are online again.
 refused = That did not work: { $reason }
-incomplete-answer = The answer was incomplete.
+server-busy = The server is not answering right now. Your details are saved and will be sent again soon.
+arrived-without-change = Your registration has arrived – but not your later change. Would you like to send the change as a new registration?
+key-taken = A registration with other details has already arrived from this form. Would you like to send the details as they are now as a new registration?
+send-as-new = Send as a new registration
+leave-as-is = No, leave it
 
 err-required = Please fill this in.
 err-min-chars = At least { $n } characters.

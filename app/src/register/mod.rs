@@ -6,17 +6,19 @@ pub mod draft;
 mod fields;
 pub mod messages;
 pub mod privacy;
+pub mod resend;
 pub mod submit;
 
 use crate::html::{self, escape};
-use crate::i18n::{self, register::Register, t, tr};
+use crate::i18n::{self, common::Common, register::Register, t, tr, Lang};
 use draft::Draft;
 use fields::FormFields;
 use leptos::prelude::*;
 use model::registration::CONSENT_VERSION;
 use model::validate::FieldErrors;
 use model::RegistrationInput;
-use submit::Outcome;
+use resend::{Next, Offer, Wait};
+use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -29,10 +31,13 @@ pub fn first_invalid(errors: &FieldErrors) -> Option<&'static str> {
 }
 
 /// Where the form stands.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Stage {
     Editing,
     Sending,
+    /// Something arrived under the form's key, but not the form as it is now: the button
+    /// sends it as a new registration, or the person leaves it as it is.
+    Offer,
     Done,
 }
 
@@ -48,14 +53,11 @@ impl FormState {
     /// Changes the input, keeps the draft, and re-checks fields whose error is showing.
     pub fn update(&self, change: impl FnOnce(&mut RegistrationInput)) {
         self.input.update(change);
-        let (key, pending) = draft::load()
-            .map(|d| (d.key, d.pending))
-            .unwrap_or_else(|| (draft::new_key(), false));
-        draft::save(&Draft {
-            input: self.input.get_untracked(),
-            key,
-            pending,
-        });
+        // The key, and what was sent under it, stay as they are: only the edits change.
+        let (key, sent) = draft::load()
+            .map(|d| (d.key, d.sent))
+            .unwrap_or_else(|| (draft::new_key(), None));
+        draft::save(&Draft::new(self.input.get_untracked(), key, sent));
         let all = self.current_errors();
         self.errors
             .update(|shown| shown.retain(|field, _| all.contains_key(field)));
@@ -133,39 +135,85 @@ pub fn RegisterApp() -> impl IntoView {
         state,
         stage,
         notice,
+        attempt: RwSignal::new(0),
     };
     provide_context(state);
-    // Sent while offline, then the page was closed or reloaded: carry on.
-    if draft::load().is_some_and(|d| d.pending) {
+    sender.listen_for_online();
+    // Sent without an answer, then the page was closed or reloaded: carry on.
+    if draft::load().is_some_and(|d| d.sent.is_some()) {
         notice.set(Some(t(Register::OfflineKept)));
         if is_online() {
-            leptos::task::spawn_local(async move { sender.send() });
+            leptos::task::spawn_local(async move { sender.send(false) });
         } else {
-            sender.send_when_online();
+            sender.retry_in(resend::next_delay(0));
         }
     }
     let on_submit = move |event: web_sys::SubmitEvent| {
         event.prevent_default();
-        sender.send();
+        if stage.get_untracked() == Stage::Offer {
+            sender.send_as_new();
+        } else {
+            sender.send(true);
+        }
     };
+    let button_text = move || {
+        t(match stage.get() {
+            Stage::Sending => Register::Sending,
+            Stage::Offer => Register::SendAsNew,
+            _ => Register::Submit,
+        })
+    };
+    // The form is built once: a change of stage (sending, an offer) must not rebuild it, or
+    // whatever has focus (a field being typed in while a resend goes out) would lose it.
+    let done = Memo::new(move |_| stage.get() == Stage::Done);
     view! {
-        {move || match stage.get() {
-            Stage::Done => view! { <Thanks/> }.into_any(),
-            _ => view! {
+        {move || match done.get() {
+            true => view! { <Thanks/> }.into_any(),
+            false => view! {
                 <div class="page register">
                     <h1>{t(Register::RegisterHeading)}</h1>
                     <p class="lead">{t(Register::RegisterLead)}</p>
                     <form novalidate on:submit=on_submit>
                         <FormFields/>
-                        <p class="form-notice" role="alert">{move || notice.get()}</p>
-                        <button type="submit" class="button button-large" disabled=move || stage.get() == Stage::Sending>
-                            {move || t(if stage.get() == Stage::Sending { Register::Sending } else { Register::Submit })}
-                        </button>
+                        <p class="form-notice" class:form-notice-info=move || stage.get() == Stage::Offer role="alert">{move || notice.get()}</p>
+                        <div class="form-actions">
+                            <button type="submit" class="button button-large" disabled=move || stage.get() == Stage::Sending>
+                                {button_text}
+                            </button>
+                            {move || (stage.get() == Stage::Offer).then(|| view! {
+                                <button type="button" class="button button-secondary" on:click=move |_| sender.thank()>
+                                    {t(Register::LeaveAsIs)}
+                                </button>
+                            })}
+                        </div>
                     </form>
                 </div>
             }
             .into_any(),
         }}
+    }
+}
+
+thread_local! {
+    /// The one automatic resend that is waiting (a `setTimeout` handle).
+    static RETRY: Cell<Option<i32>> = const { Cell::new(None) };
+}
+
+fn cancel_retry() {
+    if let Some(handle) = RETRY.with(Cell::take) {
+        if let Some(window) = web_sys::window() {
+            window.clear_timeout_with_handle(handle);
+        }
+    }
+}
+
+/// The server's words for a refusal, in German; in another language, a general message (the
+/// Worker words its refusals in German only).
+fn refusal(message: String) -> String {
+    if i18n::lang() == Lang::De {
+        message
+    } else {
+        t(Common::ErrorServer)
     }
 }
 
@@ -175,68 +223,114 @@ struct Sender {
     state: FormState,
     stage: RwSignal<Stage>,
     notice: RwSignal<Option<String>>,
+    /// Automatic resends made since the person last pressed a button (for the back-off).
+    attempt: RwSignal<u32>,
 }
 
 impl Sender {
-    fn send(self) {
+    /// Sends what is waiting for an answer, unchanged and under the same key, if anything is;
+    /// else the form as it is now. `by_person`: "Absenden" was pressed (else an automatic
+    /// resend, which only ever sends what is waiting).
+    fn send(self, by_person: bool) {
         let Sender {
             state,
             stage,
             notice,
+            attempt,
         } = self;
-        let input = state.input.get_untracked();
-        if let Err(errors) = input.validate() {
-            let text = tr(
-                Register::CheckFields,
-                &[("count", &errors.len().to_string())],
-            );
-            self.show_errors(errors, text);
-            return;
-        }
         if stage.get_untracked() == Stage::Sending {
-            return; // a double tap
+            return; // a double tap, or a resend while one is under way
         }
-        let key = draft::load().map(|d| d.key).unwrap_or_else(draft::new_key);
-        draft::save(&Draft {
-            input: input.clone(),
-            key: key.clone(),
-            pending: false,
-        });
+        let current = state.input.get_untracked();
+        let draft = draft::load();
+        let key = draft
+            .as_ref()
+            .map(|d| d.key.clone())
+            .unwrap_or_else(draft::new_key);
+        let body = match draft.and_then(|d| d.sent) {
+            Some(sent) => sent,
+            None if !by_person => return,
+            None => {
+                if let Err(errors) = current.validate() {
+                    let text = tr(
+                        Register::CheckFields,
+                        &[("count", &errors.len().to_string())],
+                    );
+                    stage.set(Stage::Editing);
+                    self.show_errors(errors, text);
+                    return;
+                }
+                current.clone()
+            }
+        };
+        if by_person {
+            attempt.set(0);
+        }
+        cancel_retry();
+        // Kept before it leaves: if the page closes before the answer, it is sent again.
+        draft::save(&Draft::new(current, key.clone(), Some(body.clone())));
         stage.set(Stage::Sending);
         notice.set(None);
         leptos::task::spawn_local(async move {
-            match submit::send(&input, &key).await {
-                Outcome::Accepted(_) => {
-                    draft::clear();
-                    let lang = crate::i18n::lang::with_lang("", crate::i18n::lang());
-                    replace_url(&format!("/mitmachen/danke{lang}"));
-                    stage.set(Stage::Done);
+            let outcome = submit::send(&body, &key).await;
+            // The person may have changed the form while it was on its way.
+            let current = state.input.get_untracked();
+            let next = resend::decide(outcome, &body, &current);
+            if next == Next::Done {
+                self.thank();
+                return;
+            }
+            let sent = resend::keeps_sent(&next).then_some(body);
+            draft::save(&Draft::new(current, key, sent));
+            stage.set(Stage::Editing);
+            match next {
+                Next::Done => {}
+                Next::Offer(offer) => {
+                    attempt.set(0);
+                    stage.set(Stage::Offer);
+                    notice.set(Some(t(match offer {
+                        Offer::ChangeNotSent => Register::ArrivedWithoutChange,
+                        Offer::KeyTaken => Register::KeyTaken,
+                    })));
                 }
-                Outcome::Invalid(errors) => {
-                    stage.set(Stage::Editing);
-                    self.show_errors(errors, t(Register::CheckMarked));
+                Next::FixFields(errors) => self.show_errors(errors, t(Register::CheckMarked)),
+                Next::Retry(wait) => {
+                    let seconds = wait.delay(attempt.get_untracked());
+                    attempt.update(|n| *n = n.saturating_add(1));
+                    notice.set(Some(match wait {
+                        Wait::Offline => t(Register::OfflineKept),
+                        Wait::Server => t(Register::ServerBusy),
+                        Wait::TooMany(_) => {
+                            let minutes = seconds.div_ceil(60).to_string();
+                            tr(Register::TooMany, &[("minutes", &minutes)])
+                        }
+                    }));
+                    self.retry_in(seconds);
                 }
-                Outcome::TooMany(seconds) => {
-                    stage.set(Stage::Editing);
-                    let minutes = seconds.div_ceil(60).to_string();
-                    notice.set(Some(tr(Register::TooMany, &[("minutes", &minutes)])));
-                }
-                Outcome::Unreachable => {
-                    draft::save(&Draft {
-                        input,
-                        key,
-                        pending: true,
-                    });
-                    stage.set(Stage::Editing);
-                    notice.set(Some(t(Register::OfflineKept)));
-                    self.send_when_online();
-                }
-                Outcome::Refused(message) => {
-                    stage.set(Stage::Editing);
-                    notice.set(Some(tr(Register::Refused, &[("reason", &message)])));
+                Next::Stop(message) => {
+                    let reason = refusal(message);
+                    notice.set(Some(tr(Register::Refused, &[("reason", &reason)])));
                 }
             }
         });
+    }
+
+    /// The form as it is now, as a registration of its own: a new key.
+    fn send_as_new(self) {
+        cancel_retry();
+        let current = self.state.input.get_untracked();
+        draft::save(&Draft::new(current, draft::new_key(), None));
+        self.stage.set(Stage::Editing);
+        self.send(true);
+    }
+
+    /// It arrived: the thanks (also when the person leaves a later change unsent).
+    fn thank(self) {
+        cancel_retry();
+        draft::clear();
+        let lang = crate::i18n::lang::with_lang("", crate::i18n::lang());
+        replace_url(&format!("/mitmachen/danke{lang}"));
+        self.stage.set(Stage::Done);
     }
 
     /// Shows the errors next to their fields, says so, and moves focus to the first one.
@@ -249,28 +343,37 @@ impl Sender {
         }
     }
 
-    /// Once the browser is online again, the kept form is sent (with the same key): on the
-    /// browser's `online` event, and, because a phone does not always tell, every 10 s.
-    fn send_when_online(self) {
-        thread_local! {
-            static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Sends what is waiting for an answer again, if anything is.
+    fn resend_if_waiting(self) {
+        if draft::load().is_some_and(|d| d.sent.is_some()) {
+            self.send(false);
         }
+    }
+
+    /// The next automatic resend, in `seconds` (replacing any that was waiting).
+    fn retry_in(self, seconds: u32) {
+        cancel_retry();
         let Some(window) = web_sys::window() else {
             return;
         };
-        // Only while the kept form is still waiting (not after it went through).
-        let resend = move || {
-            if draft::load().is_some_and(|d| d.pending) {
-                self.send();
-            }
-        };
-        let retry = Closure::once_into_js(resend);
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(retry.unchecked_ref(), 10_000);
-        if LISTENING.with(|listening| listening.replace(true)) {
-            return;
+        let retry = Closure::once_into_js(move || {
+            RETRY.with(|handle| handle.set(None));
+            self.resend_if_waiting();
+        });
+        let millis = i32::try_from(u64::from(seconds) * 1000).unwrap_or(i32::MAX);
+        if let Ok(handle) = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(retry.unchecked_ref(), millis)
+        {
+            RETRY.with(|waiting| waiting.set(Some(handle)));
         }
-        let on_online = Closure::<dyn Fn()>::new(resend);
+    }
+
+    /// Back online (the browser says so): send what is waiting at once.
+    fn listen_for_online(self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let on_online = Closure::<dyn Fn()>::new(move || self.resend_if_waiting());
         let _ =
             window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
         on_online.forget();

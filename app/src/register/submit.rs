@@ -1,4 +1,5 @@
-//! Sending the form: `POST /api/registrations` with the form's idempotency key.
+//! Sending the form: `POST /api/registrations` with the form's idempotency key, and what the
+//! answer means ([`classify`], a plain function with its tests).
 
 use model::validate::FieldErrors;
 use model::{Problem, RegistrationInput};
@@ -6,21 +7,65 @@ use serde::Serialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// The header that carries the form's key; the Worker names it in a key conflict.
+pub const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
+
+/// How long to wait after a 429 without a readable `Retry-After`.
+const DEFAULT_RETRY_AFTER: u32 = 600;
+
 /// What came of one attempt to send.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
-    /// Stored (or stored before under this key): the registration's id.
-    Accepted(String),
-    /// The server found fields to fix.
+    /// Stored now, or stored before under this key with the same content (2xx).
+    Accepted,
+    /// The server found fields to fix; nothing was stored.
     Invalid(FieldErrors),
-    /// Too many registrations from this connection; try again in that many seconds.
+    /// A registration with other content was stored under this key before (a 422 that
+    /// names only `Idempotency-Key`).
+    KeyConflict,
+    /// Too many registrations from this connection; nothing stored. Try again in that many
+    /// seconds.
     TooMany(u32),
-    /// No answer: offline or the server unreachable. The draft stays.
+    /// No answer: offline or the connection broke. It may have been stored.
     Unreachable,
-    /// Any other refusal, with the server's words.
+    /// The server could not take it just now (408, 5xx). It may have been stored.
+    Unavailable,
+    /// Refused for good (any other 4xx), with the server's words; nothing stored.
     Refused(String),
 }
 
+/// What an answer means, from its status, its problem details (if any) and its
+/// `Retry-After` header (if any).
+pub fn classify(status: u16, problem: Option<Problem>, retry_after: Option<&str>) -> Outcome {
+    match status {
+        200..=299 => Outcome::Accepted,
+        429 => Outcome::TooMany(
+            retry_after
+                .and_then(|value| value.trim().parse().ok())
+                .unwrap_or(DEFAULT_RETRY_AFTER),
+        ),
+        408 => Outcome::Unavailable,
+        400..=499 => {
+            let problem = problem.unwrap_or_else(|| Problem::new(status, "Fehler"));
+            if status == 422 && !problem.errors.is_empty() {
+                let only_the_key = problem
+                    .errors
+                    .keys()
+                    .all(|field| field.eq_ignore_ascii_case(IDEMPOTENCY_KEY));
+                if only_the_key {
+                    Outcome::KeyConflict
+                } else {
+                    Outcome::Invalid(problem.errors)
+                }
+            } else {
+                Outcome::Refused(problem.detail.unwrap_or(problem.title))
+            }
+        }
+        _ => Outcome::Unavailable,
+    }
+}
+
+/// Sends `input` as JSON under `key`.
 pub async fn send(input: &RegistrationInput, key: &str) -> Outcome {
     let Some(window) = web_sys::window() else {
         return Outcome::Unreachable;
@@ -34,7 +79,7 @@ pub async fn send(input: &RegistrationInput, key: &str) -> Outcome {
     let headers = web_sys::Headers::new().ok();
     if let Some(headers) = &headers {
         let _ = headers.set("Content-Type", "application/json");
-        let _ = headers.set("Idempotency-Key", key);
+        let _ = headers.set(IDEMPOTENCY_KEY, key);
     }
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
@@ -50,44 +95,83 @@ pub async fn send(input: &RegistrationInput, key: &str) -> Outcome {
     let Ok(response) = response.dyn_into::<web_sys::Response>() else {
         return Outcome::Unreachable;
     };
-    let json = match response.json() {
-        Ok(promise) => JsFuture::from(promise).await.ok(),
-        Err(_) => None,
+    let status = response.status();
+    let retry_after = response.headers().get("Retry-After").ok().flatten();
+    // A 2xx means stored, even if its body does not arrive whole.
+    let problem = if (200..300).contains(&status) {
+        None
+    } else {
+        let json = match response.json() {
+            Ok(promise) => JsFuture::from(promise).await.ok(),
+            Err(_) => None,
+        };
+        json.and_then(|v| serde_wasm_bindgen::from_value::<Problem>(v).ok())
     };
-    match response.status() {
-        200 | 201 => {
-            #[derive(serde::Deserialize)]
-            struct Created {
-                id: String,
-            }
-            match json.and_then(|v| serde_wasm_bindgen::from_value::<Created>(v).ok()) {
-                Some(created) => Outcome::Accepted(created.id),
-                None => Outcome::Refused(crate::i18n::t(
-                    crate::i18n::register::Register::IncompleteAnswer,
-                )),
-            }
+    classify(status, problem, retry_after.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem(status: u16, errors: &[(&str, &str)]) -> Option<Problem> {
+        let mut problem = Problem::new(status, "Titel").with_detail("Einzelheiten.");
+        for (field, message) in errors {
+            problem
+                .errors
+                .insert(field.to_string(), message.to_string());
         }
-        status => {
-            let problem = json
-                .and_then(|v| serde_wasm_bindgen::from_value::<Problem>(v).ok())
-                .unwrap_or_else(|| Problem::new(status, "Fehler"));
-            match status {
-                422 if !problem.errors.is_empty() => Outcome::Invalid(problem.errors),
-                429 => Outcome::TooMany(
-                    response
-                        .headers()
-                        .get("Retry-After")
-                        .ok()
-                        .flatten()
-                        .and_then(|v| v.parse().ok())
-                        .unwrap_or(600),
-                ),
-                502..=504 => Outcome::Unreachable,
-                _ if crate::i18n::lang() != crate::i18n::Lang::De => {
-                    Outcome::Refused(crate::i18n::t(crate::i18n::common::Common::ErrorServer))
-                }
-                _ => Outcome::Refused(problem.detail.unwrap_or(problem.title)),
-            }
+        Some(problem)
+    }
+
+    #[test]
+    fn stored_is_any_2xx_even_without_a_body() {
+        assert_eq!(classify(201, None, None), Outcome::Accepted);
+        assert_eq!(classify(200, None, None), Outcome::Accepted);
+    }
+
+    #[test]
+    fn a_422_naming_only_the_key_is_a_key_conflict_not_a_field_error() {
+        let conflict = problem(422, &[("Idempotency-Key", "Gehört zu einer anderen.")]);
+        assert_eq!(classify(422, conflict, None), Outcome::KeyConflict);
+        let fields = problem(422, &[("email", "Bitte ausfüllen.")]);
+        assert!(
+            matches!(classify(422, fields, None), Outcome::Invalid(e) if e.contains_key("email"))
+        );
+        let both = problem(422, &[("Idempotency-Key", "x"), ("email", "y")]);
+        assert!(matches!(classify(422, both, None), Outcome::Invalid(_)));
+        assert_eq!(
+            classify(422, problem(422, &[]), None),
+            Outcome::Refused("Einzelheiten.".into())
+        );
+    }
+
+    #[test]
+    fn waiting_and_retrying() {
+        assert_eq!(classify(429, None, Some("120")), Outcome::TooMany(120));
+        assert_eq!(classify(429, None, Some("bald")), Outcome::TooMany(600));
+        assert_eq!(classify(429, None, None), Outcome::TooMany(600));
+        for status in [408, 500, 502, 503, 504] {
+            assert_eq!(
+                classify(status, None, None),
+                Outcome::Unavailable,
+                "{status}"
+            );
         }
+    }
+
+    #[test]
+    fn other_4xx_are_refused_with_the_servers_words() {
+        assert_eq!(
+            classify(400, problem(400, &[]), None),
+            Outcome::Refused("Einzelheiten.".into())
+        );
+        assert_eq!(classify(413, None, None), Outcome::Refused("Fehler".into()));
+        let mut no_detail = problem(415, &[]).unwrap();
+        no_detail.detail = None;
+        assert_eq!(
+            classify(415, Some(no_detail), None),
+            Outcome::Refused("Titel".into())
+        );
     }
 }
