@@ -1,7 +1,9 @@
 //! The coordinators' view of the data: registrations with their handling, pages, the audit log.
 
 use crate::activity::Activity;
+use crate::codes::Code;
 use crate::registration::ContactVia;
+use crate::validate::{Errors, EMAIL_MAX_CHARS, PHONE_MAX_CHARS, WEB_URL_MAX_CHARS};
 use serde::{Deserialize, Serialize};
 
 /// Where a registration stands; movable in both directions.
@@ -85,6 +87,41 @@ pub struct RegistrationPatch {
     pub placed_network: Option<String>,
 }
 
+/// The longest internal note.
+pub const NOTE_MAX_CHARS: usize = 2000;
+
+impl RegistrationPatch {
+    /// The rules a change keeps before anything is looked up: a note of at most
+    /// [`NOTE_MAX_CHARS`], and `placed_network` blank (to clear it) or a network's address,
+    /// at most 80 characters either way.
+    pub fn validate(&self) -> Result<(), crate::validate::FieldErrors> {
+        let mut errors = Errors::default();
+        let note = self.note.as_deref().unwrap_or_default();
+        errors.max_chars("note", note, NOTE_MAX_CHARS, Code::NoteTooLong);
+        let placed = self.placed_network.as_deref().unwrap_or_default();
+        let too_long = placed.chars().count() > crate::validate::SLUG_MAX_CHARS;
+        if too_long
+            || self
+                .placed_network()
+                .is_some_and(|slug| !crate::validate::is_slug(slug))
+        {
+            errors.add(
+                "placed_network",
+                Code::PlacedNetworkUnknown,
+                "Dieses Netzwerk gibt es nicht.",
+            );
+        }
+        errors.finish()
+    }
+
+    /// The network to set as placed, unless the patch leaves it or clears it (blank).
+    pub fn placed_network(&self) -> Option<&str> {
+        self.placed_network
+            .as_deref()
+            .filter(|slug| !slug.trim().is_empty())
+    }
+}
+
 /// One page of a list.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -148,17 +185,30 @@ pub struct NetworkInput {
 }
 
 impl NetworkInput {
-    /// The network this input describes, with `model::Network`'s rules applied.
+    /// The address: the one given, else made from the name (`netzwerk` if the name has no
+    /// letter or digit to make one from).
+    pub fn slug_or_derived(&self) -> String {
+        match self.slug.as_deref().filter(|s| !s.is_empty()) {
+            Some(slug) => slug.to_string(),
+            None => Some(slugify(&self.name))
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "netzwerk".into()),
+        }
+    }
+
+    /// The network this input describes, with `model::Network`'s rules applied. Maximum
+    /// lengths count the input as sent; texts are stored trimmed.
     pub fn into_network(
         self,
         id: String,
         updated_at: String,
         confirmed_at: Option<String>,
     ) -> Result<crate::Network, crate::validate::FieldErrors> {
+        let mut errors = self.check_as_sent();
         let optional =
             |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         let network = crate::Network {
-            slug: optional(self.slug).unwrap_or_else(|| slugify(&self.name)),
+            slug: self.slug_or_derived(),
             id,
             citywide: self.district.is_none(),
             name: self.name.trim().to_string(),
@@ -177,7 +227,48 @@ impl NetworkInput {
             confirmed_at,
             updated_at,
         };
-        network.validate().map(|()| network)
+        if let Err(more) = network.validate() {
+            errors.extend(more);
+        }
+        errors.finish().map(|()| network)
+    }
+
+    /// The maximum lengths, counted before anything is trimmed.
+    fn check_as_sent(&self) -> Errors {
+        let mut errors = Errors::default();
+        crate::network::check_max_lengths(
+            &mut errors,
+            &self.name,
+            &self.organiser,
+            &self.description,
+            self.place.as_deref(),
+            &self.source.name,
+        );
+        let longer = |value: &Option<String>, max: usize| {
+            value.as_deref().unwrap_or_default().chars().count() > max
+        };
+        if longer(&self.phone, PHONE_MAX_CHARS) {
+            errors.add(
+                "phone",
+                Code::PhoneInvalid,
+                "Bitte eine Telefonnummer wie 0531 4705091 angeben.",
+            );
+        }
+        if longer(&self.email, EMAIL_MAX_CHARS) {
+            errors.add(
+                "email",
+                Code::EmailInvalid,
+                "Bitte eine gültige E-Mail-Adresse angeben.",
+            );
+        }
+        if longer(&self.website, WEB_URL_MAX_CHARS) {
+            errors.add(
+                "website",
+                Code::WebsiteInvalid,
+                "Bitte eine Adresse mit https:// angeben.",
+            );
+        }
+        errors
     }
 }
 
@@ -252,6 +343,62 @@ mod tests {
             "2025-11-25"
         ));
         assert!(!is_stale(None, "2026-11-25T00:00:00Z", "2025-11-25"));
+    }
+
+    fn input() -> NetworkInput {
+        serde_json::from_value(serde_json::json!({
+            "name": "  Sprachcafé Mitte  ", "organiser": "Verein e.V.", "district": 130,
+            "description": "Deutsch üben.", "source": {"name": "Koordinierungsstelle"}
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_network_input_gets_its_address_from_its_name_and_is_stored_trimmed() {
+        assert_eq!(input().slug_or_derived(), "sprachcafe-mitte");
+        let nameless = NetworkInput {
+            name: "«»".into(),
+            ..input()
+        };
+        assert_eq!(nameless.slug_or_derived(), "netzwerk");
+        let network = input()
+            .into_network("x".into(), "2026-11-25T00:00:00Z".into(), None)
+            .unwrap();
+        assert_eq!(network.name, "Sprachcafé Mitte");
+        assert_eq!(network.content_lang, "de");
+    }
+
+    #[test]
+    fn a_network_input_counts_maximum_lengths_as_sent() {
+        let padded = NetworkInput {
+            name: format!("{} ", "x".repeat(150)),
+            phone: Some(format!("0531 4705091{}", " ".repeat(30))),
+            slug: Some(" mitte".into()),
+            ..input()
+        };
+        let errors = padded
+            .into_network("x".into(), "2026-11-25T00:00:00Z".into(), None)
+            .unwrap_err();
+        let codes: Vec<&str> = errors.values().map(|e| e.code.as_str()).collect();
+        assert_eq!(codes, ["name.too_long", "phone.invalid", "slug.invalid"]);
+    }
+
+    #[test]
+    fn a_patch_clears_with_blanks_and_names_a_network_by_its_address() {
+        let clear = RegistrationPatch {
+            placed_network: Some("  ".into()),
+            ..Default::default()
+        };
+        assert_eq!(clear.validate(), Ok(()));
+        assert_eq!(clear.placed_network(), None);
+        let bad = RegistrationPatch {
+            placed_network: Some(" refugium".into()),
+            note: Some("x".repeat(NOTE_MAX_CHARS + 1)),
+            ..Default::default()
+        };
+        let errors = bad.validate().unwrap_err();
+        assert_eq!(errors["placed_network"].code, "placed_network.unknown");
+        assert_eq!(errors["note"].code, "note.too_long");
     }
 
     #[test]

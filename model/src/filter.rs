@@ -1,10 +1,11 @@
 //! Filtering the directory: the same rules for `GET /api/networks` and the app's filter bar.
 
 use crate::activity::Activity;
+use crate::codes::Code;
 use crate::district;
 use crate::language;
 use crate::network::Network;
-use std::collections::BTreeMap;
+use crate::validate::{Errors, FieldErrors};
 
 /// The longest free-text query accepted.
 pub const MAX_QUERY_CHARS: usize = 100;
@@ -20,73 +21,86 @@ pub struct NetworkFilter {
     pub text: Option<String>,
 }
 
-/// Parameter name → message, for a 422 that names the parameter (never echoing its value).
-pub type ParamErrors = BTreeMap<String, String>;
+/// Parameter name → its error, for a 422 that names the parameter (never echoing its value).
+pub type ParamErrors = FieldErrors;
+
+/// How to read parameter values.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// The API: a value is exactly what the contract allows (`district=` is no district).
+    Exact,
+    /// A URL a person may have typed or shortened: spaces trimmed, empty values ignored.
+    Lenient,
+}
 
 impl NetworkFilter {
-    /// Reads the API's query parameters (`district`, `activity`, `language`, `q`).
-    /// Unknown parameter names are ignored; an unknown value is an error naming its parameter.
+    /// Reads the API's query parameters (`district`, `activity`, `language`, `q`), exactly as
+    /// the OpenAPI document describes them. Unknown parameter names are ignored; a value the
+    /// document does not allow is an error naming its parameter.
     pub fn from_api_query<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Result<Self, ParamErrors> {
-        Self::from_pairs(pairs, ["district", "activity", "language", "q"])
+        Self::from_pairs(
+            pairs,
+            ["district", "activity", "language", "q"],
+            Reading::Exact,
+        )
     }
 
     /// Reads the app's German URL parameters (`aktivitaet`, `sprache`, `suche`).
     pub fn from_app_query<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Result<Self, ParamErrors> {
-        Self::from_pairs(pairs, ["bezirk", "aktivitaet", "sprache", "suche"])
+        Self::from_pairs(
+            pairs,
+            ["bezirk", "aktivitaet", "sprache", "suche"],
+            Reading::Lenient,
+        )
     }
 
     fn from_pairs<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
         [district_key, activity_key, language_key, text_key]: [&str; 4],
+        reading: Reading,
     ) -> Result<Self, ParamErrors> {
         let mut filter = Self::default();
-        let mut errors = ParamErrors::new();
-        for (key, value) in pairs {
-            let value = value.trim();
-            if value.is_empty() {
+        let mut errors = Errors::default();
+        for (key, raw) in pairs {
+            let value = match reading {
+                Reading::Exact => raw,
+                Reading::Lenient => raw.trim(),
+            };
+            if key == text_key {
+                if raw.chars().count() > MAX_QUERY_CHARS {
+                    let message = format!("Höchstens {MAX_QUERY_CHARS} Zeichen.");
+                    errors.add(key, Code::QTooLong, message);
+                } else if !raw.trim().is_empty() {
+                    filter.text = Some(raw.trim().into());
+                }
+                continue;
+            }
+            if value.is_empty() && reading == Reading::Lenient {
                 continue;
             }
             if key == district_key {
-                match value
-                    .parse::<u16>()
-                    .ok()
-                    .filter(|n| district::name_of(*n).is_some())
-                {
+                match district_number(value) {
                     Some(number) => filter.district = Some(number),
-                    None => {
-                        errors.insert(key.into(), "Unbekannter Stadtbezirk.".into());
-                    }
+                    None => errors.add(key, Code::DistrictUnknown, "Unbekannter Stadtbezirk."),
                 }
             } else if key == activity_key {
                 match Activity::from_key(value) {
                     Some(activity) => filter.activity = Some(activity),
-                    None => {
-                        errors.insert(key.into(), "Unbekannte Aktivität.".into());
-                    }
+                    None => errors.add(key, Code::ActivityUnknown, "Unbekannte Aktivität."),
                 }
             } else if key == language_key {
                 if language::is_known(value) {
                     filter.language = Some(value.into());
                 } else {
-                    errors.insert(key.into(), "Unbekannte Sprache.".into());
-                }
-            } else if key == text_key {
-                if value.chars().count() > MAX_QUERY_CHARS {
-                    errors.insert(key.into(), format!("Höchstens {MAX_QUERY_CHARS} Zeichen."));
-                } else {
-                    filter.text = Some(value.into());
+                    errors.add(key, Code::LanguageUnknown, "Unbekannte Sprache.");
                 }
             }
         }
-        if errors.is_empty() {
-            Ok(filter)
-        } else {
-            Err(errors)
-        }
+        errors.finish().map(|()| filter)
     }
 
     pub fn matches(&self, network: &Network) -> bool {
@@ -117,6 +131,14 @@ impl NetworkFilter {
         found.sort_unstable_by_key(|n| (n.citywide, fold(&n.name)));
         found
     }
+}
+
+/// A Stadtbezirk's number written in decimal, if it is one of the 12.
+pub fn district_number(value: &str) -> Option<u16> {
+    value
+        .parse::<u16>()
+        .ok()
+        .filter(|n| district::name_of(*n).is_some())
 }
 
 /// Lower case, with umlauts and ß folded, so "Fluchtlinge" finds "Flüchtlinge". Letters
@@ -236,12 +258,33 @@ mod tests {
         );
         assert!(errors
             .values()
-            .all(|m| !m.contains("<script>") && !m.contains("999")));
+            .all(|e| !e.message.contains("<script>") && !e.message.contains("999")));
+        assert_eq!(errors["district"].code, "district.unknown");
         let long = "a".repeat(MAX_QUERY_CHARS + 1);
         assert!(NetworkFilter::from_api_query([("q", long.as_str())])
             .unwrap_err()
             .contains_key("q"));
         assert!(NetworkFilter::from_api_query([("district", "abc")]).is_err());
+    }
+
+    #[test]
+    fn the_api_reads_values_exactly_the_app_leniently() {
+        for (key, value) in [
+            ("district", ""),
+            ("district", " 130"),
+            ("activity", ""),
+            ("language", " de"),
+        ] {
+            let errors = NetworkFilter::from_api_query([(key, value)]).unwrap_err();
+            assert!(errors.contains_key(key), "{key}={value:?}");
+        }
+        let empty_text = NetworkFilter::from_api_query([("q", ""), ("q", "  ")]).unwrap();
+        assert_eq!(empty_text, NetworkFilter::default());
+        let lenient = NetworkFilter::from_app_query([("bezirk", ""), ("sprache", " de ")]).unwrap();
+        assert_eq!(lenient.language.as_deref(), Some("de"));
+        // The limit counts what was sent, spaces too.
+        let spaced = format!("{} ", "a".repeat(MAX_QUERY_CHARS));
+        assert!(NetworkFilter::from_api_query([("q", spaced.as_str())]).is_err());
     }
 
     #[test]

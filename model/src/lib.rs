@@ -4,6 +4,7 @@
 //! depends on leptos or worker, so both sides can use it and plain `#[test]`s cover it.
 
 pub mod activity;
+pub mod codes;
 pub mod contact;
 pub mod coordination;
 pub mod district;
@@ -13,11 +14,13 @@ pub mod language;
 pub mod network;
 pub mod problem;
 pub mod registration;
+pub mod search;
 pub mod security;
 pub mod url;
 pub mod validate;
 
 pub use activity::Activity;
+pub use codes::Code;
 pub use contact::{Contact, KOORDINIERUNGSSTELLE};
 pub use district::{District, Point};
 pub use filter::NetworkFilter;

@@ -2,6 +2,7 @@
 //! that information comes from.
 
 use crate::activity::Activity;
+use crate::codes::Code;
 use crate::validate::{is_email, is_phone, is_slug, is_web_url, Errors, FieldErrors};
 use crate::{district, language};
 use serde::{Deserialize, Serialize};
@@ -51,65 +52,166 @@ pub struct Network {
     pub updated_at: String,
 }
 
+/// A network's name: at least this many characters once trimmed, at most as sent.
+pub const NAME_CHARS: (usize, usize) = (2, 150);
+pub const ORGANISER_CHARS: (usize, usize) = (2, 200);
+pub const DESCRIPTION_MAX_CHARS: usize = 1000;
+pub const PLACE_CHARS: (usize, usize) = (2, 200);
+pub const SOURCE_NAME_CHARS: (usize, usize) = (2, 200);
+/// The years a source's "Stand" may name.
+pub const STAND_YEARS: (u16, u16) = (1990, 2100);
+
+/// The longest texts, counted as sent (a coordinator's input before it is trimmed, or an
+/// entry as stored).
+pub fn check_max_lengths(
+    errors: &mut Errors,
+    name: &str,
+    organiser: &str,
+    description: &str,
+    place: Option<&str>,
+    source_name: &str,
+) {
+    errors.max_chars("name", name, NAME_CHARS.1, Code::NameTooLong);
+    errors.max_chars(
+        "organiser",
+        organiser,
+        ORGANISER_CHARS.1,
+        Code::OrganiserTooLong,
+    );
+    errors.max_chars(
+        "description",
+        description,
+        DESCRIPTION_MAX_CHARS,
+        Code::DescriptionTooLong,
+    );
+    let place = place.unwrap_or_default();
+    errors.max_chars("place", place, PLACE_CHARS.1, Code::PlaceTooLong);
+    errors.max_chars(
+        "source.name",
+        source_name,
+        SOURCE_NAME_CHARS.1,
+        Code::SourceNameTooLong,
+    );
+}
+
 impl Network {
     /// The rules every entry keeps, whoever writes it (seed, coordinator, import).
     pub fn validate(&self) -> Result<(), FieldErrors> {
         let mut errors = Errors::default();
+        let slug_message = "Nur Kleinbuchstaben, Ziffern und Bindestriche.";
         if !is_slug(&self.id) {
-            errors.add("id", "Nur Kleinbuchstaben, Ziffern und Bindestriche.");
+            errors.add("id", Code::IdInvalid, slug_message);
         }
         if !is_slug(&self.slug) {
-            errors.add("slug", "Nur Kleinbuchstaben, Ziffern und Bindestriche.");
+            errors.add("slug", Code::SlugInvalid, slug_message);
         }
-        errors.length("name", &self.name, 2, 150);
-        errors.length("organiser", &self.organiser, 2, 200);
-        errors.length("description", &self.description, 1, 1000);
+        let texts = [
+            ("name", &self.name, NAME_CHARS, Code::NameTooShort),
+            (
+                "organiser",
+                &self.organiser,
+                ORGANISER_CHARS,
+                Code::OrganiserTooShort,
+            ),
+            (
+                "source.name",
+                &self.source.name,
+                SOURCE_NAME_CHARS,
+                Code::SourceNameTooShort,
+            ),
+        ];
+        for (field, value, (min, _), code) in texts {
+            errors.min_chars(field, value, min, code);
+        }
+        errors.required("description", &self.description, Code::DescriptionRequired);
+        if let Some(place) = &self.place {
+            errors.min_chars("place", place, PLACE_CHARS.0, Code::PlaceTooShort);
+        }
+        check_max_lengths(
+            &mut errors,
+            &self.name,
+            &self.organiser,
+            &self.description,
+            self.place.as_deref(),
+            &self.source.name,
+        );
         if self
             .district
             .is_some_and(|n| district::name_of(n).is_none())
         {
-            errors.add("district", "Unbekannter Stadtbezirk.");
+            errors.add(
+                "district",
+                Code::DistrictUnknown,
+                "Unbekannter Stadtbezirk.",
+            );
         }
         if self.citywide != self.district.is_none() {
-            errors.add("citywide", "Stadtweit heißt: ohne Stadtbezirk.");
+            errors.add(
+                "citywide",
+                Code::CitywideMismatch,
+                "Stadtweit heißt: ohne Stadtbezirk.",
+            );
         }
         if has_duplicates(&self.activities) {
-            errors.add("activities", "Jede Aktivität nur einmal.");
+            errors.add(
+                "activities",
+                Code::ActivitiesDuplicate,
+                "Jede Aktivität nur einmal.",
+            );
         }
         if !self.languages.iter().all(|code| language::is_known(code))
             || has_duplicates(&self.languages)
         {
-            errors.add("languages", "Unbekannte oder doppelte Sprache.");
+            errors.add(
+                "languages",
+                Code::LanguagesUnknown,
+                "Unbekannte oder doppelte Sprache.",
+            );
         }
         if !language::is_known(&self.content_lang) {
-            errors.add("content_lang", "Unbekannte Sprache.");
+            errors.add(
+                "content_lang",
+                Code::ContentLangUnknown,
+                "Unbekannte Sprache.",
+            );
         }
-        if let Some(place) = &self.place {
-            errors.length("place", place, 2, 200);
+        self.check_contact(&mut errors);
+        if self
+            .stand
+            .is_some_and(|year| !(STAND_YEARS.0..=STAND_YEARS.1).contains(&year))
+        {
+            errors.add(
+                "stand",
+                Code::StandOutOfRange,
+                "Bitte ein Jahr wie 2016 angeben.",
+            );
         }
+        errors.finish()
+    }
+
+    /// Phone, e-mail, website and the source's address, where given.
+    fn check_contact(&self, errors: &mut Errors) {
         if self.phone.as_deref().is_some_and(|p| !is_phone(p)) {
             errors.add(
                 "phone",
+                Code::PhoneInvalid,
                 "Bitte eine Telefonnummer wie 0531 4705091 angeben.",
             );
         }
         if self.email.as_deref().is_some_and(|e| !is_email(e)) {
-            errors.add("email", "Bitte eine gültige E-Mail-Adresse angeben.");
+            errors.add(
+                "email",
+                Code::EmailInvalid,
+                "Bitte eine gültige E-Mail-Adresse angeben.",
+            );
         }
+        let url_message = "Bitte eine Adresse mit https:// angeben.";
         if self.website.as_deref().is_some_and(|w| !is_web_url(w)) {
-            errors.add("website", "Bitte eine Adresse mit https:// angeben.");
+            errors.add("website", Code::WebsiteInvalid, url_message);
         }
-        errors.length("source.name", &self.source.name, 2, 200);
         if self.source.url.as_deref().is_some_and(|u| !is_web_url(u)) {
-            errors.add("source.url", "Bitte eine Adresse mit https:// angeben.");
+            errors.add("source.url", Code::SourceUrlInvalid, url_message);
         }
-        if self
-            .stand
-            .is_some_and(|year| !(1990..=2100).contains(&year))
-        {
-            errors.add("stand", "Bitte ein Jahr wie 2016 angeben.");
-        }
-        errors.finish()
     }
 
     /// "Quelle: regionalheute.de, Stand 2016" or "…, Stand unbekannt".

@@ -2,7 +2,9 @@
 //! (as the person types) and the Worker (before anything is stored) both apply.
 
 use crate::activity::Activity;
-use crate::validate::{is_email, is_phone, is_slug, Errors, FieldErrors};
+use crate::codes::Code;
+use crate::validate::PHONE_MAX_CHARS;
+use crate::validate::{is_email, is_phone, is_slug, Errors, FieldErrors, EMAIL_MAX_CHARS};
 use crate::{district, language};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -11,8 +13,17 @@ use serde_json::Value;
 pub const CONSENT_VERSION: &str = "2026-11";
 /// The longest message accepted.
 pub const MAX_MESSAGE_CHARS: usize = 1000;
-/// The largest request body accepted, checked before anything is parsed.
-pub const MAX_BODY_BYTES: usize = 16 * 1024;
+/// A name's length: at least this many characters once trimmed…
+pub const NAME_MIN_CHARS: usize = 2;
+/// …and at most this many as sent.
+pub const NAME_MAX_CHARS: usize = 100;
+/// The longest "other languages" text.
+pub const LANGUAGES_OTHER_MAX_CHARS: usize = 100;
+/// The longest honeypot value.
+pub const WEBSITE_MAX_CHARS: usize = 200;
+/// The largest request body accepted, checked while it is read. Every body the rules allow
+/// fits, even with each character escaped as JSON's `\uXXXX\uXXXX` (12 bytes).
+pub const MAX_BODY_BYTES: usize = 32 * 1024;
 
 pub const WEEKDAYS: [(&str, &str); 7] = [
     ("mon", "Montag"),
@@ -111,29 +122,30 @@ impl RegistrationInput {
     pub fn from_json(value: &Value) -> Result<Self, FieldErrors> {
         let mut errors = Errors::default();
         let Some(object) = value.as_object() else {
-            errors.add("body", "Erwartet wird ein JSON-Objekt.");
+            errors.add(
+                "body",
+                Code::BodyNotAnObject,
+                "Erwartet wird ein JSON-Objekt.",
+            );
             return Err(errors.0);
         };
         for key in object.keys().filter(|key| !FIELDS.contains(&key.as_str())) {
-            errors.add(key, "Unbekanntes Feld.");
+            errors.add(key, Code::FieldUnknown, "Unbekanntes Feld.");
         }
         let mut fields = serde_json::Map::new();
         for field in FIELDS {
-            let required = matches!(
-                field,
-                "name" | "email" | "contact_via" | "consent" | "consent_version"
-            );
             match object.get(field) {
+                // `null` is the same as leaving a field out.
                 None | Some(Value::Null) => {
-                    if required {
-                        errors.add(field, "Bitte ausfüllen.");
+                    if let Some(code) = required_code(field) {
+                        errors.add(field, code, "Bitte ausfüllen.");
                     }
                 }
                 Some(value) => match check_type(field, value) {
                     Ok(()) => {
                         fields.insert(field.to_string(), value.clone());
                     }
-                    Err(message) => errors.add(field, message),
+                    Err((code, message)) => errors.add(field, code, message),
                 },
             }
         }
@@ -143,7 +155,7 @@ impl RegistrationInput {
         // Every field has the right type now, so this cannot fail; if it did, say so.
         serde_json::from_value(Value::Object(fields)).map_err(|_| {
             let mut errors = Errors::default();
-            errors.add("body", "Die Angaben sind nicht lesbar.");
+            errors.add("body", Code::BodyInvalid, "Die Angaben sind nicht lesbar.");
             errors.0
         })
     }
@@ -151,34 +163,77 @@ impl RegistrationInput {
     /// The rules. Messages are short, plain German, for the field they name.
     pub fn validate(&self) -> Result<(), FieldErrors> {
         let mut errors = Errors::default();
-        let name = self.name.trim();
-        errors.length("name", name, 2, 100);
-        if name.chars().any(char::is_control) {
-            errors.add("name", "Bitte nur Buchstaben und Satzzeichen.");
+        self.check_person(&mut errors);
+        self.check_choices(&mut errors);
+        let message = self.message.as_deref().unwrap_or_default();
+        errors.max_chars("message", message, MAX_MESSAGE_CHARS, Code::MessageTooLong);
+        if !self.consent {
+            errors.add(
+                "consent",
+                Code::ConsentRequired,
+                "Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.",
+            );
+        }
+        if self.consent_version != CONSENT_VERSION {
+            errors.add(
+                "consent_version",
+                Code::ConsentVersionOutdated,
+                "Bitte laden Sie die Seite neu: die Datenschutzhinweise haben sich geändert.",
+            );
+        }
+        errors.max_chars(
+            "website",
+            &self.website,
+            WEBSITE_MAX_CHARS,
+            Code::WebsiteTooLong,
+        );
+        errors.finish()
+    }
+
+    /// Name, e-mail address and phone number.
+    fn check_person(&self, errors: &mut Errors) {
+        errors.min_chars("name", &self.name, NAME_MIN_CHARS, Code::NameTooShort);
+        errors.max_chars("name", &self.name, NAME_MAX_CHARS, Code::NameTooLong);
+        if self.name.trim().chars().any(char::is_control) {
+            errors.add(
+                "name",
+                Code::NameControlCharacters,
+                "Bitte nur Buchstaben und Satzzeichen.",
+            );
         }
         let email = self.email.trim();
         if email.is_empty() {
-            errors.add("email", "Bitte geben Sie Ihre E-Mail-Adresse an.");
-        } else if !is_email(email) {
             errors.add(
                 "email",
+                Code::EmailRequired,
+                "Bitte geben Sie Ihre E-Mail-Adresse an.",
+            );
+        } else if self.email.chars().count() > EMAIL_MAX_CHARS || !is_email(email) {
+            errors.add(
+                "email",
+                Code::EmailInvalid,
                 "Bitte eine gültige E-Mail-Adresse angeben, z. B. name@beispiel.de.",
             );
         }
-        let phone = self
-            .phone
-            .as_deref()
-            .map(str::trim)
-            .filter(|p| !p.is_empty());
-        match phone {
-            Some(phone) if !is_phone(phone) => {
-                errors.add("phone", "Bitte eine Telefonnummer wie 0531 123456 angeben.");
-            }
-            None if self.contact_via == ContactVia::Phone => {
-                errors.add("phone", "Für einen Anruf brauchen wir Ihre Telefonnummer.");
-            }
-            _ => {}
+        let raw_phone = self.phone.as_deref().unwrap_or_default();
+        let phone = Some(raw_phone.trim()).filter(|p| !p.is_empty());
+        if raw_phone.chars().count() > PHONE_MAX_CHARS || phone.is_some_and(|p| !is_phone(p)) {
+            errors.add(
+                "phone",
+                Code::PhoneInvalid,
+                "Bitte eine Telefonnummer wie 0531 123456 angeben.",
+            );
+        } else if phone.is_none() && self.contact_via == ContactVia::Phone {
+            errors.add(
+                "phone",
+                Code::PhoneRequired,
+                "Für einen Anruf brauchen wir Ihre Telefonnummer.",
+            );
         }
+    }
+
+    /// Districts or a network, interests, languages, times.
+    fn check_choices(&self, errors: &mut Errors) {
         if self.districts.len() > district::STADTBEZIRKE.len()
             || self
                 .districts
@@ -186,34 +241,64 @@ impl RegistrationInput {
                 .any(|n| district::name_of(*n).is_none())
             || has_duplicates(&self.districts)
         {
-            errors.add("districts", "Bitte nur Stadtbezirke aus der Liste wählen.");
+            errors.add(
+                "districts",
+                Code::DistrictsUnknown,
+                "Bitte nur Stadtbezirke aus der Liste wählen.",
+            );
         }
         let network = self.network.as_deref().filter(|n| !n.is_empty());
         if network.is_some_and(|n| !is_slug(n)) {
-            errors.add("network", "Dieses Netzwerk gibt es nicht.");
+            errors.add(
+                "network",
+                Code::NetworkUnknown,
+                "Dieses Netzwerk gibt es nicht.",
+            );
         }
         if self.districts.is_empty() && network.is_none() {
             errors.add(
                 "districts",
+                Code::DistrictsRequired,
                 "Bitte wählen Sie mindestens einen Stadtbezirk oder ein Netzwerk.",
             );
         }
         if has_duplicates(&self.interests) {
-            errors.add("interests", "Jedes Interesse nur einmal.");
+            errors.add(
+                "interests",
+                Code::InterestsDuplicate,
+                "Jedes Interesse nur einmal.",
+            );
         }
         if self.languages.iter().any(|code| !language::is_known(code))
             || has_duplicates(&self.languages)
         {
-            errors.add("languages", "Bitte nur Sprachen aus der Liste wählen.");
+            errors.add(
+                "languages",
+                Code::LanguagesUnknown,
+                "Bitte nur Sprachen aus der Liste wählen.",
+            );
         }
-        let other = self.languages_other.as_deref().unwrap_or_default().trim();
-        errors.length("languages_other", other, 0, 100);
-        if self.languages.is_empty() && other.is_empty() {
-            errors.add("languages", "Bitte wählen Sie mindestens eine Sprache.");
+        let other = self.languages_other.as_deref().unwrap_or_default();
+        errors.max_chars(
+            "languages_other",
+            other,
+            LANGUAGES_OTHER_MAX_CHARS,
+            Code::LanguagesOtherTooLong,
+        );
+        if self.languages.is_empty() && other.trim().is_empty() {
+            errors.add(
+                "languages",
+                Code::LanguagesRequired,
+                "Bitte wählen Sie mindestens eine Sprache.",
+            );
         }
         let arrangement = self.availability.iter().any(|a| a == BY_ARRANGEMENT);
         if self.availability.is_empty() {
-            errors.add("availability", "Bitte sagen Sie uns, wann Sie Zeit haben.");
+            errors.add(
+                "availability",
+                Code::AvailabilityRequired,
+                "Bitte sagen Sie uns, wann Sie Zeit haben.",
+            );
         } else if (arrangement && self.availability.len() > 1)
             || self
                 .availability
@@ -223,27 +308,10 @@ impl RegistrationInput {
         {
             errors.add(
                 "availability",
+                Code::AvailabilityUnknown,
                 "Bitte Zeiten aus der Liste wählen, oder „nach Absprache“.",
             );
         }
-        let message = self.message.as_deref().unwrap_or_default();
-        if message.chars().count() > MAX_MESSAGE_CHARS {
-            errors.add("message", format!("Höchstens {MAX_MESSAGE_CHARS} Zeichen."));
-        }
-        if !self.consent {
-            errors.add(
-                "consent",
-                "Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.",
-            );
-        }
-        if self.consent_version != CONSENT_VERSION {
-            errors.add(
-                "consent_version",
-                "Bitte laden Sie die Seite neu: die Datenschutzhinweise haben sich geändert.",
-            );
-        }
-        errors.length("website", &self.website, 0, 200);
-        errors.finish()
     }
 
     /// The honeypot was filled in: a bot, answered like a person, but nothing is stored.
@@ -271,7 +339,19 @@ impl RegistrationInput {
     }
 }
 
-fn check_type(field: &str, value: &Value) -> Result<(), &'static str> {
+/// The code of a required field that is missing.
+fn required_code(field: &str) -> Option<Code> {
+    Some(match field {
+        "name" => Code::NameRequired,
+        "email" => Code::EmailRequired,
+        "contact_via" => Code::ContactViaRequired,
+        "consent" => Code::ConsentRequired,
+        "consent_version" => Code::ConsentVersionRequired,
+        _ => return None,
+    })
+}
+
+fn check_type(field: &str, value: &Value) -> Result<(), (Code, &'static str)> {
     let ok = match field {
         "name" | "email" | "consent_version" | "website" => value.is_string(),
         "phone" | "network" | "languages_other" | "message" => value.is_string(),
@@ -296,12 +376,18 @@ fn check_type(field: &str, value: &Value) -> Result<(), &'static str> {
         return Ok(());
     }
     Err(match field {
-        "contact_via" => "Bitte „email“ oder „phone“.",
-        "consent" => "Erwartet: true oder false.",
-        "districts" => "Erwartet: eine Liste von Bezirksnummern.",
-        "interests" => "Bitte nur Interessen aus der Liste.",
-        "languages" | "availability" => "Erwartet: eine Liste von Texten.",
-        _ => "Erwartet: ein Text.",
+        "contact_via" => (Code::ContactViaUnknown, "Bitte „email“ oder „phone“."),
+        "interests" => (
+            Code::InterestsUnknown,
+            "Bitte nur Interessen aus der Liste.",
+        ),
+        "consent" => (Code::FieldWrongType, "Erwartet: true oder false."),
+        "districts" => (
+            Code::FieldWrongType,
+            "Erwartet: eine Liste von Bezirksnummern.",
+        ),
+        "languages" | "availability" => (Code::FieldWrongType, "Erwartet: eine Liste von Texten."),
+        _ => (Code::FieldWrongType, "Erwartet: ein Text."),
     })
 }
 

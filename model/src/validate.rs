@@ -1,33 +1,75 @@
 //! Small checks shared by every validation rule, in the browser and in the Worker.
+//!
+//! Lengths are counted in characters. A maximum counts the value as sent; a minimum (and
+//! "required") counts it trimmed: surrounding spaces are no content, but they still travel.
+//! That keeps each rule expressible in the OpenAPI document (`maxLength` plus a pattern).
 
+use crate::codes::Code;
 use std::collections::BTreeMap;
 
-/// Field name → a short German message for the person who filled it in.
-pub type FieldErrors = BTreeMap<String, String>;
+/// One field's error: a short German message for the person who filled it in, and the
+/// rule's stable code (`model::codes`), by which clients translate it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// A [`Code`]'s key, e.g. `email.invalid` (a string: a newer server may send a code this
+    /// build does not know).
+    pub code: String,
+    pub message: String,
+}
 
-/// Collects field errors; `finish` turns them into a `Result`.
+impl FieldError {
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
+        Self {
+            code: code.key().to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Field name → its error.
+pub type FieldErrors = BTreeMap<String, FieldError>;
+
+/// One field's error as a map, for a refusal that names a single field.
+pub fn field_error(field: &str, code: Code, message: impl Into<String>) -> FieldErrors {
+    FieldErrors::from([(field.to_string(), FieldError::new(code, message))])
+}
+
+/// Collects field errors (the first per field wins); `finish` turns them into a `Result`.
 #[derive(Debug, Default)]
 pub struct Errors(pub FieldErrors);
 
 impl Errors {
-    pub fn add(&mut self, field: &str, message: impl Into<String>) {
-        self.0.entry(field.into()).or_insert_with(|| message.into());
+    pub fn add(&mut self, field: &str, code: Code, message: impl Into<String>) {
+        self.0
+            .entry(field.into())
+            .or_insert_with(|| FieldError::new(code, message));
     }
 
-    /// Requires between `min` and `max` characters (after trimming).
-    pub fn length(&mut self, field: &str, value: &str, min: usize, max: usize) {
-        let count = value.trim().chars().count();
-        if count < min {
-            self.add(
-                field,
-                if min <= 1 {
-                    "Bitte ausfüllen.".into()
-                } else {
-                    format!("Mindestens {min} Zeichen.")
-                },
-            );
-        } else if count > max {
-            self.add(field, format!("Höchstens {max} Zeichen."));
+    /// Requires some content besides spaces.
+    pub fn required(&mut self, field: &str, value: &str, code: Code) {
+        if value.trim().is_empty() {
+            self.add(field, code, "Bitte ausfüllen.");
+        }
+    }
+
+    /// Requires at least `min` characters once trimmed.
+    pub fn min_chars(&mut self, field: &str, value: &str, min: usize, code: Code) {
+        if value.trim().chars().count() < min {
+            self.add(field, code, format!("Mindestens {min} Zeichen."));
+        }
+    }
+
+    /// Allows at most `max` characters as sent.
+    pub fn max_chars(&mut self, field: &str, value: &str, max: usize, code: Code) {
+        if value.chars().count() > max {
+            self.add(field, code, format!("Höchstens {max} Zeichen."));
+        }
+    }
+
+    /// Merges another collection; errors already here win.
+    pub fn extend(&mut self, other: FieldErrors) {
+        for (field, error) in other {
+            self.0.entry(field).or_insert(error);
         }
     }
 
@@ -40,10 +82,21 @@ impl Errors {
     }
 }
 
+/// The longest slug (a network's address).
+pub const SLUG_MAX_CHARS: usize = 80;
+/// The longest e-mail address, and its local part.
+pub const EMAIL_MAX_CHARS: usize = 254;
+pub const EMAIL_LOCAL_MAX_CHARS: usize = 64;
+/// The longest phone number, and how many digits it has.
+pub const PHONE_MAX_CHARS: usize = 30;
+pub const PHONE_DIGITS: (usize, usize) = (6, 20);
+/// The longest web address.
+pub const WEB_URL_MAX_CHARS: usize = 300;
+
 /// Lower-case letters, digits and single hyphens: `refugium-fluechtlingshilfe`.
 pub fn is_slug(value: &str) -> bool {
     !value.is_empty()
-        && value.len() <= 80
+        && value.len() <= SLUG_MAX_CHARS
         && !value.starts_with('-')
         && !value.ends_with('-')
         && !value.contains("--")
@@ -57,8 +110,8 @@ pub fn is_slug(value: &str) -> bool {
 pub fn is_phone(value: &str) -> bool {
     let value = value.trim();
     let digits = value.chars().filter(char::is_ascii_digit).count();
-    (6..=20).contains(&digits)
-        && value.len() <= 30
+    (PHONE_DIGITS.0..=PHONE_DIGITS.1).contains(&digits)
+        && value.len() <= PHONE_MAX_CHARS
         && value
             .chars()
             .all(|c| c.is_ascii_digit() || " +/-()".contains(c))
@@ -66,14 +119,16 @@ pub fn is_phone(value: &str) -> bool {
         && (!value.contains('+') || value.starts_with('+'))
 }
 
-/// A plausible e-mail address: one `@`, a local part, a domain with a dot, no spaces.
+/// A plausible e-mail address: one `@`, a local part (at most 64 characters), a domain with
+/// a dot, no spaces; at most 254 characters. International addresses (`jürgen@bücher.de`)
+/// are welcome, which is why this is not JSON Schema's `email` format.
 pub fn is_email(value: &str) -> bool {
     let Some((local, domain)) = value.split_once('@') else {
         return false;
     };
-    value.len() <= 254
+    value.chars().count() <= EMAIL_MAX_CHARS
         && !local.is_empty()
-        && local.len() <= 64
+        && local.chars().count() <= EMAIL_LOCAL_MAX_CHARS
         && !domain.contains('@')
         && domain.contains('.')
         && !domain.starts_with('.')
@@ -84,7 +139,7 @@ pub fn is_email(value: &str) -> bool {
             .any(|c| c.is_whitespace() || c.is_control() || "<>()[],;:\"\\".contains(c))
 }
 
-/// An absolute `https://` or `http://` URL with a host.
+/// An absolute `https://` or `http://` URL with a dotted host, at most 300 characters.
 pub fn is_web_url(value: &str) -> bool {
     let rest = value
         .strip_prefix("https://")
@@ -92,9 +147,36 @@ pub fn is_web_url(value: &str) -> bool {
     rest.is_some_and(|rest| {
         let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
         host.contains('.')
-            && value.len() <= 300
+            && value.chars().count() <= WEB_URL_MAX_CHARS
             && !value.chars().any(|c| c.is_whitespace() || c.is_control())
     })
+}
+
+/// A real calendar date written `YYYY-MM-DD` (RFC 3339 `full-date`, JSON Schema's `date`):
+/// `2028-02-29` is one, `2026-02-29` and `2026-02-31` are not.
+pub fn is_date(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    let shaped = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !shaped {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| value[range].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    };
+    (1..=days).contains(&day)
 }
 
 #[cfg(test)]
@@ -156,6 +238,38 @@ mod tests {
         ] {
             assert!(!is_email(bad), "{bad}");
         }
+        // Characters, not bytes: 64 umlauts are a local part, 65 are not.
+        assert!(is_email(&format!("{}@example.org", "ü".repeat(64))));
+        assert!(!is_email(&format!("{}@example.org", "ü".repeat(65))));
+    }
+
+    #[test]
+    fn dates_are_real_calendar_dates() {
+        for good in [
+            "2026-11-25",
+            "2028-02-29",
+            "2000-02-29",
+            "2026-12-31",
+            "2026-01-01",
+        ] {
+            assert!(is_date(good), "{good}");
+        }
+        for bad in [
+            "2026-02-31",
+            "2026-02-29",
+            "1900-02-29",
+            "2026-04-31",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-01-00",
+            "25.11.2026",
+            "2026-1-1",
+            "2026-11-25T00:00",
+            "２０２６-11-25",
+            "",
+        ] {
+            assert!(!is_date(bad), "{bad}");
+        }
     }
 
     #[test]
@@ -174,14 +288,33 @@ mod tests {
     }
 
     #[test]
-    fn lengths_are_counted_in_characters() {
+    fn lengths_are_counted_in_characters_minimum_trimmed_maximum_as_sent() {
         let mut errors = Errors::default();
-        errors.length("name", "Ümit", 2, 4);
-        errors.length("empty", "  ", 1, 10);
-        errors.length("long", "abcde", 1, 4);
+        errors.min_chars("name", "Ümit", 2, Code::NameTooShort);
+        errors.max_chars("name", "Ümit", 4, Code::NameTooLong);
+        errors.required("empty", "  ", Code::DescriptionRequired);
+        errors.max_chars("long", "abcde", 4, Code::PlaceTooLong);
+        errors.min_chars("short", " a ", 2, Code::PlaceTooShort);
+        errors.max_chars("spaces", "abcd ", 4, Code::OrganiserTooLong);
         let errors = errors.finish().unwrap_err();
         assert!(!errors.contains_key("name"));
-        assert_eq!(errors["empty"], "Bitte ausfüllen.");
-        assert_eq!(errors["long"], "Höchstens 4 Zeichen.");
+        assert_eq!(errors["empty"].message, "Bitte ausfüllen.");
+        assert_eq!(errors["empty"].code, "description.required");
+        assert_eq!(errors["long"].message, "Höchstens 4 Zeichen.");
+        assert_eq!(errors["long"].code, "place.too_long");
+        assert_eq!(errors["short"].message, "Mindestens 2 Zeichen.");
+        assert_eq!(errors["spaces"].code, "organiser.too_long");
+    }
+
+    #[test]
+    fn the_first_error_of_a_field_wins() {
+        let mut errors = Errors::default();
+        errors.add("email", Code::EmailRequired, "eins");
+        errors.add("email", Code::EmailInvalid, "zwei");
+        errors.extend(field_error("email", Code::FieldWrongType, "drei"));
+        assert_eq!(
+            errors.0["email"],
+            FieldError::new(Code::EmailRequired, "eins")
+        );
     }
 }

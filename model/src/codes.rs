@@ -1,0 +1,190 @@
+//! The stable, machine-readable code of every field error. `errors` in a problem says in
+//! German what is wrong; `codes` says which rule, so a client translates by code (the
+//! registration form does) and never by matching sentences. This is the one list: the
+//! OpenAPI document declares it as an enum.
+
+/// Declares [`Code`] with its wire names, and [`Code::ALL`] in the same order.
+macro_rules! codes {
+    ($($variant:ident = $key:literal,)*) => {
+        /// A field error's code, e.g. `email.invalid`: `<field>.<what is wrong>`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $($variant,)*
+        }
+
+        impl Code {
+            /// Every code, once.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The name on the wire.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $key,)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    // The body as a whole, and any field.
+    BodyNotAnObject = "body.not_an_object",
+    BodyInvalid = "body.invalid",
+    FieldUnknown = "field.unknown",
+    FieldWrongType = "field.wrong_type",
+    // A registration (`POST /api/registrations`).
+    NameRequired = "name.required",
+    NameTooShort = "name.too_short",
+    NameTooLong = "name.too_long",
+    NameControlCharacters = "name.control_characters",
+    EmailRequired = "email.required",
+    EmailInvalid = "email.invalid",
+    PhoneRequired = "phone.required",
+    PhoneInvalid = "phone.invalid",
+    ContactViaRequired = "contact_via.required",
+    ContactViaUnknown = "contact_via.unknown",
+    DistrictsRequired = "districts.required",
+    DistrictsUnknown = "districts.unknown",
+    NetworkUnknown = "network.unknown",
+    InterestsUnknown = "interests.unknown",
+    InterestsDuplicate = "interests.duplicate",
+    LanguagesRequired = "languages.required",
+    LanguagesUnknown = "languages.unknown",
+    LanguagesOtherTooLong = "languages_other.too_long",
+    AvailabilityRequired = "availability.required",
+    AvailabilityUnknown = "availability.unknown",
+    MessageTooLong = "message.too_long",
+    ConsentRequired = "consent.required",
+    ConsentVersionRequired = "consent_version.required",
+    ConsentVersionOutdated = "consent_version.outdated",
+    WebsiteTooLong = "website.too_long",
+    IdempotencyKeyConflict = "idempotency_key.conflict",
+    // A network (the coordinators' `POST`/`PUT /api/admin/networks`).
+    IdInvalid = "id.invalid",
+    SlugInvalid = "slug.invalid",
+    SlugTaken = "slug.taken",
+    OrganiserTooShort = "organiser.too_short",
+    OrganiserTooLong = "organiser.too_long",
+    DescriptionRequired = "description.required",
+    DescriptionTooLong = "description.too_long",
+    DistrictUnknown = "district.unknown",
+    CitywideMismatch = "citywide.mismatch",
+    ActivitiesDuplicate = "activities.duplicate",
+    ContentLangUnknown = "content_lang.unknown",
+    PlaceTooShort = "place.too_short",
+    PlaceTooLong = "place.too_long",
+    WebsiteInvalid = "website.invalid",
+    SourceNameTooShort = "source.name.too_short",
+    SourceNameTooLong = "source.name.too_long",
+    SourceUrlInvalid = "source.url.invalid",
+    StandOutOfRange = "stand.out_of_range",
+    // A change to a registration (`PATCH /api/admin/registrations/{id}`).
+    NoteTooLong = "note.too_long",
+    PlacedNetworkUnknown = "placed_network.unknown",
+    // Filters (`GET /api/networks`, the coordinators' search and the audit log's pages).
+    ActivityUnknown = "activity.unknown",
+    LanguageUnknown = "language.unknown",
+    QTooLong = "q.too_long",
+    StatusUnknown = "status.unknown",
+    FromInvalid = "from.invalid",
+    ToInvalid = "to.invalid",
+    PageOutOfRange = "page.out_of_range",
+    PerPageOutOfRange = "per_page.out_of_range",
+}
+
+/// The codes a registration can be refused with, by `RegistrationInput::from_json`,
+/// `validate` and the Worker: the form translates each of them (its tests check that).
+pub const REGISTRATION: [Code; 30] = [
+    Code::BodyNotAnObject,
+    Code::BodyInvalid,
+    Code::FieldUnknown,
+    Code::FieldWrongType,
+    Code::NameRequired,
+    Code::NameTooShort,
+    Code::NameTooLong,
+    Code::NameControlCharacters,
+    Code::EmailRequired,
+    Code::EmailInvalid,
+    Code::PhoneRequired,
+    Code::PhoneInvalid,
+    Code::ContactViaRequired,
+    Code::ContactViaUnknown,
+    Code::DistrictsRequired,
+    Code::DistrictsUnknown,
+    Code::NetworkUnknown,
+    Code::InterestsUnknown,
+    Code::InterestsDuplicate,
+    Code::LanguagesRequired,
+    Code::LanguagesUnknown,
+    Code::LanguagesOtherTooLong,
+    Code::AvailabilityRequired,
+    Code::AvailabilityUnknown,
+    Code::MessageTooLong,
+    Code::ConsentRequired,
+    Code::ConsentVersionRequired,
+    Code::ConsentVersionOutdated,
+    Code::WebsiteTooLong,
+    Code::IdempotencyKeyConflict,
+];
+
+impl Code {
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|code| code.key() == key)
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// In the OpenAPI document: a string, one of [`Code::ALL`].
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for Code {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .description(Some(
+                "A field error's stable code: `<field>.<what is wrong>`, beside its German message in `errors`.",
+            ))
+            .enum_values(Some(Code::ALL.iter().map(|code| code.key())))
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for Code {
+    fn name() -> std::borrow::Cow<'static, str> {
+        "FieldErrorCode".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn codes_are_unique_and_shaped_field_dot_rule() {
+        let keys: BTreeSet<&str> = Code::ALL.iter().map(|code| code.key()).collect();
+        assert_eq!(keys.len(), Code::ALL.len());
+        for code in Code::ALL {
+            let (field, rule) = code.key().rsplit_once('.').expect("field.rule");
+            assert!(!field.is_empty() && !rule.is_empty(), "{code}");
+            assert!(
+                rule.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+                "{code}"
+            );
+            assert_eq!(Code::from_key(code.key()), Some(*code));
+        }
+        assert_eq!(Code::from_key("email.kaputt"), None);
+    }
+
+    #[test]
+    fn the_registration_codes_are_distinct() {
+        let set: BTreeSet<Code> = REGISTRATION.into_iter().collect();
+        assert_eq!(set.len(), REGISTRATION.len());
+    }
+}
