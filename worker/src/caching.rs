@@ -23,12 +23,26 @@ pub fn etag(version: &str) -> String {
     format!("\"v{version}\"")
 }
 
-/// True when an `If-None-Match` header value names `etag` (or is `*`).
-pub fn matches_if_none_match(header: &str, etag: &str) -> bool {
-    header
-        .split(',')
-        .map(str::trim)
-        .any(|candidate| candidate == "*" || candidate.trim_start_matches("W/") == etag)
+/// What an `If-None-Match` header value asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IfNoneMatch {
+    /// Nothing, or other versions: answer in full.
+    Other,
+    /// It names this version's ETag: 304, the client's copy is current.
+    ThisVersion,
+    /// `*`: 304 if the resource exists at all (RFC 9110 13.1.2); an unknown one stays 404.
+    Any,
+}
+
+pub fn if_none_match(header: &str, etag: &str) -> IfNoneMatch {
+    let candidates = || header.split(',').map(str::trim);
+    if candidates().any(|candidate| candidate.trim_start_matches("W/") == etag) {
+        IfNoneMatch::ThisVersion
+    } else if candidates().any(|candidate| candidate == "*") {
+        IfNoneMatch::Any
+    } else {
+        IfNoneMatch::Other
+    }
 }
 
 /// Answers a public GET. `key` names the representation (route and normalised filter);
@@ -44,40 +58,54 @@ where
     Fut: Future<Output = Result<Vec<u8>, ApiError>>,
 {
     let etag = etag(version);
-    let if_none_match = req.headers().get("If-None-Match")?.unwrap_or_default();
-    let mut response = if matches_if_none_match(&if_none_match, &etag) {
+    let header = req.headers().get("If-None-Match")?.unwrap_or_default();
+    let condition = if_none_match(&header, &etag);
+    let mut response = if condition == IfNoneMatch::ThisVersion {
+        // The version is unchanged, so nothing can have appeared or gone since the copy.
         Response::empty()?.with_status(304)
     } else {
-        let cached = MEMO.with(|memo| {
-            memo.borrow()
-                .get(&key)
-                .filter(|(v, _)| v == version)
-                .map(|(_, bytes)| bytes.clone())
-        });
-        let bytes = match cached {
-            Some(bytes) => bytes,
-            None => {
-                let bytes = body().await?;
-                MEMO.with(|memo| {
-                    let mut memo = memo.borrow_mut();
-                    if memo.len() >= MEMO_LIMIT {
-                        memo.clear();
-                    }
-                    memo.insert(key, (version.to_string(), bytes.clone()));
-                });
-                bytes
-            }
-        };
-        let mut response = Response::from_bytes(bytes)?;
-        response
-            .headers_mut()
-            .set("Content-Type", "application/json; charset=utf-8")?;
-        response
+        // The body first: an unknown resource fails here (404), also for `If-None-Match: *`.
+        let bytes = memoised(version, key, body).await?;
+        if condition == IfNoneMatch::Any {
+            Response::empty()?.with_status(304)
+        } else {
+            let mut response = Response::from_bytes(bytes)?;
+            response
+                .headers_mut()
+                .set("Content-Type", "application/json; charset=utf-8")?;
+            response
+        }
     };
     let headers = response.headers_mut();
     headers.set("ETag", &etag)?;
     headers.set("Cache-Control", PUBLIC_CACHE_CONTROL)?;
     Ok(response)
+}
+
+/// The body of `key` at `version`: from the isolate's memo, or computed and kept.
+async fn memoised<F, Fut>(version: &str, key: String, body: F) -> Result<Vec<u8>, ApiError>
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = Result<Vec<u8>, ApiError>>,
+{
+    let cached = MEMO.with(|memo| {
+        memo.borrow()
+            .get(&key)
+            .filter(|(v, _)| v == version)
+            .map(|(_, bytes)| bytes.clone())
+    });
+    if let Some(bytes) = cached {
+        return Ok(bytes);
+    }
+    let bytes = body().await?;
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(key, (version.to_string(), bytes.clone()));
+    });
+    Ok(bytes)
 }
 
 #[cfg(test)]
@@ -88,11 +116,17 @@ mod tests {
     fn if_none_match_forms() {
         let tag = etag("7");
         assert_eq!(tag, "\"v7\"");
-        assert!(matches_if_none_match("\"v7\"", &tag));
-        assert!(matches_if_none_match("W/\"v7\"", &tag));
-        assert!(matches_if_none_match("\"v6\", \"v7\"", &tag));
-        assert!(matches_if_none_match("*", &tag));
-        assert!(!matches_if_none_match("\"v6\"", &tag));
-        assert!(!matches_if_none_match("", &tag));
+        for header in ["\"v7\"", "W/\"v7\"", "\"v6\", \"v7\"", "*, \"v7\""] {
+            assert_eq!(
+                if_none_match(header, &tag),
+                IfNoneMatch::ThisVersion,
+                "{header}"
+            );
+        }
+        assert_eq!(if_none_match("*", &tag), IfNoneMatch::Any);
+        assert_eq!(if_none_match(" * ", &tag), IfNoneMatch::Any);
+        for header in ["\"v6\"", "", "\"*\"", "v7"] {
+            assert_eq!(if_none_match(header, &tag), IfNoneMatch::Other, "{header}");
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! The one error type of the API, and the one place where errors become responses.
 
 use model::problem::{Problem, PROBLEM_CONTENT_TYPE};
-use std::collections::BTreeMap;
+use model::validate::FieldErrors;
 use worker::{Headers, Response};
 
 /// Everything a request can fail with. Each variant maps to exactly one HTTP status.
@@ -19,8 +19,13 @@ pub enum ApiError {
     PayloadTooLarge { limit: usize },
     /// 415: the body is not of the accepted media type.
     UnsupportedMediaType(String),
-    /// 422: the request is readable but invalid; field → message.
-    Unprocessable(BTreeMap<String, String>),
+    /// 409: well-formed, but at odds with the data as it is now (a network that does not
+    /// exist (any more), an address already taken, an idempotency key used for another
+    /// form); the fields named. Unlike a 422, no document can predict it.
+    Conflict(FieldErrors),
+    /// 422: the request is readable but breaks a rule the OpenAPI document states; the
+    /// fields named, each with its message and code.
+    Unprocessable(FieldErrors),
     /// 429: too many requests from this client; seconds until it may try again.
     TooManyRequests { retry_after: u32 },
     /// 503: the database does not answer.
@@ -37,6 +42,7 @@ impl ApiError {
             Self::NotFound(_) => 404,
             Self::MethodNotAllowed { .. } => 405,
             Self::PayloadTooLarge { .. } => 413,
+            Self::Conflict(_) => 409,
             Self::UnsupportedMediaType(_) => 415,
             Self::Unprocessable(_) => 422,
             Self::TooManyRequests { .. } => 429,
@@ -61,12 +67,12 @@ impl ApiError {
                 .with_detail(format!("Höchstens {limit} Bytes.")),
             Self::UnsupportedMediaType(expected) => Problem::new(status, "Falsches Datenformat")
                 .with_detail(format!("Erwartet: {expected}.")),
-            Self::Unprocessable(errors) => {
-                let mut problem = Problem::new(status, "Bitte prüfen Sie Ihre Angaben")
-                    .with_detail("Einige Felder sind nicht gültig.");
-                problem.errors = errors.clone();
-                problem
-            }
+            Self::Conflict(errors) => Problem::new(status, "Passt nicht zu den Daten")
+                .with_detail("Die Angaben passen nicht zum aktuellen Stand.")
+                .with_field_errors(errors),
+            Self::Unprocessable(errors) => Problem::new(status, "Bitte prüfen Sie Ihre Angaben")
+                .with_detail("Einige Felder sind nicht gültig.")
+                .with_field_errors(errors),
             Self::TooManyRequests { retry_after } => Problem::new(status, "Zu viele Anfragen")
                 .with_detail(format!(
                     "Bitte versuchen Sie es in {retry_after} Sekunden wieder."
@@ -122,6 +128,8 @@ impl From<serde_json::Error> for ApiError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use model::validate::field_error;
+    use model::Code;
 
     #[test]
     fn every_error_is_a_problem_with_its_own_status() {
@@ -134,7 +142,8 @@ mod tests {
             },
             ApiError::PayloadTooLarge { limit: 16 },
             ApiError::UnsupportedMediaType("application/json".into()),
-            ApiError::Unprocessable(BTreeMap::from([("email".into(), "ungültig".into())])),
+            ApiError::Conflict(field_error("slug", Code::SlugTaken, "vergeben")),
+            ApiError::Unprocessable(field_error("email", Code::EmailInvalid, "ungültig")),
             ApiError::TooManyRequests { retry_after: 60 },
             ApiError::Unavailable("x".into()),
             ApiError::Internal("secret detail".into()),
@@ -144,6 +153,14 @@ mod tests {
             assert_eq!(problem.status, error.status());
             assert!(!problem.title.is_empty());
         }
+    }
+
+    #[test]
+    fn named_fields_carry_their_codes() {
+        let problem =
+            ApiError::Unprocessable(field_error("email", Code::EmailInvalid, "ungültig")).problem();
+        assert_eq!(problem.errors["email"], "ungültig");
+        assert_eq!(problem.codes["email"], "email.invalid");
     }
 
     #[test]

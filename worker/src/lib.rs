@@ -5,6 +5,7 @@
 //! JSON API, a page navigation gets the app's `index.html`, anything else a plain 404.
 
 mod auth;
+mod body;
 mod caching;
 mod error;
 mod export;

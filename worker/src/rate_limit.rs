@@ -48,21 +48,32 @@ pub fn client_hash(secret: &[u8], address: &str) -> String {
     hex(&mac.finalize().into_bytes())
 }
 
-/// The secret for [`client_hash`]; without it, the limit cannot be kept, so nothing is accepted.
+/// The binding of the secret.
+pub const SECRET_NAME: &str = "RATE_LIMIT_SECRET";
+/// The shortest secret accepted.
+const SECRET_MIN_BYTES: usize = 16;
+
+/// The secret for [`client_hash`], read from the Worker's secrets only (`wrangler secret
+/// put`; locally `.dev.vars`, which wrangler binds as secrets). Without it the limit cannot
+/// be kept, so nothing is accepted: 503, and the reason in the log (`ApiError::Unavailable`
+/// logs it with `console_error!`).
 pub fn secret(env: &Env) -> Result<Vec<u8>, ApiError> {
-    env.secret("RATE_LIMIT_SECRET")
-        .map(|s| s.to_string().into_bytes())
-        .or_else(|_| {
-            env.var("RATE_LIMIT_SECRET")
-                .map(|s| s.to_string().into_bytes())
-        })
-        .ok()
-        .filter(|s| s.len() >= 16)
-        .ok_or_else(|| {
-            ApiError::Unavailable(
-                "RATE_LIMIT_SECRET is not set (wrangler secret put RATE_LIMIT_SECRET)".into(),
-            )
-        })
+    let secret = env.secret(SECRET_NAME).ok().map(|s| s.to_string());
+    let plain = env.var(SECRET_NAME).is_ok();
+    usable_secret(secret, plain).map_err(|reason| ApiError::Unavailable(reason.into()))
+}
+
+/// Decides whether the secret can be used, and why not. A plain `[vars]` value is refused:
+/// it sits in wrangler.toml and in the dashboard for everyone to read. (workers-rs 0.8 binds
+/// secrets and vars alike, as strings, so at run time that case is only told apart where
+/// `Env::secret` and `Env::var` differ; `wrangler.toml`'s `[vars]` is checked by a test.)
+fn usable_secret(secret: Option<String>, plain_var: bool) -> Result<Vec<u8>, &'static str> {
+    match secret {
+        Some(secret) if secret.len() >= SECRET_MIN_BYTES => Ok(secret.into_bytes()),
+        Some(_) => Err("RATE_LIMIT_SECRET is shorter than 16 bytes; set a long random one with `wrangler secret put RATE_LIMIT_SECRET`"),
+        None if plain_var => Err("RATE_LIMIT_SECRET is a plain [vars] value, not a secret; remove it from [vars] and set it with `wrangler secret put RATE_LIMIT_SECRET`"),
+        None => Err("RATE_LIMIT_SECRET is not set; set it with `wrangler secret put RATE_LIMIT_SECRET`"),
+    }
 }
 
 /// Seconds until the oldest counted registration leaves the window (at least 1).
@@ -105,6 +116,38 @@ mod tests {
             client_key("2001:db8:1:2:aaaa::1")
         );
         assert_eq!(client_key("127.0.4.7"), "127.0.4.7");
+    }
+
+    #[test]
+    fn the_secret_comes_from_secrets_only() {
+        let long = "a-long-random-secret-value".to_string();
+        assert_eq!(
+            usable_secret(Some(long.clone()), true),
+            Ok(long.into_bytes())
+        );
+        assert!(usable_secret(None, true).unwrap_err().contains("[vars]"));
+        assert!(usable_secret(None, false)
+            .unwrap_err()
+            .contains("wrangler secret put"));
+        assert!(usable_secret(Some("kurz".into()), false)
+            .unwrap_err()
+            .contains("shorter"));
+    }
+
+    #[test]
+    fn wrangler_toml_keeps_the_secret_out_of_its_vars() {
+        let config = include_str!("../../wrangler.toml");
+        let mut section = "";
+        for line in config.lines().map(str::trim) {
+            if line.starts_with('[') {
+                section = line;
+            } else if section == "[vars]" {
+                assert!(
+                    !line.starts_with(SECRET_NAME),
+                    "{SECRET_NAME} belongs in secrets, not in [vars]"
+                );
+            }
+        }
     }
 
     #[test]

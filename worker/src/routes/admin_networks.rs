@@ -3,12 +3,13 @@
 //! public map shows it within its max-age. Each change and its audit entry are one D1 batch;
 //! D1's change count decides the answer.
 
+use super::NETWORK_BODY_BYTES;
 use crate::storage::audit::Action;
 use crate::storage::directory::{self as store, MarkColumn};
-use crate::{auth, storage, ApiError};
+use crate::{auth, body, storage, ApiError};
 use model::coordination::{is_stale, AdminNetwork, NetworkInput};
-use model::validate::is_slug;
-use std::collections::BTreeMap;
+use model::validate::{field_error, is_slug};
+use model::Code;
 use worker::{Request, Response, RouteContext};
 
 const YEAR_MS: f64 = 365.0 * 24.0 * 60.0 * 60.0 * 1000.0;
@@ -41,18 +42,12 @@ pub async fn list(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiEr
 }
 
 async fn read_input(req: &mut Request) -> Result<NetworkInput, ApiError> {
-    let body = req.bytes().await?;
-    if body.len() > 16 * 1024 {
-        return Err(ApiError::PayloadTooLarge { limit: 16 * 1024 });
-    }
-    let value: serde_json::Value = serde_json::from_slice(&body)
-        .map_err(|_| ApiError::BadRequest("Der Inhalt ist kein gültiges JSON.".into()))?;
-    serde_json::from_value(value).map_err(|_| {
-        ApiError::Unprocessable(BTreeMap::from([(
-            "body".to_string(),
-            "Fehlende, unbekannte oder falsch geschriebene Felder.".to_string(),
-        )]))
-    })
+    body::read_typed(
+        req,
+        NETWORK_BODY_BYTES,
+        "Fehlende, unbekannte oder falsch geschriebene Felder.",
+    )
+    .await
 }
 
 async fn save(
@@ -64,13 +59,8 @@ async fn save(
     let coordinator = auth::authenticate(req, &db).await?;
     let input = read_input(req).await?;
     let creating = id.is_none();
-    let id = id.unwrap_or_else(|| {
-        input
-            .slug
-            .clone()
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| model::coordination::slugify(&input.name))
-    });
+    // A new network's id is its first address, and never changes.
+    let id = id.unwrap_or_else(|| input.slug_or_derived());
     // The confirmation date is not the form's: an update leaves it as it is.
     let network = input
         .into_network(id, now_iso(), None)
@@ -153,9 +143,11 @@ fn not_found() -> ApiError {
     ApiError::NotFound("Dieses Netzwerk gibt es nicht.".into())
 }
 
+/// The address is taken: a conflict with the data, not a broken rule.
 fn slug_taken() -> ApiError {
-    ApiError::Unprocessable(BTreeMap::from([(
-        "slug".to_string(),
-        "Diese Adresse ist schon vergeben.".to_string(),
-    )]))
+    ApiError::Conflict(field_error(
+        "slug",
+        Code::SlugTaken,
+        "Diese Adresse ist schon vergeben.",
+    ))
 }

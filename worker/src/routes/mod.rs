@@ -1,18 +1,27 @@
 //! The API's routes: one module per resource, registered here on the workers-rs `Router`.
 //!
 //! Every handler returns `Result<Response, ApiError>`; [`Api`] turns errors into problem+json,
-//! answers unknown paths with 404 and known paths with the wrong method with 405 and `Allow`.
+//! answers unknown paths with 404, and a known path with a method it does not take (`QUERY`,
+//! `FOO` too: the workers-rs `Method` reads every unknown method as GET) with 405 and `Allow`.
 
 mod admin;
 mod admin_networks;
 mod districts;
 mod health;
 mod networks;
-mod registrations;
+pub(crate) mod registrations;
 
 use crate::{auth, headers, storage, ApiError};
 use std::future::Future;
 use worker::{Env, Method, Request, Response, RouteContext, Router};
+
+/// The largest body of the coordinators' search and export: filters only.
+pub const SEARCH_BODY_BYTES: usize = 8 * 1024;
+/// The largest change to a registration: a note at its longest, each character escaped as
+/// JSON's `\uXXXX\uXXXX` (12 bytes), fits.
+pub const PATCH_BODY_BYTES: usize = 32 * 1024;
+/// The largest network: every text at its longest, escaped the same way, fits.
+pub const NETWORK_BODY_BYTES: usize = 64 * 1024;
 
 /// Builds the router for one request and runs it.
 pub async fn handle(req: Request, env: Env) -> worker::Result<Response> {
@@ -41,8 +50,14 @@ fn api() -> Api {
         .get("/api/networks", networks::list)
         .get("/api/networks/:slug", networks::get)
         .post("/api/registrations", registrations::create)
-        .get("/api/admin/registrations", admin::list_registrations)
-        .get("/api/admin/registrations.csv", admin::export_registrations)
+        .post(
+            "/api/admin/registrations/search",
+            admin::search_registrations,
+        )
+        .post(
+            "/api/admin/registrations/export",
+            admin::export_registrations,
+        )
         .patch("/api/admin/registrations/:id", admin::update_registration)
         .delete("/api/admin/registrations/:id", admin::delete_registration)
         .get("/api/admin/audit", admin::audit_log)
@@ -155,17 +170,21 @@ impl Api {
         self
     }
 
+    /// The methods `path` takes, when it is a route that does not take `method` (then the
+    /// answer is 405 with `Allow`). Decided here, from the raw method and the one table of
+    /// routes (static paths before parameters, as the Router matches), before any handler.
+    fn refused_method(&self, method: &str, path: &str) -> Option<Vec<String>> {
+        let allowed = self.methods.at(path).ok()?.value;
+        let known = allowed.iter().any(|m| m.as_ref() == method);
+        (!known).then(|| allowed.iter().map(|m| m.to_string()).collect())
+    }
+
     async fn run(self, req: Request, env: Env) -> worker::Result<Response> {
         let path = req.path();
-        let mut response = self.router.run(req, env).await?;
-        // The Router answers a wrong method itself, in plain text: make it a problem with `Allow`.
-        if response.status_code() == 405 && !is_problem(&response) {
-            let allow = match self.methods.at(&path) {
-                Ok(found) => found.value.iter().map(|m| m.to_string()).collect(),
-                Err(_) => Vec::new(),
-            };
-            response = ApiError::MethodNotAllowed { allow }.into_response();
-        }
+        let mut response = match self.refused_method(&req.inner().method(), &path) {
+            Some(allow) => ApiError::MethodNotAllowed { allow }.into_response(),
+            None => self.router.run(req, env).await?,
+        };
         // Paths the catch-all cannot match (`/api`, `/api/`, dot segments resolved to them).
         if response.status_code() == 404 && !is_problem(&response) {
             response = ApiError::NotFound("Diese Adresse gibt es in der API nicht.".into())
@@ -199,6 +218,34 @@ async fn respond(
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn a_method_the_route_does_not_take_is_refused_with_allow() {
+        let api = api();
+        let status = |method: &str, path: &str| match api.refused_method(method, path) {
+            Some(allow) => {
+                assert!(!allow.is_empty());
+                405
+            }
+            None => 0,
+        };
+        assert_eq!(status("GET", "/api/health"), 0);
+        assert_eq!(status("HEAD", "/api/health"), 0);
+        for method in ["QUERY", "FOO", "POST", "OPTIONS", "TRACE", "get"] {
+            assert_eq!(status(method, "/api/health"), 405, "{method}");
+        }
+        // The static path wins over `{id}`: PATCH is for registrations, not for the search.
+        assert_eq!(status("POST", "/api/admin/registrations/search"), 0);
+        assert_eq!(status("PATCH", "/api/admin/registrations/search"), 405);
+        assert_eq!(status("PATCH", "/api/admin/registrations/abc"), 0);
+        assert_eq!(status("GET", "/api/admin/registrations/abc"), 405);
+        // Unknown paths are the catch-all's: 404 (or 401 under /api/admin/).
+        assert_eq!(status("QUERY", "/api/gibt-es-nicht"), 0);
+        assert_eq!(
+            api.refused_method("QUERY", "/api/health"),
+            Some(vec!["GET".to_string(), "HEAD".to_string()])
+        );
+    }
 
     #[test]
     fn the_openapi_document_and_the_routes_agree() {

@@ -1,54 +1,35 @@
-//! `POST /api/registrations`: a volunteer registers. Checks run cheapest first: size, media
-//! type, idempotency key, JSON, the `model` rules, the network, then the key's history and
-//! the client's rate limit, in one D1 transaction with the insert.
+//! `POST /api/registrations`: a volunteer registers. Checks run in the contract's order: the
+//! body (413, 415, 400: `body.rs`), the idempotency key (400), the `model` rules (422), then
+//! what depends on the data (409: the network, the key's history) and the client's rate
+//! limit, in one D1 transaction with the insert.
 
 use crate::rate_limit::{self, client_hash, retry_after_secs};
 use crate::storage::registrations::{self as store, Client, NewRegistration};
-use crate::{storage, ApiError};
+use crate::{body, storage, ApiError};
 use model::registration::MAX_BODY_BYTES;
-use model::RegistrationInput;
+use model::validate::field_error;
+use model::{Code, RegistrationInput};
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
 use worker::{Request, Response, RouteContext};
 
 /// The header a form sends once per filled-in form.
 pub const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
 
+/// A key's length, in characters of [`KEY_ALPHABET`].
+pub const KEY_LENGTH: (usize, usize) = (8, 128);
+/// The characters a key may have besides ASCII letters and digits.
+pub const KEY_ALPHABET: &str = "-_.:";
+
 /// A key is 8 to 128 visible characters of a UUID-like alphabet.
 pub fn is_valid_key(key: &str) -> bool {
-    (8..=128).contains(&key.len())
+    (KEY_LENGTH.0..=KEY_LENGTH.1).contains(&key.len())
         && key
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_.:".contains(c))
-}
-
-/// `application/json`, with or without parameters such as `charset=utf-8`.
-pub fn is_json_media_type(content_type: &str) -> bool {
-    content_type
-        .split(';')
-        .next()
-        .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"))
-}
-
-fn field_error(field: &str, message: &str) -> ApiError {
-    ApiError::Unprocessable(BTreeMap::from([(field.to_string(), message.to_string())]))
+            .all(|c| c.is_ascii_alphanumeric() || KEY_ALPHABET.contains(c))
 }
 
 pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
-    let too_large = ApiError::PayloadTooLarge {
-        limit: MAX_BODY_BYTES,
-    };
-    let declared = req
-        .headers()
-        .get("Content-Length")?
-        .and_then(|v| v.trim().parse::<u64>().ok());
-    if declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
-        return Err(too_large);
-    }
-    let content_type = req.headers().get("Content-Type")?.unwrap_or_default();
-    if !is_json_media_type(&content_type) {
-        return Err(ApiError::UnsupportedMediaType("application/json".into()));
-    }
+    let value = body::read_json(&mut req, MAX_BODY_BYTES).await?;
     let key = req.headers().get(IDEMPOTENCY_KEY)?.unwrap_or_default();
     let key = key.trim().to_string();
     if !is_valid_key(&key) {
@@ -56,12 +37,6 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
             "Der Header Idempotency-Key fehlt oder ist ungültig (eine UUID pro Formular).".into(),
         ));
     }
-    let body = req.bytes().await?;
-    if body.len() > MAX_BODY_BYTES {
-        return Err(too_large);
-    }
-    let value: serde_json::Value = serde_json::from_slice(&body)
-        .map_err(|_| ApiError::BadRequest("Der Inhalt ist kein gültiges JSON.".into()))?;
     let input = RegistrationInput::from_json(&value).map_err(ApiError::Unprocessable)?;
     input.validate().map_err(ApiError::Unprocessable)?;
     let input = input.normalised();
@@ -79,7 +54,11 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
             .await?
             .is_none()
         {
-            return Err(field_error("network", "Dieses Netzwerk gibt es nicht."));
+            return Err(ApiError::Conflict(field_error(
+                "network",
+                Code::NetworkUnknown,
+                "Dieses Netzwerk gibt es nicht.",
+            )));
         }
     }
     let limit = rate_limit::limit(&ctx.env);
@@ -123,15 +102,16 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
     }
 }
 
-/// The same key again: the same body gets the same id; another body is refused.
+/// The same key again: the same body gets the same id; another body is a conflict.
 fn replay((id, stored_hash): (String, String), request_hash: &str) -> Result<Response, ApiError> {
     if stored_hash == request_hash {
         created(&id, 200)
     } else {
-        Err(field_error(
+        Err(ApiError::Conflict(field_error(
             IDEMPOTENCY_KEY,
+            Code::IdempotencyKeyConflict,
             "Dieser Schlüssel gehört zu einer anderen Anmeldung. Bitte das Formular neu laden.",
-        ))
+        )))
     }
 }
 
@@ -170,14 +150,5 @@ mod tests {
         ] {
             assert!(!is_valid_key(bad), "{bad}");
         }
-    }
-
-    #[test]
-    fn media_types() {
-        assert!(is_json_media_type("application/json"));
-        assert!(is_json_media_type("Application/JSON; charset=utf-8"));
-        assert!(!is_json_media_type("text/plain"));
-        assert!(!is_json_media_type("application/x-www-form-urlencoded"));
-        assert!(!is_json_media_type(""));
     }
 }

@@ -4,70 +4,55 @@
 use crate::storage::{self, audit::Action};
 use crate::ApiError;
 use model::coordination::{Registration, RegistrationPatch, Status};
+use model::search::RegistrationSearch;
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use worker::D1Database;
 
-/// Which registrations to list (already checked).
-#[derive(Debug, Default, Clone)]
-pub struct RegistrationQuery {
-    pub status: Option<Status>,
-    pub district: Option<u16>,
-    pub network: Option<String>,
-    /// `YYYY-MM-DD`, inclusive.
-    pub from: Option<String>,
-    pub to: Option<String>,
-    pub text: Option<String>,
-    pub page: u32,
-    pub per_page: u32,
-}
-
-impl RegistrationQuery {
-    /// The WHERE clause and its parameters (always bound, never spliced).
-    fn condition(&self) -> (String, Vec<JsValue>) {
-        let mut params: Vec<JsValue> = Vec::new();
-        let mut bind = |value: JsValue| {
-            params.push(value);
-            format!("?{}", params.len())
-        };
-        let mut parts: Vec<String> = vec!["1 = 1".into()];
-        if let Some(status) = self.status {
-            parts.push(format!("status = {}", bind(status.key().into())));
-        }
-        if let Some(district) = self.district {
-            let n = bind(JsValue::from_f64(district.into()));
-            parts.push(format!(
-                "EXISTS (SELECT 1 FROM json_each(districts) WHERE value = {n})"
-            ));
-        }
-        if let Some(network) = &self.network {
-            let n = bind(network.as_str().into());
-            parts.push(format!("(network = {n} OR placed_network = {n})"));
-        }
-        if let Some(from) = &self.from {
-            parts.push(format!("created_at >= {}", bind(from.as_str().into())));
-        }
-        if let Some(to) = &self.to {
-            // Inclusive: everything before the next day.
-            parts.push(format!(
-                "created_at < date({}, '+1 day')",
-                bind(to.as_str().into())
-            ));
-        }
-        if let Some(text) = &self.text {
-            let pattern = format!(
-                "%{}%",
-                text.replace('\\', "\\\\")
-                    .replace('%', "\\%")
-                    .replace('_', "\\_")
-            );
-            let n = bind(pattern.into());
-            parts.push(format!(
-                "(name LIKE {n} ESCAPE '\\' OR email LIKE {n} ESCAPE '\\' OR message LIKE {n} ESCAPE '\\')"
-            ));
-        }
-        (parts.join(" AND "), params)
+/// The WHERE clause of a (checked) search and its parameters (always bound, never spliced).
+fn condition(search: &RegistrationSearch) -> (String, Vec<JsValue>) {
+    let mut params: Vec<JsValue> = Vec::new();
+    let mut bind = |value: JsValue| {
+        params.push(value);
+        format!("?{}", params.len())
+    };
+    let mut parts: Vec<String> = vec!["1 = 1".into()];
+    if let Some(status) = search.status {
+        parts.push(format!("status = {}", bind(status.key().into())));
     }
+    if let Some(district) = search.district {
+        let n = bind(JsValue::from_f64(district.into()));
+        parts.push(format!(
+            "EXISTS (SELECT 1 FROM json_each(districts) WHERE value = {n})"
+        ));
+    }
+    if let Some(network) = &search.network {
+        let n = bind(network.as_str().into());
+        parts.push(format!("(network = {n} OR placed_network = {n})"));
+    }
+    if let Some(from) = &search.from {
+        parts.push(format!("created_at >= {}", bind(from.as_str().into())));
+    }
+    if let Some(to) = &search.to {
+        // Inclusive: everything before the next day.
+        parts.push(format!(
+            "created_at < date({}, '+1 day')",
+            bind(to.as_str().into())
+        ));
+    }
+    if let Some(text) = search.text() {
+        let pattern = format!(
+            "%{}%",
+            text.replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        let n = bind(pattern.into());
+        parts.push(format!(
+            "(name LIKE {n} ESCAPE '\\' OR email LIKE {n} ESCAPE '\\' OR message LIKE {n} ESCAPE '\\')"
+        ));
+    }
+    (parts.join(" AND "), params)
 }
 
 #[derive(Deserialize)]
@@ -122,15 +107,16 @@ const COLUMNS: &str = "id, created_at, status, name, email, phone, contact_via, 
     placed_network";
 
 /// The SELECT of the matching registrations, newest first: one page, or `all` of them.
-fn select(query: &RegistrationQuery, all: bool) -> (String, Vec<JsValue>) {
-    let (condition, mut params) = query.condition();
+fn select(search: &RegistrationSearch, all: bool) -> (String, Vec<JsValue>) {
+    let (condition, mut params) = condition(search);
     let mut sql = format!(
         "SELECT {COLUMNS} FROM registrations WHERE {condition} ORDER BY created_at DESC, id"
     );
     if !all {
-        params.push(JsValue::from_f64(query.per_page.into()));
+        let per_page = search.per_page();
+        params.push(JsValue::from_f64(per_page.into()));
         params.push(JsValue::from_f64(
-            (query.page.saturating_sub(1) * query.per_page).into(),
+            (f64::from(search.page()) - 1.0) * f64::from(per_page),
         ));
         sql.push_str(&format!(
             " LIMIT ?{} OFFSET ?{}",
@@ -148,13 +134,13 @@ fn registrations(rows: Vec<Row>) -> Result<Vec<Registration>, ApiError> {
 /// One page of registrations, newest first, and how many match in all.
 pub async fn list(
     db: &D1Database,
-    query: &RegistrationQuery,
+    search: &RegistrationSearch,
 ) -> Result<(Vec<Registration>, u32), ApiError> {
     #[derive(Deserialize)]
     struct Count {
         n: u32,
     }
-    let (condition, params) = query.condition();
+    let (condition, params) = condition(search);
     let count: Option<Count> = db
         .prepare(format!(
             "SELECT COUNT(*) AS n FROM registrations WHERE {condition}"
@@ -162,7 +148,7 @@ pub async fn list(
         .bind(&params)?
         .first(None)
         .await?;
-    let (sql, params) = select(query, false);
+    let (sql, params) = select(search, false);
     let rows: Vec<Row> = db.prepare(sql).bind(&params)?.all().await?.results()?;
     Ok((registrations(rows)?, count.map_or(0, |c| c.n)))
 }
@@ -171,10 +157,10 @@ pub async fn list(
 /// entry: nothing leaves without its entry, and no entry without the read.
 pub async fn export(
     db: &D1Database,
-    query: &RegistrationQuery,
+    search: &RegistrationSearch,
     action: &Action<'_>,
 ) -> Result<Vec<Registration>, ApiError> {
-    let (sql, params) = select(query, true);
+    let (sql, params) = select(search, true);
     let results = db
         .batch(vec![action.insert(db)?, db.prepare(sql).bind(&params)?])
         .await?;
