@@ -1,0 +1,165 @@
+//! Every operation of the API, one function each: its summary (the doc comment's first line),
+//! parameters, body and successful answers. The refusals (problem+json), the constraints and
+//! `security` are added to the generated document in `constraints.rs`, from one table each.
+
+use super::Created;
+use model::coordination::{
+    AdminNetwork, AuditEntry, NetworkInput, Page, Registration, RegistrationPatch, RetentionRun,
+};
+use model::search::RegistrationSearch;
+use model::{District, Health, Network, RegistrationInput};
+
+/// Is the Worker up, and does D1 answer a real query?
+#[utoipa::path(get, path = "/api/health", tag = "public", responses(
+    (status = 200, description = "The Worker and D1 answer", body = Health),
+    (status = 503, description = "D1 does not answer", body = Health),
+))]
+pub fn health() {}
+
+/// This document.
+#[utoipa::path(get, path = "/api/openapi.json", tag = "public", responses(
+    (status = 200, description = "The OpenAPI document of this API", content_type = "application/json", body = Object),
+))]
+pub fn openapi_document() {}
+
+/// The 12 Stadtbezirke with their shapes and network counts.
+#[utoipa::path(get, path = "/api/districts", tag = "public",
+    params(("If-None-Match" = Option<String>, Header, description = "An ETag from an earlier answer, or `*`")),
+    responses(
+        (status = 200, description = "The 12 Stadtbezirke", body = Vec<District>,
+            headers(("ETag" = String, description = "The data version"))),
+        (status = 304, description = "The copy with this ETag is current",
+            headers(("ETag" = String, description = "The data version"))),
+))]
+pub fn districts() {}
+
+/// The public networks, filtered.
+#[utoipa::path(get, path = "/api/networks", tag = "public",
+    params(
+        ("district" = Option<u16>, Query, description = "A Stadtbezirk's number: its networks and the city-wide ones"),
+        ("activity" = Option<String>, Query, description = "An activity"),
+        ("language" = Option<String>, Query, description = "A language"),
+        ("q" = Option<String>, Query, description = "Free text, found in name, organiser, description and place"),
+        ("If-None-Match" = Option<String>, Header, description = "An ETag from an earlier answer, or `*`"),
+    ),
+    responses(
+        (status = 200, description = "Public networks matching the filter: the district's own first, then the city-wide ones", body = Vec<Network>,
+            headers(("ETag" = String, description = "The data version"))),
+        (status = 304, description = "The copy with this ETag is current",
+            headers(("ETag" = String, description = "The data version"))),
+))]
+pub fn networks() {}
+
+/// One public network.
+#[utoipa::path(get, path = "/api/networks/{slug}", tag = "public",
+    params(
+        ("slug" = String, Path, description = "The network's address, e.g. `refugium-fluechtlingshilfe`"),
+        ("If-None-Match" = Option<String>, Header, description = "An ETag from an earlier answer, or `*` (only an existing network is a match)"),
+    ),
+    responses(
+        (status = 200, description = "The network", body = Network,
+            headers(("ETag" = String, description = "The data version"))),
+        (status = 304, description = "The copy with this ETag is current",
+            headers(("ETag" = String, description = "The data version"))),
+))]
+pub fn network() {}
+
+/// A volunteer registers.
+#[utoipa::path(post, path = "/api/registrations", tag = "public",
+    params(("Idempotency-Key" = String, Header, description = "One key per filled-in form; a retry with it never stores twice")),
+    request_body(content = RegistrationInput, content_type = "application/json"),
+    responses(
+        (status = 201, description = "Stored", body = Created),
+        (status = 200, description = "Stored before under this key, with the same content: the same id", body = Created),
+))]
+pub fn create_registration() {}
+
+/// Search the registrations: one page, newest first.
+#[utoipa::path(post, path = "/api/admin/registrations/search", tag = "coordinators",
+    request_body(content = RegistrationSearch, content_type = "application/json"),
+    responses(
+        (status = 200, description = "One page of the registrations that match, newest first", body = Page<Registration>),
+))]
+pub fn search_registrations() {}
+
+/// Export the registrations that match, as CSV.
+#[utoipa::path(post, path = "/api/admin/registrations/export", tag = "coordinators",
+    request_body(content = RegistrationSearch, content_type = "application/json"),
+    responses(
+        (status = 200, description = "Every registration that matches (`page` and `per_page` do not apply), as CSV for German Excel (UTF-8 BOM, `;`)", content_type = "text/csv", body = String),
+))]
+pub fn export_registrations() {}
+
+/// Change a registration's status, note or placement.
+#[utoipa::path(patch, path = "/api/admin/registrations/{id}", tag = "coordinators",
+    params(("id" = String, Path, description = "The registration's id")),
+    request_body(content = RegistrationPatch, content_type = "application/json"),
+    responses(
+        (status = 200, description = "The changed registration", body = Registration),
+))]
+pub fn update_registration() {}
+
+/// Erase a registration for good.
+#[utoipa::path(delete, path = "/api/admin/registrations/{id}", tag = "coordinators",
+    params(("id" = String, Path, description = "The registration's id")),
+    responses((status = 204, description = "Erased")),
+)]
+pub fn delete_registration() {}
+
+/// The audit log, newest first.
+#[utoipa::path(get, path = "/api/admin/audit", tag = "coordinators",
+    params(
+        ("page" = Option<u32>, Query, description = "The page, from 1"),
+        ("per_page" = Option<u32>, Query, description = "Entries per page"),
+    ),
+    responses(
+        (status = 200, description = "One page of the audit log, newest first", body = Page<AuditEntry>),
+))]
+pub fn audit_log() {}
+
+/// The retention job's latest runs.
+#[utoipa::path(get, path = "/api/admin/retention-runs", tag = "coordinators",
+    responses(
+        (status = 200, description = "The latest runs (at most 100), newest first: when, how many registrations each deleted, and its error if it failed", body = Vec<RetentionRun>),
+))]
+pub fn retention_runs() {}
+
+/// Every network, archived ones too.
+#[utoipa::path(get, path = "/api/admin/networks", tag = "coordinators",
+    responses(
+        (status = 200, description = "Every network, with its archive date and whether it is out of date", body = Vec<AdminNetwork>),
+))]
+pub fn list_networks() {}
+
+/// Create a network.
+#[utoipa::path(post, path = "/api/admin/networks", tag = "coordinators",
+    request_body(content = NetworkInput, content_type = "application/json"),
+    responses(
+        (status = 201, description = "Created; its id is its first address", body = Network),
+))]
+pub fn create_network() {}
+
+/// Change a network.
+#[utoipa::path(put, path = "/api/admin/networks/{id}", tag = "coordinators",
+    params(("id" = String, Path, description = "The network's id")),
+    request_body(content = NetworkInput, content_type = "application/json"),
+    responses(
+        (status = 200, description = "Saved", body = Network),
+))]
+pub fn update_network() {}
+
+/// Confirm a network's entry as current.
+#[utoipa::path(post, path = "/api/admin/networks/{id}/confirm", tag = "coordinators",
+    params(("id" = String, Path, description = "The network's id")),
+    responses(
+        (status = 200, description = "Confirmed now", body = Network),
+))]
+pub fn confirm_network() {}
+
+/// Archive a network: it leaves the public map.
+#[utoipa::path(post, path = "/api/admin/networks/{id}/archive", tag = "coordinators",
+    params(("id" = String, Path, description = "The network's id")),
+    responses(
+        (status = 200, description = "Archived: no longer public", body = Network),
+))]
+pub fn archive_network() {}
