@@ -71,6 +71,7 @@ err-availability-missing = Bitte sagen Sie uns, wann Sie Zeit haben.
 err-availability-unknown = Bitte Zeiten aus der Liste wählen, oder „nach Absprache“.
 err-consent = Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.
 err-consent-version = Bitte laden Sie die Seite neu: die Datenschutzhinweise haben sich geändert.
+err-invalid = Bitte prüfen Sie diese Angabe.
 
 thanks-heading = Danke!
 thanks-received = Ihre Anmeldung ist bei der Koordinierungsstelle angekommen. Wir melden uns bei Ihnen – so, wie Sie es gewünscht haben – und bringen Sie mit einem passenden Netzwerk zusammen.

@@ -69,6 +69,7 @@ err-availability-missing = Please tell us when you have time.
 err-availability-unknown = Please choose times from the list, or “by arrangement”.
 err-consent = Please agree to the processing of your details.
 err-consent-version = Please reload the page: the privacy notice has changed.
+err-invalid = Please check this entry.
 
 thanks-heading = Thank you!
 thanks-received = The coordination office has received your registration. We will get in touch the way you asked and put you in touch with a suitable network.

@@ -123,9 +123,11 @@ pub async fn call<T: DeserializeOwned>(
     serde_wasm_bindgen::from_value(value).map_err(|_| Failure::Unreachable)
 }
 
-/// Downloads a file the API sends (the CSV export) under `filename`.
-pub async fn download(path: &str, filename: &str) -> Result<(), Failure> {
-    let response = send("GET", path, None::<&()>).await?;
+/// Downloads a file the API answers a POST with (the CSV export) under `filename`: fetched
+/// with its body, kept as a Blob and saved through an object URL, so the request's filters
+/// never become part of a URL.
+pub async fn download(path: &str, body: &impl Serialize, filename: &str) -> Result<(), Failure> {
+    let response = send("POST", path, Some(body)).await?;
     let blob: web_sys::Blob = JsFuture::from(response.blob().map_err(|_| Failure::Unreachable)?)
         .await
         .map_err(|_| Failure::Unreachable)?

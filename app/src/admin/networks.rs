@@ -166,7 +166,7 @@ fn NetworkForm(
             message.set(Some(
                 errors
                     .into_iter()
-                    .map(|(k, v)| format!("{k}: {v}"))
+                    .map(|(field, error)| format!("{field}: {}", error.message))
                     .collect::<Vec<_>>()
                     .join(" "),
             ));

@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::coordination::{Page, Registration, RegistrationPatch, Status};
 use model::district;
+use model::search::RegistrationSearch;
 
 const PER_PAGE: u32 = 25;
 
-/// The list's filters, as the API takes them.
+/// The list's filters as the form holds them (empty: no filter).
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Filter {
     status: String,
@@ -21,18 +22,22 @@ struct Filter {
 }
 
 impl Filter {
-    fn query(&self) -> String {
-        let encode = model::url::percent_encode;
-        format!(
-            "status={}&district={}&q={}&from={}&to={}",
-            encode(&self.status),
-            encode(&self.district),
-            encode(&self.q),
-            encode(&self.from),
-            encode(&self.to)
-        )
+    /// The search the API takes, in a POST body: a name or address typed into "Suche" never
+    /// becomes part of a URL.
+    fn search(&self) -> RegistrationSearch {
+        let given = |value: &str| Some(value.trim().to_string()).filter(|v| !v.is_empty());
+        RegistrationSearch {
+            status: Status::from_key(&self.status),
+            district: self.district.parse().ok(),
+            q: given(&self.q),
+            from: given(&self.from),
+            to: given(&self.to),
+            ..Default::default()
+        }
     }
 }
+
+const SEARCH: &str = "/api/admin/registrations/search";
 
 #[component]
 pub fn Registrations() -> impl IntoView {
@@ -44,22 +49,22 @@ pub fn Registrations() -> impl IntoView {
     let networks = RwSignal::new(Vec::<(String, String)>::new());
     let session = Session::get();
     let load = move || {
-        let query = filter.get_untracked().query();
-        let number = page_number.get_untracked();
+        let search = RegistrationSearch {
+            page: Some(page_number.get_untracked()),
+            per_page: Some(PER_PAGE),
+            ..filter.get_untracked().search()
+        };
         spawn_local(async move {
-            let path =
-                format!("/api/admin/registrations?per_page={PER_PAGE}&page={number}&{query}");
-            match client::call::<Page<Registration>>("GET", &path, None::<&()>).await {
+            match client::call::<Page<Registration>>("POST", SEARCH, Some(&search)).await {
                 Ok(result) => page.set(Some(result)),
                 Err(failure) => session.handle(failure, message),
             }
-            if let Ok(new) = client::call::<Page<Registration>>(
-                "GET",
-                "/api/admin/registrations?status=new&per_page=1",
-                None::<&()>,
-            )
-            .await
-            {
+            let new = RegistrationSearch {
+                status: Some(Status::New),
+                per_page: Some(1),
+                ..Default::default()
+            };
+            if let Ok(new) = client::call::<Page<Registration>>("POST", SEARCH, Some(&new)).await {
                 new_count.set(Some(new.total));
             }
         });
@@ -71,14 +76,10 @@ pub fn Registrations() -> impl IntoView {
         }
     });
     let export = move |_| {
-        let query = filter.get_untracked().query();
+        let search = filter.get_untracked().search();
         spawn_local(async move {
-            if let Err(failure) = client::download(
-                &format!("/api/admin/registrations.csv?{query}"),
-                "anmeldungen.csv",
-            )
-            .await
-            {
+            let path = "/api/admin/registrations/export";
+            if let Err(failure) = client::download(path, &search, "anmeldungen.csv").await {
                 session.handle(failure, message);
             }
         });

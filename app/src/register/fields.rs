@@ -35,7 +35,7 @@ fn error_text(field: &'static str) -> impl IntoView {
     let state = state();
     move || {
         state.error(field).map(
-            |message| view! { <p class="field-error" id=format!("{field}-fehler")>{field_error(&message)}</p> },
+            |error| view! { <p class="field-error" id=format!("{field}-fehler")>{field_error(&error)}</p> },
         )
     }
 }

@@ -1,151 +1,89 @@
 //! The form's field errors in the reader's language. `model` words them in German (the
-//! Worker sends the same words); here each known German message maps to its translation.
+//! Worker sends the same words) and gives each a stable code (`model::codes`); here each code
+//! of a registration maps to its translation. Sentences are never matched.
 
 use crate::i18n::{lang, register::Register, t, tr, Lang};
+use model::registration::{
+    LANGUAGES_OTHER_MAX_CHARS, MAX_MESSAGE_CHARS, NAME_MAX_CHARS, NAME_MIN_CHARS, WEBSITE_MAX_CHARS,
+};
+use model::validate::FieldError;
+use model::Code;
 
-/// Every fixed message `model::RegistrationInput` can give, with its translation.
-const FIXED: [(&str, Register); 16] = [
-    ("Bitte ausfüllen.", Register::ErrRequired),
-    (
-        "Bitte nur Buchstaben und Satzzeichen.",
-        Register::ErrNameLetters,
-    ),
-    (
-        "Bitte geben Sie Ihre E-Mail-Adresse an.",
-        Register::ErrEmailMissing,
-    ),
-    (
-        "Bitte eine gültige E-Mail-Adresse angeben, z. B. name@beispiel.de.",
-        Register::ErrEmailInvalid,
-    ),
-    (
-        "Bitte eine Telefonnummer wie 0531 123456 angeben.",
-        Register::ErrPhoneInvalid,
-    ),
-    (
-        "Für einen Anruf brauchen wir Ihre Telefonnummer.",
-        Register::ErrPhoneMissing,
-    ),
-    (
-        "Bitte nur Stadtbezirke aus der Liste wählen.",
-        Register::ErrDistrictsUnknown,
-    ),
-    (
-        "Dieses Netzwerk gibt es nicht.",
-        Register::ErrNetworkUnknown,
-    ),
-    (
-        "Bitte wählen Sie mindestens einen Stadtbezirk oder ein Netzwerk.",
-        Register::ErrDistrictOrNetwork,
-    ),
-    ("Jedes Interesse nur einmal.", Register::ErrInterestsTwice),
-    (
-        "Bitte nur Sprachen aus der Liste wählen.",
-        Register::ErrLanguagesUnknown,
-    ),
-    (
-        "Bitte wählen Sie mindestens eine Sprache.",
-        Register::ErrLanguagesMissing,
-    ),
-    (
-        "Bitte sagen Sie uns, wann Sie Zeit haben.",
-        Register::ErrAvailabilityMissing,
-    ),
-    (
-        "Bitte Zeiten aus der Liste wählen, oder „nach Absprache“.",
-        Register::ErrAvailabilityUnknown,
-    ),
-    (
-        "Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.",
-        Register::ErrConsent,
-    ),
-    (
-        "Bitte laden Sie die Seite neu: die Datenschutzhinweise haben sich geändert.",
-        Register::ErrConsentVersion,
-    ),
-];
-
-/// Which translation a German message has, with its number ("Mindestens 2 Zeichen.").
-pub fn known(message: &str) -> Option<(Register, Option<u32>)> {
-    if let Some((_, key)) = FIXED.iter().find(|(german, _)| *german == message) {
-        return Some((*key, None));
+/// The translation of a code, with the number it names ("Mindestens 2 Zeichen."); `None`
+/// for codes a registration never gets (the coordinators' area is German only).
+pub fn translation(code: Code) -> Option<(Register, Option<usize>)> {
+    use Register as R;
+    let fixed = |key: Register| Some((key, None));
+    match code {
+        Code::NameTooShort => Some((R::ErrMinChars, Some(NAME_MIN_CHARS))),
+        Code::NameTooLong => Some((R::ErrMaxChars, Some(NAME_MAX_CHARS))),
+        Code::LanguagesOtherTooLong => Some((R::ErrMaxChars, Some(LANGUAGES_OTHER_MAX_CHARS))),
+        Code::MessageTooLong => Some((R::ErrMaxChars, Some(MAX_MESSAGE_CHARS))),
+        Code::WebsiteTooLong => Some((R::ErrMaxChars, Some(WEBSITE_MAX_CHARS))),
+        Code::NameRequired | Code::ContactViaRequired => fixed(R::ErrRequired),
+        Code::NameControlCharacters => fixed(R::ErrNameLetters),
+        Code::EmailRequired => fixed(R::ErrEmailMissing),
+        Code::EmailInvalid => fixed(R::ErrEmailInvalid),
+        Code::PhoneRequired => fixed(R::ErrPhoneMissing),
+        Code::PhoneInvalid => fixed(R::ErrPhoneInvalid),
+        Code::DistrictsRequired => fixed(R::ErrDistrictOrNetwork),
+        Code::DistrictsUnknown => fixed(R::ErrDistrictsUnknown),
+        Code::NetworkUnknown => fixed(R::ErrNetworkUnknown),
+        Code::InterestsDuplicate => fixed(R::ErrInterestsTwice),
+        Code::LanguagesRequired => fixed(R::ErrLanguagesMissing),
+        Code::LanguagesUnknown => fixed(R::ErrLanguagesUnknown),
+        Code::AvailabilityRequired => fixed(R::ErrAvailabilityMissing),
+        Code::AvailabilityUnknown => fixed(R::ErrAvailabilityUnknown),
+        Code::ConsentRequired => fixed(R::ErrConsent),
+        Code::ConsentVersionRequired | Code::ConsentVersionOutdated => fixed(R::ErrConsentVersion),
+        // What the form never sends (it writes the JSON itself), and the key conflict, which
+        // is an offer, not a field error: a plain "please check".
+        Code::BodyNotAnObject
+        | Code::BodyInvalid
+        | Code::FieldUnknown
+        | Code::FieldWrongType
+        | Code::ContactViaUnknown
+        | Code::InterestsUnknown
+        | Code::IdempotencyKeyConflict => fixed(R::ErrInvalid),
+        _ => None,
     }
-    let number = |prefix: &str| {
-        message
-            .strip_prefix(prefix)?
-            .strip_suffix(" Zeichen.")?
-            .parse::<u32>()
-            .ok()
-    };
-    number("Mindestens ")
-        .map(|n| (Register::ErrMinChars, Some(n)))
-        .or_else(|| number("Höchstens ").map(|n| (Register::ErrMaxChars, Some(n))))
 }
 
-/// A field error as the reader should see it (an unknown message stays as it came).
-pub fn field_error(message: &str) -> String {
+/// A field error as the reader should see it: German as it came, other languages by code
+/// (a code this build does not know keeps the German words).
+pub fn field_error(error: &FieldError) -> String {
     if lang() == Lang::De {
-        return message.to_string();
+        return error.message.clone();
     }
-    match known(message) {
+    match Code::from_key(&error.code).and_then(translation) {
         Some((key, Some(n))) => tr(key, &[("n", &n.to_string())]),
         Some((key, None)) => t(key),
-        None => message.to_string(),
+        None => error.message.clone(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use model::{ContactVia, RegistrationInput};
-
-    /// Inputs that between them produce every message the form can show.
-    fn every_kind_of_mistake() -> Vec<RegistrationInput> {
-        let base = RegistrationInput::default;
-        let mut inputs = vec![base()];
-        let mut long = base();
-        long.name = "x".repeat(500);
-        long.message = Some("x".repeat(5000));
-        long.email = "kein-at".into();
-        long.phone = Some("abc".into());
-        long.districts = vec![999];
-        long.network = Some("../nope".into());
-        long.languages = vec!["xx".into()];
-        long.availability = vec!["someday".into()];
-        long.consent_version = "1999".into();
-        inputs.push(long);
-        let mut short = base();
-        short.name = "1".into();
-        short.contact_via = ContactVia::Phone;
-        inputs.push(short);
-        inputs
-    }
+    use model::codes::REGISTRATION;
 
     #[test]
-    fn every_message_of_the_form_has_a_translation() {
-        let mut seen = 0;
-        for input in every_kind_of_mistake() {
-            for (field, message) in input.validate().unwrap_err() {
-                if field == "website" {
-                    continue;
-                }
-                assert!(known(&message).is_some(), "{field}: {message}");
-                seen += 1;
-            }
+    fn every_code_a_registration_can_get_has_a_translation() {
+        for code in REGISTRATION {
+            assert!(translation(code).is_some(), "{code}");
         }
-        assert!(seen >= 12, "only {seen} messages checked");
     }
 
     #[test]
-    fn numbers_are_carried_over() {
+    fn numbers_come_from_the_rules() {
         assert_eq!(
-            known("Mindestens 2 Zeichen."),
+            translation(Code::NameTooShort),
             Some((Register::ErrMinChars, Some(2)))
         );
         assert_eq!(
-            known("Höchstens 100 Zeichen."),
-            Some((Register::ErrMaxChars, Some(100)))
+            translation(Code::MessageTooLong),
+            Some((Register::ErrMaxChars, Some(1000)))
         );
-        assert_eq!(known("Etwas Neues."), None);
+        assert_eq!(translation(Code::SlugTaken), None);
     }
 }

@@ -15,7 +15,7 @@ use draft::Draft;
 use fields::FormFields;
 use leptos::prelude::*;
 use model::registration::CONSENT_VERSION;
-use model::validate::FieldErrors;
+use model::validate::{FieldError, FieldErrors};
 use model::RegistrationInput;
 use resend::{Next, Offer, Wait};
 use std::cell::Cell;
@@ -73,8 +73,8 @@ impl FormState {
     pub fn leave(&self, field: &'static str) {
         let all = self.current_errors();
         self.errors.update(|shown| match all.get(field) {
-            Some(message) => {
-                shown.insert(field.to_string(), message.clone());
+            Some(error) => {
+                shown.insert(field.to_string(), error.clone());
             }
             None => {
                 shown.remove(field);
@@ -82,7 +82,7 @@ impl FormState {
         });
     }
 
-    pub fn error(&self, field: &str) -> Option<String> {
+    pub fn error(&self, field: &str) -> Option<FieldError> {
         self.errors.with(|errors| errors.get(field).cloned())
     }
 }
@@ -404,10 +404,11 @@ mod tests {
 
     #[test]
     fn focus_goes_to_the_first_invalid_field_in_form_order() {
+        let error = || FieldError::new(model::Code::FieldWrongType, "x");
         let errors = FieldErrors::from([
-            ("consent".to_string(), "x".to_string()),
-            ("email".to_string(), "x".to_string()),
-            ("languages".to_string(), "x".to_string()),
+            ("consent".to_string(), error()),
+            ("email".to_string(), error()),
+            ("languages".to_string(), error()),
         ]);
         assert_eq!(first_invalid(&errors), Some("email"));
         assert_eq!(first_invalid(&FieldErrors::new()), None);

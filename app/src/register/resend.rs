@@ -164,7 +164,7 @@ mod tests {
         }
         let stop = decide(Outcome::Refused("Zu groß.".into()), &sent(), &sent());
         assert_eq!(stop, Next::Stop("Zu groß.".into()));
-        let errors = FieldErrors::from([("email".to_string(), "x".to_string())]);
+        let errors = model::validate::field_error("email", model::Code::EmailInvalid, "x");
         let fix = decide(Outcome::Invalid(errors.clone()), &sent(), &sent());
         assert_eq!(fix, Next::FixFields(errors));
         for next in [stop, fix, Next::Done, Next::Offer(Offer::KeyTaken)] {

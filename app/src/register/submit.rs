@@ -18,9 +18,10 @@ const DEFAULT_RETRY_AFTER: u32 = 600;
 pub enum Outcome {
     /// Stored now, or stored before under this key with the same content (2xx).
     Accepted,
-    /// The server found fields to fix; nothing was stored.
+    /// The server found fields to fix (a 422: a rule; a 409: the data, e.g. a network that
+    /// is gone); nothing was stored.
     Invalid(FieldErrors),
-    /// A registration with other content was stored under this key before (a 422 that
+    /// A registration with other content was stored under this key before (a 409 that
     /// names only `Idempotency-Key`).
     KeyConflict,
     /// Too many registrations from this connection; nothing stored. Try again in that many
@@ -47,7 +48,7 @@ pub fn classify(status: u16, problem: Option<Problem>, retry_after: Option<&str>
         408 => Outcome::Unavailable,
         400..=499 => {
             let problem = problem.unwrap_or_else(|| Problem::new(status, "Fehler"));
-            if status == 422 && !problem.errors.is_empty() {
+            if matches!(status, 409 | 422) && !problem.errors.is_empty() {
                 let only_the_key = problem
                     .errors
                     .keys()
@@ -55,7 +56,7 @@ pub fn classify(status: u16, problem: Option<Problem>, retry_after: Option<&str>
                 if only_the_key {
                     Outcome::KeyConflict
                 } else {
-                    Outcome::Invalid(problem.errors)
+                    Outcome::Invalid(problem.field_errors())
                 }
             } else {
                 Outcome::Refused(problem.detail.unwrap_or(problem.title))
@@ -120,6 +121,10 @@ mod tests {
             problem
                 .errors
                 .insert(field.to_string(), message.to_string());
+            problem.codes.insert(
+                field.to_string(),
+                format!("{}.kaputt", field.to_lowercase()),
+            );
         }
         Some(problem)
     }
@@ -131,9 +136,13 @@ mod tests {
     }
 
     #[test]
-    fn a_422_naming_only_the_key_is_a_key_conflict_not_a_field_error() {
-        let conflict = problem(422, &[("Idempotency-Key", "Gehört zu einer anderen.")]);
-        assert_eq!(classify(422, conflict, None), Outcome::KeyConflict);
+    fn a_409_naming_only_the_key_is_a_key_conflict_not_a_field_error() {
+        let conflict = problem(409, &[("Idempotency-Key", "Gehört zu einer anderen.")]);
+        assert_eq!(classify(409, conflict, None), Outcome::KeyConflict);
+        let gone = problem(409, &[("network", "Dieses Netzwerk gibt es nicht.")]);
+        assert!(
+            matches!(classify(409, gone, None), Outcome::Invalid(e) if e["network"].code == "network.kaputt")
+        );
         let fields = problem(422, &[("email", "Bitte ausfüllen.")]);
         assert!(
             matches!(classify(422, fields, None), Outcome::Invalid(e) if e.contains_key("email"))
