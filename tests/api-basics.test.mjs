@@ -34,6 +34,19 @@ test('a wrong method answers 405 problem+json with Allow', async () => {
   }
 });
 
+test('a method the API does not know answers 405 with Allow, never 200', async () => {
+  for (const method of ['QUERY', 'FOO']) {
+    const response = await request('/api/health', { method });
+    assert.equal(response.status, 405, method);
+    assert.equal(response.headers['content-type'], 'application/problem+json', method);
+    assert.equal(response.headers.allow, 'GET, HEAD', method);
+    assert.equal(response.json().status, 405);
+  }
+  const search = await request('/api/admin/registrations/search', { method: 'PATCH' });
+  assert.equal(search.status, 405, 'a static path is no registration id');
+  assert.equal(search.headers.allow, 'POST');
+});
+
 test('a path outside /api that is neither an asset nor a page gets a plain 404', async () => {
   for (const path of ['/gibt-es-nicht.js', '/robots.txt', '/bezirk/130.json']) {
     const response = await request(path, { headers: { 'Sec-Fetch-Mode': 'no-cors', Accept: '*/*' } });

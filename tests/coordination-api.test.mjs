@@ -11,6 +11,9 @@ const hash = (token) => createHash('sha256').update(token).digest('hex');
 const TOKEN = newToken();
 const REVOKED = newToken();
 const auth = (token) => ({ Authorization: `Bearer ${token}` });
+const json = (token, method, body) => ({
+  method, headers: { ...auth(token), 'Content-Type': 'application/json' }, body: body && JSON.stringify(body),
+});
 
 before(() => {
   d1(`INSERT INTO coordinators (name, token_hash, created_at) VALUES ('test-koordination', '${hash(TOKEN)}', '2026-11-25T00:00:00Z'), ('ehemalig', '${hash(REVOKED)}', '2026-11-25T00:00:00Z')`);
@@ -19,9 +22,9 @@ before(() => {
 
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 const ADMIN_ENDPOINTS = [
-  ['GET', '/api/admin/registrations'],
-  ['GET', '/api/admin/registrations?status=new&page=1'],
-  ['GET', '/api/admin/registrations.csv'],
+  ['POST', '/api/admin/registrations/search', '{}'],
+  ['POST', '/api/admin/registrations/search', '{"status":"new","page":1}'],
+  ['POST', '/api/admin/registrations/export', '{}'],
   ['PATCH', `/api/admin/registrations/${SOME_ID}`, '{"status":"placed"}'],
   ['DELETE', `/api/admin/registrations/${SOME_ID}`],
   ['GET', '/api/admin/audit'],
@@ -53,7 +56,7 @@ test('a coordinator lists a fresh registration, sets its status, and the audit l
   const created = await postRegistration(registration(marker.slice(5)), { localAddress: '127.0.8.1' });
   assert.equal(created.status, 201);
   const { id } = created.json();
-  const list = await request(`/api/admin/registrations?q=${encodeURIComponent(marker.slice(5))}`, { headers: auth(TOKEN) });
+  const list = await request('/api/admin/registrations/search', json(TOKEN, 'POST', { q: marker.slice(5) }));
   assert.equal(list.status, 200);
   assert.equal(list.headers['cache-control'], 'no-store');
   const page = list.json();
@@ -81,13 +84,30 @@ test('a coordinator lists a fresh registration, sets its status, and the audit l
   assert.match(entry.action, /^registration\.update/);
 });
 
+test('the search takes its filters in the body: real dates only, each bad one named with its code', async () => {
+  for (const [field, value, code] of [['from', '2026-02-31', 'from.invalid'], ['to', '2026-13-01', 'to.invalid'], ['district', 1, 'district.unknown']]) {
+    const response = await request('/api/admin/registrations/search', json(TOKEN, 'POST', { [field]: value }));
+    assert.equal(response.status, 422, `${field}=${value}`);
+    assert.equal(response.headers['content-type'], 'application/problem+json');
+    const problem = response.json();
+    assert.deepEqual(Object.keys(problem.errors), [field]);
+    assert.deepEqual(problem.codes, { [field]: code });
+  }
+  const leap = await request('/api/admin/registrations/search', json(TOKEN, 'POST', { from: '2028-02-29', to: '2028-03-01' }));
+  assert.equal(leap.status, 200, 'a real 29 February');
+  const unknown = await request('/api/admin/registrations/search', json(TOKEN, 'POST', { seite: 1 }));
+  assert.equal(unknown.status, 422, 'unknown filters are named, not ignored');
+  const page = await request('/api/admin/audit?page=', { headers: auth(TOKEN) });
+  assert.equal(page.status, 422, 'an empty page number is no page number');
+});
+
 test('the CSV export opens in German Excel and neutralises formulas', async () => {
   const marker = `csv-${randomUUID()}`;
   const payload = registration(marker, {
     message: '=HYPERLINK("http://evil.example";"klick")\nzweite Zeile; "zitiert"', name: `Test ${marker} Müller`, phone: '+49 531 123456',
   });
   assert.equal((await postRegistration(payload, { localAddress: '127.0.8.2' })).status, 201);
-  const response = await request(`/api/admin/registrations.csv?q=${marker}`, { headers: auth(TOKEN) });
+  const response = await request('/api/admin/registrations/export', json(TOKEN, 'POST', { q: marker }));
   assert.equal(response.status, 200);
   assert.match(response.headers['content-type'], /^text\/csv/);
   assert.match(response.headers['content-disposition'], /attachment/);
@@ -126,10 +146,6 @@ test('the scheduled job deletes only registrations older than the retention peri
   assert.equal(run.status, 200);
   assert.deepEqual(d1(`SELECT id FROM registrations WHERE id = '${oldId}'`), []);
   assert.equal(d1(`SELECT id FROM registrations WHERE id = '${newId}'`).length, 1);
-});
-
-const json = (token, method, body) => ({
-  method, headers: { ...auth(token), 'Content-Type': 'application/json' }, body: body && JSON.stringify(body),
 });
 
 test('coordinators create, edit, confirm and archive networks; the public API follows', async () => {
@@ -207,8 +223,10 @@ test('a change to an unknown network is a 404 without an audit entry; of two par
   const answers = await Promise.all([create(), create()]);
   const created = answers.find((r) => r.status === 201);
   try {
-    assert.deepEqual(answers.map((r) => r.status).sort(), [201, 422]);
-    assert.deepEqual(Object.keys(answers.find((r) => r.status === 422).json().errors), ['slug']);
+    assert.deepEqual(answers.map((r) => r.status).sort(), [201, 409]);
+    const taken = answers.find((r) => r.status === 409).json();
+    assert.deepEqual(Object.keys(taken.errors), ['slug']);
+    assert.deepEqual(taken.codes, { slug: 'slug.taken' });
     const { id } = created.json();
     assert.deepEqual(d1(`SELECT action FROM audit_log WHERE target = '${id}'`).map((r) => r.action), ['network.create']);
   } finally {

@@ -1,4 +1,5 @@
-// The coordinators' area in Chromium: sign in, work through a registration, export, confirm.
+// The coordinators' area in Chromium: sign in, work through a registration, export, confirm;
+// a name searched for never appears in a URL.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -59,6 +60,40 @@ test('sign in, see a fresh registration, set its status, export CSV, confirm a n
   await publicCard.locator('.badge-confirmed').waitFor();
   assert.ok(await visitor.page.locator('.network-card .badge-unconfirmed').count() > 0, 'others still say "nicht bestätigt"');
   await visitor.context.close();
+});
+
+test('a name searched for in the coordinators\' area is in no URL the page requests, and the export has it', async () => {
+  const marker = randomUUID();
+  const name = `Test Suche ${marker}`;
+  const created = await postRegistration(registration(`Suche ${marker}`), { localAddress: '127.0.9.2' });
+  assert.equal(created.status, 201);
+  const { context, page, problems } = await openPage(browser, DESKTOP);
+  const urls = [];
+  page.on('request', (request) => urls.push(request.url()));
+  await visit(page, '/koordination');
+  await page.getByLabel('Zugangsschlüssel').fill(TOKEN);
+  await page.getByLabel('Zugangsschlüssel').press('Enter');
+  await page.getByRole('button', { name: 'Anwenden' }).waitFor();
+  await page.getByLabel('Suche (Name, E-Mail, Nachricht)').fill(name);
+  const searched = page.waitForResponse((response) => response.url().endsWith('/api/admin/registrations/search')
+    && (response.request().postData() ?? '').includes(marker));
+  await page.getByRole('button', { name: 'Anwenden' }).click();
+  assert.equal((await searched).status(), 200);
+  await page.getByRole('cell', { name }).waitFor();
+  assert.match(await page.getByText(/Anmeldungen · Seite/).textContent(), /^1 Anmeldungen/, 'only the one searched for');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Als CSV exportieren' }).click()]);
+  assert.equal(download.suggestedFilename(), 'anmeldungen.csv');
+  const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+  assert.ok(csv.startsWith('\uFEFFID;Eingegangen;Status;Name'));
+  assert.deepEqual(csv.split('\r\n').filter((line) => line.includes(marker)).length, 1, 'the export has the one match');
+  assert.ok(urls.some((url) => url.endsWith('/api/admin/registrations/export')), 'the export was requested');
+  for (const url of urls) {
+    for (const needle of [marker, encodeURIComponent(name), name.replaceAll(' ', '+')]) {
+      assert.ok(!url.includes(needle), `${url} carries the search`);
+    }
+  }
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
 });
 
 test('a wrong token does not get in', async () => {

@@ -83,6 +83,14 @@ test('public GETs carry an ETag and answer a current copy with 304', async () =>
   }
 });
 
+test('If-None-Match: * matches an existing network only; an unknown one stays 404', async () => {
+  const known = await request('/api/networks/drk-kaufbar', { headers: { 'If-None-Match': '*' } });
+  assert.equal(known.status, 304);
+  const unknown = await request('/api/networks/gibt-es-nicht', { headers: { 'If-None-Match': '*' } });
+  assert.equal(unknown.status, 404);
+  assert.equal(unknown.headers['content-type'], 'application/problem+json');
+});
+
 test('a write to the networks bumps the ETag', async () => {
   const before = (await request('/api/networks')).headers.etag;
   d1("UPDATE networks SET updated_at = '2026-11-26T00:00:00Z' WHERE id = 'drk-kaufbar'");

@@ -75,15 +75,16 @@ test('the same payload with the same key 10 times in parallel makes one row', as
   assert.equal(new Set(responses.map((r) => r.json().id)).size, 1);
   assert.equal(rowsNamed(`Test ${marker}`).length, 1);
   const changed = await postRegistration(registration(marker, { message: 'anders' }), { key, localAddress: '127.0.6.1' });
-  assert.equal(changed.status, 422);
+  assert.equal(changed.status, 409, 'a key used for another form conflicts with the data');
   assert.ok(changed.json().errors['Idempotency-Key']);
+  assert.equal(changed.json().codes['Idempotency-Key'], 'idempotency_key.conflict');
 });
 
 test('bad requests get the right status, never a 5xx, and store nothing', async () => {
   const marker = `kaputt-${randomUUID()}`;
   const valid = JSON.stringify(registration(marker));
   const cases = [
-    ['oversized', postRegistration(JSON.stringify(registration(marker, { message: 'x'.repeat(17 * 1024) }))), 413],
+    ['oversized', postRegistration(JSON.stringify(registration(marker, { message: 'x'.repeat(40 * 1024) }))), 413],
     ['not JSON', postRegistration(valid, { headers: { 'Content-Type': 'text/plain' } }), 415],
     ['form encoded', postRegistration('name=x', { headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }), 415],
     ['malformed JSON', postRegistration('{"name": "x",'), 400],
@@ -92,17 +93,22 @@ test('bad requests get the right status, never a 5xx, and store nothing', async 
     ['unknown field', postRegistration({ ...registration(marker), admin: true }), 422],
     ['wrong type', postRegistration(registration(marker, { districts: '130' })), 422],
     ['no consent', postRegistration(registration(marker, { consent: false })), 422],
-    ['unknown network', postRegistration(registration(marker, { network: 'gibt-es-nicht' })), 422],
+    ['unknown network', postRegistration(registration(marker, { network: 'gibt-es-nicht' })), 409],
     ['not an object', postRegistration('[1,2,3]'), 422],
   ];
   for (const [name, pending, status] of cases) {
     const response = await pending;
     assert.equal(response.status, status, name);
     assert.equal(response.headers['content-type'], 'application/problem+json', name);
-    if (status === 422) assert.ok(Object.keys(response.json().errors ?? {}).length > 0, `${name} names its field`);
+    if ([409, 422].includes(status)) {
+      const problem = response.json();
+      assert.ok(Object.keys(problem.errors ?? {}).length > 0, `${name} names its field`);
+      assert.deepEqual(Object.keys(problem.codes).sort(), Object.keys(problem.errors).sort(), `${name}: a code per field`);
+    }
   }
   const invalid = (await postRegistration(registration(marker, { email: 'x', consent: false }))).json();
   assert.deepEqual(Object.keys(invalid.errors).sort(), ['consent', 'email']);
+  assert.deepEqual(invalid.codes, { consent: 'consent.required', email: 'email.invalid' });
   assert.equal(rowsNamed(`Test ${marker}`).length, 0);
 });
 

@@ -156,7 +156,7 @@ test('a refusal (400) stops the automatic resends; "Absenden" sends again', asyn
   await context.close();
 });
 
-test('a key conflict (422 on Idempotency-Key) is no field error: the form offers a new registration', async () => {
+test('a key conflict (409 on Idempotency-Key) is no field error: the form offers a new registration', async () => {
   const { context, page } = await openPage(browser, PHONE);
   const { posts, ready } = recordPosts(page, (route) => route.continue());
   await ready;
@@ -175,7 +175,7 @@ test('a key conflict (422 on Idempotency-Key) is no field error: the form offers
   const conflict = page.waitForResponse(isPost);
   await page.getByRole('button', { name: 'Absenden' }).click();
   const response = await conflict;
-  assert.equal(response.status(), 422);
+  assert.equal(response.status(), 409);
   assert.deepEqual(Object.keys((await response.json()).errors), ['Idempotency-Key']);
   const offer = page.getByRole('button', { name: 'Als neue Anmeldung senden' });
   await offer.waitFor();
@@ -188,7 +188,7 @@ test('a key conflict (422 on Idempotency-Key) is no field error: the form offers
   await offer.click();
   assert.equal((await created).status(), 201);
   await page.getByRole('heading', { name: 'Danke!' }).waitFor();
-  assert.deepEqual(answers, [422, 201]);
+  assert.deepEqual(answers, [409, 201]);
   assert.equal(posts.length, 2);
   assert.equal(posts[0].key, key);
   assert.notEqual(posts[1].key, key, 'a new key');

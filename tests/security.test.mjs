@@ -106,7 +106,7 @@ test('bad input gets a 4xx problem+json, never a 5xx', async () => {
   const hugeArray = JSON.stringify({ ...registration('gross'), languages: Array(200000).fill('de') });
   const cases = [
     // Registrations: oversized, truncated, non-UTF-8, deeply nested, huge arrays, wrong types.
-    ['POST', '/api/registrations', form(), JSON.stringify(registration('x', { message: 'x'.repeat(20000) })), [413]],
+    ['POST', '/api/registrations', form(), JSON.stringify(registration('x', { message: 'x'.repeat(40000) })), [413]],
     ['POST', '/api/registrations', form(), JSON.stringify(registration('x')).slice(0, 60), [400]],
     ['POST', '/api/registrations', form(), Buffer.from([0x7b, 0x22, 0x6e, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]), [400]],
     ['POST', '/api/registrations', form(), nested, [400, 413, 422]],
@@ -133,7 +133,8 @@ test('bad input gets a 4xx problem+json, never a 5xx', async () => {
     ['POST', '/api/admin/networks', { ...ADMIN, ...json }, JSON.stringify({ name: 'x'.repeat(100000) }), [413, 422]],
     ['PUT', `/api/admin/networks/${network.id}`, { ...ADMIN, ...json }, '[]', [422]],
     ['POST', '/api/admin/networks/..%2F..%2Fx/confirm', ADMIN, undefined, [404, 422]],
-    ['GET', '/api/admin/registrations?status=%27%3B--&seite=-1', ADMIN, undefined, [422]],
+    ['POST', '/api/admin/registrations/search', { ...ADMIN, ...json }, '{"status":"\';--","page":-1}', [422]],
+    ['POST', '/api/admin/registrations/export', { ...ADMIN, ...json }, '{"q":"' + 'x'.repeat(20000) + '"}', [413]],
   ];
   for (const [method, path, headers, body, expected] of cases) {
     const response = await request(path, { method, headers, body, localAddress: '127.0.11.3' });
