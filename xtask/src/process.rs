@@ -129,6 +129,31 @@ pub fn status(command: &mut Command) -> Result<ExitStatus> {
     Ok(status)
 }
 
+/// Runs a command in its own group like [`status`], but for at most `limit`: then the whole
+/// group is stopped (SIGTERM, then SIGKILL) and the answer is `None`.
+pub fn status_within(command: &mut Command, limit: Duration) -> Result<Option<ExitStatus>> {
+    let mut group = Group::spawn(command)?;
+    let deadline = Instant::now() + limit;
+    loop {
+        if let Some(status) = group.child.try_wait().context("waiting for a child")? {
+            if group_alive(group.pgid) {
+                group.stop();
+            }
+            if let Ok(mut groups) = GROUPS.lock() {
+                groups.retain(|g| *g != group.pgid);
+            }
+            std::mem::forget(group);
+            return Ok(Some(status));
+        }
+        if Instant::now() >= deadline {
+            // Dropping the group stops it and everything it started.
+            group.stop();
+            return Ok(None);
+        }
+        sleep(Duration::from_millis(200));
+    }
+}
+
 /// Runs a command and fails with its description unless it succeeds.
 pub fn run(command: &mut Command) -> Result<()> {
     let description = describe(command);
@@ -185,4 +210,25 @@ pub fn run_tee(command: &mut Command) -> Result<(ExitStatus, String)> {
     }
     std::mem::forget(group);
     Ok((status, captured))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_command_over_its_time_is_stopped_with_its_children() {
+        let started = Instant::now();
+        let mut slow = Command::new("sh");
+        slow.args(["-c", "sleep 30 & sleep 30"]);
+        let status = status_within(&mut slow, Duration::from_millis(300)).unwrap();
+        assert_eq!(status, None);
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "stopped, not waited for"
+        );
+        let mut quick = Command::new("true");
+        let status = status_within(&mut quick, Duration::from_secs(10)).unwrap();
+        assert!(status.is_some_and(|s| s.success()));
+    }
 }

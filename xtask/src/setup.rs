@@ -99,7 +99,7 @@ fn ensure_npm_packages() -> Result<()> {
         (Some(lock), Some(installed)) => installed >= lock,
         _ => false,
     };
-    let tools_present = ["wrangler", "wasm-opt", "esbuild"]
+    let tools_present = ["wrangler", "wasm-opt", "esbuild", "redocly"]
         .iter()
         .all(|tool| paths::npm_tool(tool).exists());
     if current && tools_present {

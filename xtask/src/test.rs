@@ -143,7 +143,11 @@ fn run_checks(report: &mut Report) {
         end_to_end(&config, &work)
     });
     report.check(
-        "API contract (schemathesis against /api/openapi.json)",
+        "OpenAPI document lint (redocly, recommended rules)",
+        contract::lint,
+    );
+    report.check(
+        "API contract (schemathesis against /api/openapi.json: all checks, all phases)",
         || contract::check(&config, &work),
     );
     report.check(
