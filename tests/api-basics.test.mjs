@@ -35,13 +35,12 @@ test('a wrong method answers 405 problem+json with Allow', async () => {
 });
 
 test('a method the API does not know answers 405 with Allow, never 200', async () => {
-  for (const method of ['QUERY', 'FOO']) {
-    const response = await request('/api/health', { method });
-    assert.equal(response.status, 405, method);
-    assert.equal(response.headers['content-type'], 'application/problem+json', method);
-    assert.equal(response.headers.allow, 'GET, HEAD', method);
-    assert.equal(response.json().status, 405);
-  }
+  // QUERY reaches the Worker (workerd knows it; a made-up one like FOO it answers 501 itself).
+  const response = await request('/api/health', { method: 'QUERY' });
+  assert.equal(response.status, 405);
+  assert.equal(response.headers['content-type'], 'application/problem+json');
+  assert.equal(response.headers.allow, 'GET, HEAD');
+  assert.equal(response.json().status, 405);
   const search = await request('/api/admin/registrations/search', { method: 'PATCH' });
   assert.equal(search.status, 405, 'a static path is no registration id');
   assert.equal(search.headers.allow, 'POST');
