@@ -12,6 +12,7 @@ pub mod filter;
 pub mod health;
 pub mod language;
 pub mod network;
+pub mod network_input;
 pub mod problem;
 pub mod registration;
 pub mod search;

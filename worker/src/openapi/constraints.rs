@@ -1,11 +1,10 @@
 //! What the Rust types cannot say, added to the generated document: every rule the code
-//! enforces (from the `model` constants and `patterns.rs`), the refusals each operation can
-//! answer with, `security` and `servers`. Each input rule here is exact: a value the document
+//! enforces (from the `model` constants and `patterns.rs`), examples and `servers`; then
+//! `refusals.rs` adds the refusals and `security`. Each input rule here is exact: a value the document
 //! allows passes the code's checks, and a value it refuses, the code refuses with a 4xx.
 //! What depends on the data (a network that does not exist, an address taken) is a 409.
 
 use super::patterns as p;
-use crate::routes::{NETWORK_BODY_BYTES, PATCH_BODY_BYTES, SEARCH_BODY_BYTES};
 use model::coordination::NOTE_MAX_CHARS;
 use model::network::{DESCRIPTION_MAX_CHARS, NAME_CHARS, ORGANISER_CHARS, PLACE_CHARS};
 use model::network::{SOURCE_NAME_CHARS, STAND_YEARS};
@@ -23,10 +22,10 @@ pub fn apply(doc: &mut Value) {
     registration_input(doc);
     network_input(doc);
     patch_and_search(doc);
+    examples(doc);
     responses_schemas(doc);
     parameters(doc);
-    refusals(doc);
-    security(doc);
+    super::refusals::apply(doc);
 }
 
 fn schema<'a>(doc: &'a mut Value, name: &str) -> &'a mut Value {
@@ -41,7 +40,7 @@ fn properties(doc: &mut Value, name: &str, replacements: Value) {
     }
 }
 
-fn reference(name: &str) -> Value {
+pub(super) fn reference(name: &str) -> Value {
     json!({ "$ref": format!("#/components/schemas/{name}") })
 }
 
@@ -200,6 +199,26 @@ fn patch_and_search(doc: &mut Value) {
     );
 }
 
+/// A valid example of each request body (schemathesis' examples phase sends them).
+fn examples(doc: &mut Value) {
+    schema(doc, "RegistrationInput")["examples"] = json!([{
+        "name": "Amira Beispiel", "email": "amira@example.org", "phone": "0531 123456",
+        "contact_via": "email", "districts": [130], "network": "refugium-fluechtlingshilfe",
+        "interests": ["sprachcafe"], "languages": ["de", "ar"], "languages_other": "",
+        "availability": ["mon-evening", "sat-morning"], "message": "Ich helfe gern.",
+        "consent": true, "consent_version": CONSENT_VERSION, "website": ""
+    }]);
+    schema(doc, "NetworkInput")["examples"] = json!([{
+        "name": "Sprachcafé Weststadt", "organiser": "Nachbarschaftsverein Weststadt e.V.",
+        "district": 221, "description": "Deutsch üben bei Kaffee und Kuchen, jeden Dienstag.",
+        "activities": ["sprachcafe", "begegnung"], "languages": ["de", "ar"],
+        "place": "Stadtteiltreff, Donauknoten 1", "source": { "name": "Koordinierungsstelle" },
+        "stand": 2026
+    }]);
+    schema(doc, "RegistrationPatch")["examples"] = json!([{ "status": "placed", "note": "Rückruf am Montag", "placed_network": "refugium-fluechtlingshilfe" }]);
+    schema(doc, "RegistrationSearch")["examples"] = json!([{ "status": "new", "district": 130, "from": "2026-11-01", "to": "2026-11-30", "q": "Amira", "page": 1, "per_page": 25 }]);
+}
+
 /// What the answers hold, where it is certain: every stored value passed the rules above.
 fn responses_schemas(doc: &mut Value) {
     properties(
@@ -239,7 +258,7 @@ fn responses_schemas(doc: &mut Value) {
     }
 }
 
-fn operation<'a>(doc: &'a mut Value, method: &str, path: &str) -> &'a mut Value {
+pub(super) fn operation<'a>(doc: &'a mut Value, method: &str, path: &str) -> &'a mut Value {
     let operation = &mut doc["paths"][path][method];
     assert!(operation.is_object(), "{method} {path} is documented");
     operation
@@ -299,126 +318,5 @@ fn parameters(doc: &mut Value) {
         ("post", "/api/admin/networks/{id}/archive"),
     ] {
         parameter(doc, method, path, "id", reference("Slug"));
-    }
-}
-
-/// Every refusal each operation can answer with: status, and the limit of its body.
-const REFUSALS: [(&str, &str, &[u16], usize); 15] = [
-    ("get", "/api/districts", &[503], 0),
-    ("get", "/api/networks", &[422, 503], 0),
-    ("get", "/api/networks/{slug}", &[404, 503], 0),
-    (
-        "post",
-        "/api/registrations",
-        &[400, 409, 413, 415, 422, 429, 503],
-        model::registration::MAX_BODY_BYTES,
-    ),
-    (
-        "post",
-        "/api/admin/registrations/search",
-        &[400, 401, 413, 415, 422, 503],
-        SEARCH_BODY_BYTES,
-    ),
-    (
-        "post",
-        "/api/admin/registrations/export",
-        &[400, 401, 413, 415, 422, 503],
-        SEARCH_BODY_BYTES,
-    ),
-    (
-        "patch",
-        "/api/admin/registrations/{id}",
-        &[400, 401, 404, 409, 413, 415, 422, 503],
-        PATCH_BODY_BYTES,
-    ),
-    (
-        "delete",
-        "/api/admin/registrations/{id}",
-        &[401, 404, 503],
-        0,
-    ),
-    ("get", "/api/admin/audit", &[401, 422, 503], 0),
-    ("get", "/api/admin/retention-runs", &[401, 503], 0),
-    ("get", "/api/admin/networks", &[401, 503], 0),
-    (
-        "post",
-        "/api/admin/networks",
-        &[400, 401, 409, 413, 415, 422, 503],
-        NETWORK_BODY_BYTES,
-    ),
-    (
-        "put",
-        "/api/admin/networks/{id}",
-        &[400, 401, 404, 409, 413, 415, 422, 503],
-        NETWORK_BODY_BYTES,
-    ),
-    (
-        "post",
-        "/api/admin/networks/{id}/confirm",
-        &[401, 404, 503],
-        0,
-    ),
-    (
-        "post",
-        "/api/admin/networks/{id}/archive",
-        &[401, 404, 503],
-        0,
-    ),
-];
-
-fn refusal(status: u16, path: &str, limit: usize) -> Value {
-    let description = match status {
-        400 if path == "/api/registrations" => "No valid `Idempotency-Key`, or the body is not JSON".into(),
-        400 => "The body is not JSON".into(),
-        401 => "No valid coordinator token".into(),
-        404 if path.contains("registrations") => "No such registration".into(),
-        404 => "No such network (or not public)".into(),
-        409 => "Conflicts with the data as it is now (e.g. a network that does not exist, an address already taken, an idempotency key used for another form); `errors` and `codes` name the field".into(),
-        413 => format!("The body is larger than {limit} bytes"),
-        415 => "The body is not `application/json`".into(),
-        422 => "Breaks a rule of this document; `errors` (German messages) and `codes` name each field or parameter".into(),
-        429 => "Too many registrations from this client; nothing stored".into(),
-        _ if path == "/api/registrations" => "D1 does not answer, or the rate limit's secret is missing".into(),
-        _ => "D1 does not answer".into(),
-    };
-    let mut response = json!({
-        "description": description,
-        "content": { "application/problem+json": { "schema": reference("Problem") } },
-    });
-    let header =
-        |description: &str, schema: Value| json!({ "description": description, "schema": schema });
-    match status {
-        401 => {
-            response["headers"] = json!({ "WWW-Authenticate": header("`Bearer realm=\"koordination\"`", json!({ "type": "string" })) })
-        }
-        429 => {
-            response["headers"] = json!({ "Retry-After": header("Seconds until this client may register again", json!({ "type": "integer", "minimum": 1 })) })
-        }
-        _ => {}
-    }
-    response
-}
-
-fn refusals(doc: &mut Value) {
-    for (method, path, statuses, limit) in REFUSALS {
-        let responses = &mut operation(doc, method, path)["responses"];
-        for status in statuses {
-            responses[status.to_string()] = refusal(*status, path, limit);
-        }
-    }
-}
-
-/// Public operations need no sign-in (`security: []`); the coordinators' need the token.
-fn security(doc: &mut Value) {
-    let paths = doc["paths"].as_object_mut().expect("paths");
-    for item in paths.values_mut() {
-        for operation in item.as_object_mut().expect("a path item").values_mut() {
-            let public = operation["tags"][0] == "public";
-            operation["security"] = if public {
-                json!([])
-            } else {
-                json!([{ "coordinator": [] }])
-            };
-        }
     }
 }

@@ -1,8 +1,8 @@
 //! The API contract as an OpenAPI 3.1 document, served at `/api/openapi.json`. The schemas
 //! come from the `model` types (utoipa's `ToSchema`); the operations are described in
 //! `operations.rs`, one function each; `constraints.rs` then adds what the Rust types cannot
-//! say: every rule the code enforces (lengths, patterns, enums, cross-field rules), every
-//! refusal each operation can answer with, `security` and `servers`. Tests prove the
+//! say: every rule the code enforces (lengths, patterns, enums, cross-field rules), examples
+//! and `servers`; `refusals.rs` every refusal each operation can answer with, and `security`. Tests prove the
 //! operations are exactly the routes `routes/mod.rs` registers and the patterns are the rules.
 // Natively only the tests use the document (they keep worker/openapi.json current); the
 // Worker serves that file.
@@ -11,6 +11,7 @@
 mod constraints;
 mod operations;
 mod patterns;
+mod refusals;
 
 use model::coordination::{AuditEntry, Page, Registration};
 use model::{Code, Problem};
@@ -47,7 +48,7 @@ pub struct Created {
 pub struct ApiDoc;
 
 /// Every coordinators' operation needs the bearer token; public ones say `security: []`
-/// (`constraints.rs`).
+/// (`refusals.rs`).
 struct BearerToken;
 
 impl Modify for BearerToken {
@@ -127,6 +128,27 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_examples_pass_the_rules() {
+        use model::coordination::{NetworkInput, RegistrationPatch};
+        use model::search::RegistrationSearch;
+        let document: Value = serde_json::from_str(&super::document()).unwrap();
+        let example = |name: &str| document["components"]["schemas"][name]["examples"][0].clone();
+        let registration = model::RegistrationInput::from_json(&example("RegistrationInput"));
+        assert_eq!(registration.unwrap().validate(), Ok(()));
+        let network: NetworkInput = serde_json::from_value(example("NetworkInput")).unwrap();
+        let id = network.slug_or_derived();
+        assert!(network
+            .into_network(id, "2026-11-25T00:00:00Z".into(), None)
+            .is_ok());
+        let patch: RegistrationPatch =
+            serde_json::from_value(example("RegistrationPatch")).unwrap();
+        assert_eq!(patch.validate(), Ok(()));
+        let search: RegistrationSearch =
+            serde_json::from_value(example("RegistrationSearch")).unwrap();
+        assert_eq!(search.validate(), Ok(()));
     }
 
     #[test]

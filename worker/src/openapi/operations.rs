@@ -1,6 +1,6 @@
 //! Every operation of the API, one function each: its summary (the doc comment's first line),
-//! parameters, body and successful answers. The refusals (problem+json), the constraints and
-//! `security` are added to the generated document in `constraints.rs`, from one table each.
+//! parameters, body and successful answers. The rules (`constraints.rs`), the refusals and
+//! `security` (`refusals.rs`) are added to the generated document afterwards.
 
 use super::Created;
 use model::coordination::{

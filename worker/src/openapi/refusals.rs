@@ -1,0 +1,132 @@
+//! The refusals each operation can answer with (problem+json, with the headers that go with
+//! them), and `security`: public operations need no sign-in, the coordinators' need the token.
+
+use super::constraints::{operation, reference};
+use crate::routes::{NETWORK_BODY_BYTES, PATCH_BODY_BYTES, SEARCH_BODY_BYTES};
+use serde_json::{json, Value};
+
+pub fn apply(doc: &mut Value) {
+    refusals(doc);
+    security(doc);
+}
+
+/// Every refusal each operation can answer with: status, and the limit of its body.
+const REFUSALS: [(&str, &str, &[u16], usize); 15] = [
+    ("get", "/api/districts", &[503], 0),
+    ("get", "/api/networks", &[422, 503], 0),
+    ("get", "/api/networks/{slug}", &[404, 503], 0),
+    (
+        "post",
+        "/api/registrations",
+        &[400, 409, 413, 415, 422, 429, 503],
+        model::registration::MAX_BODY_BYTES,
+    ),
+    (
+        "post",
+        "/api/admin/registrations/search",
+        &[400, 401, 413, 415, 422, 503],
+        SEARCH_BODY_BYTES,
+    ),
+    (
+        "post",
+        "/api/admin/registrations/export",
+        &[400, 401, 413, 415, 422, 503],
+        SEARCH_BODY_BYTES,
+    ),
+    (
+        "patch",
+        "/api/admin/registrations/{id}",
+        &[400, 401, 404, 409, 413, 415, 422, 503],
+        PATCH_BODY_BYTES,
+    ),
+    (
+        "delete",
+        "/api/admin/registrations/{id}",
+        &[401, 404, 503],
+        0,
+    ),
+    ("get", "/api/admin/audit", &[401, 422, 503], 0),
+    ("get", "/api/admin/retention-runs", &[401, 503], 0),
+    ("get", "/api/admin/networks", &[401, 503], 0),
+    (
+        "post",
+        "/api/admin/networks",
+        &[400, 401, 409, 413, 415, 422, 503],
+        NETWORK_BODY_BYTES,
+    ),
+    (
+        "put",
+        "/api/admin/networks/{id}",
+        &[400, 401, 404, 409, 413, 415, 422, 503],
+        NETWORK_BODY_BYTES,
+    ),
+    (
+        "post",
+        "/api/admin/networks/{id}/confirm",
+        &[401, 404, 503],
+        0,
+    ),
+    (
+        "post",
+        "/api/admin/networks/{id}/archive",
+        &[401, 404, 503],
+        0,
+    ),
+];
+
+fn refusal(status: u16, path: &str, limit: usize) -> Value {
+    let description = match status {
+        400 if path == "/api/registrations" => "No valid `Idempotency-Key`, or the body is not JSON".into(),
+        400 => "The body is not JSON".into(),
+        401 => "No valid coordinator token".into(),
+        404 if path.contains("registrations") => "No such registration".into(),
+        404 => "No such network (or not public)".into(),
+        409 => "Conflicts with the data as it is now (e.g. a network that does not exist, an address already taken, an idempotency key used for another form); `errors` and `codes` name the field".into(),
+        413 => format!("The body is larger than {limit} bytes"),
+        415 => "The body is not `application/json`".into(),
+        422 => "Breaks a rule of this document; `errors` (German messages) and `codes` name each field or parameter".into(),
+        429 => "Too many registrations from this client; nothing stored".into(),
+        _ if path == "/api/registrations" => "D1 does not answer, or the rate limit's secret is missing".into(),
+        _ => "D1 does not answer".into(),
+    };
+    let mut response = json!({
+        "description": description,
+        "content": { "application/problem+json": { "schema": reference("Problem") } },
+    });
+    let header =
+        |description: &str, schema: Value| json!({ "description": description, "schema": schema });
+    match status {
+        401 => {
+            response["headers"] = json!({ "WWW-Authenticate": header("`Bearer realm=\"koordination\"`", json!({ "type": "string" })) })
+        }
+        429 => {
+            response["headers"] = json!({ "Retry-After": header("Seconds until this client may register again", json!({ "type": "integer", "minimum": 1 })) })
+        }
+        _ => {}
+    }
+    response
+}
+
+fn refusals(doc: &mut Value) {
+    for (method, path, statuses, limit) in REFUSALS {
+        let responses = &mut operation(doc, method, path)["responses"];
+        for status in statuses {
+            responses[status.to_string()] = refusal(*status, path, limit);
+        }
+    }
+}
+
+/// Public operations need no sign-in (`security: []`); the coordinators' need the token.
+fn security(doc: &mut Value) {
+    let paths = doc["paths"].as_object_mut().expect("paths");
+    for item in paths.values_mut() {
+        for operation in item.as_object_mut().expect("a path item").values_mut() {
+            let public = operation["tags"][0] == "public";
+            operation["security"] = if public {
+                json!([])
+            } else {
+                json!([{ "coordinator": [] }])
+            };
+        }
+    }
+}
