@@ -30,7 +30,8 @@ pub struct Created {
         health, districts, networks, network, create_registration, openapi_document,
         list_registrations, export_registrations, update_registration, delete_registration, audit_log,
         retention_runs,
-        list_networks, create_network, update_network, confirm_network, archive_network
+        list_networks, create_network, update_network, confirm_network, archive_network,
+        restore_network
     ),
     components(schemas(Created, Problem, Page<Registration>, Page<AuditEntry>)),
     modifiers(&BearerToken),
@@ -256,3 +257,12 @@ fn confirm_network() {}
         (status = 404, description = "No such network", body = Problem, content_type = "application/problem+json"),
 ))]
 fn archive_network() {}
+
+#[utoipa::path(post, path = "/api/admin/networks/{id}/restore", tag = "coordinators", security(("coordinator" = [])),
+    params(("id" = String, Path)),
+    responses(
+        (status = 200, description = "Restored: public again (a network that was not archived stays as it is)", body = Network),
+        (status = 401, description = "No valid token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such network", body = Problem, content_type = "application/problem+json"),
+))]
+fn restore_network() {}
