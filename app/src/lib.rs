@@ -35,7 +35,7 @@ where
 }
 
 /// The routed page. The header, the footer with the city's contact and the skip link are
-/// static markup in index.html (they work before the wasm has loaded); links there are
+/// static markup from app/shell/ (they work before the wasm has loaded); links there are
 /// handled by the router like any other.
 #[component]
 pub fn App() -> impl IntoView {
