@@ -86,12 +86,12 @@ test('archiving asks first ("Wirklich archivieren?"), and an archived network ca
     await card.getByRole('button', { name: 'Archivieren', exact: true }).click();
     const question = card.getByRole('group', { name: 'Archivieren bestätigen' });
     await question.getByText('Wirklich archivieren?').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Ja, archivieren');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Ja, archivieren', null, { timeout: 5000 });
     assert.equal(archivedAt(), null, 'nothing archived before the answer');
     // "Abbrechen": nothing happens, the focus is back on "Archivieren".
     await question.getByRole('button', { name: 'Abbrechen' }).click();
     await card.getByRole('button', { name: 'Archivieren', exact: true }).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Archivieren');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Archivieren', null, { timeout: 5000 });
     assert.equal(archivedAt(), null);
 
     await card.getByRole('button', { name: 'Archivieren', exact: true }).click();
