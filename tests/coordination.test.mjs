@@ -84,7 +84,7 @@ test('archiving asks first ("Wirklich archivieren?"), and an archived network ca
 
     // The first click only asks; the focus goes to the question's answer.
     await card.getByRole('button', { name: 'Archivieren', exact: true }).click();
-    const question = card.getByRole('group', { name: 'Archivieren bestätigen' });
+    const question = card.getByRole('group', { name: 'Wirklich archivieren?' });
     await question.getByText('Wirklich archivieren?').waitFor();
     await page.waitForFunction(() => document.activeElement?.textContent === 'Ja, archivieren', null, { timeout: 5000 });
     assert.equal(archivedAt(), null, 'nothing archived before the answer');

@@ -129,7 +129,7 @@ fn ArchiveButton(archive: impl Fn() + Clone + Send + Sync + 'static) -> impl Int
         if asking.get() {
             let archive = archive.clone();
             view! {
-                <span class="confirm-step" role="group" aria-label="Archivieren bestätigen">
+                <span class="confirm-step" role="group" aria-label="Wirklich archivieren?">
                     <span class="confirm-question">"Wirklich archivieren?"</span>
                     <button type="button" class="button button-danger" node_ref=yes on:click=move |_| archive()>"Ja, archivieren"</button>
                     <button type="button" class="button button-secondary" on:click=move |_| {
