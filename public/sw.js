@@ -11,9 +11,12 @@ const MAP = __MAP__;
 const FORM = __FORM__;
 // The data a page needs to show districts and networks, kept as last fetched.
 const DATA = ['/api/districts', '/api/networks'];
+// Every cache belongs to one release: a new release fills its own while installing, and
+// its activation deletes every other (an older release's data may not fit the new app).
 const SHELL_CACHE = `shell-${VERSION}`;
 const RUNTIME_CACHE = `runtime-${VERSION}`;
-const DATA_CACHE = 'data';
+const DATA_CACHE = `data-${VERSION}`;
+const CACHES = [SHELL_CACHE, RUNTIME_CACHE, DATA_CACHE];
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -29,7 +32,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const key of await caches.keys()) {
-      if (key !== SHELL_CACHE && key !== RUNTIME_CACHE && key !== DATA_CACHE) await caches.delete(key);
+      if (!CACHES.includes(key)) await caches.delete(key);
     }
     await self.clients.claim();
   })());
@@ -70,21 +73,28 @@ async function cachedData(request, failed) {
   return new Response(await kept.blob(), { status: 200, headers });
 }
 
-// Pages from the network while online; offline, the app's page that serves the path.
+// Pages from the network while online, each kept under exactly the path asked for; offline,
+// the page kept for that path, else the app's page of its kind (the map's `/` or the form's
+// `/register`), never another kind's page.
 async function page(request, url) {
-  const key = isForm(url) ? '/register' : '/';
   try {
     const response = await fetch(request);
     const isPage = (response.headers.get('Content-Type') || '').startsWith('text/html');
-    if (response.ok && isPage) await (await caches.open(RUNTIME_CACHE)).put(key, response.clone());
+    if (response.ok && isPage) await (await caches.open(RUNTIME_CACHE)).put(url.pathname, response.clone());
     return response;
   } catch (offline) {
-    return (await caches.match(key)) || Response.error();
+    return (await kept(url.pathname)) || (await kept(isForm(url) ? '/register' : '/')) || Response.error();
   }
 }
 
+// A page kept for `path`: the latest from the network, else the one installed with the release.
+async function kept(path) {
+  return (await (await caches.open(RUNTIME_CACHE)).match(path)) || (await (await caches.open(SHELL_CACHE)).match(path));
+}
+
+// The paths the form's page (register.html) serves.
 function isForm(url) {
-  return url.pathname.startsWith('/mitmachen') || url.pathname === '/datenschutz';
+  return url.pathname === '/register' || url.pathname.startsWith('/mitmachen') || url.pathname === '/datenschutz';
 }
 
 // Hashed assets never change: the cache first, then the network (and keep it).

@@ -34,6 +34,7 @@ const ADMIN_ENDPOINTS = [
   ['PUT', '/api/admin/networks/drk-kaufbar', '{"name":"X"}'],
   ['POST', '/api/admin/networks/drk-kaufbar/confirm'],
   ['POST', '/api/admin/networks/drk-kaufbar/archive'],
+  ['POST', '/api/admin/networks/drk-kaufbar/restore'],
   ['GET', '/api/admin/gibt-es-nicht'],
 ];
 
@@ -148,7 +149,7 @@ test('the scheduled job deletes only registrations older than the retention peri
   assert.equal(d1(`SELECT id FROM registrations WHERE id = '${newId}'`).length, 1);
 });
 
-test('coordinators create, edit, confirm and archive networks; the public API follows', async () => {
+test('coordinators create, edit, confirm, archive and restore networks; the public API follows', async () => {
   const network = {
     name: 'Sprachcafé Testbezirk', organiser: 'Verein Test e.V.', district: 310, description: 'Deutsch üben bei Kaffee.',
     activities: ['sprachcafe'], languages: ['de', 'ar'], source: { name: 'Koordinierungsstelle' }, stand: 2026,
@@ -181,8 +182,19 @@ test('coordinators create, edit, confirm and archive networks; the public API fo
   assert.equal((await request(`/api/admin/networks/${id}/archive`, json(TOKEN, 'POST'))).status, 200);
   assert.ok(!(await request('/api/networks')).json().some((n) => n.id === id), 'archived networks leave the public map');
   assert.equal((await request(`/api/networks/${slug}`)).status, 404);
-  const audit = d1(`SELECT action FROM audit_log WHERE target = '${id}' ORDER BY at`).map((r) => r.action);
-  assert.deepEqual(audit, ['network.create', 'network.update', 'network.confirm', 'network.archive']);
+  const listed = (await request('/api/admin/networks', { headers: auth(TOKEN) })).json().find((n) => n.id === id);
+  assert.match(listed.archived_at, /^\d{4}-\d{2}-\d{2}T/, 'coordinators still see it, as archived');
+  const restored = await request(`/api/admin/networks/${id}/restore`, json(TOKEN, 'POST'));
+  assert.equal(restored.status, 200);
+  assert.equal(restored.json().id, id);
+  assert.ok((await request('/api/networks')).json().some((n) => n.id === id), 'restored networks are public again');
+  assert.equal((await request(`/api/networks/${slug}`)).status, 200);
+  assert.equal((await request('/api/admin/networks', { headers: auth(TOKEN) })).json().find((n) => n.id === id).archived_at, null);
+  // Entries written within one millisecond keep the order they were written in (rowid).
+  const audit = d1(`SELECT action FROM audit_log WHERE target = '${id}' ORDER BY at, rowid`).map((r) => r.action);
+  assert.deepEqual(audit, ['network.create', 'network.update', 'network.confirm', 'network.archive', 'network.restore']);
+  // Off the public map again: the other tests count the seed's networks.
+  assert.equal((await request(`/api/admin/networks/${id}/archive`, json(TOKEN, 'POST'))).status, 200);
 });
 
 test('two parallel erasures of one registration: one 204, one 404, one audit entry', async () => {
@@ -218,6 +230,9 @@ test('a change to an unknown network is a 404 without an audit entry; of two par
   assert.equal((await request(`/api/admin/networks/${unknown}`, json(TOKEN, 'PUT', network))).status, 404);
   assert.equal((await request(`/api/admin/networks/${unknown}/confirm`, json(TOKEN, 'POST'))).status, 404);
   assert.equal((await request(`/api/admin/networks/${unknown}/archive`, json(TOKEN, 'POST'))).status, 404);
+  const restore = await request(`/api/admin/networks/${unknown}/restore`, json(TOKEN, 'POST'));
+  assert.equal(restore.status, 404);
+  assert.equal(restore.headers['content-type'], 'application/problem+json');
   assert.deepEqual(d1(`SELECT action FROM audit_log WHERE target = '${unknown}'`), []);
   const create = () => request('/api/admin/networks', json(TOKEN, 'POST', network));
   const answers = await Promise.all([create(), create()]);

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { launch, openPage, visit, screenshotPath, DESKTOP, PHONE, d1, registration, postRegistration } from './support.mjs';
+import { launch, openPage, visit, request, screenshotPath, DESKTOP, PHONE, d1, registration, postRegistration } from './support.mjs';
 
 let browser;
 const TOKEN = randomBytes(32).toString('base64url');
@@ -94,6 +94,64 @@ test('a name searched for in the coordinators\' area is in no URL the page reque
   }
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
+});
+
+test('archiving asks first ("Wirklich archivieren?"), and an archived network can be restored', async () => {
+  const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
+  const name = `Archivtest ${randomUUID().slice(0, 8)}`;
+  const created = await request('/api/admin/networks', {
+    method: 'POST', headers, body: JSON.stringify({
+      name, organiser: 'Verein Test e.V.', district: 310, description: 'Wird archiviert und wiederhergestellt.',
+      activities: ['begegnung'], languages: ['de'], source: { name: 'Koordinierungsstelle' }, stand: 2026,
+    }),
+  });
+  assert.equal(created.status, 201);
+  const { id } = created.json();
+  const archivedAt = () => d1(`SELECT archived_at FROM networks WHERE id = '${id}'`)[0].archived_at;
+  const { context, page, problems } = await openPage(browser, DESKTOP);
+  try {
+    await visit(page, '/koordination');
+    await page.getByLabel('Zugangsschlüssel').fill(TOKEN);
+    await page.getByLabel('Zugangsschlüssel').press('Enter');
+    await page.getByRole('button', { name: 'Netzwerke' }).click();
+    const card = page.getByRole('article', { name });
+    await card.waitFor();
+
+    // The first click only asks; the focus goes to the question's answer.
+    await card.getByRole('button', { name: 'Archivieren', exact: true }).click();
+    const question = card.getByRole('group', { name: 'Wirklich archivieren?' });
+    await question.getByText('Wirklich archivieren?').waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Ja, archivieren', null, { timeout: 5000 });
+    assert.equal(archivedAt(), null, 'nothing archived before the answer');
+    // "Abbrechen": nothing happens, the focus is back on "Archivieren".
+    await question.getByRole('button', { name: 'Abbrechen' }).click();
+    await card.getByRole('button', { name: 'Archivieren', exact: true }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Archivieren', null, { timeout: 5000 });
+    assert.equal(archivedAt(), null);
+
+    await card.getByRole('button', { name: 'Archivieren', exact: true }).click();
+    await card.getByRole('button', { name: 'Ja, archivieren' }).click();
+    await card.getByRole('button', { name: 'Wiederherstellen' }).waitFor();
+    await card.getByText('archiviert', { exact: true }).waitFor();
+    await page.getByRole('status').getByText(`„${name}“ ist archiviert.`).waitFor();
+    assert.match(archivedAt(), /^\d{4}-\d{2}-\d{2}T/);
+    assert.ok(!(await request('/api/networks')).json().some((n) => n.id === id), 'off the public map');
+
+    await card.getByRole('button', { name: 'Wiederherstellen' }).click();
+    await card.getByRole('button', { name: 'Archivieren', exact: true }).waitFor();
+    assert.equal(await card.getByText('archiviert', { exact: true }).count(), 0);
+    assert.equal(archivedAt(), null);
+    assert.ok((await request('/api/networks')).json().some((n) => n.id === id), 'public again');
+    assert.deepEqual(
+      d1(`SELECT action FROM audit_log WHERE target = '${id}' ORDER BY at, rowid`).map((r) => r.action),
+      ['network.create', 'network.archive', 'network.restore'],
+    );
+    assert.deepEqual(problems.consoleErrors, []);
+  } finally {
+    await context.close();
+    // Off the public map again: other tests count the seed's networks.
+    await request(`/api/admin/networks/${id}/archive`, { method: 'POST', headers });
+  }
 });
 
 test('a wrong token does not get in', async () => {

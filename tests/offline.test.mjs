@@ -3,8 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
-import { launch, openPage, visit, request, d1 } from './support.mjs';
+import { launch, openPage, visit, request, d1, serviceWorkerActivated } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -12,8 +11,19 @@ after(async () => { await browser?.close(); });
 
 const withServiceWorker = { serviceWorkers: 'allow' };
 
-async function serviceWorkerReady(page) {
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+// Every cache's entry for each of `paths`: { cache, path, body } (body null if there is none).
+function keptPages(page, paths) {
+  return page.evaluate(async (paths) => {
+    const found = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const path of paths) {
+        const response = await cache.match(path);
+        found.push({ cache: name, path, body: response ? await response.text() : null });
+      }
+    }
+    return found;
+  }, paths);
 }
 
 // Offline for the page and for the service worker: Chromium's offline emulation does not
@@ -72,18 +82,7 @@ test('after one visit the map and a district\'s networks work offline, with "Off
   const { context, page } = await openPage(browser, undefined, withServiceWorker);
   await visit(page, '/');
   await page.locator('svg.district-map a').first().waitFor();
-  await serviceWorkerReady(page);
-  // What the service worker fetches beyond the first view (the map's translations, the
-  // manifest): its files minus what the page itself loaded.
-  const worker = (await request('/sw.js')).text;
-  const mapFiles = JSON.parse(worker.match(/const MAP = (\[.*?\]);/)[1]);
-  const index = (await request('/')).text;
-  let extra = 0;
-  for (const file of mapFiles.filter((f) => f !== '/' && !index.includes(f))) {
-    extra += gzipSync(Buffer.from((await request(file)).text), { level: 9 }).length;
-  }
-  console.log(`service worker, kept beyond the first view: ${extra} B gzip`);
-
+  await serviceWorkerActivated(page);
   await goOffline(context);
   await visit(page, '/bezirk/130');
   await page.locator('.network-card').first().waitFor();
@@ -99,10 +98,55 @@ test('after one visit the map and a district\'s networks work offline, with "Off
   await context.close();
 });
 
+test('a release keeps only its own caches, and each page is kept under exactly its own path', async () => {
+  const version = (await request('/sw.js')).text.match(/const VERSION = '([0-9a-f]+)';/)[1];
+  const { context, page } = await openPage(browser, undefined, withServiceWorker);
+  // An older release's caches, as a returning visitor has them: made at the start of the
+  // first page (no service worker controls it yet), long before the new one activates.
+  const older = ['data', 'shell-0123456789ab', 'runtime-0123456789ab', 'data-0123456789ab'];
+  await context.addInitScript((older) => {
+    if (!navigator.serviceWorker.controller) for (const name of older) caches.open(name);
+  }, older);
+  await visit(page, '/');
+  await page.locator('svg.district-map a').first().waitFor();
+  await serviceWorkerActivated(page);
+  const keys = await page.evaluate(() => caches.keys());
+  assert.deepEqual(keys.filter((key) => !key.endsWith(`-${version}`)), [], `only release ${version}: ${keys.join(' ')}`);
+  assert.ok(keys.includes(`shell-${version}`) && keys.includes(`data-${version}`), keys.join(' '));
+
+  // Pages asked for while the service worker controls the tab: each under its own path.
+  for (const path of ['/register', '/mitmachen', '/bezirk/130']) await visit(page, path);
+  const kept = await keptPages(page, ['/', '/register', '/mitmachen', '/bezirk/130']);
+  const bodies = (path) => kept.filter((k) => k.path === path && k.body !== null).map((k) => k.body);
+  assert.ok(bodies('/').length >= 1, 'the map\'s page is kept under /');
+  for (const body of bodies('/')) {
+    assert.match(body, /\/assets\/app-[0-9a-f]+/, 'under / only the map\'s page');
+    assert.doesNotMatch(body, /\/assets\/register-/, 'never the form\'s page under /');
+  }
+  for (const path of ['/register', '/mitmachen']) {
+    assert.ok(bodies(path).length >= 1, `${path} is kept under ${path}`);
+    for (const body of bodies(path)) assert.match(body, /\/assets\/register-[0-9a-f]+/, `${path}: the form's page`);
+  }
+  assert.ok(bodies('/bezirk/130').length >= 1, '/bezirk/130 is kept under its own path');
+  for (const body of bodies('/bezirk/130')) assert.match(body, /\/assets\/app-[0-9a-f]+/);
+
+  // Offline, a path never visited gets the page of its own kind.
+  await goOffline(context);
+  await visit(page, '/datenschutz');
+  await page.locator('main h1').waitFor();
+  assert.match(await page.content(), /\/assets\/register-[0-9a-f]+/, '/datenschutz: the form\'s page');
+  await visit(page, '/ueber');
+  await page.locator('main h1').waitFor();
+  assert.match(await page.content(), /\/assets\/app-[0-9a-f]+/, '/ueber: the map\'s page');
+  assert.doesNotMatch(await page.content(), /\/assets\/register-/);
+  await goOnline(context);
+  await context.close();
+});
+
 test('a registration typed offline is kept, also across reloads served by the service worker', async () => {
   const { context, page } = await openPage(browser, undefined, withServiceWorker);
   await visit(page, '/mitmachen?bezirk=130');
-  await serviceWorkerReady(page);
+  await serviceWorkerActivated(page);
   await goOffline(context);
   const name = `Offline SW ${randomUUID()}`;
   await page.locator('#feld-name').fill(name);

@@ -47,6 +47,20 @@ export async function openPage(browser, viewport = PHONE, { locale = 'de-DE', se
   return { context, page, problems };
 }
 
+/**
+ * Waits until the page's service worker is activated: installed (its precache done), older
+ * caches deleted, the page claimed. `navigator.serviceWorker.ready` alone resolves while it
+ * is still activating.
+ */
+export async function serviceWorkerActivated(page) {
+  await page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active;
+    if (worker.state !== 'activated') {
+      await new Promise((resolve) => worker.addEventListener('statechange', () => { if (worker.state === 'activated') resolve(); }));
+    }
+  });
+}
+
 export function screenshotPath(name) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return join(SCREENSHOT_DIR, `${name}.png`);

@@ -1,9 +1,8 @@
-//! The only place that talks to the Worker: JSON in, `model` types or a problem out.
+//! The map's reads from the Worker: JSON in, `model` types or a problem out.
 
+use crate::fetch;
 use model::Problem;
 use serde::de::DeserializeOwned;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// Why a request did not give the data.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,17 +43,10 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
 pub async fn get_json_kept<T: DeserializeOwned>(
     path: &str,
 ) -> Result<(T, Option<String>), ApiError> {
-    let window = web_sys::window().ok_or(ApiError::Unexpected)?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
+    let response = fetch::send("GET", path, &[], None)
         .await
-        .map_err(|_| ApiError::Unreachable)?
-        .dyn_into()
-        .map_err(|_| ApiError::Unexpected)?;
-    // The browser's own JSON parser, then serde over the JS value: no JSON parser in the wasm.
-    let body = match response.json() {
-        Ok(promise) => JsFuture::from(promise).await.ok(),
-        Err(_) => None,
-    };
+        .ok_or(ApiError::Unreachable)?;
+    let body = fetch::json(&response).await;
     if response.ok() {
         let body = body.ok_or(ApiError::Unexpected)?;
         let kept = response.headers().get("X-Offline-Stand").ok().flatten();

@@ -1,11 +1,13 @@
 //! The Leptos CSR app. Routes live in [`routes`], one file per page; shared pieces in
-//! [`components`]; the one API client in [`api`]. Logic that can be tested without a
+//! [`components`]; the map's API client in [`api`], over the one `fetch` of all three
+//! binaries in [`fetch`]. Logic that can be tested without a
 //! browser lives in `model` or in plain functions beside the components.
 
 pub mod admin;
 pub mod api;
 pub mod components;
 pub mod data;
+pub mod fetch;
 pub mod html;
 pub mod i18n;
 pub mod offline;
@@ -33,7 +35,7 @@ where
 }
 
 /// The routed page. The header, the footer with the city's contact and the skip link are
-/// static markup in index.html (they work before the wasm has loaded); links there are
+/// static markup from app/shell/ (they work before the wasm has loaded); links there are
 /// handled by the router like any other.
 #[component]
 pub fn App() -> impl IntoView {

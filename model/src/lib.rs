@@ -10,6 +10,7 @@ pub mod coordination;
 pub mod district;
 pub mod filter;
 pub mod health;
+pub mod hex;
 pub mod language;
 pub mod network;
 pub mod network_input;

@@ -1,8 +1,8 @@
 //! Coordinators sign in with their own access token (`Authorization: Bearer …`). D1 keeps
 //! only the token's SHA-256; the comparison runs in constant time.
 
-use crate::rate_limit::hex;
 use crate::ApiError;
+use model::hex::hex;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;

@@ -5,6 +5,7 @@
 
 use crate::ApiError;
 use hmac::{Hmac, Mac};
+use model::hex::hex;
 use sha2::Sha256;
 use worker::Env;
 
@@ -80,10 +81,6 @@ fn usable_secret(secret: Option<String>, plain_var: bool) -> Result<Vec<u8>, &'s
 pub fn retry_after_secs(oldest_at_ms: f64, now_ms: f64) -> u32 {
     let remaining = (oldest_at_ms + WINDOW_MS - now_ms) / 1000.0;
     remaining.ceil().clamp(1.0, WINDOW_MS / 1000.0) as u32
-}
-
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

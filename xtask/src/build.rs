@@ -139,7 +139,7 @@ fn sha256_base64(bytes: &[u8]) -> String {
 }
 
 /// The web app manifest, its icons, and the service worker with the map's files to keep
-/// (its version changes whenever one of them does).
+/// (its version changes whenever one of them, or the service worker itself, does).
 fn write_offline_files(dist: &Path) -> Result<()> {
     let public = root().join("public");
     std::fs::copy(
@@ -161,8 +161,10 @@ fn write_offline_files(dist: &Path) -> Result<()> {
         &["i18n-common-", "i18n-register-"],
     )?;
     let (map, form) = (serde_json::to_string(&map)?, serde_json::to_string(&form)?);
-    let version = &crate::i18n::content_hash(format!("{map}{form}").as_bytes())[..12];
-    let worker = std::fs::read_to_string(public.join("sw.js"))?
+    let template = std::fs::read_to_string(public.join("sw.js"))?;
+    // The release: every cache the service worker fills is named by it (see public/sw.js).
+    let version = &crate::i18n::content_hash(format!("{template}{map}{form}").as_bytes())[..12];
+    let worker = template
         .replace("__VERSION__", version)
         .replace("__MAP__", &map)
         .replace("__FORM__", &form);

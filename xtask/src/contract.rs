@@ -67,13 +67,7 @@ pub fn check(config: &Path, work: &Path) -> Result<Counts> {
     let _ = std::fs::remove_dir_all(&state);
     stack::apply_migrations(config, &state)?;
     let token = "contract-check-token-0123456789abcdef";
-    let hash = {
-        use sha2::Digest;
-        sha2::Sha256::digest(token.as_bytes())
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>()
-    };
+    let hash = crate::coordinator::token_hash(token);
     stack::d1_query(
         config,
         &state,

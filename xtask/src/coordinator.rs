@@ -4,28 +4,30 @@
 use crate::paths::root;
 use crate::seed::quote;
 use crate::stack;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use base64::Engine;
 use sha2::{Digest, Sha256};
-use std::io::Read;
 use std::path::Path;
 
 /// Where `cargo xtask dev` keeps the local coordinator's token (git-ignored).
 pub const DEV_TOKEN_FILE: &str = ".dev-coordinator-token";
 
-pub fn new_token() -> Result<String> {
-    let mut bytes = [0u8; 32];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut random| random.read_exact(&mut bytes))
-        .context("reading /dev/urandom")?;
-    Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+/// `N` bytes from the operating system's random source (getrandom: Linux, macOS and Windows
+/// alike), for tokens and local secrets.
+pub fn random_bytes<const N: usize>() -> Result<[u8; N]> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes)
+        .map_err(|error| anyhow::anyhow!("the system's random source failed: {error}"))?;
+    Ok(bytes)
 }
 
+pub fn new_token() -> Result<String> {
+    Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(random_bytes::<32>()?))
+}
+
+/// The token's hex SHA-256, as the Worker (`worker/src/auth.rs`) computes and D1 stores it.
 pub fn token_hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    model::hex::hex(&Sha256::digest(token.as_bytes()))
 }
 
 fn check_name(name: &str) -> Result<()> {
@@ -142,6 +144,14 @@ mod tests {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
         assert_eq!(token_hash(&a).len(), 64);
+    }
+
+    #[test]
+    fn the_token_hash_is_the_hex_sha256_the_worker_compares() {
+        assert_eq!(
+            token_hash("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
     }
 
     #[test]

@@ -18,6 +18,8 @@ mod paths;
 mod process;
 mod seed;
 mod setup;
+#[cfg(test)]
+mod shell;
 mod sizes;
 mod stack;
 mod test;

@@ -238,11 +238,7 @@ pub fn ensure_dev_vars(config_dir: &Path) -> Result<()> {
     if path.exists() {
         return Ok(());
     }
-    let mut bytes = [0u8; 32];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut random| random.read_exact(&mut bytes))
-        .context("reading /dev/urandom")?;
-    let secret: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let secret = model::hex::hex(&crate::coordinator::random_bytes::<32>()?);
     std::fs::write(&path, format!("RATE_LIMIT_SECRET=\"{secret}\"\n"))
         .with_context(|| format!("writing {}", path.display()))
 }

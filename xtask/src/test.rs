@@ -287,7 +287,10 @@ fn run_node_tests(stack: &Stack, output: &Path, state: &Path) -> Result<Counts> 
     let files = test_files()?;
     let (status, stdout) = process::run_tee(
         Command::new(crate::node::program())
+            // A test that waits for something that never comes fails after 3 minutes instead
+            // of stalling the whole run.
             .args(["--test", "--test-reporter=spec", "--test-concurrency=1"])
+            .arg("--test-timeout=180000")
             .args(&files)
             .current_dir(root())
             // The pinned Node where the machine's is older; the tests' wrangler needs it too.

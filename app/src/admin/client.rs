@@ -1,5 +1,6 @@
 //! The coordinators' API client: every call carries the session's token; a 401 signs out.
 
+use crate::fetch;
 use model::Problem;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -69,40 +70,19 @@ pub async fn send(
     path: &str,
     body: Option<&impl Serialize>,
 ) -> Result<web_sys::Response, Failure> {
-    let window = web_sys::window().ok_or(Failure::Unreachable)?;
     let token = token().ok_or(Failure::SignedOut)?;
-    let headers = web_sys::Headers::new().map_err(|_| Failure::Unreachable)?;
-    let _ = headers.set("Authorization", &format!("Bearer {token}"));
-    let init = web_sys::RequestInit::new();
-    init.set_method(method);
-    if let Some(body) = body {
-        let _ = headers.set("Content-Type", "application/json");
-        let text = body
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .ok()
-            .and_then(|v| js_sys::JSON::stringify(&v).ok())
-            .map(String::from)
-            .unwrap_or_default();
-        init.set_body(&text.into());
-    }
-    init.set_headers(&headers);
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(path, &init))
+    let authorization = format!("Bearer {token}");
+    let headers = [("Authorization", authorization.as_str())];
+    let body = body.map(fetch::to_json);
+    let response = fetch::send(method, path, &headers, body)
         .await
-        .map_err(|_| Failure::Unreachable)?
-        .dyn_into()
-        .map_err(|_| Failure::Unreachable)?;
+        .ok_or(Failure::Unreachable)?;
     if response.status() == 401 {
         set_token(None);
         return Err(Failure::SignedOut);
     }
     if !response.ok() {
-        let problem = match response.json() {
-            Ok(promise) => JsFuture::from(promise)
-                .await
-                .ok()
-                .and_then(|v| serde_wasm_bindgen::from_value(v).ok()),
-            Err(_) => None,
-        };
+        let problem = fetch::read(&response).await;
         return Err(Failure::Problem(
             problem.unwrap_or_else(|| Problem::new(response.status(), "Fehler")),
         ));
@@ -117,10 +97,7 @@ pub async fn call<T: DeserializeOwned>(
     body: Option<&impl Serialize>,
 ) -> Result<T, Failure> {
     let response = send(method, path, body).await?;
-    let value = JsFuture::from(response.json().map_err(|_| Failure::Unreachable)?)
-        .await
-        .map_err(|_| Failure::Unreachable)?;
-    serde_wasm_bindgen::from_value(value).map_err(|_| Failure::Unreachable)
+    fetch::read(&response).await.ok_or(Failure::Unreachable)
 }
 
 /// Downloads a file the API answers a POST with (the CSV export) under `filename`: fetched

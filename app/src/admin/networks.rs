@@ -1,8 +1,10 @@
-//! The networks: confirm, archive, and edit or add them (checked by `model`'s rules first).
+//! The networks: confirm, archive (after a second click) and restore, and edit or add them
+//! (checked by `model`'s rules first).
 
 use super::client;
 use super::Session;
 use crate::html::german_date;
+use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::coordination::{AdminNetwork, NetworkInput};
@@ -12,6 +14,7 @@ use model::{district::STADTBEZIRKE, Network, Source};
 pub fn Networks() -> impl IntoView {
     let list = RwSignal::new(None::<Vec<AdminNetwork>>);
     let message = RwSignal::new(None::<String>);
+    let done = RwSignal::new(None::<String>);
     let editing = RwSignal::new(None::<NetworkInput>);
     let editing_id = RwSignal::new(None::<String>);
     let session = Session::get();
@@ -25,7 +28,8 @@ pub fn Networks() -> impl IntoView {
         });
     };
     load();
-    let act = move |id: String, action: &'static str| {
+    // `what` says what became of the network, for the status line (read out by screen readers).
+    let act = move |id: String, action: &'static str, what: &'static str| {
         spawn_local(async move {
             match client::call::<Network>(
                 "POST",
@@ -34,7 +38,11 @@ pub fn Networks() -> impl IntoView {
             )
             .await
             {
-                Ok(_) => load(),
+                Ok(network) => {
+                    message.set(None);
+                    done.set(Some(format!("„{}“ {what}.", network.name)));
+                    load();
+                }
                 Err(failure) => session.handle(failure, message),
             }
         });
@@ -48,13 +56,14 @@ pub fn Networks() -> impl IntoView {
             <h2 id="netzwerke">"Netzwerke"</h2>
             <button type="button" class="button" on:click=new_network>"Netzwerk hinzufügen"</button>
             <p class="form-notice" role="alert">{move || message.get()}</p>
+            <p class="form-notice form-notice-info" role="status">{move || done.get()}</p>
             {move || editing.get().map(|input| view! { <NetworkForm input id=editing_id.get() editing saved=load/> })}
             {move || list.get().map(|items| view! {
                 <div class="registration-list">
                     {items.into_iter().map(|item| {
                         let id = item.network.id.clone();
                         let confirm_id = id.clone();
-                        let archive_id = id.clone();
+                        let mark_id = id.clone();
                         let edit_item = item.network.clone();
                         let archived = item.archived_at.is_some();
                         view! {
@@ -70,14 +79,18 @@ pub fn Networks() -> impl IntoView {
                                 </p>
                                 <p>{item.network.source_line()}</p>
                                 <div class="card-actions">
-                                    <button type="button" class="button" on:click=move |_| act(confirm_id.clone(), "confirm")>"Bestätigen"</button>
+                                    <button type="button" class="button" on:click=move |_| act(confirm_id.clone(), "confirm", "ist bestätigt")>"Bestätigen"</button>
                                     <button type="button" class="button button-secondary" on:click=move |_| {
                                         editing_id.set(Some(id.clone()));
                                         editing.set(Some(to_input(&edit_item)));
                                     }>"Bearbeiten"</button>
-                                    {(!archived).then(|| view! {
-                                        <button type="button" class="button button-danger" on:click=move |_| act(archive_id.clone(), "archive")>"Archivieren"</button>
-                                    })}
+                                    {if archived {
+                                        view! {
+                                            <button type="button" class="button" on:click=move |_| act(mark_id.clone(), "restore", "ist wiederhergestellt und wieder auf der Karte")>"Wiederherstellen"</button>
+                                        }.into_any()
+                                    } else {
+                                        view! { <ArchiveButton archive=move || act(mark_id.clone(), "archive", "ist archiviert")/> }.into_any()
+                                    }}
                                 </div>
                             </article>
                         }
@@ -85,6 +98,53 @@ pub fn Networks() -> impl IntoView {
                 </div>
             })}
         </section>
+    }
+}
+
+/// Archiving takes a network off the public map, so it asks first: the button gives way to
+/// "Wirklich archivieren?" with "Ja, archivieren" and "Abbrechen". The focus moves to the
+/// question's first button and, on "Abbrechen", back to "Archivieren", so keyboard and screen
+/// reader users stay where they were.
+#[component]
+fn ArchiveButton(archive: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    // Set by "Abbrechen" only: the button takes the focus back, but not when first shown.
+    let returning = RwSignal::new(false);
+    let yes = NodeRef::<html::Button>::new();
+    let start = NodeRef::<html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(yes) = yes.get() {
+            let _ = yes.focus();
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(start) = start.get() {
+            if returning.get_untracked() {
+                returning.set(false);
+                let _ = start.focus();
+            }
+        }
+    });
+    move || {
+        if asking.get() {
+            let archive = archive.clone();
+            view! {
+                <span class="confirm-step" role="group" aria-label="Wirklich archivieren?">
+                    <span class="confirm-question">"Wirklich archivieren?"</span>
+                    <button type="button" class="button button-danger" node_ref=yes on:click=move |_| archive()>"Ja, archivieren"</button>
+                    <button type="button" class="button button-secondary" on:click=move |_| {
+                        returning.set(true);
+                        asking.set(false);
+                    }>"Abbrechen"</button>
+                </span>
+            }
+            .into_any()
+        } else {
+            view! {
+                <button type="button" class="button button-danger" node_ref=start on:click=move |_| asking.set(true)>"Archivieren"</button>
+            }
+            .into_any()
+        }
     }
 }
 

@@ -16,7 +16,6 @@ pub use lang::Lang;
 
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// One bundle's German templates and where its other languages are.
 pub struct Bundle {
@@ -92,17 +91,11 @@ pub fn tr<T: Text>(key: T, args: &[(&str, &str)]) -> String {
 
 /// Fetches one language's file of one bundle; `None` if it cannot be had (German remains).
 async fn fetch_templates(url: &str) -> Option<Vec<String>> {
-    let window = web_sys::window()?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
+    let response = crate::fetch::send("GET", url, &[], None).await?;
     if !response.ok() {
         return None;
     }
-    let body = JsFuture::from(response.json().ok()?).await.ok()?;
-    let array: js_sys::Array = body.dyn_into().ok()?;
+    let array: js_sys::Array = crate::fetch::json(&response).await?.dyn_into().ok()?;
     Some(
         array
             .iter()

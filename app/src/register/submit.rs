@@ -1,11 +1,9 @@
 //! Sending the form: `POST /api/registrations` with the form's idempotency key, and what the
 //! answer means ([`classify`], a plain function with its tests).
 
+use crate::fetch;
 use model::validate::FieldErrors;
 use model::{Problem, RegistrationInput};
-use serde::Serialize;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// The header that carries the form's key; the Worker names it in a key conflict.
 pub const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
@@ -68,32 +66,9 @@ pub fn classify(status: u16, problem: Option<Problem>, retry_after: Option<&str>
 
 /// Sends `input` as JSON under `key`.
 pub async fn send(input: &RegistrationInput, key: &str) -> Outcome {
-    let Some(window) = web_sys::window() else {
-        return Outcome::Unreachable;
-    };
-    let body = input
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .ok()
-        .and_then(|value| js_sys::JSON::stringify(&value).ok())
-        .map(String::from)
-        .unwrap_or_default();
-    let headers = web_sys::Headers::new().ok();
-    if let Some(headers) = &headers {
-        let _ = headers.set("Content-Type", "application/json");
-        let _ = headers.set(IDEMPOTENCY_KEY, key);
-    }
-    let init = web_sys::RequestInit::new();
-    init.set_method("POST");
-    init.set_body(&body.into());
-    if let Some(headers) = &headers {
-        init.set_headers(headers);
-    }
-    let Ok(response) =
-        JsFuture::from(window.fetch_with_str_and_init("/api/registrations", &init)).await
-    else {
-        return Outcome::Unreachable;
-    };
-    let Ok(response) = response.dyn_into::<web_sys::Response>() else {
+    let body = Some(fetch::to_json(input));
+    let headers = [(IDEMPOTENCY_KEY, key)];
+    let Some(response) = fetch::send("POST", "/api/registrations", &headers, body).await else {
         return Outcome::Unreachable;
     };
     let status = response.status();
@@ -102,11 +77,7 @@ pub async fn send(input: &RegistrationInput, key: &str) -> Outcome {
     let problem = if (200..300).contains(&status) {
         None
     } else {
-        let json = match response.json() {
-            Ok(promise) => JsFuture::from(promise).await.ok(),
-            Err(_) => None,
-        };
-        json.and_then(|v| serde_wasm_bindgen::from_value::<Problem>(v).ok())
+        fetch::read::<Problem>(&response).await
     };
     classify(status, problem, retry_after.as_deref())
 }

@@ -316,6 +316,7 @@ fn parameters(doc: &mut Value) {
         ("put", "/api/admin/networks/{id}"),
         ("post", "/api/admin/networks/{id}/confirm"),
         ("post", "/api/admin/networks/{id}/archive"),
+        ("post", "/api/admin/networks/{id}/restore"),
     ] {
         parameter(doc, method, path, "id", reference("Slug"));
     }

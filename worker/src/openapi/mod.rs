@@ -39,7 +39,8 @@ pub struct Created {
         health, openapi_document, districts, networks, network, create_registration,
         search_registrations, export_registrations, update_registration, delete_registration,
         audit_log, retention_runs,
-        list_networks, create_network, update_network, confirm_network, archive_network
+        list_networks, create_network, update_network, confirm_network, archive_network,
+        restore_network
     ),
     components(schemas(Created, Problem, Code, Page<Registration>, Page<AuditEntry>)),
     modifiers(&BearerToken),

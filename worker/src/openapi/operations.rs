@@ -163,3 +163,11 @@ pub fn confirm_network() {}
         (status = 200, description = "Archived: no longer public", body = Network),
 ))]
 pub fn archive_network() {}
+
+/// Restore an archived network: it is public again.
+#[utoipa::path(post, path = "/api/admin/networks/{id}/restore", tag = "coordinators",
+    params(("id" = String, Path, description = "The network's id")),
+    responses(
+        (status = 200, description = "Restored: public again (a network that was not archived stays as it is)", body = Network),
+))]
+pub fn restore_network() {}

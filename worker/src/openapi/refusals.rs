@@ -11,7 +11,7 @@ pub fn apply(doc: &mut Value) {
 }
 
 /// Every refusal each operation can answer with: status, and the limit of its body.
-const REFUSALS: [(&str, &str, &[u16], usize); 15] = [
+const REFUSALS: [(&str, &str, &[u16], usize); 16] = [
     ("get", "/api/districts", &[503], 0),
     ("get", "/api/networks", &[422, 503], 0),
     ("get", "/api/networks/{slug}", &[404, 503], 0),
@@ -69,6 +69,12 @@ const REFUSALS: [(&str, &str, &[u16], usize); 15] = [
     (
         "post",
         "/api/admin/networks/{id}/archive",
+        &[401, 404, 503],
+        0,
+    ),
+    (
+        "post",
+        "/api/admin/networks/{id}/restore",
         &[401, 404, 503],
         0,
     ),

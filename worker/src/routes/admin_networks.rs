@@ -1,11 +1,11 @@
-//! `/api/admin/networks`: coordinators create, edit, confirm and archive networks. The same
+//! `/api/admin/networks`: coordinators create, edit, confirm, archive and restore networks. The same
 //! `model` rules as in the browser; every write bumps the data version (a D1 trigger), so the
 //! public map shows it within its max-age. Each change and its audit entry are one D1 batch;
 //! D1's change count decides the answer.
 
 use super::NETWORK_BODY_BYTES;
 use crate::storage::audit::Action;
-use crate::storage::directory::{self as store, MarkColumn};
+use crate::storage::directory::{self as store, Mark};
 use crate::{auth, body, storage, ApiError};
 use model::coordination::{is_stale, AdminNetwork, NetworkInput};
 use model::validate::{field_error, is_slug};
@@ -104,17 +104,23 @@ pub async fn update(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
 }
 
 pub async fn confirm(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
-    mark(req, ctx, MarkColumn::Confirmed, "network.confirm").await
+    mark(req, ctx, Mark::Confirmed, "network.confirm").await
 }
 
 pub async fn archive(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
-    mark(req, ctx, MarkColumn::Archived, "network.archive").await
+    mark(req, ctx, Mark::Archived, "network.archive").await
+}
+
+/// An archived network back on the public map (archiving is the only way to take one off,
+/// so a slip must be easy to undo).
+pub async fn restore(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+    mark(req, ctx, Mark::Restored, "network.restore").await
 }
 
 async fn mark(
     req: Request,
     ctx: RouteContext<()>,
-    column: MarkColumn,
+    mark: Mark,
     action: &str,
 ) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
@@ -125,7 +131,7 @@ async fn mark(
         name: action,
         target: Some(&id),
     };
-    if !store::mark_network(&db, &id, column, &now_iso(), &action).await? {
+    if !store::mark_network(&db, &id, mark, &now_iso(), &action).await? {
         return Err(not_found());
     }
     let network = store::network_by_id(&db, &id)

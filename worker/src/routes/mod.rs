@@ -67,6 +67,7 @@ fn api() -> Api {
         .put("/api/admin/networks/:id", admin_networks::update)
         .post("/api/admin/networks/:id/confirm", admin_networks::confirm)
         .post("/api/admin/networks/:id/archive", admin_networks::archive)
+        .post("/api/admin/networks/:id/restore", admin_networks::restore)
 }
 
 /// The workers-rs `Router`, plus the methods registered per path, to answer 405 with `Allow`.

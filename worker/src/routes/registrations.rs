@@ -43,7 +43,7 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
 
     let db = storage::database(&ctx.env)?;
     // A retry of an accepted form gets its id back, whatever changed on the server since.
-    let request_hash = rate_limit::hex(&Sha256::digest(serde_json::to_vec(&input)?));
+    let request_hash = model::hex::hex(&Sha256::digest(serde_json::to_vec(&input)?));
     if !input.is_bot() {
         if let Some(found) = store::find_by_key(&db, &key).await? {
             return replay(found, &request_hash);

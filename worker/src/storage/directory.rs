@@ -264,20 +264,27 @@ fn update_sql() -> String {
     format!("UPDATE OR IGNORE networks SET {assignments} WHERE id = ?1")
 }
 
-/// Sets `confirmed_at` or `archived_at` to `at` and writes `action` to the audit log, in one
-/// batch. Returns whether there was such a network.
+/// Confirms (today), archives (today) or restores a network and writes `action` to the audit
+/// log, in one batch. Returns whether there was such a network.
 pub async fn mark_network(
     db: &D1Database,
     id: &str,
-    column: MarkColumn,
+    mark: Mark,
     at: &str,
     action: &Action<'_>,
 ) -> Result<bool, ApiError> {
-    let sql = match column {
-        MarkColumn::Confirmed => "UPDATE networks SET confirmed_at = ?2 WHERE id = ?1",
-        MarkColumn::Archived => "UPDATE networks SET archived_at = ?2 WHERE id = ?1",
+    let update = match mark {
+        Mark::Confirmed => db
+            .prepare("UPDATE networks SET confirmed_at = ?2 WHERE id = ?1")
+            .bind(&[id.into(), at.into()])?,
+        Mark::Archived => db
+            .prepare("UPDATE networks SET archived_at = ?2 WHERE id = ?1")
+            .bind(&[id.into(), at.into()])?,
+        // Back on the public map; its confirmation date is kept as it was.
+        Mark::Restored => db
+            .prepare("UPDATE networks SET archived_at = NULL WHERE id = ?1")
+            .bind(&[id.into()])?,
     };
-    let update = db.prepare(sql).bind(&[id.into(), at.into()])?;
     // In the same transaction, the row exists after the UPDATE exactly when it was updated.
     let audit = action.insert_if(
         db,
@@ -288,10 +295,12 @@ pub async fn mark_network(
     storage::changed(storage::nth(&results, 0)?)
 }
 
+/// What [`mark_network`] does to a network.
 #[derive(Debug, Clone, Copy)]
-pub enum MarkColumn {
+pub enum Mark {
     Confirmed,
     Archived,
+    Restored,
 }
 
 #[cfg(test)]
