@@ -154,7 +154,8 @@ test('at 320 px nothing scrolls sideways, in German and Arabic', async () => {
   for (const lang of ['de', 'ar']) {
     for (const path of ['/', '/bezirk/322', '/netzwerk/koordinierungsstelle-ehrenamt', '/mitmachen', '/ueber', '/datenschutz', '/koordination']) {
       await visit(page, `${path}?lang=${lang}`);
-      await page.waitForTimeout(0);
+      // Measured once the next frame is laid out, whatever the page rendered last.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 320, `${path} (${lang}): ${width}px wide`);
     }

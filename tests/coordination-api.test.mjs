@@ -143,7 +143,7 @@ test('the scheduled job deletes only registrations older than the retention peri
   const past = (days) => new Date(Date.now() - days * 86400000).toISOString();
   d1(`UPDATE registrations SET created_at = '${past(366)}' WHERE id = '${oldId}'`);
   d1(`UPDATE registrations SET created_at = '${past(364)}' WHERE id = '${newId}'`);
-  const run = await request('/__scheduled?cron=15+3+*+*+*');
+  const run = await request(`/cdn-cgi/handler/scheduled?cron=15+3+*+*+*&time=${Date.now()}`);
   assert.equal(run.status, 200);
   assert.deepEqual(d1(`SELECT id FROM registrations WHERE id = '${oldId}'`), []);
   assert.equal(d1(`SELECT id FROM registrations WHERE id = '${newId}'`).length, 1);
@@ -256,7 +256,7 @@ test('a retention run leaves a row with its count, in one go with its audit entr
   const { id } = (await postRegistration(registration(`lauf-${randomUUID()}`), { localAddress: '127.0.8.7' })).json();
   d1(`UPDATE registrations SET created_at = '${new Date(Date.now() - 400 * 86_400_000).toISOString()}' WHERE id = '${id}'`);
   const known = new Set(d1('SELECT id FROM retention_runs').map((r) => r.id));
-  const run = await request('/__scheduled?cron=15+3+*+*+*');
+  const run = await request(`/cdn-cgi/handler/scheduled?cron=15+3+*+*+*&time=${Date.now()}`);
   assert.equal(run.status, 200);
   assert.deepEqual(d1(`SELECT id FROM registrations WHERE id = '${id}'`), []);
   const fresh = d1('SELECT id, at, deleted, error FROM retention_runs').filter((r) => !known.has(r.id));

@@ -8,13 +8,19 @@ import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launch, openPage, visit, outputPath, serviceWorkerActivated, PHONE } from './support.mjs';
 
-// Until no request has been open for half a second (at most 15 s): the service worker's
-// requests are not part of the page's network idle.
-async function settled(open) {
-  for (let quiet = 0, waited = 0; quiet < 5 && waited < 150; waited++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    quiet = open() === 0 ? quiet + 1 : 0;
-  }
+// Counts the requests of a browser context (page and service worker) and tells when none is
+// open: the service worker's requests are not part of the page's network idle.
+function openRequests(context) {
+  let open = 0;
+  let waiting = [];
+  const done = () => {
+    open -= 1;
+    if (open === 0) { waiting.forEach((resolve) => resolve()); waiting = []; }
+  };
+  context.on('request', () => { open += 1; });
+  context.on('requestfinished', done);
+  context.on('requestfailed', done);
+  return { none: () => (open === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve))) };
 }
 
 // A body fetched again here, for the service worker's downloads (Playwright hands out the
@@ -50,14 +56,13 @@ test('first view is measured response by response, the service worker\'s install
   try {
     const { context, page } = await openPage(browser, PHONE, { serviceWorkers: 'allow' });
     const finished = [];
-    let open = 0;
-    context.on('request', () => { open += 1; });
-    context.on('requestfinished', (request) => { finished.push(request); open -= 1; });
-    context.on('requestfailed', () => { open -= 1; });
+    context.on('requestfinished', (request) => finished.push(request));
+    const requests = openRequests(context);
     await visit(page, '/');
     // Activated means installed: every file it keeps has been fetched.
     await serviceWorkerActivated(page);
-    await settled(() => open);
+    // Activated means installed, so its fetches have started; wait until they have ended.
+    await requests.none();
     const sizes = (await Promise.all(finished.map(downloaded))).filter((s) => s !== null);
     const sum = (list) => list.reduce((total, s) => total + s.gzip_bytes, 0);
     const gzipBytes = sum(sizes);

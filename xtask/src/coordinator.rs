@@ -12,17 +12,8 @@ use std::path::Path;
 /// Where `cargo xtask dev` keeps the local coordinator's token (git-ignored).
 pub const DEV_TOKEN_FILE: &str = ".dev-coordinator-token";
 
-/// `N` bytes from the operating system's random source (getrandom: Linux, macOS and Windows
-/// alike), for tokens and local secrets.
-pub fn random_bytes<const N: usize>() -> Result<[u8; N]> {
-    let mut bytes = [0u8; N];
-    getrandom::fill(&mut bytes)
-        .map_err(|error| anyhow::anyhow!("the system's random source failed: {error}"))?;
-    Ok(bytes)
-}
-
 pub fn new_token() -> Result<String> {
-    Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(random_bytes::<32>()?))
+    Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crate::random::bytes::<32>()?))
 }
 
 /// The token's hex SHA-256, as the Worker (`worker/src/auth.rs`) computes and D1 stores it.

@@ -16,6 +16,7 @@ mod i18n_files;
 mod node;
 mod paths;
 mod process;
+mod random;
 mod seed;
 mod setup;
 #[cfg(test)]

