@@ -4,16 +4,16 @@
 // 320 px; 200 % zoom loses nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, visit, d1, registration, postRegistration, DESKTOP } from './support.mjs';
+import { launch, openPage, visit, registration, postRegistration, newCoordinator, DESKTOP } from './support.mjs';
 
 let browser;
-const TOKEN = randomBytes(32).toString('base64url');
+const COORDINATOR = newCoordinator('e2e-a11y');
+const TOKEN = COORDINATOR.token;
 before(async () => {
   browser = await launch();
-  const hash = createHash('sha256').update(TOKEN).digest('hex');
-  d1(`INSERT INTO coordinators (name, token_hash, created_at) VALUES ('e2e-a11y', '${hash}', '2026-11-25T00:00:00Z')`);
+  COORDINATOR.add();
 });
 after(async () => { await browser?.close(); });
 

@@ -3,21 +3,22 @@
 // entry together or not at all.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { request, d1, registration, postRegistration } from './support.mjs';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { request, d1, registration, postRegistration, newCoordinator } from './support.mjs';
 
 const newToken = () => randomBytes(32).toString('base64url');
-const hash = (token) => createHash('sha256').update(token).digest('hex');
-const TOKEN = newToken();
-const REVOKED = newToken();
+const COORDINATOR = newCoordinator('test-koordination');
+const FORMER = newCoordinator('ehemalig', { revoked: true });
+const TOKEN = COORDINATOR.token;
+const REVOKED = FORMER.token;
 const auth = (token) => ({ Authorization: `Bearer ${token}` });
 const json = (token, method, body) => ({
   method, headers: { ...auth(token), 'Content-Type': 'application/json' }, body: body && JSON.stringify(body),
 });
 
 before(() => {
-  d1(`INSERT INTO coordinators (name, token_hash, created_at) VALUES ('test-koordination', '${hash(TOKEN)}', '2026-11-25T00:00:00Z'), ('ehemalig', '${hash(REVOKED)}', '2026-11-25T00:00:00Z')`);
-  d1("UPDATE coordinators SET revoked_at = '2026-11-25T01:00:00Z' WHERE name = 'ehemalig'");
+  COORDINATOR.add();
+  FORMER.add();
 });
 
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
@@ -81,7 +82,7 @@ test('a coordinator lists a fresh registration, sets its status, and the audit l
   assert.equal(bad.status, 422);
   const audit = (await request('/api/admin/audit', { headers: auth(TOKEN) })).json();
   const entry = audit.items.find((e) => e.target === id);
-  assert.equal(entry.coordinator, 'test-koordination');
+  assert.equal(entry.coordinator, COORDINATOR.name);
   assert.match(entry.action, /^registration\.update/);
 });
 

@@ -2,15 +2,15 @@
 // a name searched for never appears in a URL.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { launch, openPage, visit, request, screenshotPath, DESKTOP, PHONE, d1, registration, postRegistration } from './support.mjs';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { launch, openPage, visit, request, screenshotPath, DESKTOP, PHONE, d1, registration, postRegistration, newCoordinator } from './support.mjs';
 
 let browser;
-const TOKEN = randomBytes(32).toString('base64url');
+const COORDINATOR = newCoordinator('e2e-koordination');
+const TOKEN = COORDINATOR.token;
 before(async () => {
   browser = await launch();
-  const hash = createHash('sha256').update(TOKEN).digest('hex');
-  d1(`INSERT INTO coordinators (name, token_hash, created_at) VALUES ('e2e-koordination', '${hash}', '2026-11-25T00:00:00Z')`);
+  COORDINATOR.add();
 });
 after(async () => { await browser?.close(); });
 

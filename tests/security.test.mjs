@@ -3,16 +3,16 @@
 // volunteer sends is ever public. Against the real stack, in Chromium where it matters.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { launch, openPage, visit, request, d1, registration, postRegistration, DESKTOP } from './support.mjs';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { launch, openPage, visit, request, d1, registration, postRegistration, newCoordinator, DESKTOP } from './support.mjs';
 
 let browser;
-const TOKEN = randomBytes(32).toString('base64url');
+const COORDINATOR = newCoordinator('e2e-security');
+const TOKEN = COORDINATOR.token;
 const ADMIN = { Authorization: `Bearer ${TOKEN}` };
 before(async () => {
   browser = await launch();
-  const hash = createHash('sha256').update(TOKEN).digest('hex');
-  d1(`INSERT INTO coordinators (name, token_hash, created_at) VALUES ('e2e-security', '${hash}', '2026-11-25T00:00:00Z')`);
+  COORDINATOR.add();
 });
 after(async () => { await browser?.close(); });
 

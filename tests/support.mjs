@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import http from 'node:http';
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8787';
 export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? 'tests/screenshots';
@@ -106,6 +106,19 @@ export function d1(sql) {
     '--config', process.env.WRANGLER_CONFIG, '--command', sql,
   ], { env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
   return JSON.parse(output.toString('utf8'))[0].results;
+}
+
+/**
+ * A coordinator for this run: a fresh token and a name made unique, so that a file can run
+ * again on the same stack. `add()` stores it (in a `before` hook).
+ */
+export function newCoordinator(prefix, { revoked = false } = {}) {
+  const token = randomBytes(32).toString('base64url');
+  const name = `${prefix}-${randomBytes(4).toString('hex')}`;
+  const hash = createHash('sha256').update(token).digest('hex');
+  const revokedAt = revoked ? "'2026-11-25T01:00:00Z'" : 'NULL';
+  const add = () => d1(`INSERT INTO coordinators (name, token_hash, created_at, revoked_at) VALUES ('${name}', '${hash}', '2026-11-25T00:00:00Z', ${revokedAt})`);
+  return { name, token, add };
 }
 
 /** A valid registration body; `marker` goes into the name so a test finds its rows. */

@@ -3,6 +3,10 @@
 //! body is read, so a body without one is cut off as soon as it passes the limit), then 415
 //! unless it is `application/json`, then 400 for malformed JSON. The endpoint's own rules
 //! then give 422. Numbers are JSON's: `2015.0` is the integer 2015, as JSON Schema says.
+//!
+//! A refused body is still read to its end, up to [`DRAIN_LIMIT`], before the 413 goes out:
+//! a server that answers and closes while the client is still sending makes the client's
+//! socket see a reset instead of the answer.
 
 use crate::ApiError;
 use futures_util::StreamExt;
@@ -16,6 +20,9 @@ use worker::Request;
 pub async fn read_json(req: &mut Request, limit: usize) -> Result<Value, ApiError> {
     let declared = req.headers().get("Content-Length")?;
     if declared_too_large(declared.as_deref(), limit) {
+        if !declared_too_large(declared.as_deref(), DRAIN_LIMIT) {
+            drain(req).await;
+        }
         return Err(ApiError::PayloadTooLarge { limit });
     }
     let bytes = read_limited(req, limit).await?;
@@ -52,8 +59,12 @@ fn declared_too_large(content_length: Option<&str>, limit: usize) -> bool {
         .is_some_and(|length| length > limit as u64)
 }
 
-/// The body's bytes, read chunk by chunk; stops (and drops the stream) at the first chunk
-/// that passes `limit`.
+/// How much of a refused body is still read (and thrown away) so that the client receives
+/// the 413; beyond it the connection may be cut.
+const DRAIN_LIMIT: usize = 4 * 1024 * 1024;
+
+/// The body's bytes, read chunk by chunk and kept up to `limit`; past it, the rest is read
+/// without keeping it (up to [`DRAIN_LIMIT`]) and the answer is 413.
 async fn read_limited(req: &mut Request, limit: usize) -> Result<Vec<u8>, ApiError> {
     if req.inner().body().is_none() {
         return Ok(Vec::new());
@@ -63,9 +74,37 @@ async fn read_limited(req: &mut Request, limit: usize) -> Result<Vec<u8>, ApiErr
     while let Some(chunk) = stream.next().await {
         let chunk = chunk
             .map_err(|_| ApiError::BadRequest("Der Inhalt kam nicht vollständig an.".into()))?;
-        body.push(&chunk)?;
+        if let Err(too_large) = body.push(&chunk) {
+            discard(&mut stream, body.bytes.len() + chunk.len()).await;
+            return Err(too_large);
+        }
     }
     Ok(body.bytes)
+}
+
+/// Reads the whole body of a request refused before reading (bounded by [`DRAIN_LIMIT`]).
+async fn drain(req: &mut Request) {
+    if req.inner().body().is_none() {
+        return;
+    }
+    if let Ok(stream) = req.stream() {
+        discard(&mut std::pin::pin!(stream), 0).await;
+    }
+}
+
+/// Reads and drops chunks until the stream ends, fails, or [`DRAIN_LIMIT`] bytes (counting
+/// `already`) have passed.
+async fn discard<S, E>(stream: &mut std::pin::Pin<&mut S>, already: usize)
+where
+    S: futures_util::Stream<Item = Result<Vec<u8>, E>>,
+{
+    let mut seen = already;
+    while seen <= DRAIN_LIMIT {
+        match stream.next().await {
+            Some(Ok(chunk)) => seen += chunk.len(),
+            _ => return,
+        }
+    }
 }
 
 /// Bytes collected up to a limit.
