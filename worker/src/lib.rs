@@ -7,6 +7,8 @@
 mod auth;
 mod body;
 mod caching;
+#[cfg(test)]
+mod config_vars;
 mod error;
 mod export;
 mod headers;

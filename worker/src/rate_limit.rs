@@ -54,25 +54,27 @@ pub const SECRET_NAME: &str = "RATE_LIMIT_SECRET";
 /// The shortest secret accepted.
 const SECRET_MIN_BYTES: usize = 16;
 
+/// The names under `[vars]` in the wrangler.toml this Worker was built with (`worker/build.rs`).
+const PLAIN_VARS: &str = env!("WRANGLER_PLAIN_VARS");
+
 /// The secret for [`client_hash`], read from the Worker's secrets only (`wrangler secret
 /// put`; locally `.dev.vars`, which wrangler binds as secrets). Without it the limit cannot
 /// be kept, so nothing is accepted: 503, and the reason in the log (`ApiError::Unavailable`
 /// logs it with `console_error!`).
 pub fn secret(env: &Env) -> Result<Vec<u8>, ApiError> {
+    let plain_var = PLAIN_VARS.split(',').any(|name| name == SECRET_NAME);
     let secret = env.secret(SECRET_NAME).ok().map(|s| s.to_string());
-    let plain = env.var(SECRET_NAME).is_ok();
-    usable_secret(secret, plain).map_err(|reason| ApiError::Unavailable(reason.into()))
+    usable_secret(secret, plain_var).map_err(|reason| ApiError::Unavailable(reason.into()))
 }
 
 /// Decides whether the secret can be used, and why not. A plain `[vars]` value is refused:
-/// it sits in wrangler.toml and in the dashboard for everyone to read. (workers-rs 0.8 binds
-/// secrets and vars alike, as strings, so at run time that case is only told apart where
-/// `Env::secret` and `Env::var` differ; `wrangler.toml`'s `[vars]` is checked by a test.)
+/// it sits in wrangler.toml and in the dashboard for everyone to read. At run time a var and
+/// a secret are the same kind of binding (a string), so the build tells which names are vars.
 fn usable_secret(secret: Option<String>, plain_var: bool) -> Result<Vec<u8>, &'static str> {
     match secret {
+        _ if plain_var => Err("RATE_LIMIT_SECRET is a plain [vars] value in wrangler.toml, not a secret; remove it from [vars] and set it with `wrangler secret put RATE_LIMIT_SECRET`"),
         Some(secret) if secret.len() >= SECRET_MIN_BYTES => Ok(secret.into_bytes()),
         Some(_) => Err("RATE_LIMIT_SECRET is shorter than 16 bytes; set a long random one with `wrangler secret put RATE_LIMIT_SECRET`"),
-        None if plain_var => Err("RATE_LIMIT_SECRET is a plain [vars] value, not a secret; remove it from [vars] and set it with `wrangler secret put RATE_LIMIT_SECRET`"),
         None => Err("RATE_LIMIT_SECRET is not set; set it with `wrangler secret put RATE_LIMIT_SECRET`"),
     }
 }
@@ -119,9 +121,11 @@ mod tests {
     fn the_secret_comes_from_secrets_only() {
         let long = "a-long-random-secret-value".to_string();
         assert_eq!(
-            usable_secret(Some(long.clone()), true),
-            Ok(long.into_bytes())
+            usable_secret(Some(long.clone()), false),
+            Ok(long.clone().into_bytes())
         );
+        let plain = usable_secret(Some(long), true).unwrap_err();
+        assert!(plain.contains("[vars]") && plain.contains("wrangler secret put"));
         assert!(usable_secret(None, true).unwrap_err().contains("[vars]"));
         assert!(usable_secret(None, false)
             .unwrap_err()
@@ -132,19 +136,19 @@ mod tests {
     }
 
     #[test]
-    fn wrangler_toml_keeps_the_secret_out_of_its_vars() {
+    fn the_build_knows_wrangler_tomls_vars_and_the_secret_is_not_among_them() {
         let config = include_str!("../../wrangler.toml");
-        let mut section = "";
-        for line in config.lines().map(str::trim) {
-            if line.starts_with('[') {
-                section = line;
-            } else if section == "[vars]" {
-                assert!(
-                    !line.starts_with(SECRET_NAME),
-                    "{SECRET_NAME} belongs in secrets, not in [vars]"
-                );
-            }
-        }
+        let names = crate::config_vars::var_names(config);
+        assert_eq!(
+            PLAIN_VARS,
+            names.join(","),
+            "worker/build.rs compiled them in"
+        );
+        assert!(names.iter().any(|name| name == "RETENTION_DAYS"));
+        assert!(
+            !names.iter().any(|name| name == SECRET_NAME),
+            "{SECRET_NAME} belongs in secrets, not in [vars]"
+        );
     }
 
     #[test]
