@@ -5,10 +5,10 @@
 //! resources there after they were made and gone after they were erased. The same check
 //! lints the document with Redocly's recommended rules first.
 
+use crate::counts::Counts;
 use crate::paths::{self, root};
 use crate::process;
 use crate::stack::{self, Stack, StackOptions};
-use crate::test::Counts;
 use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;

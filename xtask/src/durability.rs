@@ -3,8 +3,8 @@
 //! retries with its form's idempotency key until it gets an answer. At the end every
 //! registration that was ever accepted is in D1 exactly once, and none is missing.
 
+use crate::counts::Counts;
 use crate::stack::{self, Stack, StackOptions};
-use crate::test::Counts;
 use anyhow::{bail, Context, Result};
 use std::io::{Read, Write};
 use std::net::TcpStream;

@@ -5,9 +5,11 @@ mod bench;
 mod build;
 mod contract;
 mod coordinator;
+mod counts;
 mod deploy;
 mod dev;
 mod durability;
+mod e2e;
 #[allow(dead_code)] // the app's build script uses the rest
 #[path = "../../app/i18n/compile.rs"]
 mod i18n;

@@ -1,0 +1,161 @@
+//! The end-to-end run: tests/*.test.mjs in Chromium against a real local stack.
+//! `E2E_ORDER` proves that no file depends on another: `reverse` or `shuffle:<seed>` runs them
+//! in another order on one stack, `alone` runs each file on a fresh stack of its own.
+
+use crate::counts::{parse_node_test, Counts};
+use crate::paths::root;
+use crate::process;
+use crate::stack::{self, Stack, StackOptions};
+use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The rate limit of the test stack (the tests read it from `RATE_LIMIT`).
+const TEST_RATE_LIMIT: u32 = 20;
+
+/// Runs every end-to-end file, as `E2E_ORDER` says.
+pub fn end_to_end(config: &Path, work: &Path) -> Result<Counts> {
+    let order = std::env::var("E2E_ORDER").unwrap_or_default();
+    let mut files = test_files()?;
+    let counts = if order == "alone" {
+        let mut total = Counts::default();
+        for file in &files {
+            println!("\n--- {} alone, on a fresh stack", file_name(file));
+            let counts = on_fresh_stack(config, work, std::slice::from_ref(file))?;
+            if counts.passed + counts.failed == 0 {
+                bail!("{} ran no test", file_name(file));
+            }
+            total.passed += counts.passed;
+            total.failed += counts.failed;
+        }
+        total
+    } else {
+        reorder(&mut files, &order)?;
+        if !order.is_empty() {
+            println!("end-to-end files in the order {order}:");
+            files
+                .iter()
+                .for_each(|file| println!("  {}", file_name(file)));
+        }
+        on_fresh_stack(config, work, &files)?
+    };
+    if counts.passed + counts.failed == 0 {
+        bail!("no end-to-end test ran");
+    }
+    Ok(counts)
+}
+
+/// Starts a stack with a new local D1 on a free port, runs `files` against it, stops it.
+fn on_fresh_stack(config: &Path, work: &Path, files: &[PathBuf]) -> Result<Counts> {
+    let state = work.join("d1-state");
+    let _ = std::fs::remove_dir_all(&state);
+    stack::apply_migrations(config, &state)?;
+    let e2e_output = work.join("e2e");
+    std::fs::create_dir_all(&e2e_output)?;
+    let mut stack = Stack::start(StackOptions {
+        config: config.to_path_buf(),
+        port: stack::free_port()?,
+        persist_to: state.clone(),
+        // The load test sends 20 registrations from each of 25 addresses: all within the limit.
+        vars: vec![(
+            "REGISTRATION_RATE_LIMIT".into(),
+            TEST_RATE_LIMIT.to_string(),
+        )],
+        log: Some(work.join("wrangler.log")),
+    })?;
+    println!("test stack on {}", stack.base_url);
+    let result = run_node_tests(&stack, files, &e2e_output, &state);
+    let tail = stack.log_tail();
+    stack.stop();
+    let counts = result?;
+    if counts.failed > 0 {
+        println!("{tail}");
+    }
+    Ok(counts)
+}
+
+fn run_node_tests(stack: &Stack, files: &[PathBuf], output: &Path, state: &Path) -> Result<Counts> {
+    let (status, stdout) = process::run_tee(
+        Command::new(crate::node::program())
+            // A test that waits for something that never comes fails after 3 minutes instead
+            // of stalling the whole run.
+            .args(["--test", "--test-reporter=spec", "--test-concurrency=1"])
+            .arg("--test-timeout=180000")
+            .args(files)
+            .current_dir(root())
+            // The pinned Node where the machine's is older; the tests' wrangler needs it too.
+            .env("PATH", crate::paths::tool_path())
+            .env("BASE_URL", &stack.base_url)
+            .env("E2E_OUTPUT", output)
+            .env("SCREENSHOT_DIR", root().join("tests/screenshots"))
+            .env("D1_PERSIST_TO", state)
+            .env("RATE_LIMIT", TEST_RATE_LIMIT.to_string())
+            .env("WRANGLER_CONFIG", &stack.options.config),
+    )?;
+    let counts = parse_node_test(&stdout);
+    if !status.success() && counts.failed == 0 {
+        bail!("node --test failed ({status})");
+    }
+    Ok(counts)
+}
+
+/// The end-to-end test files, sorted by name.
+fn test_files() -> Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("tests"))
+        .context("reading tests/")?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.to_string_lossy().ends_with(".test.mjs"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// Reorders `items` as `order` says: "" keeps them, "reverse", or "shuffle:<seed>" (a
+/// Fisher–Yates shuffle driven by a small xorshift generator, so a seed repeats its order).
+fn reorder<T>(items: &mut [T], order: &str) -> Result<()> {
+    match order.split_once(':') {
+        _ if order.is_empty() => {}
+        None if order == "reverse" => items.reverse(),
+        Some(("shuffle", seed)) => {
+            let mut state: u64 = seed.parse::<u64>().context("E2E_ORDER=shuffle:<number>")? | 1;
+            for i in (1..items.len()).rev() {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                items.swap(i, (state % (i as u64 + 1)) as usize);
+            }
+        }
+        _ => bail!("E2E_ORDER is \"alone\", \"reverse\" or \"shuffle:<seed>\", not {order:?}"),
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reorders_test_files_reproducibly() {
+        let mut items = [1, 2, 3, 4, 5, 6];
+        reorder(&mut items, "").unwrap();
+        assert_eq!(items, [1, 2, 3, 4, 5, 6]);
+        reorder(&mut items, "reverse").unwrap();
+        assert_eq!(items, [6, 5, 4, 3, 2, 1]);
+        let (mut a, mut b) = ([1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6]);
+        reorder(&mut a, "shuffle:42").unwrap();
+        reorder(&mut b, "shuffle:42").unwrap();
+        assert_eq!(a, b, "a seed repeats its order");
+        assert_ne!(a, [1, 2, 3, 4, 5, 6]);
+        let mut sorted = a;
+        sorted.sort();
+        assert_eq!(sorted, [1, 2, 3, 4, 5, 6], "a permutation");
+        assert!(reorder(&mut a, "sideways").is_err());
+    }
+}
