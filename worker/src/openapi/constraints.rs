@@ -1,10 +1,12 @@
 //! What the Rust types cannot say, added to the generated document: every rule the code
-//! enforces (from the `model` constants and `patterns.rs`), examples and `servers`; then
-//! `refusals.rs` adds the refusals and `security`. Each input rule here is exact: a value the document
-//! allows passes the code's checks, and a value it refuses, the code refuses with a 4xx.
-//! What depends on the data (a network that does not exist, an address taken) is a 409.
+//! enforces (from the `model` constants and `patterns.rs`), examples and `servers`
+//! (`refusals.rs` adds the refusals and `security`). Each input rule here is exact: a value
+//! the document allows passes the code's checks, and a value it refuses, the code refuses
+//! with a 4xx. What depends on the data (a network that does not exist, an address taken)
+//! is a 409.
 
 use super::patterns as p;
+use super::places::{operation, reference};
 use model::coordination::NOTE_MAX_CHARS;
 use model::network::{DESCRIPTION_MAX_CHARS, NAME_CHARS, ORGANISER_CHARS, PLACE_CHARS};
 use model::network::{SOURCE_NAME_CHARS, STAND_YEARS};
@@ -25,7 +27,6 @@ pub fn apply(doc: &mut Value) {
     examples(doc);
     responses_schemas(doc);
     parameters(doc);
-    super::refusals::apply(doc);
 }
 
 fn schema<'a>(doc: &'a mut Value, name: &str) -> &'a mut Value {
@@ -38,10 +39,6 @@ fn properties(doc: &mut Value, name: &str, replacements: Value) {
     for (property, value) in replacements.as_object().expect("an object") {
         target[property] = value.clone();
     }
-}
-
-pub(super) fn reference(name: &str) -> Value {
-    json!({ "$ref": format!("#/components/schemas/{name}") })
 }
 
 fn nullable(value: Value) -> Value {
@@ -256,12 +253,6 @@ fn responses_schemas(doc: &mut Value) {
     ] {
         schema(doc, page)["properties"]["items"]["items"] = reference(item);
     }
-}
-
-pub(super) fn operation<'a>(doc: &'a mut Value, method: &str, path: &str) -> &'a mut Value {
-    let operation = &mut doc["paths"][path][method];
-    assert!(operation.is_object(), "{method} {path} is documented");
-    operation
 }
 
 /// The schema of one parameter of an operation.

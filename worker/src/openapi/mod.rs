@@ -11,6 +11,7 @@
 mod constraints;
 mod operations;
 mod patterns;
+mod places;
 mod refusals;
 
 use model::coordination::{AuditEntry, Page, Registration};
@@ -67,6 +68,7 @@ pub fn document() -> String {
     let mut document =
         serde_json::to_value(ApiDoc::openapi()).expect("the document serialises to JSON");
     constraints::apply(&mut document);
+    refusals::apply(&mut document);
     serde_json::to_string_pretty(&document).expect("JSON serialises") + "\n"
 }
 

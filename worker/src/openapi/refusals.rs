@@ -1,7 +1,7 @@
 //! The refusals each operation can answer with (problem+json, with the headers that go with
 //! them), and `security`: public operations need no sign-in, the coordinators' need the token.
 
-use super::constraints::{operation, reference};
+use super::places::{operation, reference};
 use crate::routes::{NETWORK_BODY_BYTES, PATCH_BODY_BYTES, SEARCH_BODY_BYTES};
 use serde_json::{json, Value};
 
