@@ -1,7 +1,7 @@
 //! The form's fields, with their labels, hints and error messages.
 
 use super::messages::field_error;
-use super::FormState;
+use super::state::FormState;
 use crate::data::Loaded;
 use crate::i18n::{self, register::Register as R, t};
 use leptos::prelude::*;
