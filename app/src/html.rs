@@ -61,14 +61,6 @@ pub fn contact_card() -> String {
     )
 }
 
-/// "2026-11-25…" → "25.11.2026" (German; see `i18n::date` for the reader's language).
-pub fn german_date(iso: &str) -> String {
-    match (iso.get(0..4), iso.get(5..7), iso.get(8..10)) {
-        (Some(year), Some(month), Some(day)) => format!("{day}.{month}.{year}"),
-        _ => iso.to_string(),
-    }
-}
-
 /// The languages in the reader's language, or a note that the source names none.
 pub fn languages_text(codes: &[String]) -> String {
     if codes.is_empty() {

@@ -56,5 +56,5 @@ pub fn App() -> impl IntoView {
         Page::Contact => routes::contact::ContactPage().into_any(),
         Page::NotFound => routes::not_found::NotFound().into_any(),
     };
-    view! { <offline::OfflineNote/> {routed} }
+    view! { <components::offline_note::OfflineNote/> {routed} }
 }

@@ -1,9 +1,7 @@
 //! Offline: the service worker (public/sw.js) keeps the map's files and the last data; the
 //! page says when what it shows is that offline copy.
 
-use crate::data::Directory;
-use crate::i18n::{self, map::Map, tr};
-use leptos::prelude::*;
+use crate::i18n;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -38,16 +36,4 @@ pub fn date_time(iso: &str) -> String {
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
     date.to_locale_string(i18n::lang().code(), &options).into()
-}
-
-/// "Offline – Stand von …" while the page shows the kept copy.
-#[component]
-pub fn OfflineNote() -> impl IntoView {
-    let directory = Directory::get();
-    move || {
-        directory.offline_since().map(|since| {
-            let text = tr(Map::OfflineNote, &[("time", &date_time(&since))]);
-            view! { <p class="offline-note" role="status">{text}</p> }
-        })
-    }
 }

@@ -2,7 +2,7 @@
 
 use super::client;
 use super::Session;
-use crate::html::german_date;
+use crate::i18n::german_date;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::coordination::{Page, Registration, RegistrationPatch, Status};

@@ -22,6 +22,21 @@ pub fn label_lines(name: &str) -> Vec<String> {
         .collect()
 }
 
+thread_local! {
+    /// The district whose panel was just closed: the map gives its link the focus back.
+    static RETURN_FOCUS: std::cell::Cell<Option<u16>> = const { std::cell::Cell::new(None) };
+}
+
+/// The panel of district `number` closes: its link on the map gets the focus back.
+pub fn return_focus_to(number: u16) {
+    RETURN_FOCUS.with(|cell| cell.set(Some(number)));
+}
+
+/// Which district link should get the focus back (once).
+fn take_return_focus() -> Option<u16> {
+    RETURN_FOCUS.with(std::cell::Cell::take)
+}
+
 /// Every district is a link to `/bezirk/<number>`, reachable by Tab and opened by Enter;
 /// its accessible name begins with the district's name.
 #[component]
@@ -31,7 +46,7 @@ pub fn DistrictMap(
 ) -> impl IntoView {
     let (width, height) = MAP_VIEWBOX;
     // Back from a district's panel: its link gets the focus again.
-    if let Some(number) = crate::routes::district::take_return_focus() {
+    if let Some(number) = take_return_focus() {
         request_animation_frame(move || {
             let link = web_sys::window()
                 .and_then(|w| w.document())

@@ -80,6 +80,14 @@ fn plural_category(n: u32, _lang: Lang) -> String {
     if n == 1 { "one" } else { "other" }.into()
 }
 
+/// "2026-11-25…" → "25.11.2026" (German; see `i18n::date` for the reader's language).
+pub fn german_date(iso: &str) -> String {
+    match (iso.get(0..4), iso.get(5..7), iso.get(8..10)) {
+        (Some(year), Some(month), Some(day)) => format!("{day}.{month}.{year}"),
+        _ => iso.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

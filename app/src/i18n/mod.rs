@@ -11,7 +11,7 @@ mod format;
 pub mod lang;
 pub mod shell;
 
-pub use format::format;
+pub use format::{format, german_date};
 pub use lang::Lang;
 
 use std::cell::{Cell, RefCell};
@@ -185,7 +185,7 @@ pub fn language_name(code: &str) -> String {
 /// "2026-11-25…" as people write dates: 25.11.2026 in German, the browser's way otherwise.
 pub fn date(iso: &str) -> String {
     let lang = lang();
-    let german = crate::html::german_date(iso);
+    let german = german_date(iso);
     #[cfg(target_arch = "wasm32")]
     if lang != Lang::De {
         let date = js_sys::Date::new(&iso.get(0..10).unwrap_or(iso).into());

@@ -40,16 +40,6 @@ pub fn DistrictPage(number: String) -> impl IntoView {
     }
 }
 
-thread_local! {
-    /// The district whose panel was just closed: the map gives its link the focus back.
-    static RETURN_FOCUS: std::cell::Cell<Option<u16>> = const { std::cell::Cell::new(None) };
-}
-
-/// Which district link should get the focus back (once).
-pub fn take_return_focus() -> Option<u16> {
-    RETURN_FOCUS.with(std::cell::Cell::take)
-}
-
 /// The panel: a bottom sheet on phones, a side panel on wide screens. Focus moves to its
 /// heading when it opens, so keyboard and screen reader users land on the result; Escape
 /// or "×" closes it and the focus goes back to the district on the map.
@@ -84,7 +74,7 @@ fn DistrictPanel(number: u16) -> impl IntoView {
         }),
     );
     let close = move || {
-        RETURN_FOCUS.with(|cell| cell.set(Some(number)));
+        crate::components::district_map::return_focus_to(number);
         Location::get().navigate("/", false);
     };
     let on_keydown = move |event: web_sys::KeyboardEvent| {
