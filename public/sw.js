@@ -94,7 +94,7 @@ async function kept(path) {
 
 // The paths the form's page (register.html) serves.
 function isForm(url) {
-  return url.pathname === '/register' || url.pathname.startsWith('/mitmachen') || url.pathname === '/datenschutz';
+  return url.pathname === '/register' || url.pathname.startsWith('/mitmachen');
 }
 
 // Hashed assets never change: the cache first, then the network (and keep it).

@@ -132,9 +132,9 @@ test('a release keeps only its own caches, and each page is kept under exactly i
 
   // Offline, a path never visited gets the page of its own kind.
   await goOffline(context);
-  await visit(page, '/datenschutz');
+  await visit(page, '/mitmachen/danke');
   await page.locator('main h1').waitFor();
-  assert.match(await page.content(), /\/assets\/register-[0-9a-f]+/, '/datenschutz: the form\'s page');
+  assert.match(await page.content(), /\/assets\/register-[0-9a-f]+/, '/mitmachen/danke: the form\'s page');
   await visit(page, '/ueber');
   await page.locator('main h1').waitFor();
   assert.match(await page.content(), /\/assets\/app-[0-9a-f]+/, '/ueber: the map\'s page');

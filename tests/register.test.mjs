@@ -126,13 +126,3 @@ test('typed answers survive a reload; offline, the form is kept and sent once on
   assert.equal(rowsNamed(name).length, 1, 'sent once, when online again');
   await context.close();
 });
-
-test('/datenschutz is a real privacy notice', async () => {
-  const { context, page } = await openPage(browser, PHONE);
-  await visit(page, '/datenschutz');
-  await page.getByRole('heading', { level: 1, name: 'Datenschutzhinweise' }).waitFor();
-  for (const text of ['Was wir speichern', 'Warum', 'Wer Ihre Angaben sieht', '12 Monate', 'löschen']) {
-    assert.ok(await page.getByText(text, { exact: false }).count() > 0, text);
-  }
-  await context.close();
-});

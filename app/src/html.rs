@@ -7,58 +7,23 @@
 
 use crate::i18n::{self, common::Common, map::Map, t, tr};
 use model::contact::tel_uri;
+use model::markup::CardLabels;
 use model::url::{openstreetmap_search, percent_encode};
-use model::KOORDINIERUNGSSTELLE;
 use model::{district, Network};
 use std::fmt::Write;
 
-/// Escapes text for HTML element content and double-quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
-}
+pub use model::markup::escape;
 
-/// The Koordinierungsstelle's full contact block, from the one constant in `model`.
+/// The Koordinierungsstelle's full contact block, in the reader's language.
 pub fn contact_card() -> String {
-    let contact = KOORDINIERUNGSSTELLE;
-    let lines = |lines: &[&str]| {
-        lines
-            .iter()
-            .map(|line| format!("<span class=\"address-line\">{}</span>", escape(line)))
-            .collect::<String>()
-    };
-    format!(
-        "<section class=\"contact-card\" aria-labelledby=\"contact-title\"><h2 id=\"contact-title\" lang=\"de\">{name}</h2>\
-         <p class=\"contact-org\" lang=\"de\">{organisation}</p><dl class=\"contact-details\">\
-         <dt>{phone_label}</dt><dd><a class=\"contact-phone\" href=\"{phone_uri}\">{phone}</a></dd>\
-         <dt>{fax_label}</dt><dd><span dir=\"ltr\">{fax}</span></dd>\
-         <dt>{visit_label}</dt><dd><address lang=\"de\">{visitor}</address></dd>\
-         <dt>{post_label}</dt><dd><address lang=\"de\">{postal}</address></dd>\
-         <dt>{hours_label}</dt><dd>{hours}</dd></dl></section>",
-        name = escape(contact.name),
-        organisation = lines(contact.organisation),
-        phone_uri = escape(&contact.phone_uri()),
-        phone = escape(contact.phone),
-        fax = escape(contact.fax),
-        visitor = lines(contact.visitor_address),
-        postal = lines(contact.postal_address),
-        hours = escape(&t(Common::ContactHoursValue)),
-        phone_label = escape(&t(Common::ContactPhone)),
-        fax_label = escape(&t(Common::ContactFax)),
-        visit_label = escape(&t(Common::ContactVisit)),
-        post_label = escape(&t(Common::ContactPost)),
-        hours_label = escape(&t(Common::ContactHours)),
-    )
+    model::markup::contact_card(&CardLabels {
+        phone: &t(Common::ContactPhone),
+        fax: &t(Common::ContactFax),
+        visit: &t(Common::ContactVisit),
+        post: &t(Common::ContactPost),
+        hours: &t(Common::ContactHours),
+        hours_value: &t(Common::ContactHoursValue),
+    })
 }
 
 /// The languages in the reader's language, or a note that the source names none.

@@ -2,8 +2,9 @@
 //!
 //! Static assets (`/`, `/assets/*`) never reach this code: Workers Static Assets serves them.
 //! Every other path runs the Worker first (wrangler.toml `run_worker_first`): `/api/*` is the
-//! JSON API, a page navigation gets the app's `index.html`, anything else a plain 404.
-
+//! JSON API, the pages rendered at build time (`/impressum`, `/datenschutz`, …) come in the
+//! language asked for (`pages.rs`), a page navigation gets the app's `index.html`, anything
+//! else a plain 404.
 mod auth;
 mod body;
 mod caching;
@@ -14,6 +15,7 @@ mod export;
 mod headers;
 #[cfg(not(target_arch = "wasm32"))]
 mod openapi;
+mod pages;
 mod rate_limit;
 mod retention;
 mod routes;
@@ -31,10 +33,15 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
     if path.starts_with("/api/") || path == "/api" {
         return routes::handle(req, env).await;
     }
+    if let Some((file, languages)) = pages::find(&path) {
+        if matches!(req.method(), Method::Get | Method::Head) {
+            return pages::serve(&req, &env, file, languages).await;
+        }
+    }
     if is_page_navigation(&req) {
         let assets = env.assets("ASSETS")?;
         let page = if let Some(page) = separate_app(&path) {
-            // The registration form (with its privacy notice) and the coordinators' area are
+            // The registration form and the coordinators' area are
             // small apps of their own, so the map's first view carries neither.
             let mut url = req.url()?;
             url.set_path(page);
@@ -60,7 +67,7 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
 /// The page of a separately built app that serves `path`, if any.
 fn separate_app(path: &str) -> Option<&'static str> {
     let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
-    if under("/mitmachen") || path == "/datenschutz" {
+    if under("/mitmachen") {
         Some("/register")
     } else if under("/koordination") {
         Some("/admin")

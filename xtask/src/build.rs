@@ -9,6 +9,11 @@ use std::time::SystemTime;
 
 /// Builds whatever is older than its sources.
 pub fn build(outputs: &Outputs) -> Result<()> {
+    // Checked before compiling anything, so a deploy with placeholders stops at once.
+    let site = crate::site::Site::load()?;
+    if crate::site::is_production_build() {
+        site.require_complete()?;
+    }
     setup::ensure_build_tools()?;
     build_app(&outputs.assets)?;
     build_worker(&outputs.worker)
@@ -24,7 +29,11 @@ fn shared_inputs() -> Vec<PathBuf> {
 
 fn build_app(dist: &Path) -> Result<()> {
     let mut inputs = shared_inputs();
-    inputs.extend(["app", "style", "public"].iter().map(|p| root().join(p)));
+    inputs.extend(
+        ["app", "style", "public", "config", "wrangler.toml"]
+            .iter()
+            .map(|p| root().join(p)),
+    );
     let stamp = stamp_for(dist);
     if is_current(&stamp, &inputs) {
         println!("xtask: app is current ({})", dist.display());
@@ -52,6 +61,7 @@ fn build_app(dist: &Path) -> Result<()> {
         std::fs::copy(out.join("index.html"), dist.join(format!("{page}.html")))?;
     }
     write_translations(&dist.join("assets"))?;
+    crate::pages::write_pages(dist)?;
     write_offline_files(dist)?;
     write_headers(dist)?;
     touch(&stamp)

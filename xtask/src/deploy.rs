@@ -7,6 +7,9 @@ use anyhow::{bail, Context, Result};
 
 /// `wrangler deploy` with the production configuration (its `[build]` runs `cargo xtask build`).
 pub fn deploy(args: &[String]) -> Result<()> {
+    // Before wrangler starts: the operator's details must be complete (the build checks too,
+    // for a plain `wrangler deploy`).
+    crate::site::Site::load()?.require_complete()?;
     let mut all = vec!["deploy".to_string()];
     all.extend_from_slice(args);
     wrangler(&all)

@@ -16,6 +16,7 @@ mod i18n;
 #[cfg(test)]
 mod i18n_files;
 mod node;
+mod pages;
 mod paths;
 mod process;
 mod random;
@@ -23,6 +24,7 @@ mod seed;
 mod setup;
 #[cfg(test)]
 mod shell;
+mod site;
 mod sizes;
 mod stack;
 mod test;

@@ -98,6 +98,11 @@ fn run_checks(report: &mut Report) {
     });
     report.check("unit tests (native)", unit_tests);
 
+    report.check(
+        "a production build refuses the placeholders of config/site.toml",
+        crate::site::check_production_build_refuses_placeholders,
+    );
+
     let outputs = Outputs::test_build();
     let built = report.check("release build (app and worker)", || {
         build::build(&outputs)?;

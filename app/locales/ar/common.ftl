@@ -8,6 +8,8 @@ phone-label = هاتف
 footer-menu = صفحات أخرى
 footer-about = عن مكتب التنسيق
 footer-privacy = حماية البيانات
+footer-impressum = بيانات الناشر
+footer-accessibility = إمكانية الوصول
 language-menu = اللغة
 
 contact-phone = الهاتف

@@ -11,6 +11,8 @@ phone-label = Tel.
 footer-menu = Weitere Seiten
 footer-about = Über die Koordinierungsstelle
 footer-privacy = Datenschutz
+footer-impressum = Impressum
+footer-accessibility = Barrierefreiheit
 language-menu = Sprache
 
 contact-phone = Telefon

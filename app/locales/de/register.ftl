@@ -1,4 +1,4 @@
-# The registration form, the thanks page and the privacy notice.
+# The registration form and the thanks page.
 
 register-title = Mitmachen – Netzwerkkarte Ehrenamt Braunschweig
 register-heading = Mitmachen
@@ -78,20 +78,3 @@ thanks-received = Ihre Anmeldung ist bei der Koordinierungsstelle angekommen. Wi
 thanks-privacy = Ihre Angaben sehen nur die Mitarbeitenden der Koordinierungsstelle. Sie werden nach 12 Monaten gelöscht, oder früher, wenn Sie es wünschen. Mehr dazu in den
 thanks-back = Zurück zur Karte
 
-privacy-title = Datenschutz – Netzwerkkarte Ehrenamt Braunschweig
-privacy-heading = Datenschutzhinweise
-privacy-intro = Wenn Sie sich über das Formular „Mitmachen“ melden, verarbeitet die Stadt Braunschweig Ihre Angaben. Hier steht, was wir speichern, warum, wie lange, wer sie sieht und wie Sie sie löschen lassen.
-privacy-controller-heading = Verantwortlich
-privacy-controller = Stadt Braunschweig, Fachbereich 50 Soziales und Gesundheit, Abteilung 50.2 Migrationsfragen und Integration, Koordinierungsstelle „Ehrenamt zur Integration von Flüchtlingen“ (Kontakt unten).
-privacy-data-heading = Was wir speichern
-privacy-data = Ihren Namen, Ihre E-Mail-Adresse, Ihre Telefonnummer (wenn Sie sie angeben), wie Sie kontaktiert werden möchten, die gewählten Stadtbezirke oder das Netzwerk, Ihre Interessen und Sprachen, wann Sie Zeit haben, Ihre Nachricht, sowie Zeitpunkt und Fassung Ihrer Einwilligung. Um Missbrauch zu verhindern, zählen wir Anmeldungen je Internetanschluss für 10 Minuten; dafür speichern wir nicht Ihre IP-Adresse, sondern nur einen verschlüsselten Prüfwert, der danach gelöscht wird.
-privacy-why-heading = Warum
-privacy-why = Damit die Koordinierungsstelle Sie kontaktieren und mit einem passenden ehrenamtlichen Netzwerk zusammenbringen kann. Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 Buchstabe a DSGVO). Sie können sie jederzeit widerrufen.
-privacy-who-heading = Wer Ihre Angaben sieht
-privacy-who = Nur die Mitarbeitenden der Koordinierungsstelle. Nichts davon wird auf der Karte oder sonst öffentlich gezeigt. An ein Netzwerk geben wir Ihre Kontaktdaten erst weiter, wenn Sie zugestimmt haben.
-privacy-how-long-heading = Wie lange
-privacy-how-long = 12 Monate nach Ihrer Anmeldung werden Ihre Angaben automatisch gelöscht, oder früher, wenn Sie es wünschen.
-privacy-rights-heading = Ihre Rechte
-privacy-rights = Sie können Auskunft über Ihre Angaben verlangen, sie berichtigen oder löschen lassen und Ihre Einwilligung widerrufen. Schreiben Sie oder rufen Sie die Koordinierungsstelle an; wir löschen Ihre Angaben dann vollständig. Sie können sich auch bei der Landesbeauftragten für den Datenschutz Niedersachsen beschweren.
-privacy-no-third-parties = Diese Seite lädt nichts von anderen Anbietern: keine Schriften, keine Karten, keine Statistik.
-privacy-binding = Verbindlich ist die deutsche Fassung dieser Hinweise.

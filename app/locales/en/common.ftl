@@ -8,6 +8,8 @@ phone-label = Tel.
 footer-menu = More pages
 footer-about = About the coordination office
 footer-privacy = Privacy
+footer-impressum = Legal notice
+footer-accessibility = Accessibility
 language-menu = Language
 
 contact-phone = Phone

@@ -8,6 +8,8 @@ phone-label = تلفن
 footer-menu = صفحه‌های دیگر
 footer-about = دربارهٔ دفتر هماهنگی
 footer-privacy = حفاظت از داده‌ها
+footer-impressum = اطلاعات ناشر
+footer-accessibility = دسترسی‌پذیری
 language-menu = زبان
 
 contact-phone = تلفن

@@ -8,6 +8,8 @@ phone-label = Тел.
 footer-menu = Інші сторінки
 footer-about = Про координаційний центр
 footer-privacy = Захист даних
+footer-impressum = Вихідні дані
+footer-accessibility = Доступність
 language-menu = Мова
 
 contact-phone = Телефон

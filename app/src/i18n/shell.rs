@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Where each shell text goes: a selector, the message, and the attribute (or the text).
-const TEXTS: [(&str, Common, Option<&str>); 12] = [
+const TEXTS: [(&str, Common, Option<&str>); 14] = [
     (".skip-link", Common::SkipLink, None),
     (".brand-name", Common::BrandName, None),
     (".site-header nav", Common::MainMenu, Some("aria-label")),
@@ -19,6 +19,8 @@ const TEXTS: [(&str, Common, Option<&str>); 12] = [
     (".site-footer nav", Common::FooterMenu, Some("aria-label")),
     (".footer-about", Common::FooterAbout, None),
     (".footer-privacy", Common::FooterPrivacy, None),
+    (".footer-impressum", Common::FooterImpressum, None),
+    (".footer-accessibility", Common::FooterAccessibility, None),
     (".footer-contact-link", Common::NavContact, None),
     (".lang-switch", Common::LanguageMenu, Some("aria-label")),
 ];
@@ -56,6 +58,11 @@ pub fn apply(lang: Lang) {
                 None => element.set_text_content(Some(&text)),
             }
         }
+    }
+    // The pages rendered at build time pick their language from the URL: keep the reader's.
+    for link in all::<web_sys::HtmlAnchorElement>(".footer-legal") {
+        let path = link.pathname();
+        link.set_href(&format!("{path}{}", super::lang::with_lang("", lang)));
     }
     for link in all::<web_sys::Element>(".lang-switch a[hreflang]") {
         if link.get_attribute("hreflang").as_deref() == Some(lang.code()) {

@@ -5,7 +5,6 @@
 pub mod draft;
 mod fields;
 pub mod messages;
-pub mod privacy;
 pub mod resend;
 mod sender;
 mod state;
