@@ -290,7 +290,7 @@ fn parameters(doc: &mut Value) {
         "per_page",
         page(MAX_PER_PAGE),
     );
-    let (min, max) = crate::routes::registrations::KEY_LENGTH;
+    let (min, max) = crate::routes::idempotency::KEY_LENGTH;
     let key = json!({ "type": "string", "minLength": min, "maxLength": max, "pattern": p::idempotency_key() });
     parameter(doc, "post", "/api/registrations", "Idempotency-Key", key);
     let uuid = json!({ "type": "string", "format": "uuid" });

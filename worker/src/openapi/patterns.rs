@@ -111,8 +111,8 @@ pub fn blank_or_language() -> String {
 
 /// An idempotency key (`is_valid_key`).
 pub fn idempotency_key() -> String {
-    let (min, max) = crate::routes::registrations::KEY_LENGTH;
-    let alphabet = crate::routes::registrations::KEY_ALPHABET.replace('-', "");
+    let (min, max) = crate::routes::idempotency::KEY_LENGTH;
+    let alphabet = crate::routes::idempotency::KEY_ALPHABET.replace('-', "");
     format!("^[A-Za-z0-9{alphabet}-]{{{min},{max}}}$")
 }
 
@@ -277,7 +277,7 @@ mod tests {
         agrees(
             &idempotency_key(),
             None,
-            crate::routes::registrations::is_valid_key,
+            crate::routes::idempotency::is_valid_key,
         );
     }
 }

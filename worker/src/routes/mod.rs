@@ -8,8 +8,9 @@ mod admin;
 mod admin_networks;
 mod districts;
 mod health;
+pub(crate) mod idempotency;
 mod networks;
-pub(crate) mod registrations;
+mod registrations;
 
 use crate::{auth, headers, storage, ApiError};
 use std::future::Future;
