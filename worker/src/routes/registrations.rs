@@ -43,7 +43,7 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
             )));
         }
     }
-    let limit = rate_limit::limit(&ctx.env);
+    let limit = rate_limit::limit(&ctx.env, rate_limit::REGISTRATION_LIMIT_VAR);
     let hash = if limit == 0 {
         String::new()
     } else {
