@@ -131,7 +131,7 @@ pub fn audit_log() {}
 /// The retention job's latest runs.
 #[utoipa::path(get, path = "/api/admin/retention-runs", tag = "coordinators",
     responses(
-        (status = 200, description = "The latest runs (at most 100), newest first: when, how many registrations each deleted, and its error if it failed", body = Vec<RetentionRun>),
+        (status = 200, description = "The latest runs (at most 100), newest first: when, how many registrations (`deleted`) and barrier reports (`feedback_deleted`) each deleted, and its error if it failed", body = Vec<RetentionRun>),
 ))]
 pub fn retention_runs() {}
 
