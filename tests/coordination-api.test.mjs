@@ -266,7 +266,9 @@ test('a retention run leaves a row with its count, in one go with its audit entr
   assert.ok(row.deleted >= 1, `it counts the registration it deleted (${row.deleted})`);
   assert.equal(row.error, null);
   const entries = d1(`SELECT action FROM audit_log WHERE coordinator = 'system' AND at = '${row.at}'`);
-  assert.deepEqual(entries.map((e) => e.action), [`retention.delete count=${row.deleted}`]);
+  // Reports of barriers deleted in the same run have their own entry.
+  const registrationEntries = entries.map((e) => e.action).filter((a) => !a.startsWith('retention.delete_feedback'));
+  assert.deepEqual(registrationEntries, [`retention.delete count=${row.deleted}`]);
   const response = await request('/api/admin/retention-runs', { headers: auth(TOKEN) });
   assert.equal(response.status, 200);
   assert.equal(response.headers['cache-control'], 'no-store');

@@ -144,7 +144,7 @@ test('bad input gets a 4xx problem+json, never a 5xx', async () => {
   }
 });
 
-test('nothing a volunteer sends appears on any public endpoint or page', async () => {
+test('nothing a volunteer or a report of a barrier sends appears on any public endpoint or page', async () => {
   const marker = `m${randomBytes(6).toString('hex')}`;
   const digits = String(Date.now()).slice(-7);
   const created = await postRegistration(registration(marker, {
@@ -152,19 +152,26 @@ test('nothing a volunteer sends appears on any public endpoint or page', async (
     languages_other: `Sprache ${marker}`, message: `Nachricht ${marker}`,
   }), { localAddress: '127.0.11.4' });
   assert.equal(created.status, 201);
-  const needles = [marker, digits, created.json().id];
+  // A report of a barrier, with its own marker, is as private as a registration.
+  const reported = await request('/api/feedback', {
+    method: 'POST', localAddress: '127.0.11.4',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+    body: JSON.stringify({ message: `Meldung ${marker}-barriere`, email: `${marker}-meldung@example.org`, website: '' }),
+  });
+  assert.equal(reported.status, 201);
+  const needles = [marker, digits, created.json().id, reported.json().id];
   const slugs = d1('SELECT slug FROM networks').map((n) => n.slug);
   const paths = [
     '/api/health', '/api/districts', '/api/networks', '/api/networks?district=130', '/api/networks?suche=' + marker,
     ...slugs.map((slug) => `/api/networks/${slug}`),
-    '/', '/sw.js', '/manifest.webmanifest',
+    '/', '/sw.js', '/manifest.webmanifest', '/impressum', '/datenschutz', '/barrierefreiheit', '/leichte-sprache',
   ];
   for (const path of paths) {
     const response = await request(path);
     for (const needle of needles) assert.ok(!response.text.includes(needle), `${path} shows ${needle}`);
   }
   const { context, page } = await openPage(browser);
-  for (const path of ['/', '/bezirk/130', '/netzwerk/refugium-fluechtlingshilfe', '/kontakt', '/ueber', '/mitmachen', '/datenschutz']) {
+  for (const path of ['/', '/bezirk/130', '/netzwerk/refugium-fluechtlingshilfe', '/kontakt', '/ueber', '/mitmachen', '/datenschutz', '/barrierefreiheit']) {
     await visit(page, path);
     await page.locator('main *').first().waitFor();
     const html = await page.content();

@@ -59,6 +59,10 @@ codes! {
     ConsentVersionOutdated = "consent_version.outdated",
     WebsiteTooLong = "website.too_long",
     IdempotencyKeyConflict = "idempotency_key.conflict",
+    // A barrier report (`POST /api/feedback`); it also shares `message.too_long`,
+    // `email.invalid` and `website.too_long` with the registration.
+    MessageRequired = "message.required",
+    MessageTooShort = "message.too_short",
     // A network (the coordinators' `POST`/`PUT /api/admin/networks`).
     IdInvalid = "id.invalid",
     SlugInvalid = "slug.invalid",
@@ -127,6 +131,23 @@ pub const REGISTRATION: [Code; 30] = [
     Code::IdempotencyKeyConflict,
 ];
 
+/// The codes a barrier report can be refused with, by `FeedbackInput::from_json`, `validate`
+/// and the Worker: the form on /barrierefreiheit translates each of them. The numbers in
+/// `message.too_long` and `message.too_short` come from `model::feedback`, not from the
+/// registration's limits.
+pub const FEEDBACK: [Code; 10] = [
+    Code::BodyNotAnObject,
+    Code::BodyInvalid,
+    Code::FieldUnknown,
+    Code::FieldWrongType,
+    Code::MessageRequired,
+    Code::MessageTooShort,
+    Code::MessageTooLong,
+    Code::EmailInvalid,
+    Code::WebsiteTooLong,
+    Code::IdempotencyKeyConflict,
+];
+
 impl Code {
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|code| code.key() == key)
@@ -186,5 +207,11 @@ mod tests {
     fn the_registration_codes_are_distinct() {
         let set: BTreeSet<Code> = REGISTRATION.into_iter().collect();
         assert_eq!(set.len(), REGISTRATION.len());
+    }
+
+    #[test]
+    fn the_feedback_codes_are_distinct() {
+        let set: BTreeSet<Code> = FEEDBACK.into_iter().collect();
+        assert_eq!(set.len(), FEEDBACK.len());
     }
 }

@@ -144,12 +144,15 @@ pub struct AuditEntry {
 }
 
 /// One run of the retention job (`GET /api/admin/retention-runs`): when, how many
-/// registrations it deleted, and why it failed if it did. No personal data.
+/// registrations and barrier reports it deleted, and why it failed if it did. No personal data.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RetentionRun {
     pub at: String,
+    /// Registrations deleted (the name it had before reports existed; the API keeps it).
     pub deleted: u32,
+    /// Barrier reports deleted (0 for runs from before there were reports).
+    pub feedback_deleted: u32,
     /// `None`: the run succeeded.
     pub error: Option<String>,
 }

@@ -93,7 +93,11 @@ fn is_page_navigation(req: &Request) -> bool {
 #[event(scheduled)]
 async fn scheduled(_event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
     match retention::run(&env).await {
-        Ok(deleted) => worker::console_log!("retention: {deleted} registrations deleted"),
+        Ok(deleted) => worker::console_log!(
+            "retention: {} registrations and {} barrier reports deleted",
+            deleted.registrations,
+            deleted.feedback
+        ),
         Err(error) => worker::console_error!("retention failed: {error:?}"),
     }
 }

@@ -1,4 +1,5 @@
-//! The registration rate limit: accepted registrations per client over a sliding window.
+//! The rate limits of the public forms: accepted registrations, and accepted barrier reports,
+//! per client over a sliding window, each form with a bucket and a limit of its own.
 //!
 //! The client is the `CF-Connecting-IP` address, kept only as a keyed hash (HMAC-SHA-256 with
 //! the secret `RATE_LIMIT_SECRET`), so the stored counts say nothing about who sent them.
@@ -11,21 +12,22 @@ use worker::Env;
 
 /// The sliding window.
 pub const WINDOW_MS: f64 = 10.0 * 60.0 * 1000.0;
-/// Accepted registrations per client and window unless `REGISTRATION_RATE_LIMIT` says otherwise.
+/// Accepted sends per client and window unless the form's variable says otherwise.
 pub const DEFAULT_LIMIT: u32 = 5;
+/// The `[vars]` value of each form's limit.
+pub const REGISTRATION_LIMIT_VAR: &str = "REGISTRATION_RATE_LIMIT";
+pub const FEEDBACK_LIMIT_VAR: &str = "FEEDBACK_RATE_LIMIT";
 
-/// `REGISTRATION_RATE_LIMIT` as a number; 0 switches the limit off.
+/// A limit's variable as a number; 0 switches the limit off.
 pub fn parse_limit(value: Option<&str>) -> u32 {
     value
         .and_then(|v| v.trim().parse().ok())
         .unwrap_or(DEFAULT_LIMIT)
 }
 
-pub fn limit(env: &Env) -> u32 {
-    let value = env
-        .var("REGISTRATION_RATE_LIMIT")
-        .ok()
-        .map(|v| v.to_string());
+/// The limit set by `var` ([`REGISTRATION_LIMIT_VAR`] or [`FEEDBACK_LIMIT_VAR`]).
+pub fn limit(env: &Env, var: &str) -> u32 {
+    let value = env.var(var).ok().map(|v| v.to_string());
     parse_limit(value.as_deref())
 }
 
@@ -47,6 +49,14 @@ pub fn client_hash(secret: &[u8], address: &str) -> String {
     let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes any key length");
     mac.update(address.as_bytes());
     hex(&mac.finalize().into_bytes())
+}
+
+/// A client's keyed hash in the barrier reports' bucket. The registrations' hash is the
+/// plain [`client_hash`] of the [`client_key`]; this one hashes the key with the bucket's
+/// name in front, so the two buckets never count each other's sends, and no stored hash
+/// links a report to a registration.
+pub fn feedback_client_hash(secret: &[u8], address: &str) -> String {
+    client_hash(secret, &format!("feedback {}", client_key(address)))
 }
 
 /// The binding of the secret.
@@ -108,6 +118,21 @@ mod tests {
     }
 
     #[test]
+    fn the_feedback_bucket_hashes_the_same_client_apart_from_registrations() {
+        let secret = b"secret-one-secret-one";
+        let feedback = feedback_client_hash(secret, "2001:db8:1:2:aaaa::1");
+        assert_eq!(
+            feedback,
+            feedback_client_hash(secret, "2001:db8:1:2:bbbb::9")
+        );
+        assert_ne!(feedback, client_hash(secret, "2001:db8:1:2::/64"));
+        assert_ne!(
+            feedback,
+            feedback_client_hash(b"secret-two-secret-two", "2001:db8:1:2::1")
+        );
+    }
+
+    #[test]
     fn ipv6_clients_are_their_64_networks() {
         assert_eq!(client_key("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64");
         assert_eq!(
@@ -144,7 +169,14 @@ mod tests {
             names.join(","),
             "worker/build.rs compiled them in"
         );
-        assert!(names.iter().any(|name| name == "RETENTION_DAYS"));
+        for name in [
+            "RETENTION_DAYS",
+            "FEEDBACK_RETENTION_DAYS",
+            REGISTRATION_LIMIT_VAR,
+            FEEDBACK_LIMIT_VAR,
+        ] {
+            assert!(names.iter().any(|n| n == name), "{name} in [vars]");
+        }
         assert!(
             !names.iter().any(|name| name == SECRET_NAME),
             "{SECRET_NAME} belongs in secrets, not in [vars]"

@@ -1,18 +1,22 @@
-//! Retention: registrations are kept `RETENTION_DAYS` (default 365) and then deleted, by a
-//! daily cron trigger; the same run deletes expired rate-limit counts. Each run leaves a row
-//! (time, deleted count, error) that coordinators see (`GET /api/admin/retention-runs`); a
-//! failure is also logged as an error (`lib.rs`).
+//! Retention: registrations are kept `RETENTION_DAYS` and barrier reports
+//! `FEEDBACK_RETENTION_DAYS` (default 365 each) and then deleted, by a daily cron trigger; the
+//! same run deletes expired rate-limit counts. Each run leaves a row (time, registrations and
+//! reports deleted, error) that coordinators see (`GET /api/admin/retention-runs`); a failure
+//! is also logged as an error (`lib.rs`).
 
 use crate::storage::{self, retention as store};
 use crate::ApiError;
 use worker::Env;
 
 pub const DEFAULT_DAYS: u32 = 365;
+/// The `[vars]` values of how long each kind of data is kept.
+const REGISTRATION_DAYS_VAR: &str = "RETENTION_DAYS";
+const FEEDBACK_DAYS_VAR: &str = "FEEDBACK_RETENTION_DAYS";
 const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
 /// A failed run's error is kept to this many characters.
 const MAX_ERROR_CHARS: usize = 500;
 
-/// `RETENTION_DAYS` as a number of days (at least 1).
+/// A retention variable as a number of days (at least 1).
 pub fn parse_days(value: Option<&str>) -> u32 {
     value
         .and_then(|v| v.trim().parse().ok())
@@ -20,7 +24,7 @@ pub fn parse_days(value: Option<&str>) -> u32 {
         .unwrap_or(DEFAULT_DAYS)
 }
 
-/// The moment before which registrations are deleted.
+/// The moment before which data kept `days` is deleted.
 pub fn cutoff_ms(now_ms: f64, days: u32) -> f64 {
     now_ms - f64::from(days) * DAY_MS
 }
@@ -42,22 +46,27 @@ pub fn error_text(error: &ApiError) -> String {
     }
 }
 
-/// One run of the job. Returns how many registrations it deleted. Every run leaves a row in
-/// `retention_runs`: a successful one in the same batch as its deletes, a failed one
-/// afterwards, as far as the database still answers.
-pub async fn run(env: &Env) -> Result<u32, ApiError> {
+/// The days set by `var`, read from the environment.
+fn days(env: &Env, var: &str) -> u32 {
+    parse_days(env.var(var).ok().map(|v| v.to_string()).as_deref())
+}
+
+/// One run of the job. Returns what it deleted. Every run leaves a row in `retention_runs`:
+/// a successful one in the same batch as its deletes, a failed one afterwards, as far as the
+/// database still answers.
+pub async fn run(env: &Env) -> Result<store::Deleted, ApiError> {
     let db = storage::database(env)?;
-    let days = parse_days(
-        env.var("RETENTION_DAYS")
-            .ok()
-            .map(|v| v.to_string())
-            .as_deref(),
-    );
     let now_ms = worker::js_sys::Date::now();
     let id = uuid::Uuid::new_v4().to_string();
     let at = iso(now_ms);
     let run = store::Run { id: &id, at: &at };
-    let result = store::apply(&db, &run, &iso(cutoff_ms(now_ms, days)), now_ms).await;
+    let registrations = iso(cutoff_ms(now_ms, days(env, REGISTRATION_DAYS_VAR)));
+    let feedback = iso(cutoff_ms(now_ms, days(env, FEEDBACK_DAYS_VAR)));
+    let cutoffs = store::Cutoffs {
+        registrations: &registrations,
+        feedback: &feedback,
+    };
+    let result = store::apply(&db, &run, &cutoffs, now_ms).await;
     if let Err(error) = &result {
         if let Err(also) = store::record_failure(&db, &run, &error_text(error)).await {
             worker::console_error!("retention: the failed run was not recorded either: {also:?}");

@@ -80,8 +80,12 @@ pub fn check(config: &Path, work: &Path) -> Result<Counts> {
         config: config.to_path_buf(),
         port: stack::free_port()?,
         persist_to: state,
-        // Generated registrations come from one address: no rate limit for this run.
-        vars: vec![("REGISTRATION_RATE_LIMIT".into(), "0".into())],
+        // Generated registrations and barrier reports come from one address: no rate limits
+        // for this run.
+        vars: vec![
+            ("REGISTRATION_RATE_LIMIT".into(), "0".into()),
+            ("FEEDBACK_RATE_LIMIT".into(), "0".into()),
+        ],
         log: Some(log.clone()),
     })?;
     let status = process::status_within(

@@ -6,7 +6,12 @@ use crate::{build, setup};
 use anyhow::{bail, Result};
 
 /// Variables passed from the environment to the Worker (`--var`), when set.
-pub const PASSED_VARS: &[&str] = &["REGISTRATION_RATE_LIMIT", "RETENTION_DAYS"];
+pub const PASSED_VARS: &[&str] = &[
+    "REGISTRATION_RATE_LIMIT",
+    "RETENTION_DAYS",
+    "FEEDBACK_RATE_LIMIT",
+    "FEEDBACK_RETENTION_DAYS",
+];
 
 pub fn dev(port: u16) -> Result<()> {
     stack::ensure_port_free(port)?;

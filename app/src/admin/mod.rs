@@ -4,6 +4,7 @@
 
 mod audit;
 pub mod client;
+mod feedback;
 mod networks;
 mod registrations;
 
@@ -13,10 +14,11 @@ use leptos::prelude::*;
 enum Tab {
     Registrations,
     Networks,
+    Feedback,
     Audit,
 }
 
-/// Sign-in, then registrations and networks.
+/// Sign-in, then registrations, networks, reported barriers and the log.
 #[component]
 pub fn AdminApp() -> impl IntoView {
     let signed_in = RwSignal::new(client::token().is_some());
@@ -110,11 +112,13 @@ fn Area() -> impl IntoView {
             <nav class="tabs" aria-label="Bereiche">
                 {tab_button(Tab::Registrations, "Anmeldungen")}
                 {tab_button(Tab::Networks, "Netzwerke")}
+                {tab_button(Tab::Feedback, "Barrieren")}
                 {tab_button(Tab::Audit, "Protokoll")}
             </nav>
             {move || match tab.get() {
                 Tab::Registrations => view! { <registrations::Registrations/> }.into_any(),
                 Tab::Networks => view! { <networks::Networks/> }.into_any(),
+                Tab::Feedback => view! { <feedback::FeedbackReports/> }.into_any(),
                 Tab::Audit => view! { <audit::Audit/> }.into_any(),
             }}
         </div>

@@ -8,6 +8,7 @@
 use super::patterns as p;
 use super::places::{operation, reference};
 use model::coordination::NOTE_MAX_CHARS;
+use model::feedback::{MESSAGE_MAX_CHARS, MESSAGE_MIN_CHARS};
 use model::network::{DESCRIPTION_MAX_CHARS, NAME_CHARS, ORGANISER_CHARS, PLACE_CHARS};
 use model::network::{SOURCE_NAME_CHARS, STAND_YEARS};
 use model::registration::{
@@ -22,6 +23,7 @@ pub fn apply(doc: &mut Value) {
     doc["servers"] = json!([{ "url": "/", "description": "This site: the API is under /api/" }]);
     add_components(doc);
     registration_input(doc);
+    feedback_input(doc);
     network_input(doc);
     patch_and_search(doc);
     examples(doc);
@@ -130,6 +132,27 @@ fn registration_input(doc: &mut Value) {
     ]);
 }
 
+/// `POST /api/feedback`, as `FeedbackInput::from_json` and `validate` read it: `null` is the
+/// same as leaving a field out; a blank address is none.
+fn feedback_input(doc: &mut Value) {
+    properties(
+        doc,
+        "FeedbackInput",
+        json!({
+            "message": { "type": "string", "minLength": MESSAGE_MIN_CHARS, "maxLength": MESSAGE_MAX_CHARS,
+                         "pattern": p::text_of_at_least(MESSAGE_MIN_CHARS),
+                         "description": format!("What is in the way, and where: at least {MESSAGE_MIN_CHARS} characters besides the spaces around them, at most {MESSAGE_MAX_CHARS} as sent.") },
+            "email": { "type": ["string", "null"], "maxLength": EMAIL_MAX_CHARS, "pattern": p::blank_or_email(),
+                       "description": "An address for questions back, international ones too; blank or left out: none." },
+            "website": { "type": ["string", "null"], "maxLength": model::feedback::WEBSITE_MAX_CHARS,
+                         "description": "The honeypot: people never see it, so it stays empty. Filled in, the answer is the same 201, and nothing is stored." },
+        }),
+    );
+    let target = schema(doc, "FeedbackInput");
+    target["required"] = json!(["message"]);
+    target["additionalProperties"] = json!(false);
+}
+
 /// `POST`/`PUT /api/admin/networks`, as `NetworkInput::into_network` and `Network::validate`
 /// read it.
 fn network_input(doc: &mut Value) {
@@ -213,6 +236,11 @@ fn examples(doc: &mut Value) {
         "stand": 2026
     }]);
     schema(doc, "RegistrationPatch")["examples"] = json!([{ "status": "placed", "note": "Rückruf am Montag", "placed_network": "refugium-fluechtlingshilfe" }]);
+    schema(doc, "FeedbackInput")["examples"] = json!([{
+        "message": "Der Aufzug am Rathaus ist seit drei Wochen außer Betrieb.",
+        "email": "amira@example.org", "website": ""
+    }]);
+    schema(doc, "FeedbackPatch")["examples"] = json!([{ "status": "in_progress" }]);
     schema(doc, "RegistrationSearch")["examples"] = json!([{ "status": "new", "district": 130, "from": "2026-11-01", "to": "2026-11-30", "q": "Amira", "page": 1, "per_page": 25 }]);
 }
 
@@ -247,9 +275,15 @@ fn responses_schemas(doc: &mut Value) {
         "Created",
         json!({ "id": { "type": "string", "format": "uuid" } }),
     );
+    properties(
+        doc,
+        "Feedback",
+        json!({ "id": { "type": "string", "format": "uuid" } }),
+    );
     for (page, item) in [
         ("Page_Registration", "Registration"),
         ("Page_AuditEntry", "AuditEntry"),
+        ("Page_Feedback", "Feedback"),
     ] {
         schema(doc, page)["properties"]["items"]["items"] = reference(item);
     }
@@ -282,26 +316,20 @@ fn parameters(doc: &mut Value) {
     parameter(doc, "get", networks, "q", q);
     parameter(doc, "get", one, "slug", reference("Slug"));
     let page = |max: u32| json!({ "type": "integer", "minimum": 1, "maximum": max });
-    parameter(doc, "get", "/api/admin/audit", "page", page(MAX_PAGE));
-    parameter(
-        doc,
-        "get",
-        "/api/admin/audit",
-        "per_page",
-        page(MAX_PER_PAGE),
-    );
-    let (min, max) = crate::routes::registrations::KEY_LENGTH;
+    for list in ["/api/admin/audit", "/api/admin/feedback"] {
+        parameter(doc, "get", list, "page", page(MAX_PAGE));
+        parameter(doc, "get", list, "per_page", page(MAX_PER_PAGE));
+    }
+    let (min, max) = crate::routes::idempotency::KEY_LENGTH;
     let key = json!({ "type": "string", "minLength": min, "maxLength": max, "pattern": p::idempotency_key() });
-    parameter(doc, "post", "/api/registrations", "Idempotency-Key", key);
+    for form in ["/api/registrations", "/api/feedback"] {
+        parameter(doc, "post", form, "Idempotency-Key", key.clone());
+    }
     let uuid = json!({ "type": "string", "format": "uuid" });
-    for method in ["patch", "delete"] {
-        parameter(
-            doc,
-            method,
-            "/api/admin/registrations/{id}",
-            "id",
-            uuid.clone(),
-        );
+    for path in ["/api/admin/registrations/{id}", "/api/admin/feedback/{id}"] {
+        for method in ["patch", "delete"] {
+            parameter(doc, method, path, "id", uuid.clone());
+        }
     }
     for (method, path) in [
         ("put", "/api/admin/networks/{id}"),

@@ -15,16 +15,17 @@ mod places;
 mod refusals;
 
 use model::coordination::{AuditEntry, Page, Registration};
+use model::feedback::Feedback;
 use model::{Code, Problem};
 use operations::*;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
-/// The answer to an accepted registration.
+/// The answer to an accepted registration or barrier report.
 #[derive(ToSchema)]
 #[allow(dead_code)] // documentation only: the handler writes `{"id": …}` itself
 pub struct Created {
-    /// The registration's id (a UUID).
+    /// The id of what was stored (a UUID).
     id: String,
 }
 
@@ -33,17 +34,18 @@ pub struct Created {
     info(
         title = "Netzwerkkarte Ehrenamt Braunschweig",
         version = "1",
-        description = "Public directory of volunteer networks by Stadtbezirk, volunteer registrations, and the coordinators' API.\n\nErrors are RFC 9457 problem+json with German texts. A 422 breaks a rule this document states; a 409 conflicts with the data as it is now. Both name the fields: `errors` (field → German message) and `codes` (field → stable code, see `FieldErrorCode`).\n\nEvery endpoint that takes JSON answers 413 (over its limit), then 415 (not `application/json`), then 400 (not JSON), then 422.",
+        description = "Public directory of volunteer networks by Stadtbezirk, volunteer registrations, reports of accessibility barriers, and the coordinators' API.\n\nErrors are RFC 9457 problem+json with German texts. A 422 breaks a rule this document states; a 409 conflicts with the data as it is now. Both name the fields: `errors` (field → German message) and `codes` (field → stable code, see `FieldErrorCode`).\n\nEvery endpoint that takes JSON answers 413 (over its limit), then 415 (not `application/json`), then 400 (not JSON), then 422.",
         license(name = "EUPL-1.2", identifier = "EUPL-1.2"),
     ),
     paths(
         health, openapi_document, districts, networks, network, create_registration,
+        create_feedback,
         search_registrations, export_registrations, update_registration, delete_registration,
-        audit_log, retention_runs,
+        audit_log, retention_runs, list_feedback, update_feedback, delete_feedback,
         list_networks, create_network, update_network, confirm_network, archive_network,
         restore_network
     ),
-    components(schemas(Created, Problem, Code, Page<Registration>, Page<AuditEntry>)),
+    components(schemas(Created, Problem, Code, Page<Registration>, Page<AuditEntry>, Page<Feedback>)),
     modifiers(&BearerToken),
     tags((name = "public", description = "No sign-in"), (name = "coordinators", description = "Bearer token of a coordinator"))
 )]
@@ -152,6 +154,11 @@ mod tests {
         let search: RegistrationSearch =
             serde_json::from_value(example("RegistrationSearch")).unwrap();
         assert_eq!(search.validate(), Ok(()));
+        let feedback = model::FeedbackInput::from_json(&example("FeedbackInput"));
+        assert_eq!(feedback.unwrap().validate(), Ok(()));
+        let status: model::feedback::FeedbackPatch =
+            serde_json::from_value(example("FeedbackPatch")).unwrap();
+        assert_eq!(status.status, model::feedback::FeedbackStatus::InProgress);
     }
 
     #[test]

@@ -6,8 +6,9 @@ use super::Created;
 use model::coordination::{
     AdminNetwork, AuditEntry, NetworkInput, Page, Registration, RegistrationPatch, RetentionRun,
 };
+use model::feedback::{Feedback, FeedbackPatch};
 use model::search::RegistrationSearch;
-use model::{District, Health, Network, RegistrationInput};
+use model::{District, FeedbackInput, Health, Network, RegistrationInput};
 
 /// Is the Worker up, and does D1 answer a real query?
 #[utoipa::path(get, path = "/api/health", tag = "public", responses(
@@ -74,6 +75,16 @@ pub fn network() {}
 ))]
 pub fn create_registration() {}
 
+/// Report an accessibility barrier ("Barriere melden").
+#[utoipa::path(post, path = "/api/feedback", tag = "public",
+    params(("Idempotency-Key" = String, Header, description = "One key per filled-in form; a retry with it never stores twice")),
+    request_body(content = FeedbackInput, content_type = "application/json"),
+    responses(
+        (status = 201, description = "Stored (a filled-in honeypot gets the same answer, and nothing is stored)", body = Created),
+        (status = 200, description = "Stored before under this key, with the same content: the same id", body = Created),
+))]
+pub fn create_feedback() {}
+
 /// Search the registrations: one page, newest first.
 #[utoipa::path(post, path = "/api/admin/registrations/search", tag = "coordinators",
     request_body(content = RegistrationSearch, content_type = "application/json"),
@@ -120,9 +131,36 @@ pub fn audit_log() {}
 /// The retention job's latest runs.
 #[utoipa::path(get, path = "/api/admin/retention-runs", tag = "coordinators",
     responses(
-        (status = 200, description = "The latest runs (at most 100), newest first: when, how many registrations each deleted, and its error if it failed", body = Vec<RetentionRun>),
+        (status = 200, description = "The latest runs (at most 100), newest first: when, how many registrations (`deleted`) and barrier reports (`feedback_deleted`) each deleted, and its error if it failed", body = Vec<RetentionRun>),
 ))]
 pub fn retention_runs() {}
+
+/// The barrier reports, newest first.
+#[utoipa::path(get, path = "/api/admin/feedback", tag = "coordinators",
+    params(
+        ("page" = Option<u32>, Query, description = "The page, from 1"),
+        ("per_page" = Option<u32>, Query, description = "Reports per page (50 unless given)"),
+    ),
+    responses(
+        (status = 200, description = "One page of the barrier reports, newest first", body = Page<Feedback>),
+))]
+pub fn list_feedback() {}
+
+/// Change a barrier report's status.
+#[utoipa::path(patch, path = "/api/admin/feedback/{id}", tag = "coordinators",
+    params(("id" = String, Path, description = "The report's id")),
+    request_body(content = FeedbackPatch, content_type = "application/json"),
+    responses(
+        (status = 200, description = "The changed report", body = Feedback),
+))]
+pub fn update_feedback() {}
+
+/// Erase a barrier report for good.
+#[utoipa::path(delete, path = "/api/admin/feedback/{id}", tag = "coordinators",
+    params(("id" = String, Path, description = "The report's id")),
+    responses((status = 204, description = "Erased")),
+)]
+pub fn delete_feedback() {}
 
 /// Every network, archived ones too.
 #[utoipa::path(get, path = "/api/admin/networks", tag = "coordinators",

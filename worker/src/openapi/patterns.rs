@@ -30,6 +30,12 @@ pub fn text_of_two() -> String {
     around(&format!("[^{WS}][\\s\\S]*[^{WS}]"))
 }
 
+/// A text of at least `min` (2 or more) characters once trimmed.
+pub fn text_of_at_least(min: usize) -> String {
+    assert!(min >= 2, "the first and the last character are written out");
+    around(&format!("[^{WS}][\\s\\S]{{{},}}[^{WS}]", min - 2))
+}
+
 /// A text with something besides spaces.
 pub fn not_blank() -> String {
     format!("^[{WS}]*[^{WS}][\\s\\S]*$")
@@ -111,8 +117,8 @@ pub fn blank_or_language() -> String {
 
 /// An idempotency key (`is_valid_key`).
 pub fn idempotency_key() -> String {
-    let (min, max) = crate::routes::registrations::KEY_LENGTH;
-    let alphabet = crate::routes::registrations::KEY_ALPHABET.replace('-', "");
+    let (min, max) = crate::routes::idempotency::KEY_LENGTH;
+    let alphabet = crate::routes::idempotency::KEY_ALPHABET.replace('-', "");
     format!("^[A-Za-z0-9{alphabet}-]{{{min},{max}}}$")
 }
 
@@ -209,6 +215,17 @@ mod tests {
             strings.push("1".repeat(n));
             strings.push(format!("+{}", "2".repeat(n)));
         }
+        for text in [
+            "Treppe!!!",
+            "Treppe!!!!",
+            " \u{3000}Treppe!!! \u{85}",
+            "\tAufzug  kaputt\n",
+            "Ä\n\n\n\n\n\n\n\nß",
+            "Ä\n\n\n\n\n\n\nß",
+            "\u{a0}ÄÖÜäöüßÄÖÜ\u{2028}",
+        ] {
+            strings.push(text.to_string());
+        }
         strings.push(format!("https://a.de/{}", "x".repeat(300)));
         strings.push("x".repeat(129));
         strings
@@ -243,6 +260,9 @@ mod tests {
             trimmed_chars(v) >= 2 && !v.trim().chars().any(char::is_control)
         });
         agrees(&text_of_two(), None, |v| trimmed_chars(v) >= 2);
+        for min in [2, 3, 10] {
+            agrees(&text_of_at_least(min), None, |v| trimmed_chars(v) >= min);
+        }
         agrees(&not_blank(), None, |v| trimmed_chars(v) >= 1);
         agrees(&blank_or_text_of_two(), None, |v| trimmed_chars(v) != 1);
     }
@@ -277,7 +297,7 @@ mod tests {
         agrees(
             &idempotency_key(),
             None,
-            crate::routes::registrations::is_valid_key,
+            crate::routes::idempotency::is_valid_key,
         );
     }
 }

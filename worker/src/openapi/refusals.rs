@@ -2,7 +2,7 @@
 //! them), and `security`: public operations need no sign-in, the coordinators' need the token.
 
 use super::places::{operation, reference};
-use crate::routes::{NETWORK_BODY_BYTES, PATCH_BODY_BYTES, SEARCH_BODY_BYTES};
+use crate::routes::{NETWORK_BODY_BYTES, PATCH_BODY_BYTES, SEARCH_BODY_BYTES, STATUS_BODY_BYTES};
 use serde_json::{json, Value};
 
 pub fn apply(doc: &mut Value) {
@@ -11,7 +11,7 @@ pub fn apply(doc: &mut Value) {
 }
 
 /// Every refusal each operation can answer with: status, and the limit of its body.
-const REFUSALS: [(&str, &str, &[u16], usize); 16] = [
+const REFUSALS: [(&str, &str, &[u16], usize); 20] = [
     ("get", "/api/districts", &[503], 0),
     ("get", "/api/networks", &[422, 503], 0),
     ("get", "/api/networks/{slug}", &[404, 503], 0),
@@ -20,6 +20,12 @@ const REFUSALS: [(&str, &str, &[u16], usize); 16] = [
         "/api/registrations",
         &[400, 409, 413, 415, 422, 429, 503],
         model::registration::MAX_BODY_BYTES,
+    ),
+    (
+        "post",
+        "/api/feedback",
+        &[400, 409, 413, 415, 422, 429, 503],
+        model::feedback::MAX_BODY_BYTES,
     ),
     (
         "post",
@@ -47,6 +53,14 @@ const REFUSALS: [(&str, &str, &[u16], usize); 16] = [
     ),
     ("get", "/api/admin/audit", &[401, 422, 503], 0),
     ("get", "/api/admin/retention-runs", &[401, 503], 0),
+    ("get", "/api/admin/feedback", &[401, 422, 503], 0),
+    (
+        "patch",
+        "/api/admin/feedback/{id}",
+        &[400, 401, 404, 413, 415, 422, 503],
+        STATUS_BODY_BYTES,
+    ),
+    ("delete", "/api/admin/feedback/{id}", &[401, 404, 503], 0),
     ("get", "/api/admin/networks", &[401, 503], 0),
     (
         "post",
@@ -80,19 +94,30 @@ const REFUSALS: [(&str, &str, &[u16], usize); 16] = [
     ),
 ];
 
+/// The public forms: an `Idempotency-Key` and a rate limit each.
+const FORMS: [&str; 2] = ["/api/registrations", "/api/feedback"];
+
 fn refusal(status: u16, path: &str, limit: usize) -> Value {
+    let form = FORMS.contains(&path);
+    let sends = if path == "/api/feedback" {
+        "reports"
+    } else {
+        "registrations"
+    };
     let description = match status {
-        400 if path == "/api/registrations" => "No valid `Idempotency-Key`, or the body is not JSON".into(),
+        400 if form => "No valid `Idempotency-Key`, or the body is not JSON".into(),
         400 => "The body is not JSON".into(),
         401 => "No valid coordinator token".into(),
         404 if path.contains("registrations") => "No such registration".into(),
+        404 if path.contains("feedback") => "No such barrier report".into(),
         404 => "No such network (or not public)".into(),
+        409 if path == "/api/feedback" => "The `Idempotency-Key` belongs to another report (`codes`: `idempotency_key.conflict`); nothing stored".into(),
         409 => "Conflicts with the data as it is now (e.g. a network that does not exist, an address already taken, an idempotency key used for another form); `errors` and `codes` name the field".into(),
         413 => format!("The body is larger than {limit} bytes"),
         415 => "The body is not `application/json`".into(),
         422 => "Breaks a rule of this document; `errors` (German messages) and `codes` name each field or parameter".into(),
-        429 => "Too many registrations from this client; nothing stored".into(),
-        _ if path == "/api/registrations" => "D1 does not answer, or the rate limit's secret is missing".into(),
+        429 => format!("Too many {sends} from this client in 10 minutes; nothing stored"),
+        _ if form => "D1 does not answer, or the rate limit's secret is missing".into(),
         _ => "D1 does not answer".into(),
     };
     let mut response = json!({
@@ -106,7 +131,7 @@ fn refusal(status: u16, path: &str, limit: usize) -> Value {
             response["headers"] = json!({ "WWW-Authenticate": header("`Bearer realm=\"koordination\"`", json!({ "type": "string" })) })
         }
         429 => {
-            response["headers"] = json!({ "Retry-After": header("Seconds until this client may register again", json!({ "type": "integer", "minimum": 1 })) })
+            response["headers"] = json!({ "Retry-After": header("Seconds until this client may send again", json!({ "type": "integer", "minimum": 1, "maximum": 600 })) })
         }
         _ => {}
     }

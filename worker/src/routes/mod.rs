@@ -5,11 +5,14 @@
 //! `FOO` too: the workers-rs `Method` reads every unknown method as GET) with 405 and `Allow`.
 
 mod admin;
+mod admin_feedback;
 mod admin_networks;
 mod districts;
+mod feedback;
 mod health;
+pub(crate) mod idempotency;
 mod networks;
-pub(crate) mod registrations;
+mod registrations;
 
 use crate::{auth, headers, storage, ApiError};
 use std::future::Future;
@@ -22,6 +25,9 @@ pub const SEARCH_BODY_BYTES: usize = 8 * 1024;
 pub const PATCH_BODY_BYTES: usize = 32 * 1024;
 /// The largest network: every text at its longest, escaped the same way, fits.
 pub const NETWORK_BODY_BYTES: usize = 64 * 1024;
+/// The largest change to a barrier report: `{"status": …}`, escaped the same way, fits many
+/// times over.
+pub const STATUS_BODY_BYTES: usize = 1024;
 
 /// Builds the router for one request and runs it.
 pub async fn handle(req: Request, env: Env) -> worker::Result<Response> {
@@ -50,6 +56,7 @@ fn api() -> Api {
         .get("/api/networks", networks::list)
         .get("/api/networks/:slug", networks::get)
         .post("/api/registrations", registrations::create)
+        .post("/api/feedback", feedback::create)
         .post(
             "/api/admin/registrations/search",
             admin::search_registrations,
@@ -62,6 +69,9 @@ fn api() -> Api {
         .delete("/api/admin/registrations/:id", admin::delete_registration)
         .get("/api/admin/audit", admin::audit_log)
         .get("/api/admin/retention-runs", admin::retention_runs)
+        .get("/api/admin/feedback", admin_feedback::list)
+        .patch("/api/admin/feedback/:id", admin_feedback::update)
+        .delete("/api/admin/feedback/:id", admin_feedback::delete)
         .get("/api/admin/networks", admin_networks::list)
         .post("/api/admin/networks", admin_networks::create)
         .put("/api/admin/networks/:id", admin_networks::update)
@@ -240,6 +250,13 @@ mod tests {
         assert_eq!(status("PATCH", "/api/admin/registrations/search"), 405);
         assert_eq!(status("PATCH", "/api/admin/registrations/abc"), 0);
         assert_eq!(status("GET", "/api/admin/registrations/abc"), 405);
+        assert_eq!(status("POST", "/api/feedback"), 0);
+        assert_eq!(status("GET", "/api/feedback"), 405);
+        assert_eq!(status("GET", "/api/admin/feedback"), 0);
+        assert_eq!(status("POST", "/api/admin/feedback"), 405);
+        assert_eq!(status("PATCH", "/api/admin/feedback/abc"), 0);
+        assert_eq!(status("DELETE", "/api/admin/feedback/abc"), 0);
+        assert_eq!(status("GET", "/api/admin/feedback/abc"), 405);
         // Unknown paths are the catch-all's: 404 (or 401 under /api/admin/).
         assert_eq!(status("QUERY", "/api/gibt-es-nicht"), 0);
         assert_eq!(

@@ -3,50 +3,32 @@
 //! what depends on the data (409: the network, the key's history) and the client's rate
 //! limit, in one D1 transaction with the insert.
 
+use super::idempotency::{self, created};
 use crate::rate_limit::{self, client_hash, retry_after_secs};
 use crate::storage::registrations::{self as store, Client, NewRegistration};
 use crate::{body, storage, ApiError};
 use model::registration::MAX_BODY_BYTES;
 use model::validate::field_error;
 use model::{Code, RegistrationInput};
-use sha2::{Digest, Sha256};
 use worker::{Request, Response, RouteContext};
 
-/// The header a form sends once per filled-in form.
-pub const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
-
-/// A key's length, in characters of [`KEY_ALPHABET`].
-pub const KEY_LENGTH: (usize, usize) = (8, 128);
-/// The characters a key may have besides ASCII letters and digits.
-pub const KEY_ALPHABET: &str = "-_.:";
-
-/// A key is 8 to 128 visible characters of a UUID-like alphabet.
-pub fn is_valid_key(key: &str) -> bool {
-    (KEY_LENGTH.0..=KEY_LENGTH.1).contains(&key.len())
-        && key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || KEY_ALPHABET.contains(c))
-}
+/// What a key used for another registration is told (409).
+const KEY_CONFLICT: &str =
+    "Dieser Schlüssel gehört zu einer anderen Anmeldung. Bitte das Formular neu laden.";
 
 pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
     let value = body::read_json(&mut req, MAX_BODY_BYTES).await?;
-    let key = req.headers().get(IDEMPOTENCY_KEY)?.unwrap_or_default();
-    let key = key.trim().to_string();
-    if !is_valid_key(&key) {
-        return Err(ApiError::BadRequest(
-            "Der Header Idempotency-Key fehlt oder ist ungültig (eine UUID pro Formular).".into(),
-        ));
-    }
+    let key = idempotency::key(&req)?;
     let input = RegistrationInput::from_json(&value).map_err(ApiError::Unprocessable)?;
     input.validate().map_err(ApiError::Unprocessable)?;
     let input = input.normalised();
 
     let db = storage::database(&ctx.env)?;
     // A retry of an accepted form gets its id back, whatever changed on the server since.
-    let request_hash = model::hex::hex(&Sha256::digest(serde_json::to_vec(&input)?));
+    let request_hash = idempotency::request_hash(&input)?;
     if !input.is_bot() {
         if let Some(found) = store::find_by_key(&db, &key).await? {
-            return replay(found, &request_hash);
+            return idempotency::replay(found, &request_hash, KEY_CONFLICT);
         }
     }
     if let Some(slug) = &input.network {
@@ -61,7 +43,7 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
             )));
         }
     }
-    let limit = rate_limit::limit(&ctx.env);
+    let limit = rate_limit::limit(&ctx.env, rate_limit::REGISTRATION_LIMIT_VAR);
     let hash = if limit == 0 {
         String::new()
     } else {
@@ -97,21 +79,8 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
     }
     // Not stored: either a parallel request with the same key won, or the limit is reached.
     match store::find_by_key(&db, &key).await? {
-        Some(found) => replay(found, &request_hash),
+        Some(found) => idempotency::replay(found, &request_hash, KEY_CONFLICT),
         None => Err(too_many(&db, &client, now_ms).await?),
-    }
-}
-
-/// The same key again: the same body gets the same id; another body is a conflict.
-fn replay((id, stored_hash): (String, String), request_hash: &str) -> Result<Response, ApiError> {
-    if stored_hash == request_hash {
-        created(&id, 200)
-    } else {
-        Err(ApiError::Conflict(field_error(
-            IDEMPOTENCY_KEY,
-            Code::IdempotencyKeyConflict,
-            "Dieser Schlüssel gehört zu einer anderen Anmeldung. Bitte das Formular neu laden.",
-        )))
     }
 }
 
@@ -126,29 +95,4 @@ async fn too_many(
     Ok(ApiError::TooManyRequests {
         retry_after: retry_after_secs(oldest, now_ms),
     })
-}
-
-fn created(id: &str, status: u16) -> Result<Response, ApiError> {
-    let mut response = Response::from_json(&serde_json::json!({ "id": id }))?.with_status(status);
-    response.headers_mut().set("Cache-Control", "no-store")?;
-    Ok(response)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn idempotency_keys() {
-        assert!(is_valid_key("3f1c2a9e-5b7d-4e1f-9a2b-0c4d5e6f7a8b"));
-        for bad in [
-            "",
-            "short",
-            "a key with spaces",
-            &"x".repeat(129),
-            "ключ-ключ-ключ",
-        ] {
-            assert!(!is_valid_key(bad), "{bad}");
-        }
-    }
 }

@@ -7,6 +7,8 @@
 pub mod audit;
 pub mod coordination;
 pub mod directory;
+pub mod feedback;
+pub mod feedback_coordination;
 pub mod meta;
 pub mod registrations;
 pub mod retention;

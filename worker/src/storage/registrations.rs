@@ -164,7 +164,7 @@ pub async fn oldest_in_window(
 }
 
 /// Deletes the counts whose window has passed.
-fn expire(db: &D1Database, now_ms: f64) -> Result<worker::D1PreparedStatement, ApiError> {
+pub fn expire(db: &D1Database, now_ms: f64) -> Result<worker::D1PreparedStatement, ApiError> {
     Ok(db
         .prepare("DELETE FROM rate_events WHERE at <= ?1")
         .bind(&[JsValue::from_f64(now_ms - WINDOW_MS)])?)

@@ -1,8 +1,9 @@
-//! The retention job's SQL: one batch deletes old registrations and expired rate-limit counts,
-//! writes the audit entry and the run's row; the coordinators read the runs.
+//! The retention job's SQL: one batch deletes old registrations, old barrier reports and
+//! expired rate-limit counts, forgets the reports' client hashes whose window has passed,
+//! writes the audit entries and the run's row; the coordinators read the runs.
 
 use crate::rate_limit::WINDOW_MS;
-use crate::storage;
+use crate::storage::{self, feedback::forget_hashes};
 use crate::ApiError;
 use model::coordination::RetentionRun;
 use wasm_bindgen::JsValue;
@@ -17,48 +18,122 @@ pub struct Run<'a> {
     pub at: &'a str,
 }
 
-/// Registrations older than `cutoff` (ISO) and expired rate-limit counts go, in one batch with
-/// the audit entry (only if something was deleted) and the run's row, which both count the
-/// rows before the DELETE in the same transaction. Returns how many registrations went.
-pub async fn apply(
+/// Before which moment (ISO) each kind of data goes.
+pub struct Cutoffs<'a> {
+    pub registrations: &'a str,
+    pub feedback: &'a str,
+}
+
+/// What one run deleted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deleted {
+    pub registrations: u32,
+    pub feedback: u32,
+}
+
+/// The count of one table's rows created before `?{cutoff}`.
+fn old_rows(table: &str, cutoff: usize) -> String {
+    format!("SELECT COUNT(*) AS n FROM {table} WHERE created_at < ?{cutoff}")
+}
+
+/// The audit entry of one table's deletion, written only if something goes: its action is
+/// `name count=<n>`.
+fn audit(
     db: &D1Database,
     run: &Run<'_>,
+    table: &str,
+    name: &str,
     cutoff: &str,
-    now_ms: f64,
-) -> Result<u32, ApiError> {
-    let old = "SELECT COUNT(*) AS n FROM registrations WHERE created_at < ?3";
-    let audit = db
+) -> Result<D1PreparedStatement, ApiError> {
+    Ok(db
         .prepare(format!(
             "INSERT INTO audit_log (id, at, coordinator, action, target) \
-             SELECT ?1, ?2, 'system', 'retention.delete count=' || n, NULL FROM ({old}) WHERE n > 0"
+             SELECT ?1, ?2, 'system', ?3 || ' count=' || n, NULL FROM ({}) WHERE n > 0",
+            old_rows(table, 4)
         ))
         .bind(&[
             uuid::Uuid::new_v4().to_string().into(),
             run.at.into(),
+            name.into(),
             cutoff.into(),
-        ])?;
+        ])?)
+}
+
+/// Registrations and barrier reports older than their cutoffs and expired rate-limit counts
+/// go, in one batch with the audit entries (one per kind, only if something of it was
+/// deleted) and the run's row, which all count the rows before the DELETEs in the same
+/// transaction.
+pub async fn apply(
+    db: &D1Database,
+    run: &Run<'_>,
+    cutoffs: &Cutoffs<'_>,
+    now_ms: f64,
+) -> Result<Deleted, ApiError> {
+    let registrations_audit = audit(
+        db,
+        run,
+        "registrations",
+        "retention.delete",
+        cutoffs.registrations,
+    )?;
+    let feedback_audit = audit(
+        db,
+        run,
+        "feedback",
+        "retention.delete_feedback",
+        cutoffs.feedback,
+    )?;
     let record = db
         .prepare(format!(
-            "INSERT INTO retention_runs (id, at, deleted, error) SELECT ?1, ?2, n, NULL FROM ({old})"
+            "INSERT INTO retention_runs (id, at, deleted, feedback_deleted, error) \
+             SELECT ?1, ?2, r.n, f.n, NULL FROM ({}) AS r, ({}) AS f",
+            old_rows("registrations", 3),
+            old_rows("feedback", 4)
         ))
-        .bind(&[run.id.into(), run.at.into(), cutoff.into()])?;
-    let delete = db
+        .bind(&[
+            run.id.into(),
+            run.at.into(),
+            cutoffs.registrations.into(),
+            cutoffs.feedback.into(),
+        ])?;
+    let delete_registrations = db
         .prepare("DELETE FROM registrations WHERE created_at < ?1")
-        .bind(&[cutoff.into()])?;
+        .bind(&[cutoffs.registrations.into()])?;
+    let delete_feedback = db
+        .prepare("DELETE FROM feedback WHERE created_at < ?1")
+        .bind(&[cutoffs.feedback.into()])?;
     let expire = db
         .prepare("DELETE FROM rate_events WHERE at <= ?1")
         .bind(&[JsValue::from_f64(now_ms - WINDOW_MS)])?;
     let results = db
-        .batch(vec![audit, record, delete, expire, prune(db)?])
+        .batch(vec![
+            registrations_audit,
+            feedback_audit,
+            record,
+            delete_registrations,
+            delete_feedback,
+            expire,
+            forget_hashes(db, now_ms)?,
+            prune(db)?,
+        ])
         .await?;
-    let deleted = storage::changes(storage::nth(&results, 2)?)?;
-    Ok(u32::try_from(deleted).unwrap_or(u32::MAX))
+    let count = |index| -> Result<u32, ApiError> {
+        let deleted = storage::changes(storage::nth(&results, index)?)?;
+        Ok(u32::try_from(deleted).unwrap_or(u32::MAX))
+    };
+    Ok(Deleted {
+        registrations: count(3)?,
+        feedback: count(4)?,
+    })
 }
 
 /// Records a run that failed (best effort: the database may be what failed).
 pub async fn record_failure(db: &D1Database, run: &Run<'_>, error: &str) -> Result<(), ApiError> {
     let record = db
-        .prepare("INSERT INTO retention_runs (id, at, deleted, error) VALUES (?1, ?2, 0, ?3)")
+        .prepare(
+            "INSERT INTO retention_runs (id, at, deleted, feedback_deleted, error) \
+             VALUES (?1, ?2, 0, 0, ?3)",
+        )
         .bind(&[run.id.into(), run.at.into(), error.into()])?;
     db.batch(vec![record, prune(db)?]).await?;
     Ok(())
@@ -77,9 +152,25 @@ fn prune(db: &D1Database) -> Result<D1PreparedStatement, ApiError> {
 /// The kept runs, newest first.
 pub async fn runs(db: &D1Database) -> Result<Vec<RetentionRun>, ApiError> {
     Ok(db
-        .prepare("SELECT at, deleted, error FROM retention_runs ORDER BY at DESC, id DESC LIMIT ?1")
+        .prepare(
+            "SELECT at, deleted, feedback_deleted, error FROM retention_runs \
+             ORDER BY at DESC, id DESC LIMIT ?1",
+        )
         .bind(&[JsValue::from_f64(KEPT_RUNS.into())])?
         .all()
         .await?
         .results()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_kind_is_counted_before_its_own_cutoff() {
+        assert_eq!(
+            old_rows("feedback", 4),
+            "SELECT COUNT(*) AS n FROM feedback WHERE created_at < ?4"
+        );
+    }
 }
