@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, visit, registration, postRegistration, newCoordinator, DESKTOP } from './support.mjs';
+import { launch, openPage, visit, request, registration, postRegistration, newCoordinator, DESKTOP } from './support.mjs';
 
 let browser;
 const COORDINATOR = newCoordinator('e2e-a11y');
@@ -69,8 +69,12 @@ for (const lang of ['de', 'ar']) {
   }
 }
 
-test('axe finds no violation on the coordinators\' pages: sign-in, registrations, networks, log', async () => {
+test('axe finds no violation on the coordinators\' pages: sign-in, registrations, networks, reported barriers, log', async () => {
   await postRegistration(registration(`A11y ${randomUUID().slice(0, 8)}`), { localAddress: '127.0.9.7' });
+  await request('/api/feedback', {
+    method: 'POST', localAddress: '127.0.9.7', body: JSON.stringify({ message: 'A11y: ein Bericht über eine Barriere', email: 'a11y@example.org' }),
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+  });
   for (const viewport of [undefined, DESKTOP]) {
     const { context, page } = await openPage(browser, viewport);
     await visit(page, '/koordination');
@@ -84,6 +88,10 @@ test('axe finds no violation on the coordinators\' pages: sign-in, registrations
     await page.getByRole('button', { name: 'Netzwerke' }).click();
     await page.waitForLoadState('networkidle');
     assert.deepEqual(await violations(page), [], 'networks');
+    await page.getByRole('button', { name: 'Barrieren' }).click();
+    await page.getByRole('heading', { name: 'Gemeldete Barrieren' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(await violations(page), [], 'reported barriers');
     await page.getByRole('button', { name: 'Protokoll' }).click();
     await page.waitForLoadState('networkidle');
     assert.deepEqual(await violations(page), [], 'log');

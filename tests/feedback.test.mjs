@@ -15,6 +15,9 @@ before(async () => {
 after(async () => { await browser?.close(); });
 
 const JSON_TYPE = { 'Content-Type': 'application/json' };
+/** A loopback address of its own for each run, so a rerun on the same stack starts its count anew. */
+const address = () => `127.13.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
+const [API, LIMITED, BOT, RETENTION] = [address(), address(), address(), address()];
 
 function postFeedback(body, { key = randomUUID(), localAddress } = {}) {
   return request('/api/feedback', {
@@ -45,7 +48,8 @@ test('a resident reports a barrier; a coordinator sees it, sets its status and e
   assert.equal(await page.locator('#feld-message').inputValue(), '', 'the form is empty for the next report');
   const [row] = d1(`SELECT id, email, status FROM feedback WHERE message LIKE '${marker}%'`);
   assert.deepEqual([row.email, row.status], ['meldung@example.org', 'new']);
-  assert.deepEqual(problems.consoleErrors, []);
+  // The one error the console shows is the browser's note on the 422 the page asked for.
+  assert.deepEqual(problems.consoleErrors.filter((e) => !e.includes('status of 422')), []);
   assert.deepEqual(problems.foreignRequests, []);
   await context.close();
 
@@ -76,34 +80,35 @@ test('a resident reports a barrier; a coordinator sees it, sets its status and e
 test('the API: 201 once per key, the same answer again, field errors with codes, media type and size', async () => {
   const key = randomUUID();
   const body = { message: `API ${randomUUID()}: Kontrast zu schwach`, email: '', website: '' };
-  const first = await postFeedback(body, { key, localAddress: '127.0.12.1' });
+  const first = await postFeedback(body, { key, localAddress: API });
   assert.equal(first.status, 201);
-  const again = await postFeedback(body, { key, localAddress: '127.0.12.1' });
+  const again = await postFeedback(body, { key, localAddress: API });
   assert.ok([200, 201].includes(again.status), `a resend: ${again.status}`);
   assert.equal(again.json().id, first.json().id, 'stored once');
   assert.equal(d1(`SELECT COUNT(*) AS n FROM feedback WHERE message = '${body.message}'`)[0].n, 1);
   assert.equal(d1(`SELECT email FROM feedback WHERE id = '${first.json().id}'`)[0].email, null, 'no e-mail: none stored');
 
-  const bad = await postFeedback({ message: 'x', email: 'keine-adresse', website: '' }, { localAddress: '127.0.12.1' });
+  const bad = await postFeedback({ message: 'x', email: 'keine-adresse', website: '' }, { localAddress: API });
   assert.equal(bad.status, 422);
   assert.equal(bad.headers['content-type'], 'application/problem+json');
   assert.deepEqual(Object.keys(bad.json().errors).sort(), ['email', 'message']);
   assert.match(bad.json().codes.email, /^email\./);
-  const noKey = await request('/api/feedback', { method: 'POST', headers: JSON_TYPE, body: JSON.stringify(body), localAddress: '127.0.12.1' });
-  assert.equal(noKey.status, 422);
-  const form = await request('/api/feedback', { method: 'POST', headers: { 'Content-Type': 'text/plain', 'Idempotency-Key': randomUUID() }, body: '{}', localAddress: '127.0.12.1' });
+  const noKey = await request('/api/feedback', { method: 'POST', headers: JSON_TYPE, body: JSON.stringify(body), localAddress: API });
+  assert.equal(noKey.status, 400, 'without its key, as for a registration');
+  const form = await request('/api/feedback', { method: 'POST', headers: { 'Content-Type': 'text/plain', 'Idempotency-Key': randomUUID() }, body: '{}', localAddress: API });
   assert.equal(form.status, 415);
-  const huge = await postFeedback({ ...body, message: 'x'.repeat(40000) }, { localAddress: '127.0.12.1' });
+  const huge = await postFeedback({ ...body, message: 'x'.repeat(40000) }, { localAddress: API });
   assert.equal(huge.status, 413);
 });
 
 test('reports have their own rate-limit bucket: the limit stops reports, not registrations', async () => {
-  const from = '127.0.12.2';
+  const from = LIMITED;
+  const limit = Number(process.env.FEEDBACK_RATE_LIMIT ?? 5);
   const answers = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < limit; i++) {
     answers.push((await postFeedback({ message: `Limit ${randomUUID()}: Schrift zu klein`, website: '' }, { localAddress: from })).status);
   }
-  assert.deepEqual(answers.slice(0, 5), [201, 201, 201, 201, 201]);
+  assert.deepEqual(answers, Array(limit).fill(201));
   const refused = await postFeedback({ message: `Limit ${randomUUID()}: noch eine`, website: '' }, { localAddress: from });
   assert.equal(refused.status, 429);
   assert.match(refused.headers['retry-after'] ?? '', /^\d+$/);
@@ -113,14 +118,14 @@ test('reports have their own rate-limit bucket: the limit stops reports, not reg
 
 test('a bot filling the honeypot stores nothing', async () => {
   const message = `Bot ${randomUUID()}: bitte klicken`;
-  const answer = await postFeedback({ message, website: 'https://spam.example' }, { localAddress: '127.0.12.3' });
+  const answer = await postFeedback({ message, website: 'https://spam.example' }, { localAddress: BOT });
   assert.ok(answer.status < 500, `${answer.status}`);
   assert.deepEqual(d1(`SELECT id FROM feedback WHERE message = '${message}'`), []);
 });
 
 test('retention deletes reports older than their period, and only those', async () => {
-  const old = (await postFeedback({ message: `Alt ${randomUUID()}: Fokus unsichtbar`, website: '' }, { localAddress: '127.0.12.4' })).json().id;
-  const recent = (await postFeedback({ message: `Neu ${randomUUID()}: Fokus unsichtbar`, website: '' }, { localAddress: '127.0.12.4' })).json().id;
+  const old = (await postFeedback({ message: `Alt ${randomUUID()}: Fokus unsichtbar`, website: '' }, { localAddress: RETENTION })).json().id;
+  const recent = (await postFeedback({ message: `Neu ${randomUUID()}: Fokus unsichtbar`, website: '' }, { localAddress: RETENTION })).json().id;
   const past = (days) => new Date(Date.now() - days * 86_400_000).toISOString();
   d1(`UPDATE feedback SET created_at = '${past(366)}' WHERE id = '${old}'`);
   d1(`UPDATE feedback SET created_at = '${past(300)}' WHERE id = '${recent}'`);

@@ -12,6 +12,8 @@ use std::process::Command;
 
 /// The rate limit of the test stack (the tests read it from `RATE_LIMIT`).
 const TEST_RATE_LIMIT: u32 = 20;
+/// The barrier reports' limit of the test stack (`FEEDBACK_RATE_LIMIT` for the tests too).
+const TEST_FEEDBACK_RATE_LIMIT: u32 = 5;
 
 /// Runs every end-to-end file, as `E2E_ORDER` says.
 pub fn end_to_end(config: &Path, work: &Path) -> Result<Counts> {
@@ -57,10 +59,16 @@ fn on_fresh_stack(config: &Path, work: &Path, files: &[PathBuf]) -> Result<Count
         port: stack::free_port()?,
         persist_to: state.clone(),
         // The load test sends 20 registrations from each of 25 addresses: all within the limit.
-        vars: vec![(
-            "REGISTRATION_RATE_LIMIT".into(),
-            TEST_RATE_LIMIT.to_string(),
-        )],
+        vars: vec![
+            (
+                "REGISTRATION_RATE_LIMIT".into(),
+                TEST_RATE_LIMIT.to_string(),
+            ),
+            (
+                "FEEDBACK_RATE_LIMIT".into(),
+                TEST_FEEDBACK_RATE_LIMIT.to_string(),
+            ),
+        ],
         log: Some(work.join("wrangler.log")),
     })?;
     println!("test stack on {}", stack.base_url);
@@ -90,6 +98,7 @@ fn run_node_tests(stack: &Stack, files: &[PathBuf], output: &Path, state: &Path)
             .env("SCREENSHOT_DIR", root().join("tests/screenshots"))
             .env("D1_PERSIST_TO", state)
             .env("RATE_LIMIT", TEST_RATE_LIMIT.to_string())
+            .env("FEEDBACK_RATE_LIMIT", TEST_FEEDBACK_RATE_LIMIT.to_string())
             .env("WRANGLER_CONFIG", &stack.options.config),
     )?;
     let counts = parse_node_test(&stdout);

@@ -68,7 +68,10 @@ fn Report(report: Feedback, reports: RwSignal<Option<Page<Feedback>>>) -> impl I
     };
     let on_erase = move |_| {
         let confirmed = web_sys::window()
-            .and_then(|w| w.confirm_with_message("Diese Meldung endgültig löschen?").ok())
+            .and_then(|w| {
+                w.confirm_with_message("Diese Meldung endgültig löschen?")
+                    .ok()
+            })
             .unwrap_or(false);
         if !confirmed {
             return;
