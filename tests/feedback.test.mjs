@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { launch, openPage, visit, request, d1, newCoordinator, postRegistration, registration, PHONE, DESKTOP } from './support.mjs';
+import { launch, openPage, visit, request, d1, newCoordinator, postRegistration, registration, freshAddress, PHONE, DESKTOP } from './support.mjs';
 
 let browser;
 const COORDINATOR = newCoordinator('e2e-barrieren');
@@ -15,9 +15,7 @@ before(async () => {
 after(async () => { await browser?.close(); });
 
 const JSON_TYPE = { 'Content-Type': 'application/json' };
-/** A loopback address of its own for each run, so a rerun on the same stack starts its count anew. */
-const address = () => `127.13.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
-const [API, LIMITED, BOT, RETENTION] = [address(), address(), address(), address()];
+const [API, LIMITED, BOT, RETENTION] = [freshAddress(), freshAddress(), freshAddress(), freshAddress()];
 
 function postFeedback(body, { key = randomUUID(), localAddress } = {}) {
   return request('/api/feedback', {

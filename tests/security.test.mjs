@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { launch, openPage, visit, request, d1, registration, postRegistration, newCoordinator, DESKTOP } from './support.mjs';
+import { launch, openPage, visit, request, d1, registration, postRegistration, newCoordinator, BASE_URL, DESKTOP } from './support.mjs';
 
 let browser;
 const COORDINATOR = newCoordinator('e2e-security');
@@ -159,7 +159,15 @@ test('nothing a volunteer or a report of a barrier sends appears on any public e
     body: JSON.stringify({ message: `Meldung ${marker}-barriere`, email: `${marker}-meldung@example.org`, website: '' }),
   });
   assert.equal(reported.status, 201);
-  const needles = [marker, digits, created.json().id, reported.json().id];
+  // A coordinator's session: its id and the coordinator's name are never public either.
+  const signedIn = await request('/api/admin/session', {
+    method: 'POST', localAddress: '127.0.11.4',
+    headers: { 'Content-Type': 'application/json', Origin: new URL(BASE_URL).origin },
+    body: JSON.stringify({ token: TOKEN }),
+  });
+  assert.equal(signedIn.status, 201);
+  const sessionId = signedIn.headers['set-cookie'].find((c) => c.startsWith('sitzung=')).split(';')[0].slice('sitzung='.length);
+  const needles = [marker, digits, created.json().id, reported.json().id, sessionId, COORDINATOR.name];
   const slugs = d1('SELECT slug FROM networks').map((n) => n.slug);
   const paths = [
     '/api/health', '/api/districts', '/api/networks', '/api/networks?district=130', '/api/networks?suche=' + marker,

@@ -117,8 +117,19 @@ export function newCoordinator(prefix, { revoked = false } = {}) {
   const name = `${prefix}-${randomBytes(4).toString('hex')}`;
   const hash = createHash('sha256').update(token).digest('hex');
   const revokedAt = revoked ? "'2026-11-25T01:00:00Z'" : 'NULL';
-  const add = () => d1(`INSERT INTO coordinators (name, token_hash, created_at, revoked_at) VALUES ('${name}', '${hash}', '2026-11-25T00:00:00Z', ${revokedAt})`);
+  // Valid for 180 days from now, as `cargo xtask coordinator add` makes them.
+  const expiresAt = new Date(Date.now() + 180 * 86_400_000).toISOString();
+  const add = () => d1(`INSERT INTO coordinators (name, token_hash, created_at, expires_at, revoked_at) VALUES ('${name}', '${hash}', '2026-11-25T00:00:00Z', '${expiresAt}', ${revokedAt})`);
   return { name, token, add };
+}
+
+/**
+ * A loopback address of its own (127.x.y.z), for requests that must not count against
+ * another test's rate limit or failed sign-ins, on a fresh stack or a rerun alike.
+ */
+export function freshAddress() {
+  const byte = () => Math.floor(Math.random() * 254) + 1;
+  return `127.${100 + Math.floor(Math.random() * 100)}.${byte()}.${byte()}`;
 }
 
 /** A valid registration body; `marker` goes into the name so a test finds its rows. */

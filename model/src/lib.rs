@@ -21,6 +21,7 @@ pub mod problem;
 pub mod registration;
 pub mod search;
 pub mod security;
+pub mod session;
 pub mod url;
 pub mod validate;
 

@@ -1,5 +1,6 @@
 //! The one error type of the API, and the one place where errors become responses.
 
+use crate::auth::SignedOut;
 use model::problem::{Problem, PROBLEM_CONTENT_TYPE};
 use model::validate::FieldErrors;
 use worker::{Headers, Response};
@@ -9,8 +10,10 @@ use worker::{Headers, Response};
 pub enum ApiError {
     /// 400: the request cannot be read at all.
     BadRequest(String),
-    /// 401: no valid coordinator token.
-    Unauthorized,
+    /// 401: not signed in, and why.
+    Unauthorized(SignedOut),
+    /// 403: signed in, but the request may not do this (a session's change from another site).
+    Forbidden(String),
     /// 404: no such resource.
     NotFound(String),
     /// 405: the path exists, but not for this method.
@@ -38,7 +41,8 @@ impl ApiError {
     pub fn status(&self) -> u16 {
         match self {
             Self::BadRequest(_) => 400,
-            Self::Unauthorized => 401,
+            Self::Unauthorized(_) => 401,
+            Self::Forbidden(_) => 403,
             Self::NotFound(_) => 404,
             Self::MethodNotAllowed { .. } => 405,
             Self::PayloadTooLarge { .. } => 413,
@@ -58,8 +62,26 @@ impl ApiError {
             Self::BadRequest(detail) => {
                 Problem::new(status, "Ungültige Anfrage").with_detail(detail)
             }
-            Self::Unauthorized => Problem::new(status, "Anmeldung nötig")
-                .with_detail("Bitte melden Sie sich mit Ihrem Zugangsschlüssel an."),
+            Self::Unauthorized(reason) => {
+                let (kind, detail) = match reason {
+                    SignedOut::Missing => (
+                        "about:blank",
+                        "Bitte melden Sie sich mit Ihrem Zugangsschlüssel an.",
+                    ),
+                    SignedOut::SessionEnded => (
+                        model::session::SESSION_ENDED,
+                        "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich neu an.",
+                    ),
+                    SignedOut::TokenExpired => (
+                        model::session::TOKEN_EXPIRED,
+                        "Ihr Zugangsschlüssel ist abgelaufen. Bitte fragen Sie nach einem neuen.",
+                    ),
+                };
+                let mut problem = Problem::new(status, "Anmeldung nötig").with_detail(detail);
+                problem.kind = kind.into();
+                problem
+            }
+            Self::Forbidden(detail) => Problem::new(status, "Nicht erlaubt").with_detail(detail),
             Self::NotFound(detail) => Problem::new(status, "Nicht gefunden").with_detail(detail),
             Self::MethodNotAllowed { allow } => Problem::new(status, "Methode nicht erlaubt")
                 .with_detail(format!("Erlaubt: {}.", allow.join(", "))),
@@ -101,7 +123,7 @@ impl ApiError {
             Self::TooManyRequests { retry_after } => {
                 let _ = headers.set("Retry-After", &retry_after.to_string());
             }
-            Self::Unauthorized => {
+            Self::Unauthorized(_) => {
                 let _ = headers.set("WWW-Authenticate", "Bearer realm=\"koordination\"");
             }
             _ => {}
@@ -135,7 +157,7 @@ mod tests {
     fn every_error_is_a_problem_with_its_own_status() {
         let errors = [
             ApiError::BadRequest("x".into()),
-            ApiError::Unauthorized,
+            ApiError::Unauthorized(SignedOut::Missing),
             ApiError::NotFound("x".into()),
             ApiError::MethodNotAllowed {
                 allow: vec!["GET".into()],

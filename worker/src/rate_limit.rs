@@ -56,7 +56,13 @@ pub fn client_hash(secret: &[u8], address: &str) -> String {
 /// name in front, so the two buckets never count each other's sends, and no stored hash
 /// links a report to a registration.
 pub fn feedback_client_hash(secret: &[u8], address: &str) -> String {
-    client_hash(secret, &format!("feedback {}", client_key(address)))
+    bucket_hash(secret, "feedback", address)
+}
+
+/// A client's keyed hash in the bucket `bucket` (barrier reports, failed sign-ins): the
+/// bucket's name in front of the client key, so buckets never count each other.
+pub fn bucket_hash(secret: &[u8], bucket: &str, address: &str) -> String {
+    client_hash(secret, &format!("{bucket} {}", client_key(address)))
 }
 
 /// The binding of the secret.

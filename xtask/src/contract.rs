@@ -80,11 +80,12 @@ pub fn check(config: &Path, work: &Path) -> Result<Counts> {
         config: config.to_path_buf(),
         port: stack::free_port()?,
         persist_to: state,
-        // Generated registrations and barrier reports come from one address: no rate limits
-        // for this run.
+        // Generated registrations, barrier reports and sign-ins come from one address: no rate
+        // limits for this run.
         vars: vec![
             ("REGISTRATION_RATE_LIMIT".into(), "0".into()),
             ("FEEDBACK_RATE_LIMIT".into(), "0".into()),
+            ("SIGN_IN_LIMIT".into(), "0".into()),
         ],
         log: Some(log.clone()),
     })?;

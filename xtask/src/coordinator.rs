@@ -1,5 +1,7 @@
-//! `cargo xtask coordinator add|revoke <name>`: access tokens for the coordinators' area.
-//! A token is 32 random bytes (base64url), shown once; D1 keeps only its SHA-256.
+//! `cargo xtask coordinator add <name> [--days N]|revoke <name>|list`: access tokens for the
+//! coordinators' area. A token is 32 random bytes (base64url), shown once; D1 keeps only its
+//! SHA-256. It ends after `--days` (default 180); a new token or a revocation ends the
+//! coordinator's sessions.
 
 use crate::paths::root;
 use crate::seed::quote;
@@ -35,23 +37,35 @@ fn check_name(name: &str) -> Result<()> {
     Ok(())
 }
 
-/// The SQL that stores (or replaces) a coordinator's token hash.
-pub fn add_sql(name: &str, hash: &str) -> String {
+/// How long a token lasts unless `--days` says otherwise.
+pub const DEFAULT_DAYS: u32 = 180;
+
+/// The SQL that stores (or replaces) a coordinator's token hash, valid for `days`; a
+/// replaced token's sessions end.
+pub fn add_sql(name: &str, hash: &str, days: u32) -> String {
     format!(
-        "INSERT INTO coordinators (name, token_hash, created_at) VALUES ({}, {}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) \
+        "INSERT INTO coordinators (name, token_hash, created_at, expires_at) VALUES ({name}, {hash}, \
+         strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+{days} days')) \
          ON CONFLICT (name) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at, \
-         revoked_at = NULL, last_used_at = NULL;",
-        quote(name),
-        quote(hash)
+         expires_at = excluded.expires_at, revoked_at = NULL, last_used_at = NULL; \
+         DELETE FROM sessions WHERE coordinator = {name};",
+        name = quote(name),
+        hash = quote(hash)
     )
 }
 
+/// Revokes a token and ends its sessions.
 pub fn revoke_sql(name: &str) -> String {
     format!(
-        "UPDATE coordinators SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE name = {};",
-        quote(name)
+        "UPDATE coordinators SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE name = {name}; \
+         DELETE FROM sessions WHERE coordinator = {name};",
+        name = quote(name)
     )
 }
+
+/// Names, creation, last use, expiry and revocation; never a token or its hash.
+pub const LIST_SQL: &str = "SELECT name, created_at, last_used_at, expires_at, revoked_at \
+                            FROM coordinators ORDER BY name";
 
 /// Runs SQL on the local D1 of `cargo xtask dev`, after its migrations.
 fn execute_local(sql: &str) -> Result<()> {
@@ -69,12 +83,15 @@ fn remote_command(sql: &str) -> String {
     )
 }
 
-pub fn add(name: &str) -> Result<()> {
+pub fn add(name: &str, days: u32) -> Result<()> {
     check_name(name)?;
+    if days == 0 {
+        bail!("--days is at least 1");
+    }
     let token = new_token()?;
-    let sql = add_sql(name, &token_hash(&token));
+    let sql = add_sql(name, &token_hash(&token), days);
     execute_local(&sql)?;
-    println!("Coordinator {name:?} added to the local database. The token, shown only now:\n\n  {token}\n");
+    println!("Coordinator {name:?} added to the local database, valid for {days} days. The token, shown only now:\n\n  {token}\n");
     println!(
         "For production, run (it stores only the hash; give the token to {name} in person):\n"
     );
@@ -91,6 +108,40 @@ pub fn revoke(name: &str) -> Result<()> {
     Ok(())
 }
 
+/// Lists the local coordinators, and prints the command for production.
+pub fn list() -> Result<()> {
+    let config = root().join("wrangler.toml");
+    let state = stack::dev_state()?;
+    stack::apply_migrations(&config, &state)?;
+    let rows = stack::d1_query(&config, &state, LIST_SQL)?;
+    println!("{}", list_table(&rows));
+    println!("For production:\n\n{}", remote_command(LIST_SQL));
+    Ok(())
+}
+
+/// The coordinators as a plain table (name, created, last used, expires, revoked).
+fn list_table(rows: &[serde_json::Value]) -> String {
+    let cell = |row: &serde_json::Value, key: &str| {
+        let value = row[key].as_str().unwrap_or("–");
+        value.get(..16).unwrap_or(value).replace('T', " ")
+    };
+    let mut out = format!(
+        "{:<24} {:<17} {:<17} {:<17} {}\n",
+        "name", "created", "last used", "expires", "revoked"
+    );
+    for row in rows {
+        out += &format!(
+            "{:<24} {:<17} {:<17} {:<17} {}\n",
+            row["name"].as_str().unwrap_or("?"),
+            cell(row, "created_at"),
+            cell(row, "last_used_at"),
+            cell(row, "expires_at"),
+            cell(row, "revoked_at")
+        );
+    }
+    out
+}
+
 /// Makes sure the local coordinator `dev` exists; writes and prints its token.
 pub fn ensure_dev(config: &Path, state: &Path) -> Result<()> {
     let file = root().join(DEV_TOKEN_FILE);
@@ -100,7 +151,8 @@ pub fn ensure_dev(config: &Path, state: &Path) -> Result<()> {
     let known = match &existing {
         Some(token) => {
             let sql = format!(
-                "SELECT name FROM coordinators WHERE token_hash = {} AND revoked_at IS NULL",
+                "SELECT name FROM coordinators WHERE token_hash = {} AND revoked_at IS NULL \
+                 AND (expires_at IS NULL OR expires_at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
                 quote(&token_hash(token))
             );
             !stack::d1_query(config, state, &sql)?.is_empty()
@@ -111,7 +163,11 @@ pub fn ensure_dev(config: &Path, state: &Path) -> Result<()> {
         (Some(token), true) => token,
         _ => {
             let token = new_token()?;
-            stack::d1_query(config, state, &add_sql("dev", &token_hash(&token)))?;
+            stack::d1_query(
+                config,
+                state,
+                &add_sql("dev", &token_hash(&token), DEFAULT_DAYS),
+            )?;
             std::fs::write(&file, format!("{token}\n"))?;
             token
         }
@@ -149,6 +205,22 @@ mod tests {
     fn names_are_checked_and_quoted() {
         assert!(check_name("Ayşe Demir").is_ok());
         assert!(check_name("x'; DROP TABLE coordinators; --").is_err());
-        assert!(add_sql("O.Brien", "ab").contains("'O.Brien'"));
+        let sql = add_sql("O.Brien", "ab", 30);
+        assert!(sql.contains("'O.Brien'"));
+        assert!(sql.contains("'+30 days'"));
+        assert!(sql.contains("DELETE FROM sessions WHERE coordinator = 'O.Brien'"));
+        assert!(revoke_sql("O.Brien").contains("DELETE FROM sessions"));
+    }
+
+    #[test]
+    fn the_list_shows_no_token() {
+        let rows = [
+            serde_json::json!({"name": "ayse", "created_at": "2026-11-30T10:00:00.000Z",
+            "last_used_at": null, "expires_at": "2027-05-29T10:00:00.000Z", "revoked_at": null}),
+        ];
+        let table = list_table(&rows);
+        assert!(table.contains("ayse"));
+        assert!(table.contains("2027-05-29 10:00"));
+        assert!(!LIST_SQL.contains("token"));
     }
 }

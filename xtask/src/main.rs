@@ -41,8 +41,9 @@ usage: cargo xtask <command>
   build            release build of app and worker into dist/ and worker/build/ (wrangler's [build])
   deploy [ARGS]    `wrangler deploy` to Cloudflare (builds first); ARGS go to wrangler
   wrangler ARGS    any wrangler command with the project's wrangler and Node (d1, secret, login)
-  coordinator add|revoke <name>
-                   give a coordinator an access token (or take it back)
+  coordinator add <name> [--days N] | revoke <name> | list
+                   give a coordinator an access token for N days (default 180),
+                   take it back, or list names, creation, last use and expiry
   seed             regenerate worker/migrations/0003_seed.sql from worker/seed/
   setup            install the missing tools only
 ";
@@ -67,9 +68,12 @@ fn run() -> Result<()> {
         Some("wrangler") => deploy::wrangler(&args[1..]),
         Some("seed") => seed::write(),
         Some("coordinator") => match (args.get(1).map(String::as_str), args.get(2)) {
-            (Some("add"), Some(name)) => coordinator::add(name),
+            (Some("add"), Some(name)) => coordinator::add(name, days_from(&args[3..])?),
             (Some("revoke"), Some(name)) => coordinator::revoke(name),
-            _ => bail!("usage: cargo xtask coordinator add|revoke <name>"),
+            (Some("list"), None) => coordinator::list(),
+            _ => {
+                bail!("usage: cargo xtask coordinator add <name> [--days N] | revoke <name> | list")
+            }
         },
         Some("setup") => setup::ensure_build_tools(),
         Some("help" | "--help" | "-h") | None => {
@@ -84,6 +88,15 @@ fn port_from(args: &[String]) -> Result<u16> {
     match args {
         [] => Ok(8787),
         [flag, port] if flag == "--port" => Ok(port.parse()?),
+        _ => bail!("unexpected arguments {args:?}\n\n{USAGE}"),
+    }
+}
+
+/// `--days N` after `coordinator add <name>` (180 without it).
+fn days_from(args: &[String]) -> Result<u32> {
+    match args {
+        [] => Ok(coordinator::DEFAULT_DAYS),
+        [flag, days] if flag == "--days" => Ok(days.parse()?),
         _ => bail!("unexpected arguments {args:?}\n\n{USAGE}"),
     }
 }

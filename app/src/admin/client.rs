@@ -1,32 +1,35 @@
-//! The coordinators' API client: every call carries the session's token; a 401 signs out.
+//! The coordinators' API client. The session lives in an `HttpOnly` cookie that the browser
+//! sends to `/api/admin` by itself: no script here (or anywhere) can read it, and the token is
+//! sent once, to sign in, and never kept. A 401 means signed out.
 
 use crate::fetch;
+use model::session::{SessionInfo, SignIn};
 use model::Problem;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-const TOKEN_KEY: &str = "netzwerkkarte.koordination.token";
+const SESSION_PATH: &str = "/api/admin/session";
+/// A hint in local storage that this browser has a session (no secret: the session itself is
+/// the cookie), so the area asks the server only then.
+const HINT_KEY: &str = "netzwerkkarte.koordination.angemeldet";
 
-fn session() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The token, kept for this browser session only.
-pub fn token() -> Option<String> {
-    session()?
-        .get_item(TOKEN_KEY)
-        .ok()
-        .flatten()
-        .filter(|t| !t.is_empty())
+/// Whether this browser signed in and has not signed out since.
+pub fn signed_in_before() -> bool {
+    storage().is_some_and(|s| s.get_item(HINT_KEY).ok().flatten().is_some())
 }
 
-pub fn set_token(token: Option<&str>) {
-    if let Some(storage) = session() {
-        let _ = match token {
-            Some(token) => storage.set_item(TOKEN_KEY, token),
-            None => storage.remove_item(TOKEN_KEY),
+fn set_hint(signed_in: bool) {
+    if let Some(storage) = storage() {
+        let _ = if signed_in {
+            storage.set_item(HINT_KEY, "1")
+        } else {
+            storage.remove_item(HINT_KEY)
         };
     }
 }
@@ -34,7 +37,8 @@ pub fn set_token(token: Option<&str>) {
 /// Why a call failed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Failure {
-    SignedOut,
+    /// Not (or no longer) signed in; the server's reason.
+    SignedOut(Problem),
     Problem(Problem),
     Unreachable,
 }
@@ -42,7 +46,10 @@ pub enum Failure {
 impl Failure {
     pub fn message(&self) -> String {
         match self {
-            Failure::SignedOut => "Bitte melden Sie sich an.".into(),
+            Failure::SignedOut(problem) => problem
+                .detail
+                .clone()
+                .unwrap_or_else(|| "Bitte melden Sie sich an.".into()),
             Failure::Problem(problem) => {
                 let fields: Vec<String> = problem
                     .errors
@@ -70,24 +77,43 @@ pub async fn send(
     path: &str,
     body: Option<&impl Serialize>,
 ) -> Result<web_sys::Response, Failure> {
-    let token = token().ok_or(Failure::SignedOut)?;
-    let authorization = format!("Bearer {token}");
-    let headers = [("Authorization", authorization.as_str())];
     let body = body.map(fetch::to_json);
-    let response = fetch::send(method, path, &headers, body)
+    let response = fetch::send(method, path, &[], body)
         .await
         .ok_or(Failure::Unreachable)?;
-    if response.status() == 401 {
-        set_token(None);
-        return Err(Failure::SignedOut);
-    }
     if !response.ok() {
-        let problem = fetch::read(&response).await;
-        return Err(Failure::Problem(
-            problem.unwrap_or_else(|| Problem::new(response.status(), "Fehler")),
-        ));
+        let problem = fetch::read(&response)
+            .await
+            .unwrap_or_else(|| Problem::new(response.status(), "Fehler"));
+        return Err(if response.status() == 401 {
+            set_hint(false);
+            Failure::SignedOut(problem)
+        } else {
+            Failure::Problem(problem)
+        });
     }
     Ok(response)
+}
+
+/// Signs in with the token: the server answers with the session cookie.
+pub async fn sign_in(token: &str) -> Result<SessionInfo, Failure> {
+    let body = SignIn {
+        token: token.to_string(),
+    };
+    let info = call("POST", SESSION_PATH, Some(&body)).await?;
+    set_hint(true);
+    Ok(info)
+}
+
+/// Who is signed in (a 401 when nobody is).
+pub async fn session() -> Result<SessionInfo, Failure> {
+    call("GET", SESSION_PATH, None::<&()>).await
+}
+
+/// Ends the session.
+pub async fn sign_out() -> Result<(), Failure> {
+    set_hint(false);
+    send("DELETE", SESSION_PATH, None::<&()>).await.map(|_| ())
 }
 
 /// A call whose answer is JSON.

@@ -1,6 +1,6 @@
 //! `/koordination`: the coordinators' area, a small app of its own (admin.html, never indexed).
-//! Sign in with the personal access token ("Zugangsschlüssel"); it is kept for the browser
-//! session only. German only.
+//! Sign in with the personal access token ("Zugangsschlüssel"), which is sent once and never
+//! kept: the server answers with a session cookie no script can read. German only.
 
 mod audit;
 pub mod client;
@@ -9,6 +9,8 @@ mod networks;
 mod registrations;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use model::session::SessionInfo;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tab {
@@ -21,25 +23,40 @@ enum Tab {
 /// Sign-in, then registrations, networks, reported barriers and the log.
 #[component]
 pub fn AdminApp() -> impl IntoView {
-    let signed_in = RwSignal::new(client::token().is_some());
-    provide_context(Session {
-        signed_in,
+    let session = Session {
+        info: RwSignal::new(None),
+        checked: RwSignal::new(false),
         notice: RwSignal::new(None),
-    });
-    move || {
-        if signed_in.get() {
-            view! { <Area/> }.into_any()
-        } else {
-            view! { <SignIn/> }.into_any()
-        }
+    };
+    provide_context(session);
+    // The session cookie cannot be read by a script: the server says whether it is valid.
+    // Only asked when this browser signed in before, so a first visit makes no request.
+    if client::signed_in_before() {
+        spawn_local(async move {
+            match client::session().await {
+                Ok(info) => session.info.set(Some(info)),
+                Err(client::Failure::SignedOut(_)) => {}
+                Err(failure) => session.notice.set(Some(failure.message())),
+            }
+            session.checked.set(true);
+        });
+    } else {
+        session.checked.set(true);
+    }
+    move || match (session.checked.get(), session.info.get().is_some()) {
+        (false, _) => view! { <div class="page admin"><h1>"Koordination"</h1></div> }.into_any(),
+        (true, true) => view! { <Area/> }.into_any(),
+        (true, false) => view! { <SignIn/> }.into_any(),
     }
 }
 
-/// Whether someone is signed in, and why the sign-in form is showing again. Components take
-/// it when they are created (async tasks have no reactive context to look it up).
+/// Who is signed in, and why the sign-in form is showing again. Components take it when they
+/// are created (async tasks have no reactive context to look it up).
 #[derive(Clone, Copy)]
 pub struct Session {
-    signed_in: RwSignal<bool>,
+    info: RwSignal<Option<SessionInfo>>,
+    /// The server has answered whether a session exists.
+    checked: RwSignal<bool>,
     notice: RwSignal<Option<String>>,
 }
 
@@ -48,31 +65,40 @@ impl Session {
         expect_context::<Session>()
     }
 
-    /// What a call failed with: sign out on 401, else show the message.
+    /// What a call failed with: back to the sign-in on 401 (with the server's reason), else
+    /// the message.
     pub fn handle(self, failure: client::Failure, message: RwSignal<Option<String>>) {
-        if failure == client::Failure::SignedOut {
-            self.notice.set(Some(
-                "Der Zugangsschlüssel wurde nicht angenommen. Bitte prüfen Sie ihn.".into(),
-            ));
-            self.signed_in.set(false);
+        if let client::Failure::SignedOut(_) = &failure {
+            self.notice.set(Some(failure.message()));
+            self.info.set(None);
         }
         message.set(Some(failure.message()));
     }
 }
 
-/// The sign-in form. The token is checked by the first call that needs it.
+/// The sign-in form: the token goes to the server once, which answers with a session cookie.
 #[component]
 fn SignIn() -> impl IntoView {
-    let Session { signed_in, notice } = Session::get();
+    let Session { info, notice, .. } = Session::get();
     let token = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
     let on_submit = move |event: web_sys::SubmitEvent| {
         event.prevent_default();
         let value = token.get_untracked().trim().to_string();
-        if !value.is_empty() {
-            client::set_token(Some(&value));
-            notice.set(None);
-            signed_in.set(true);
+        if value.is_empty() || busy.get_untracked() {
+            return;
         }
+        busy.set(true);
+        spawn_local(async move {
+            match client::sign_in(&value).await {
+                Ok(signed_in) => {
+                    notice.set(None);
+                    info.set(Some(signed_in));
+                }
+                Err(failure) => notice.set(Some(sign_in_refusal(&failure))),
+            }
+            busy.set(false);
+        });
     };
     view! {
         <div class="page admin">
@@ -82,20 +108,46 @@ fn SignIn() -> impl IntoView {
                 <label for="zugang">"Zugangsschlüssel"</label>
                 <input id="zugang" type="password" autocomplete="current-password" required
                     prop:value=move || token.get() on:input=move |e| token.set(event_target_value(&e))/>
-                <button type="submit" class="button">"Anmelden"</button>
+                <button type="submit" class="button" disabled=move || busy.get()>"Anmelden"</button>
             </form>
             <p class="form-notice" role="alert">{move || notice.get()}</p>
         </div>
     }
 }
 
+/// What a failed sign-in says: a wrong token plainly; an expired one, or too many tries, in
+/// the server's words (with the wait).
+fn sign_in_refusal(failure: &client::Failure) -> String {
+    match failure {
+        client::Failure::SignedOut(problem) if problem.kind == "about:blank" => {
+            "Der Zugangsschlüssel wurde nicht angenommen. Bitte prüfen Sie ihn.".into()
+        }
+        other => other.message(),
+    }
+}
+
+/// "Ihr Zugangsschlüssel endet am …", two weeks ahead.
+fn expiry_warning(info: &SessionInfo) -> Option<String> {
+    let end = info.expires_at.as_deref()?;
+    info.expires_soon.then(|| {
+        format!(
+            "Ihr Zugangsschlüssel endet am {}. Bitte fragen Sie rechtzeitig nach einem neuen.",
+            crate::i18n::german_date(end)
+        )
+    })
+}
+
 #[component]
 fn Area() -> impl IntoView {
-    let Session { signed_in, .. } = Session::get();
+    let Session { info, notice, .. } = Session::get();
     let tab = RwSignal::new(Tab::Registrations);
+    let warning = move || info.get().as_ref().and_then(expiry_warning);
     let sign_out = move |_| {
-        client::set_token(None);
-        signed_in.set(false);
+        spawn_local(async move {
+            let _ = client::sign_out().await;
+            notice.set(Some("Sie sind abgemeldet.".into()));
+            info.set(None);
+        });
     };
     let tab_button = move |which: Tab, label: &'static str| {
         view! {
@@ -109,6 +161,7 @@ fn Area() -> impl IntoView {
                 <h1>"Koordination"</h1>
                 <button type="button" class="button button-secondary" on:click=sign_out>"Abmelden"</button>
             </div>
+            {move || warning().map(|text| view! { <p class="expiry-warning" role="status">{text}</p> })}
             <nav class="tabs" aria-label="Bereiche">
                 {tab_button(Tab::Registrations, "Anmeldungen")}
                 {tab_button(Tab::Networks, "Netzwerke")}

@@ -241,6 +241,8 @@ fn examples(doc: &mut Value) {
         "email": "amira@example.org", "website": ""
     }]);
     schema(doc, "FeedbackPatch")["examples"] = json!([{ "status": "in_progress" }]);
+    schema(doc, "SignIn")["examples"] =
+        json!([{ "token": "Beispiel-Zugangsschluessel-mit-43-Zeichen-x" }]);
     schema(doc, "RegistrationSearch")["examples"] = json!([{ "status": "new", "district": 130, "from": "2026-11-01", "to": "2026-11-30", "q": "Amira", "page": 1, "per_page": 25 }]);
 }
 

@@ -18,7 +18,7 @@ use model::coordination::{AuditEntry, Page, Registration};
 use model::feedback::Feedback;
 use model::{Code, Problem};
 use operations::*;
-use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
 /// The answer to an accepted registration or barrier report.
@@ -39,7 +39,7 @@ pub struct Created {
     ),
     paths(
         health, openapi_document, districts, networks, network, create_registration,
-        create_feedback,
+        create_feedback, sign_in, current_session, sign_out,
         search_registrations, export_registrations, update_registration, delete_registration,
         audit_log, retention_runs, list_feedback, update_feedback, delete_feedback,
         list_networks, create_network, update_network, confirm_network, archive_network,
@@ -47,7 +47,7 @@ pub struct Created {
     ),
     components(schemas(Created, Problem, Code, Page<Registration>, Page<AuditEntry>, Page<Feedback>)),
     modifiers(&BearerToken),
-    tags((name = "public", description = "No sign-in"), (name = "coordinators", description = "Bearer token of a coordinator"))
+    tags((name = "public", description = "No sign-in"), (name = "sign-in", description = "The coordinators' sign-in: the token, once, for a session cookie"), (name = "coordinators", description = "A coordinator's session cookie, or the bearer token"))
 )]
 pub struct ApiDoc;
 
@@ -61,6 +61,10 @@ impl Modify for BearerToken {
         components.add_security_scheme(
             "coordinator",
             SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("sitzung"))),
         );
     }
 }
@@ -111,7 +115,8 @@ mod tests {
         for (name, operation) in operations(&document) {
             assert!(operation["summary"].is_string(), "{name}: summary");
             let security = operation["security"].as_array().expect("security");
-            let public = operation["tags"][0] == "public";
+            // The sign-in needs no session or token: it is where they come from.
+            let public = matches!(operation["tags"][0].as_str(), Some("public" | "sign-in"));
             assert_eq!(security.is_empty(), public, "{name}: security");
             let responses = operation["responses"].as_object().unwrap();
             if !public {

@@ -8,6 +8,7 @@ use model::coordination::{
 };
 use model::feedback::{Feedback, FeedbackPatch};
 use model::search::RegistrationSearch;
+use model::session::{SessionInfo, SignIn};
 use model::{District, FeedbackInput, Health, Network, RegistrationInput};
 
 /// Is the Worker up, and does D1 answer a real query?
@@ -84,6 +85,28 @@ pub fn create_registration() {}
         (status = 200, description = "Stored before under this key, with the same content: the same id", body = Created),
 ))]
 pub fn create_feedback() {}
+
+/// Sign in with the access token: a session cookie for the coordinators' area.
+#[utoipa::path(post, path = "/api/admin/session", tag = "sign-in",
+    request_body(content = SignIn, content_type = "application/json"),
+    responses(
+        (status = 201, description = "Signed in: the session cookie `sitzung` (HttpOnly, SameSite=Strict, Path=/api/admin; it ends after 8 hours unused), and who is signed in", body = SessionInfo,
+            headers(("Set-Cookie" = String, description = "`sitzung=<id>; HttpOnly; SameSite=Strict; Path=/api/admin; Max-Age=28800` (and `Secure` over HTTPS)"))),
+))]
+pub fn sign_in() {}
+
+/// Who is signed in, and when their token ends.
+#[utoipa::path(get, path = "/api/admin/session", tag = "coordinators",
+    responses((status = 200, description = "The signed-in coordinator", body = SessionInfo)),
+)]
+pub fn current_session() {}
+
+/// Sign out: the session ends.
+#[utoipa::path(delete, path = "/api/admin/session", tag = "coordinators",
+    responses((status = 204, description = "Signed out; the cookie is cleared",
+        headers(("Set-Cookie" = String, description = "`sitzung=; …; Max-Age=0`")))),
+)]
+pub fn sign_out() {}
 
 /// Search the registrations: one page, newest first.
 #[utoipa::path(post, path = "/api/admin/registrations/search", tag = "coordinators",

@@ -1,8 +1,11 @@
 //! The refusals each operation can answer with (problem+json, with the headers that go with
-//! them), and `security`: public operations need no sign-in, the coordinators' need the token.
+//! them), and `security`: public operations and the sign-in need none, the coordinators' a
+//! session cookie or the token.
 
 use super::places::{operation, reference};
-use crate::routes::{NETWORK_BODY_BYTES, PATCH_BODY_BYTES, SEARCH_BODY_BYTES, STATUS_BODY_BYTES};
+use crate::routes::{
+    NETWORK_BODY_BYTES, PATCH_BODY_BYTES, SEARCH_BODY_BYTES, SIGN_IN_BODY_BYTES, STATUS_BODY_BYTES,
+};
 use serde_json::{json, Value};
 
 pub fn apply(doc: &mut Value) {
@@ -11,7 +14,15 @@ pub fn apply(doc: &mut Value) {
 }
 
 /// Every refusal each operation can answer with: status, and the limit of its body.
-const REFUSALS: [(&str, &str, &[u16], usize); 20] = [
+const REFUSALS: [(&str, &str, &[u16], usize); 23] = [
+    (
+        "post",
+        "/api/admin/session",
+        &[400, 401, 403, 413, 415, 422, 503],
+        SIGN_IN_BODY_BYTES,
+    ),
+    ("get", "/api/admin/session", &[401, 503], 0),
+    ("delete", "/api/admin/session", &[401, 503], 0),
     ("get", "/api/districts", &[503], 0),
     ("get", "/api/networks", &[422, 503], 0),
     ("get", "/api/networks/{slug}", &[404, 503], 0),
@@ -107,7 +118,9 @@ fn refusal(status: u16, path: &str, limit: usize) -> Value {
     let description = match status {
         400 if form => "No valid `Idempotency-Key`, or the body is not JSON".into(),
         400 => "The body is not JSON".into(),
-        401 => "No valid coordinator token".into(),
+        401 => "Not signed in: no valid session or token (the detail says whether a session or a token has ended)".into(),
+        403 => "A change through a session from another site: `Origin` is not this site's".into(),
+        429 if path.starts_with("/api/admin/") => "Too many failed sign-ins from this client in 10 minutes; nothing looked up".into(),
         404 if path.contains("registrations") => "No such registration".into(),
         404 if path.contains("feedback") => "No such barrier report".into(),
         404 => "No such network (or not public)".into(),
@@ -141,7 +154,14 @@ fn refusal(status: u16, path: &str, limit: usize) -> Value {
 fn refusals(doc: &mut Value) {
     for (method, path, statuses, limit) in REFUSALS {
         let responses = &mut operation(doc, method, path)["responses"];
-        for status in statuses {
+        // Every coordinators' request: 429 after too many failed sign-ins from its client;
+        // a change through a session: 403 from another site.
+        let admin: &[u16] = match (path.starts_with("/api/admin/"), method) {
+            (false, _) => &[],
+            (true, "get") => &[429],
+            (true, _) => &[403, 429],
+        };
+        for status in statuses.iter().chain(admin) {
             responses[status.to_string()] = refusal(*status, path, limit);
         }
     }
@@ -152,11 +172,11 @@ fn security(doc: &mut Value) {
     let paths = doc["paths"].as_object_mut().expect("paths");
     for item in paths.values_mut() {
         for operation in item.as_object_mut().expect("a path item").values_mut() {
-            let public = operation["tags"][0] == "public";
+            let public = matches!(operation["tags"][0].as_str(), Some("public" | "sign-in"));
             operation["security"] = if public {
                 json!([])
             } else {
-                json!([{ "coordinator": [] }])
+                json!([{ "session": [] }, { "coordinator": [] }])
             };
         }
     }

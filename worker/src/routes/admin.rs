@@ -29,7 +29,7 @@ pub async fn search_registrations(
     ctx: RouteContext<()>,
 ) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
-    auth::authenticate(&req, &db).await?;
+    auth::authenticate(&req, &ctx.env).await?;
     let search = read_search(&mut req).await?;
     let (items, total) = store::list(&db, &search).await?;
     Ok(Response::from_json(&Page {
@@ -45,7 +45,7 @@ pub async fn export_registrations(
     ctx: RouteContext<()>,
 ) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
-    let coordinator = auth::authenticate(&req, &db).await?;
+    let coordinator = auth::authenticate(&req, &ctx.env).await?;
     let search = read_search(&mut req).await?;
     let action = Action {
         coordinator: &coordinator.name,
@@ -78,7 +78,7 @@ pub async fn update_registration(
     ctx: RouteContext<()>,
 ) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
-    let coordinator = auth::authenticate(&req, &db).await?;
+    let coordinator = auth::authenticate(&req, &ctx.env).await?;
     let id = registration_id(&ctx)?;
     let patch: RegistrationPatch = body::read_typed(
         &mut req,
@@ -121,7 +121,7 @@ pub async fn delete_registration(
     ctx: RouteContext<()>,
 ) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
-    let coordinator = auth::authenticate(&req, &db).await?;
+    let coordinator = auth::authenticate(&req, &ctx.env).await?;
     let id = registration_id(&ctx)?;
     let action = Action {
         coordinator: &coordinator.name,
@@ -136,7 +136,7 @@ pub async fn delete_registration(
 
 pub async fn audit_log(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
-    auth::authenticate(&req, &db).await?;
+    auth::authenticate(&req, &ctx.env).await?;
     let url = req.url()?;
     let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
     let (page, per_page) = page_from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
@@ -148,6 +148,6 @@ pub async fn audit_log(req: Request, ctx: RouteContext<()>) -> Result<Response, 
 /// The retention job's latest runs, newest first: when, how many deleted, any error.
 pub async fn retention_runs(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
-    auth::authenticate(&req, &db).await?;
+    auth::authenticate(&req, &ctx.env).await?;
     Ok(Response::from_json(&storage::retention::runs(&db).await?)?)
 }

@@ -14,7 +14,7 @@ use worker::{Request, Response, RouteContext};
 /// `GET /api/admin/feedback?page=&per_page=`: one page of the reports, newest first.
 pub async fn list(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
-    auth::authenticate(&req, &db).await?;
+    auth::authenticate(&req, &ctx.env).await?;
     let url = req.url()?;
     let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
     let (page, per_page) = page_from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
@@ -37,7 +37,7 @@ fn not_found() -> ApiError {
 /// `PATCH /api/admin/feedback/{id}`: a new status; the changed report.
 pub async fn update(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
-    let coordinator = auth::authenticate(&req, &db).await?;
+    let coordinator = auth::authenticate(&req, &ctx.env).await?;
     let id = feedback_id(&ctx)?;
     let patch: FeedbackPatch = body::read_typed(
         &mut req,
@@ -62,7 +62,7 @@ pub async fn update(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
 /// `DELETE /api/admin/feedback/{id}`: erased for good (204), then 404.
 pub async fn delete(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
-    let coordinator = auth::authenticate(&req, &db).await?;
+    let coordinator = auth::authenticate(&req, &ctx.env).await?;
     let id = feedback_id(&ctx)?;
     let action = Action {
         coordinator: &coordinator.name,

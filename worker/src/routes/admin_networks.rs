@@ -20,7 +20,7 @@ fn now_iso() -> String {
 
 pub async fn list(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
-    auth::authenticate(&req, &db).await?;
+    auth::authenticate(&req, &ctx.env).await?;
     let year_ago: String =
         worker::js_sys::Date::new(&(worker::js_sys::Date::now() - YEAR_MS).into())
             .to_iso_string()
@@ -56,7 +56,7 @@ async fn save(
     id: Option<String>,
 ) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
-    let coordinator = auth::authenticate(req, &db).await?;
+    let coordinator = auth::authenticate(req, &ctx.env).await?;
     let input = read_input(req).await?;
     let creating = id.is_none();
     // A new network's id is its first address, and never changes.
@@ -124,7 +124,7 @@ async fn mark(
     action: &str,
 ) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
-    let coordinator = auth::authenticate(&req, &db).await?;
+    let coordinator = auth::authenticate(&req, &ctx.env).await?;
     let id = network_id(&ctx)?;
     let action = Action {
         coordinator: &coordinator.name,

@@ -13,8 +13,9 @@ mod health;
 pub(crate) mod idempotency;
 mod networks;
 mod registrations;
+mod session;
 
-use crate::{auth, headers, storage, ApiError};
+use crate::{auth, headers, ApiError};
 use std::future::Future;
 use worker::{Env, Method, Request, Response, RouteContext, Router};
 
@@ -28,6 +29,9 @@ pub const NETWORK_BODY_BYTES: usize = 64 * 1024;
 /// The largest change to a barrier report: `{"status": …}`, escaped the same way, fits many
 /// times over.
 pub const STATUS_BODY_BYTES: usize = 1024;
+
+/// The sign-in body: a token.
+pub const SIGN_IN_BODY_BYTES: usize = 1024;
 
 /// Builds the router for one request and runs it.
 pub async fn handle(req: Request, env: Env) -> worker::Result<Response> {
@@ -57,6 +61,9 @@ fn api() -> Api {
         .get("/api/networks/:slug", networks::get)
         .post("/api/registrations", registrations::create)
         .post("/api/feedback", feedback::create)
+        .post("/api/admin/session", session::sign_in)
+        .get("/api/admin/session", session::current)
+        .delete("/api/admin/session", session::sign_out)
         .post(
             "/api/admin/registrations/search",
             admin::search_registrations,
@@ -93,12 +100,11 @@ impl Api {
         let router = Router::new().or_else_any_method_async("/api/*rest", |req, ctx| async move {
             // Unknown paths under /api/admin/ say nothing to someone who is not signed in.
             if req.path().starts_with("/api/admin/") {
-                let signed_in = match storage::database(&ctx.env) {
-                    Ok(db) => auth::authenticate(&req, &db).await.is_ok(),
-                    Err(_) => false,
-                };
+                let signed_in = auth::authenticate(&req, &ctx.env).await.is_ok();
                 if !signed_in {
-                    return Ok(ApiError::Unauthorized.into_response());
+                    return Ok(
+                        ApiError::Unauthorized(crate::auth::SignedOut::Missing).into_response()
+                    );
                 }
             }
             Ok(ApiError::NotFound("Diese Schnittstelle gibt es nicht.".into()).into_response())

@@ -12,6 +12,7 @@ pub mod feedback_coordination;
 pub mod meta;
 pub mod registrations;
 pub mod retention;
+pub mod sessions;
 
 use crate::ApiError;
 use worker::{D1Database, D1Result, Env};

@@ -1,6 +1,7 @@
-//! The retention job's SQL: one batch deletes old registrations, old barrier reports and
-//! expired rate-limit counts, forgets the reports' client hashes whose window has passed,
-//! writes the audit entries and the run's row; the coordinators read the runs.
+//! The retention job's SQL: one batch deletes old registrations, old barrier reports, ended
+//! sessions, expired rate-limit counts and failed sign-ins, forgets the reports' client hashes
+//! whose window has passed, writes the audit entries and the run's row; the coordinators read
+//! the runs.
 
 use crate::rate_limit::WINDOW_MS;
 use crate::storage::{self, feedback::forget_hashes};
@@ -22,6 +23,48 @@ pub struct Run<'a> {
 pub struct Cutoffs<'a> {
     pub registrations: &'a str,
     pub feedback: &'a str,
+    /// Sessions unused since then have ended (8 hours ago).
+    pub sessions: &'a str,
+    /// Now: sessions whose token has expired by now have ended too.
+    pub now: &'a str,
+}
+
+/// The sessions that have ended: unused for 8 hours, or their token revoked or expired.
+/// `?{a}`: the idle cutoff, `?{b}`: now.
+fn ended_sessions(a: usize, b: usize) -> String {
+    format!(
+        "last_used_at < ?{a} OR coordinator IN (SELECT name FROM coordinators \
+         WHERE revoked_at IS NOT NULL OR expires_at <= ?{b})"
+    )
+}
+
+/// The ended sessions go, with an audit entry (`retention.delete_sessions count=N`) if any
+/// did: two statements for the batch, the entry first.
+fn sessions(
+    db: &D1Database,
+    run: &Run<'_>,
+    cutoffs: &Cutoffs<'_>,
+) -> Result<[D1PreparedStatement; 2], ApiError> {
+    let audit = db
+        .prepare(format!(
+            "INSERT INTO audit_log (id, at, coordinator, action, target) \
+             SELECT ?1, ?2, 'system', 'retention.delete_sessions count=' || n, NULL \
+             FROM (SELECT COUNT(*) AS n FROM sessions WHERE {}) WHERE n > 0",
+            ended_sessions(3, 4)
+        ))
+        .bind(&[
+            uuid::Uuid::new_v4().to_string().into(),
+            run.at.into(),
+            cutoffs.sessions.into(),
+            cutoffs.now.into(),
+        ])?;
+    let delete = db
+        .prepare(format!(
+            "DELETE FROM sessions WHERE {}",
+            ended_sessions(1, 2)
+        ))
+        .bind(&[cutoffs.sessions.into(), cutoffs.now.into()])?;
+    Ok([audit, delete])
 }
 
 /// What one run deleted.
@@ -105,6 +148,10 @@ pub async fn apply(
     let expire = db
         .prepare("DELETE FROM rate_events WHERE at <= ?1")
         .bind(&[JsValue::from_f64(now_ms - WINDOW_MS)])?;
+    let [sessions_audit, delete_sessions] = sessions(db, run, cutoffs)?;
+    let forget_failures = db
+        .prepare("DELETE FROM sign_in_failures WHERE at_ms <= ?1")
+        .bind(&[JsValue::from_f64(now_ms - crate::auth::FAILURE_WINDOW_MS)])?;
     let results = db
         .batch(vec![
             registrations_audit,
@@ -115,6 +162,9 @@ pub async fn apply(
             expire,
             forget_hashes(db, now_ms)?,
             prune(db)?,
+            sessions_audit,
+            delete_sessions,
+            forget_failures,
         ])
         .await?;
     let count = |index| -> Result<u32, ApiError> {

@@ -142,6 +142,8 @@ pub fn privacy(s: &Sources) -> Result<String> {
         "privacy-feedback",
         &[("basis_feedback", s.value("privacy.basis_feedback")?)],
     );
+    html += &s.heading("privacy-staff-heading");
+    html += &s.paragraph("privacy-staff", &[]);
     html += &s.heading("privacy-who-heading");
     html += &s.paragraph("privacy-who", &[]);
     html += &s.heading("privacy-processor-heading");

@@ -1,0 +1,84 @@
+//! `/api/admin/session`: sign in with the access token (a session cookie), see who is signed
+//! in, sign out. See `auth.rs` for how sessions end and how guessing is stopped.
+
+use super::SIGN_IN_BODY_BYTES;
+use crate::auth::{self, SESSION_COOKIE};
+use crate::storage::{self, sessions};
+use crate::{body, ApiError};
+use model::session::{expires_soon, SessionInfo, SignIn, EXPIRY_WARNING_DAYS};
+use worker::{Request, Response, RouteContext};
+
+/// The cookie that carries a session: readable by no script, sent only to the coordinators'
+/// API, never on a cross-site request, and only over HTTPS where the site is served so.
+fn session_cookie(req: &Request, value: &str, max_age_secs: u32) -> Result<String, ApiError> {
+    let secure = if req.url()?.scheme() == "https" {
+        "; Secure"
+    } else {
+        ""
+    };
+    Ok(format!(
+        "{SESSION_COOKIE}={value}; HttpOnly; SameSite=Strict; Path=/api/admin; Max-Age={max_age_secs}{secure}"
+    ))
+}
+
+fn info(coordinator: &auth::Coordinator) -> SessionInfo {
+    let warn_ms = worker::js_sys::Date::now() + f64::from(EXPIRY_WARNING_DAYS) * 86_400_000.0;
+    let warn_from: String = worker::js_sys::Date::new(&warn_ms.into())
+        .to_iso_string()
+        .into();
+    SessionInfo {
+        name: coordinator.name.clone(),
+        expires_at: coordinator.expires_at.clone(),
+        expires_soon: expires_soon(coordinator.expires_at.as_deref(), &warn_from),
+    }
+}
+
+/// `POST /api/admin/session`: checks the token (limit first, a miss counted) and starts a
+/// session: 201 with the cookie.
+pub async fn sign_in(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+    auth::same_origin(&req)?;
+    let sign_in: SignIn = body::read_typed(
+        &mut req,
+        SIGN_IN_BODY_BYTES,
+        "Erwartet wird {\"token\": \"…\"}.",
+    )
+    .await?;
+    let now_ms = worker::js_sys::Date::now();
+    let token = sign_in.token.trim();
+    let coordinator = if sign_in.is_plausible() {
+        auth::check_token(&req, &ctx.env, token, now_ms).await?
+    } else {
+        // Too short or too long to be anyone's: a failed sign-in all the same.
+        auth::check_token(&req, &ctx.env, "", now_ms).await?
+    };
+    let db = storage::database(&ctx.env)?;
+    let id = auth::new_session_id();
+    sessions::start(&db, &coordinator.name, &auth::token_hash(&id), now_ms).await?;
+    let mut response = Response::from_json(&info(&coordinator))?.with_status(201);
+    let idle_secs = (auth::IDLE_MS / 1000.0) as u32;
+    response
+        .headers_mut()
+        .set("Set-Cookie", &session_cookie(&req, &id, idle_secs)?)?;
+    Ok(response)
+}
+
+/// `GET /api/admin/session`: who is signed in, and when their token ends.
+pub async fn current(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+    let coordinator = auth::authenticate(&req, &ctx.env).await?;
+    Ok(Response::from_json(&info(&coordinator))?)
+}
+
+/// `DELETE /api/admin/session`: signs out (the session deleted, audited); 204 with the cookie
+/// cleared.
+pub async fn sign_out(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+    let coordinator = auth::authenticate(&req, &ctx.env).await?;
+    if let Some(id_hash) = &coordinator.session {
+        let db = storage::database(&ctx.env)?;
+        sessions::end(&db, &coordinator.name, id_hash, "session.end").await?;
+    }
+    let mut response = Response::empty()?.with_status(204);
+    response
+        .headers_mut()
+        .set("Set-Cookie", &session_cookie(&req, "", 0)?)?;
+    Ok(response)
+}

@@ -1,0 +1,210 @@
+//! The coordinators' tokens, sessions and failed sign-ins (see `auth.rs`). Starting and ending
+//! a session go into one batch with their audit entry; ids in the log are the first 16 digits
+//! of a session's hash, never a token or a session id.
+
+use super::audit::Action;
+use crate::auth::{Coordinator, SignedOut, FAILURE_WINDOW_MS, IDLE_MS};
+use crate::storage;
+use crate::ApiError;
+use serde::Deserialize;
+use subtle::ConstantTimeEq;
+use wasm_bindgen::JsValue;
+use worker::D1Database;
+
+fn iso(ms: f64) -> String {
+    worker::js_sys::Date::new(&ms.into()).to_iso_string().into()
+}
+
+/// How a session appears in the audit log.
+pub fn log_id(id_hash: &str) -> &str {
+    &id_hash[..16.min(id_hash.len())]
+}
+
+/// A coordinator's token is usable: not revoked, not past its expiry.
+#[derive(Deserialize)]
+struct TokenRow {
+    name: String,
+    token_hash: String,
+    revoked_at: Option<String>,
+    expires_at: Option<String>,
+}
+
+/// Whether a token that ends at `expires_at` has ended at `now` (both ISO 8601, UTC).
+pub fn has_expired(expires_at: Option<&str>, now: &str) -> bool {
+    expires_at.is_some_and(|end| end <= now)
+}
+
+/// The coordinator whose token hashes to `hash`: `None` if none (or revoked), 401 if expired.
+pub async fn coordinator_by_token(
+    db: &D1Database,
+    hash: &str,
+    now_ms: f64,
+) -> Result<Option<Coordinator>, ApiError> {
+    let row: Option<TokenRow> = db
+        .prepare("SELECT name, token_hash, revoked_at, expires_at FROM coordinators WHERE token_hash = ?1")
+        .bind(&[hash.into()])?
+        .first(None)
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    if row.revoked_at.is_some() || !bool::from(row.token_hash.as_bytes().ct_eq(hash.as_bytes())) {
+        return Ok(None);
+    }
+    let now = iso(now_ms);
+    if has_expired(row.expires_at.as_deref(), &now) {
+        return Err(ApiError::Unauthorized(SignedOut::TokenExpired));
+    }
+    db.prepare("UPDATE coordinators SET last_used_at = ?1 WHERE name = ?2")
+        .bind(&[now.into(), row.name.as_str().into()])?
+        .run()
+        .await?;
+    Ok(Some(Coordinator {
+        name: row.name,
+        expires_at: row.expires_at,
+        session: None,
+    }))
+}
+
+/// A new session for `coordinator`, with its audit entry.
+pub async fn start(
+    db: &D1Database,
+    coordinator: &str,
+    id_hash: &str,
+    now_ms: f64,
+) -> Result<(), ApiError> {
+    let now = iso(now_ms);
+    let insert = db
+        .prepare("INSERT INTO sessions (id_hash, coordinator, created_at, last_used_at) VALUES (?1, ?2, ?3, ?3)")
+        .bind(&[id_hash.into(), coordinator.into(), now.into()])?;
+    let action = Action {
+        coordinator,
+        name: "session.start",
+        target: Some(log_id(id_hash)),
+    };
+    db.batch(vec![insert, action.insert(db)?]).await?;
+    Ok(())
+}
+
+/// Ends a session (`action`: sign-out or expiry), with its audit entry only if it existed.
+pub async fn end(
+    db: &D1Database,
+    coordinator: &str,
+    id_hash: &str,
+    action: &str,
+) -> Result<bool, ApiError> {
+    let entry = Action {
+        coordinator,
+        name: action,
+        target: Some(log_id(id_hash)),
+    }
+    .insert_if(
+        db,
+        "EXISTS (SELECT 1 FROM sessions WHERE id_hash = ?6)",
+        &[id_hash.into()],
+    )?;
+    let delete = db
+        .prepare("DELETE FROM sessions WHERE id_hash = ?1")
+        .bind(&[id_hash.into()])?;
+    let results = db.batch(vec![entry, delete]).await?;
+    storage::changed(storage::nth(&results, 1)?)
+}
+
+/// The coordinator of a live session, its last use moved to now; a session that has ended
+/// (8 hours unused, or its token revoked or expired) is deleted with its audit entry: 401.
+pub async fn resume(db: &D1Database, id_hash: &str, now_ms: f64) -> Result<Coordinator, ApiError> {
+    #[derive(Deserialize)]
+    struct Row {
+        coordinator: String,
+        last_used_at: String,
+        revoked_at: Option<String>,
+        expires_at: Option<String>,
+    }
+    let row: Option<Row> = db
+        .prepare(
+            "SELECT s.coordinator, s.last_used_at, c.revoked_at, c.expires_at \
+             FROM sessions s JOIN coordinators c ON c.name = s.coordinator WHERE s.id_hash = ?1",
+        )
+        .bind(&[id_hash.into()])?
+        .first(None)
+        .await?;
+    let Some(row) = row else {
+        return Err(ApiError::Unauthorized(SignedOut::SessionEnded));
+    };
+    let now = iso(now_ms);
+    let expired = has_expired(row.expires_at.as_deref(), &now);
+    if row.revoked_at.is_some() || expired || row.last_used_at <= iso(now_ms - IDLE_MS) {
+        end(db, &row.coordinator, id_hash, "session.expire").await?;
+        let reason = if expired {
+            SignedOut::TokenExpired
+        } else {
+            SignedOut::SessionEnded
+        };
+        return Err(ApiError::Unauthorized(reason));
+    }
+    let touch = db
+        .prepare("UPDATE sessions SET last_used_at = ?1 WHERE id_hash = ?2")
+        .bind(&[now.as_str().into(), id_hash.into()])?;
+    let used = db
+        .prepare("UPDATE coordinators SET last_used_at = ?1 WHERE name = ?2")
+        .bind(&[now.as_str().into(), row.coordinator.as_str().into()])?;
+    db.batch(vec![touch, used]).await?;
+    Ok(Coordinator {
+        name: row.coordinator,
+        expires_at: row.expires_at,
+        session: Some(id_hash.to_string()),
+    })
+}
+
+/// One failed sign-in of `client`; failures older than the window go in the same batch.
+pub async fn record_failure(db: &D1Database, client: &str, now_ms: f64) -> Result<(), ApiError> {
+    let insert = db
+        .prepare("INSERT INTO sign_in_failures (id, client_hash, at_ms) VALUES (?1, ?2, ?3)")
+        .bind(&[
+            uuid::Uuid::new_v4().to_string().into(),
+            client.into(),
+            JsValue::from_f64(now_ms),
+        ])?;
+    let expire = db
+        .prepare("DELETE FROM sign_in_failures WHERE at_ms <= ?1")
+        .bind(&[JsValue::from_f64(now_ms - FAILURE_WINDOW_MS)])?;
+    db.batch(vec![insert, expire]).await?;
+    Ok(())
+}
+
+/// How many sign-ins `client` failed since `since_ms`, and when the oldest of them was.
+pub async fn failures(
+    db: &D1Database,
+    client: &str,
+    since_ms: f64,
+) -> Result<(u32, f64), ApiError> {
+    #[derive(Deserialize)]
+    struct Row {
+        n: u32,
+        oldest: Option<f64>,
+    }
+    let row: Option<Row> = db
+        .prepare("SELECT COUNT(*) AS n, MIN(at_ms) AS oldest FROM sign_in_failures WHERE client_hash = ?1 AND at_ms > ?2")
+        .bind(&[client.into(), JsValue::from_f64(since_ms)])?
+        .first(None)
+        .await?;
+    Ok(row.map_or((0, since_ms), |r| (r.n, r.oldest.unwrap_or(since_ms))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_token_ends_at_its_expiry() {
+        let now = "2026-11-30T10:00:00.000Z";
+        assert!(has_expired(Some("2026-11-30T10:00:00.000Z"), now));
+        assert!(has_expired(Some("2026-11-29T23:59:59.999Z"), now));
+        assert!(!has_expired(Some("2026-12-01T00:00:00.000Z"), now));
+        assert!(!has_expired(None, now), "a token from before expiry dates");
+    }
+
+    #[test]
+    fn the_log_names_a_session_by_part_of_its_hash() {
+        let hash = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        assert_eq!(log_id(hash), "0123456789abcdef");
+    }
+}
