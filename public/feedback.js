@@ -6,8 +6,10 @@ const form = document.getElementById('barriere-formular');
 const notice = document.getElementById('barriere-hinweis');
 const button = form.querySelector('button[type=submit]');
 const FIELDS = ['message', 'email'];
+const pageIsGerman = document.documentElement.lang === 'de';
 let key = crypto.randomUUID();
 let sentBody = null;
+let sending = false;
 
 form.hidden = false;
 document.querySelector('.feedback-no-script').hidden = true;
@@ -20,6 +22,8 @@ function showErrors(errors) {
     const message = errors[field];
     error.textContent = message || '';
     error.hidden = !message;
+    // The Worker words its messages in German: marked so on the other languages' pages.
+    if (!pageIsGerman) error.lang = 'de';
     input.toggleAttribute('aria-invalid', Boolean(message));
     input.closest('.field').classList.toggle('has-error', Boolean(message));
     if (message && !first) first = input;
@@ -29,6 +33,8 @@ function showErrors(errors) {
 
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
+  // Not `disabled`: that would take the keyboard focus away from the button.
+  if (sending) return;
   const body = JSON.stringify({
     message: form.elements.message.value,
     email: form.elements.email.value.trim(),
@@ -37,7 +43,8 @@ form.addEventListener('submit', async (event) => {
   // A changed report is a new one; the same one again (after a lost answer) keeps its key.
   if (sentBody !== null && body !== sentBody) key = crypto.randomUUID();
   sentBody = body;
-  button.disabled = true;
+  sending = true;
+  button.setAttribute('aria-disabled', 'true');
   notice.classList.add('form-notice-info');
   notice.textContent = form.dataset.sending;
   try {
@@ -66,6 +73,7 @@ form.addEventListener('submit', async (event) => {
     notice.classList.remove('form-notice-info');
     notice.textContent = form.dataset.failed;
   } finally {
-    button.disabled = false;
+    sending = false;
+    button.removeAttribute('aria-disabled');
   }
 });

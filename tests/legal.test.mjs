@@ -45,6 +45,11 @@ test('each legal page in German and Arabic: its language, no axe violations, foo
       // What only the city can say is marked, never made up.
       const marks = await page.locator('mark.placeholder').allTextContents();
       assert.ok(marks.length > 0, `${url}: the repository's placeholders are shown`);
+      if (lang === 'ar') {
+        // The city's own (German) words are marked German, placeholders and values alike.
+        const unmarked = await page.locator('mark.placeholder:not([lang="de"])').count();
+        assert.equal(unmarked, 0, url);
+      }
       for (const mark of marks) assert.match(mark, /^noch auszufüllen: \S/, url);
       assert.equal(await page.title() !== '', true);
     }
@@ -91,8 +96,8 @@ test('Leichte Sprache: German only, short lines, the ways to the map and the for
   const lines = await page.locator('.easy p').allTextContents();
   assert.ok(lines.length >= 20, `${lines.length} lines`);
   for (const line of lines) assert.ok(line.split(/\s+/).length <= 12, `a short sentence: ${line}`);
-  assert.equal(await page.locator('main a[href="/mitmachen"]').count(), 1);
-  assert.equal(await page.locator('main a[href="/"]').count(), 1);
+  assert.equal(await page.locator('main a[href="/mitmachen?lang=de"]').count(), 1);
+  assert.equal(await page.locator('main a[href="/?lang=de"]').count(), 1);
   assert.deepEqual(await violations(page), []);
   await context.close();
 });
@@ -122,6 +127,17 @@ test('the app\'s footers link the legal pages in the reader\'s language, the coo
   await page.locator('.site-footer a.footer-impressum').click();
   await page.waitForURL(/\/impressum\?lang=ar$/);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
+  // German stays German, whatever the browser prefers: the links say so.
+  const german = await openPage(browser, DESKTOP, { locale: 'uk-UA' });
+  await visit(german.page, '/ueber?lang=de');
+  await german.page.locator('main h1').waitFor();
+  await german.page.locator('.site-footer a.footer-privacy').click();
+  await german.page.waitForURL(/\/datenschutz\?lang=de$/);
+  assert.equal(await german.page.evaluate(() => document.documentElement.lang), 'de');
+  await german.page.locator('.site-footer a.footer-impressum').click();
+  await german.page.waitForURL(/\/impressum\?lang=de$/);
+  assert.equal(await german.page.evaluate(() => document.documentElement.lang), 'de');
+  await german.context.close();
   for (const path of ['/mitmachen', '/koordination']) {
     await visit(page, path);
     await page.locator('main h1, main form').first().waitFor();

@@ -3,8 +3,9 @@
 //! - The browser signs in once with the coordinator's access token (`POST /api/admin/session`,
 //!   `routes/session.rs`) and then holds a **session**: a random id in an `HttpOnly`,
 //!   `SameSite=Strict` cookie on `/api/admin`, which no script can read. D1 keeps the id's
-//!   SHA-256 (`storage/sessions.rs`). A session ends 8 hours after its last use (checked here,
-//!   on every request), at sign-out, and when its token is revoked or expires.
+//!   SHA-256 (`storage/sessions.rs`). A session ends 8 hours after its last use and 12 hours
+//!   after it began (checked on every request), at sign-out, and when its token is revoked or
+//!   expires.
 //! - Scripts may send the token itself, `Authorization: Bearer …`, on each request.
 //! - A token that matches no active coordinator is a failed sign-in, counted per client (a
 //!   keyed hash of its address). After [`MAX_FAILURES`] in 10 minutes every request from that
@@ -23,8 +24,10 @@ use worker::{Env, Method, Request};
 
 /// The session cookie's name.
 pub const SESSION_COOKIE: &str = "sitzung";
-/// A session ends after this long without a request.
+/// A session ends after this long without a request…
 pub const IDLE_MS: f64 = 8.0 * 3600.0 * 1000.0;
+/// …and this long after it began, however busy (then the token is asked for again).
+pub const LIFETIME_MS: f64 = 12.0 * 3600.0 * 1000.0;
 /// The failed sign-ins' window.
 pub const FAILURE_WINDOW_MS: f64 = 10.0 * 60.0 * 1000.0;
 /// Failed sign-ins per client and window before the client is refused (`SIGN_IN_LIMIT`, "0"
@@ -65,15 +68,6 @@ pub fn bearer_token(header: &str) -> Option<&str> {
     (scheme.eq_ignore_ascii_case("bearer") && (16..=200).contains(&token.len())).then_some(token)
 }
 
-/// The value of cookie `name` in a `Cookie` header.
-pub fn cookie<'a>(header: &'a str, name: &str) -> Option<&'a str> {
-    header
-        .split(';')
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| value.trim())
-}
-
 /// A well-formed session id: 64 lower-case hex digits (two random UUIDs' bits).
 pub fn is_session_id(id: &str) -> bool {
     id.len() == 64
@@ -98,15 +92,22 @@ pub async fn authenticate(req: &Request, env: &Env) -> Result<Coordinator, ApiEr
     let db = storage::database(env)?;
     let now_ms = worker::js_sys::Date::now();
     let cookies = req.headers().get("Cookie")?.unwrap_or_default();
-    if let Some(id) = cookie(&cookies, SESSION_COOKIE) {
-        if !is_session_id(id) {
-            return Err(ApiError::Unauthorized(SignedOut::SessionEnded));
-        }
-        let coordinator = sessions::resume(&db, &token_hash(id), now_ms).await?;
+    if let Some(id) = session_cookie(&cookies) {
+        // Checked before the session is touched: a refused request keeps nothing alive.
         if !is_safe(req.method()) {
             same_origin(req)?;
         }
-        return Ok(coordinator);
+        if is_session_id(id) {
+            match sessions::resume(&db, &token_hash(id), now_ms).await {
+                Err(ApiError::Unauthorized(reason)) => {
+                    refuse_if_limited(req, env, now_ms).await?;
+                    return Err(ApiError::Unauthorized(reason));
+                }
+                other => return other,
+            }
+        }
+        refuse_if_limited(req, env, now_ms).await?;
+        return Err(ApiError::Unauthorized(SignedOut::SessionEnded));
     }
     let header = req.headers().get("Authorization")?.unwrap_or_default();
     let Some(token) = bearer_token(&header) else {
@@ -116,32 +117,53 @@ pub async fn authenticate(req: &Request, env: &Env) -> Result<Coordinator, ApiEr
     check_token(req, env, token, now_ms).await
 }
 
-/// The coordinator whose token this is (the limit checked first; a miss counted).
+/// The one session cookie of a `Cookie` header; two of that name (one planted by another
+/// site of the same domain) count as none.
+fn session_cookie(header: &str) -> Option<&str> {
+    let mut found = header
+        .split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .filter(|(key, _)| *key == SESSION_COOKIE)
+        .map(|(_, value)| value.trim());
+    let first = found.next()?;
+    Some(if found.next().is_some() { "" } else { first })
+}
+
+/// The coordinator whose token this is. The attempt is counted before the lookup, in one
+/// statement that refuses it when the client is at its limit (so parallel guesses cannot
+/// slip through), and taken back when the token is right.
 pub async fn check_token(
     req: &Request,
     env: &Env,
     token: &str,
     now_ms: f64,
 ) -> Result<Coordinator, ApiError> {
-    let client = refuse_if_limited(req, env, now_ms).await?;
     let db = storage::database(env)?;
-    match sessions::coordinator_by_token(&db, &token_hash(token), now_ms).await? {
-        Some(found) => Ok(found),
-        None => {
-            if let Some(client) = client {
-                sessions::record_failure(&db, &client, now_ms).await?;
+    let attempt = match client(req, env)? {
+        None => None,
+        Some((client, limit)) => {
+            let id = uuid::Uuid::new_v4().to_string();
+            if !sessions::count_attempt(&db, &id, &client, limit, now_ms).await? {
+                let retry_after = sessions::retry_after(&db, &client, limit, now_ms).await?;
+                return Err(ApiError::TooManyRequests { retry_after });
             }
-            Err(ApiError::Unauthorized(SignedOut::Missing))
+            Some(id)
         }
+    };
+    let found = sessions::coordinator_by_token(&db, &token_hash(token), now_ms).await;
+    // A right token (expired or not) was no guess.
+    let right = matches!(
+        found,
+        Ok(Some(_)) | Err(ApiError::Unauthorized(SignedOut::TokenExpired))
+    );
+    if let (true, Some(id)) = (right, &attempt) {
+        sessions::forget_attempt(&db, id).await?;
     }
+    found?.ok_or(ApiError::Unauthorized(SignedOut::Missing))
 }
 
-/// 429 when this client has failed too often; else its keyed hash (None: limit off).
-async fn refuse_if_limited(
-    req: &Request,
-    env: &Env,
-    now_ms: f64,
-) -> Result<Option<String>, ApiError> {
+/// The client's keyed hash in the failed sign-ins' bucket, and its limit (None: limit off).
+fn client(req: &Request, env: &Env) -> Result<Option<(String, u32)>, ApiError> {
     let limit = failure_limit(
         env.var(FAILURE_LIMIT_VAR)
             .ok()
@@ -153,13 +175,20 @@ async fn refuse_if_limited(
     }
     let address = req.headers().get("CF-Connecting-IP")?.unwrap_or_default();
     let client = rate_limit::bucket_hash(&rate_limit::secret(env)?, "sign-in", &address);
+    Ok(Some((client, limit)))
+}
+
+/// 429 when this client has failed too often (nothing counted: no token was tried).
+async fn refuse_if_limited(req: &Request, env: &Env, now_ms: f64) -> Result<(), ApiError> {
+    let Some((client, limit)) = client(req, env)? else {
+        return Ok(());
+    };
     let db = storage::database(env)?;
-    let (count, oldest) = sessions::failures(&db, &client, now_ms - FAILURE_WINDOW_MS).await?;
-    if count >= limit {
-        let retry_after = rate_limit::retry_after_secs(oldest, now_ms);
+    if sessions::failures(&db, &client, now_ms - FAILURE_WINDOW_MS).await? >= limit {
+        let retry_after = sessions::retry_after(&db, &client, limit, now_ms).await?;
         return Err(ApiError::TooManyRequests { retry_after });
     }
-    Ok(Some(client))
+    Ok(())
 }
 
 /// `SIGN_IN_LIMIT` as a number ([`MAX_FAILURES`] unless set; "0": off).
@@ -220,10 +249,15 @@ mod tests {
     }
 
     #[test]
-    fn reads_the_session_cookie() {
-        assert_eq!(cookie("a=1; sitzung=abc; b=2", "sitzung"), Some("abc"));
-        assert_eq!(cookie("sitzungx=abc", "sitzung"), None);
-        assert_eq!(cookie("", "sitzung"), None);
+    fn reads_the_one_session_cookie() {
+        assert_eq!(session_cookie("a=1; sitzung=abc; b=2"), Some("abc"));
+        assert_eq!(session_cookie("sitzungx=abc"), None);
+        assert_eq!(session_cookie(""), None);
+        assert_eq!(
+            session_cookie("sitzung=abc; sitzung=def"),
+            Some(""),
+            "two: neither is trusted"
+        );
     }
 
     #[test]

@@ -63,10 +63,12 @@ pub async fn run(env: &Env) -> Result<store::Deleted, ApiError> {
     let registrations = iso(cutoff_ms(now_ms, days(env, REGISTRATION_DAYS_VAR)));
     let feedback = iso(cutoff_ms(now_ms, days(env, FEEDBACK_DAYS_VAR)));
     let sessions = iso(now_ms - crate::auth::IDLE_MS);
+    let session_start = iso(now_ms - crate::auth::LIFETIME_MS);
     let cutoffs = store::Cutoffs {
         registrations: &registrations,
         feedback: &feedback,
         sessions: &sessions,
+        session_start: &session_start,
         now: &at,
     };
     let result = store::apply(&db, &run, &cutoffs, now_ms).await;

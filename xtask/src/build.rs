@@ -16,6 +16,9 @@ pub fn build(outputs: &Outputs) -> Result<()> {
     }
     setup::ensure_build_tools()?;
     build_app(&outputs.assets)?;
+    // Rendered on every build (milliseconds): they depend on xtask's own code too, which the
+    // app's freshness check does not look at.
+    crate::pages::write_pages(&outputs.assets)?;
     build_worker(&outputs.worker)
 }
 
@@ -61,7 +64,6 @@ fn build_app(dist: &Path) -> Result<()> {
         std::fs::copy(out.join("index.html"), dist.join(format!("{page}.html")))?;
     }
     write_translations(&dist.join("assets"))?;
-    crate::pages::write_pages(dist)?;
     write_offline_files(dist)?;
     write_headers(dist)?;
     touch(&stamp)

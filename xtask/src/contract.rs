@@ -72,7 +72,7 @@ pub fn check(config: &Path, work: &Path) -> Result<Counts> {
         config,
         &state,
         &format!(
-            "INSERT INTO coordinators (name, token_hash, created_at) VALUES ('schemathesis', '{hash}', '2026-11-25T00:00:00Z')"
+            "INSERT INTO coordinators (name, token_hash, created_at, expires_at) VALUES ('schemathesis', '{hash}', '2026-11-25T00:00:00Z', strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+1 day'))"
         ),
     )?;
     let log = work.join("contract-wrangler.log");
@@ -99,7 +99,8 @@ pub fn check(config: &Path, work: &Path) -> Result<Counts> {
             .arg(format!("--phases={PHASES}"))
             .args(["--max-examples", &MAX_EXAMPLES.to_string()])
             .args(["--seed", "20261125", "--no-color"])
-            .env("SCHEMATHESIS_HOOKS", "")
+            // Works around a crash of schemathesis on URL-like free text (see the file).
+            .env("SCHEMATHESIS_HOOKS", root().join("xtask/contract/hooks.py"))
             .current_dir(root()),
         DEADLINE,
     );

@@ -40,26 +40,44 @@ fn check_name(name: &str) -> Result<()> {
 /// How long a token lasts unless `--days` says otherwise.
 pub const DEFAULT_DAYS: u32 = 180;
 
+/// The longest a token may last.
+pub const MAX_DAYS: u32 = 730;
+
+/// The audit entries of `name`'s sessions that end now (`session.expire`, by the first 16
+/// digits of their hash, as the Worker writes them), and the DELETE that ends them.
+fn end_sessions_sql(name: &str) -> String {
+    format!(
+        "INSERT INTO audit_log (id, at, coordinator, action, target) \
+         SELECT lower(hex(randomblob(16))), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), coordinator, \
+         'session.expire', substr(id_hash, 1, 16) FROM sessions WHERE coordinator = {name}; \
+         DELETE FROM sessions WHERE coordinator = {name};",
+        name = quote(name)
+    )
+}
+
 /// The SQL that stores (or replaces) a coordinator's token hash, valid for `days`; a
 /// replaced token's sessions end.
 pub fn add_sql(name: &str, hash: &str, days: u32) -> String {
     format!(
-        "INSERT INTO coordinators (name, token_hash, created_at, expires_at) VALUES ({name}, {hash}, \
+        "INSERT INTO coordinators (name, token_hash, created_at, expires_at) VALUES ({quoted}, {hash}, \
          strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+{days} days')) \
          ON CONFLICT (name) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at, \
-         expires_at = excluded.expires_at, revoked_at = NULL, last_used_at = NULL; \
-         DELETE FROM sessions WHERE coordinator = {name};",
-        name = quote(name),
-        hash = quote(hash)
+         expires_at = excluded.expires_at, revoked_at = NULL, last_used_at = NULL; {end}",
+        quoted = quote(name),
+        hash = quote(hash),
+        end = end_sessions_sql(name)
     )
 }
 
-/// Revokes a token and ends its sessions.
+/// Revokes a token (audited) and ends its sessions.
 pub fn revoke_sql(name: &str) -> String {
     format!(
-        "UPDATE coordinators SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE name = {name}; \
-         DELETE FROM sessions WHERE coordinator = {name};",
-        name = quote(name)
+        "UPDATE coordinators SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE name = {quoted}; \
+         INSERT INTO audit_log (id, at, coordinator, action, target) SELECT lower(hex(randomblob(16))), \
+         strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'system', 'coordinator.revoke', name FROM coordinators \
+         WHERE name = {quoted}; {end}",
+        quoted = quote(name),
+        end = end_sessions_sql(name)
     )
 }
 
@@ -85,8 +103,8 @@ fn remote_command(sql: &str) -> String {
 
 pub fn add(name: &str, days: u32) -> Result<()> {
     check_name(name)?;
-    if days == 0 {
-        bail!("--days is at least 1");
+    if !(1..=MAX_DAYS).contains(&days) {
+        bail!("--days is 1 to {MAX_DAYS}");
     }
     let token = new_token()?;
     let sql = add_sql(name, &token_hash(&token), days);
@@ -209,7 +227,12 @@ mod tests {
         assert!(sql.contains("'O.Brien'"));
         assert!(sql.contains("'+30 days'"));
         assert!(sql.contains("DELETE FROM sessions WHERE coordinator = 'O.Brien'"));
-        assert!(revoke_sql("O.Brien").contains("DELETE FROM sessions"));
+        assert!(
+            sql.contains("'session.expire'"),
+            "ended sessions are audited"
+        );
+        let revoke = revoke_sql("O.Brien");
+        assert!(revoke.contains("DELETE FROM sessions") && revoke.contains("'coordinator.revoke'"));
     }
 
     #[test]

@@ -39,6 +39,9 @@ impl Site {
             for (name, value) in entries {
                 let path = format!("{section}.{name}");
                 let value = match value {
+                    toml::Value::String(text) if text.trim().is_empty() => {
+                        Value::Placeholder("(leer gelassen)".into())
+                    }
                     toml::Value::String(text) => Value::Filled(text.clone()),
                     toml::Value::Table(inner) => match inner.get("placeholder") {
                         Some(toml::Value::String(hint)) if inner.len() == 1 => {
@@ -90,10 +93,14 @@ impl Site {
     }
 }
 
-/// True when this build is for production: `cargo xtask deploy` or `wrangler deploy` (which
-/// tells its build command through `WRANGLER_COMMAND`).
+/// True when this build may reach Cloudflare: wrangler tells its build command which command
+/// runs it (`WRANGLER_COMMAND`): `deploy`, `versions upload` and any other but `dev`.
 pub fn is_production_build() -> bool {
-    std::env::var("WRANGLER_COMMAND").is_ok_and(|command| command == "deploy")
+    is_production(std::env::var("WRANGLER_COMMAND").ok().as_deref())
+}
+
+fn is_production(command: Option<&str>) -> bool {
+    command.is_some_and(|command| !matches!(command.trim(), "" | "dev" | "types"))
 }
 
 /// The check in `cargo xtask test`: a production build (`cargo xtask build` as `wrangler
@@ -146,6 +153,20 @@ mod tests {
         let refused = site.require_complete().unwrap_err().to_string();
         assert!(refused.contains("operator.email: E-Mail"), "{refused}");
         assert!(site.get("operator.phone").is_err());
+    }
+
+    #[test]
+    fn every_wrangler_command_but_dev_is_production() {
+        assert!(is_production(Some("deploy")));
+        assert!(is_production(Some("versions upload")));
+        assert!(!is_production(Some("dev")));
+        assert!(!is_production(None));
+    }
+
+    #[test]
+    fn a_blank_value_is_not_filled_in() {
+        let site = Site::parse("[a]\nb = \"  \"\n").unwrap();
+        assert_eq!(site.placeholders().len(), 1);
     }
 
     #[test]

@@ -19,8 +19,14 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// Where an earlier version kept the token itself: cleared, so no restored tab keeps it.
+const OLD_TOKEN_KEY: &str = "netzwerkkarte.koordination.token";
+
 /// Whether this browser signed in and has not signed out since.
 pub fn signed_in_before() -> bool {
+    if let Some(old) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = old.remove_item(OLD_TOKEN_KEY);
+    }
     storage().is_some_and(|s| s.get_item(HINT_KEY).ok().flatten().is_some())
 }
 
@@ -112,8 +118,9 @@ pub async fn session() -> Result<SessionInfo, Failure> {
 
 /// Ends the session.
 pub async fn sign_out() -> Result<(), Failure> {
+    send("DELETE", SESSION_PATH, None::<&()>).await?;
     set_hint(false);
-    send("DELETE", SESSION_PATH, None::<&()>).await.map(|_| ())
+    Ok(())
 }
 
 /// A call whose answer is JSON.

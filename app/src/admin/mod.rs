@@ -142,11 +142,20 @@ fn Area() -> impl IntoView {
     let Session { info, notice, .. } = Session::get();
     let tab = RwSignal::new(Tab::Registrations);
     let warning = move || info.get().as_ref().and_then(expiry_warning);
+    let failed = RwSignal::new(None::<String>);
     let sign_out = move |_| {
         spawn_local(async move {
-            let _ = client::sign_out().await;
-            notice.set(Some("Sie sind abgemeldet.".into()));
-            info.set(None);
+            // Signed out only when the server says so (204), or the session was over anyway.
+            match client::sign_out().await {
+                Ok(()) | Err(client::Failure::SignedOut(_)) => {
+                    notice.set(Some("Sie sind abgemeldet.".into()));
+                    info.set(None);
+                }
+                Err(failure) => failed.set(Some(format!(
+                    "Abmelden hat nicht geklappt: {} Bitte versuchen Sie es noch einmal.",
+                    failure.message()
+                ))),
+            }
         });
     };
     let tab_button = move |which: Tab, label: &'static str| {
@@ -161,6 +170,7 @@ fn Area() -> impl IntoView {
                 <h1>"Koordination"</h1>
                 <button type="button" class="button button-secondary" on:click=sign_out>"Abmelden"</button>
             </div>
+            <p class="form-notice" role="alert">{move || failed.get()}</p>
             {move || warning().map(|text| view! { <p class="expiry-warning" role="status">{text}</p> })}
             <nav class="tabs" aria-label="Bereiche">
                 {tab_button(Tab::Registrations, "Anmeldungen")}

@@ -62,7 +62,8 @@ pub fn apply(lang: Lang) {
     // The pages rendered at build time pick their language from the URL: keep the reader's.
     for link in all::<web_sys::HtmlAnchorElement>(".footer-legal") {
         let path = link.pathname();
-        link.set_href(&format!("{path}{}", super::lang::with_lang("", lang)));
+        // German too: without `?lang=` the Worker follows the browser's language.
+        link.set_href(&format!("{path}?lang={}", lang.code()));
     }
     for link in all::<web_sys::Element>(".lang-switch a[hreflang]") {
         if link.get_attribute("hreflang").as_deref() == Some(lang.code()) {

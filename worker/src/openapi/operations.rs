@@ -90,8 +90,8 @@ pub fn create_feedback() {}
 #[utoipa::path(post, path = "/api/admin/session", tag = "sign-in",
     request_body(content = SignIn, content_type = "application/json"),
     responses(
-        (status = 201, description = "Signed in: the session cookie `sitzung` (HttpOnly, SameSite=Strict, Path=/api/admin; it ends after 8 hours unused), and who is signed in", body = SessionInfo,
-            headers(("Set-Cookie" = String, description = "`sitzung=<id>; HttpOnly; SameSite=Strict; Path=/api/admin; Max-Age=28800` (and `Secure` over HTTPS)"))),
+        (status = 201, description = "Signed in: the session cookie `sitzung` (HttpOnly, SameSite=Strict, Path=/api/admin; the session ends after 8 hours unused or 12 hours in all), and who is signed in", body = SessionInfo,
+            headers(("Set-Cookie" = String, description = "`sitzung=<id>; HttpOnly; SameSite=Strict; Path=/api/admin` (and `Secure` over HTTPS)"))),
 ))]
 pub fn sign_in() {}
 

@@ -99,12 +99,10 @@ impl Api {
     fn new() -> Self {
         let router = Router::new().or_else_any_method_async("/api/*rest", |req, ctx| async move {
             // Unknown paths under /api/admin/ say nothing to someone who is not signed in.
+            // (The refusal as it is: 401 with its reason, 429 for a client at its limit.)
             if req.path().starts_with("/api/admin/") {
-                let signed_in = auth::authenticate(&req, &ctx.env).await.is_ok();
-                if !signed_in {
-                    return Ok(
-                        ApiError::Unauthorized(crate::auth::SignedOut::Missing).into_response()
-                    );
+                if let Err(refused) = auth::authenticate(&req, &ctx.env).await {
+                    return Ok(refused.into_response());
                 }
             }
             Ok(ApiError::NotFound("Diese Schnittstelle gibt es nicht.".into()).into_response())

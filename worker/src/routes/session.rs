@@ -9,15 +9,18 @@ use model::session::{expires_soon, SessionInfo, SignIn, EXPIRY_WARNING_DAYS};
 use worker::{Request, Response, RouteContext};
 
 /// The cookie that carries a session: readable by no script, sent only to the coordinators'
-/// API, never on a cross-site request, and only over HTTPS where the site is served so.
-fn session_cookie(req: &Request, value: &str, max_age_secs: u32) -> Result<String, ApiError> {
+/// API, never on a cross-site request, and only over HTTPS where the site is served so. It
+/// has no `Max-Age` (it goes when the browser closes): the server ends the session after 8
+/// idle hours and 12 in all, however long a browser keeps the cookie. `clear`: the sign-out's.
+fn session_cookie(req: &Request, value: &str, clear: bool) -> Result<String, ApiError> {
     let secure = if req.url()?.scheme() == "https" {
         "; Secure"
     } else {
         ""
     };
+    let max_age = if clear { "; Max-Age=0" } else { "" };
     Ok(format!(
-        "{SESSION_COOKIE}={value}; HttpOnly; SameSite=Strict; Path=/api/admin; Max-Age={max_age_secs}{secure}"
+        "{SESSION_COOKIE}={value}; HttpOnly; SameSite=Strict; Path=/api/admin{max_age}{secure}"
     ))
 }
 
@@ -55,10 +58,9 @@ pub async fn sign_in(mut req: Request, ctx: RouteContext<()>) -> Result<Response
     let id = auth::new_session_id();
     sessions::start(&db, &coordinator.name, &auth::token_hash(&id), now_ms).await?;
     let mut response = Response::from_json(&info(&coordinator))?.with_status(201);
-    let idle_secs = (auth::IDLE_MS / 1000.0) as u32;
     response
         .headers_mut()
-        .set("Set-Cookie", &session_cookie(&req, &id, idle_secs)?)?;
+        .set("Set-Cookie", &session_cookie(&req, &id, false)?)?;
     Ok(response)
 }
 
@@ -79,6 +81,6 @@ pub async fn sign_out(req: Request, ctx: RouteContext<()>) -> Result<Response, A
     let mut response = Response::empty()?.with_status(204);
     response
         .headers_mut()
-        .set("Set-Cookie", &session_cookie(&req, "", 0)?)?;
+        .set("Set-Cookie", &session_cookie(&req, "", true)?)?;
     Ok(response)
 }

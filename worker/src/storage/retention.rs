@@ -23,23 +23,27 @@ pub struct Run<'a> {
 pub struct Cutoffs<'a> {
     pub registrations: &'a str,
     pub feedback: &'a str,
-    /// Sessions unused since then have ended (8 hours ago).
+    /// Sessions unused since then have ended (8 hours ago)…
     pub sessions: &'a str,
+    /// …and those begun before then (12 hours ago).
+    pub session_start: &'a str,
     /// Now: sessions whose token has expired by now have ended too.
     pub now: &'a str,
 }
 
-/// The sessions that have ended: unused for 8 hours, or their token revoked or expired.
-/// `?{a}`: the idle cutoff, `?{b}`: now.
-fn ended_sessions(a: usize, b: usize) -> String {
+/// The sessions that have ended: unused for 8 hours, begun 12 hours ago, or their token
+/// revoked, expired or without an end. `?{a}`: the idle cutoff, `?{b}`: the start cutoff,
+/// `?{c}`: now.
+fn ended_sessions(a: usize, b: usize, c: usize) -> String {
     format!(
-        "last_used_at < ?{a} OR coordinator IN (SELECT name FROM coordinators \
-         WHERE revoked_at IS NOT NULL OR expires_at <= ?{b})"
+        "last_used_at < ?{a} OR created_at <= ?{b} OR coordinator IN (SELECT name FROM coordinators \
+         WHERE revoked_at IS NOT NULL OR expires_at IS NULL OR expires_at <= ?{c})"
     )
 }
 
-/// The ended sessions go, with an audit entry (`retention.delete_sessions count=N`) if any
-/// did: two statements for the batch, the entry first.
+/// The ended sessions go, each with its audit entry (`session.expire`, by the first 16 digits
+/// of its hash, as when a request finds it ended): two statements for the batch, the entries
+/// first.
 fn sessions(
     db: &D1Database,
     run: &Run<'_>,
@@ -48,22 +52,26 @@ fn sessions(
     let audit = db
         .prepare(format!(
             "INSERT INTO audit_log (id, at, coordinator, action, target) \
-             SELECT ?1, ?2, 'system', 'retention.delete_sessions count=' || n, NULL \
-             FROM (SELECT COUNT(*) AS n FROM sessions WHERE {}) WHERE n > 0",
-            ended_sessions(3, 4)
+             SELECT lower(hex(randomblob(16))), ?1, coordinator, 'session.expire', substr(id_hash, 1, 16) \
+             FROM sessions WHERE {}",
+            ended_sessions(2, 3, 4)
         ))
         .bind(&[
-            uuid::Uuid::new_v4().to_string().into(),
             run.at.into(),
             cutoffs.sessions.into(),
+            cutoffs.session_start.into(),
             cutoffs.now.into(),
         ])?;
     let delete = db
         .prepare(format!(
             "DELETE FROM sessions WHERE {}",
-            ended_sessions(1, 2)
+            ended_sessions(1, 2, 3)
         ))
-        .bind(&[cutoffs.sessions.into(), cutoffs.now.into()])?;
+        .bind(&[
+            cutoffs.sessions.into(),
+            cutoffs.session_start.into(),
+            cutoffs.now.into(),
+        ])?;
     Ok([audit, delete])
 }
 

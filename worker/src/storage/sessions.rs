@@ -3,7 +3,7 @@
 //! of a session's hash, never a token or a session id.
 
 use super::audit::Action;
-use crate::auth::{Coordinator, SignedOut, FAILURE_WINDOW_MS, IDLE_MS};
+use crate::auth::{Coordinator, SignedOut, FAILURE_WINDOW_MS, IDLE_MS, LIFETIME_MS};
 use crate::storage;
 use crate::ApiError;
 use serde::Deserialize;
@@ -29,9 +29,10 @@ struct TokenRow {
     expires_at: Option<String>,
 }
 
-/// Whether a token that ends at `expires_at` has ended at `now` (both ISO 8601, UTC).
+/// Whether a token that ends at `expires_at` has ended at `now` (both ISO 8601, UTC). A
+/// token without an end date counts as ended: every token gets one.
 pub fn has_expired(expires_at: Option<&str>, now: &str) -> bool {
-    expires_at.is_some_and(|end| end <= now)
+    expires_at.is_none_or(|end| end <= now)
 }
 
 /// The coordinator whose token hashes to `hash`: `None` if none (or revoked), 401 if expired.
@@ -114,13 +115,14 @@ pub async fn resume(db: &D1Database, id_hash: &str, now_ms: f64) -> Result<Coord
     #[derive(Deserialize)]
     struct Row {
         coordinator: String,
+        created_at: String,
         last_used_at: String,
         revoked_at: Option<String>,
         expires_at: Option<String>,
     }
     let row: Option<Row> = db
         .prepare(
-            "SELECT s.coordinator, s.last_used_at, c.revoked_at, c.expires_at \
+            "SELECT s.coordinator, s.created_at, s.last_used_at, c.revoked_at, c.expires_at \
              FROM sessions s JOIN coordinators c ON c.name = s.coordinator WHERE s.id_hash = ?1",
         )
         .bind(&[id_hash.into()])?
@@ -131,7 +133,9 @@ pub async fn resume(db: &D1Database, id_hash: &str, now_ms: f64) -> Result<Coord
     };
     let now = iso(now_ms);
     let expired = has_expired(row.expires_at.as_deref(), &now);
-    if row.revoked_at.is_some() || expired || row.last_used_at <= iso(now_ms - IDLE_MS) {
+    let idle = row.last_used_at <= iso(now_ms - IDLE_MS);
+    let too_old = row.created_at <= iso(now_ms - LIFETIME_MS);
+    if row.revoked_at.is_some() || expired || idle || too_old {
         end(db, &row.coordinator, id_hash, "session.expire").await?;
         let reason = if expired {
             SignedOut::TokenExpired
@@ -154,39 +158,90 @@ pub async fn resume(db: &D1Database, id_hash: &str, now_ms: f64) -> Result<Coord
     })
 }
 
-/// One failed sign-in of `client`; failures older than the window go in the same batch.
-pub async fn record_failure(db: &D1Database, client: &str, now_ms: f64) -> Result<(), ApiError> {
+/// Counts a sign-in attempt of `client`, unless it is at `limit` in the window: one INSERT
+/// whose condition counts, so parallel attempts cannot all pass. False: refused. Attempts
+/// older than the window go in the same batch.
+pub async fn count_attempt(
+    db: &D1Database,
+    id: &str,
+    client: &str,
+    limit: u32,
+    now_ms: f64,
+) -> Result<bool, ApiError> {
+    let since = JsValue::from_f64(now_ms - FAILURE_WINDOW_MS);
     let insert = db
-        .prepare("INSERT INTO sign_in_failures (id, client_hash, at_ms) VALUES (?1, ?2, ?3)")
+        .prepare(
+            "INSERT INTO sign_in_failures (id, client_hash, at_ms) SELECT ?1, ?2, ?3 \
+             WHERE (SELECT COUNT(*) FROM sign_in_failures WHERE client_hash = ?2 AND at_ms > ?4) < ?5",
+        )
         .bind(&[
-            uuid::Uuid::new_v4().to_string().into(),
+            id.into(),
             client.into(),
             JsValue::from_f64(now_ms),
+            since.clone(),
+            JsValue::from_f64(limit.into()),
         ])?;
     let expire = db
         .prepare("DELETE FROM sign_in_failures WHERE at_ms <= ?1")
-        .bind(&[JsValue::from_f64(now_ms - FAILURE_WINDOW_MS)])?;
-    db.batch(vec![insert, expire]).await?;
+        .bind(&[since])?;
+    let results = db.batch(vec![insert, expire]).await?;
+    storage::changed(storage::nth(&results, 0)?)
+}
+
+/// Takes back an attempt whose token was right.
+pub async fn forget_attempt(db: &D1Database, id: &str) -> Result<(), ApiError> {
+    db.prepare("DELETE FROM sign_in_failures WHERE id = ?1")
+        .bind(&[id.into()])?
+        .run()
+        .await?;
     Ok(())
 }
 
-/// How many sign-ins `client` failed since `since_ms`, and when the oldest of them was.
-pub async fn failures(
-    db: &D1Database,
-    client: &str,
-    since_ms: f64,
-) -> Result<(u32, f64), ApiError> {
+/// How many sign-ins `client` failed since `since_ms`.
+pub async fn failures(db: &D1Database, client: &str, since_ms: f64) -> Result<u32, ApiError> {
     #[derive(Deserialize)]
     struct Row {
         n: u32,
-        oldest: Option<f64>,
     }
     let row: Option<Row> = db
-        .prepare("SELECT COUNT(*) AS n, MIN(at_ms) AS oldest FROM sign_in_failures WHERE client_hash = ?1 AND at_ms > ?2")
+        .prepare("SELECT COUNT(*) AS n FROM sign_in_failures WHERE client_hash = ?1 AND at_ms > ?2")
         .bind(&[client.into(), JsValue::from_f64(since_ms)])?
         .first(None)
         .await?;
-    Ok(row.map_or((0, since_ms), |r| (r.n, r.oldest.unwrap_or(since_ms))))
+    Ok(row.map_or(0, |r| r.n))
+}
+
+/// Seconds until `client` is under `limit` again: when the failure that must leave the
+/// window for that leaves it.
+pub async fn retry_after(
+    db: &D1Database,
+    client: &str,
+    limit: u32,
+    now_ms: f64,
+) -> Result<u32, ApiError> {
+    #[derive(Deserialize)]
+    struct Row {
+        at_ms: f64,
+    }
+    let since = now_ms - FAILURE_WINDOW_MS;
+    let count = failures(db, client, since).await?;
+    let skip = count.saturating_sub(limit);
+    let row: Option<Row> = db
+        .prepare(
+            "SELECT at_ms FROM sign_in_failures WHERE client_hash = ?1 AND at_ms > ?2 \
+             ORDER BY at_ms LIMIT 1 OFFSET ?3",
+        )
+        .bind(&[
+            client.into(),
+            JsValue::from_f64(since),
+            JsValue::from_f64(skip.into()),
+        ])?
+        .first(None)
+        .await?;
+    Ok(crate::rate_limit::retry_after_secs(
+        row.map_or(now_ms, |r| r.at_ms),
+        now_ms,
+    ))
 }
 
 #[cfg(test)]
@@ -199,7 +254,7 @@ mod tests {
         assert!(has_expired(Some("2026-11-30T10:00:00.000Z"), now));
         assert!(has_expired(Some("2026-11-29T23:59:59.999Z"), now));
         assert!(!has_expired(Some("2026-12-01T00:00:00.000Z"), now));
-        assert!(!has_expired(None, now), "a token from before expiry dates");
+        assert!(has_expired(None, now), "no end date: ended, never endless");
     }
 
     #[test]

@@ -143,7 +143,10 @@ pub fn privacy(s: &Sources) -> Result<String> {
         &[("basis_feedback", s.value("privacy.basis_feedback")?)],
     );
     html += &s.heading("privacy-staff-heading");
-    html += &s.paragraph("privacy-staff", &[]);
+    html += &s.paragraph(
+        "privacy-staff",
+        &[("audit_retention", s.value("privacy.audit_retention")?)],
+    );
     html += &s.heading("privacy-who-heading");
     html += &s.paragraph("privacy-who", &[]);
     html += &s.heading("privacy-processor-heading");

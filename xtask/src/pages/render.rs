@@ -54,7 +54,9 @@ impl Messages {
 /// like the hint, so the city reads it whatever the page's language).
 pub fn value_html(value: &Value, page_lang: &str) -> String {
     match value {
-        Value::Filled(text) => escape(text),
+        // The city's words are German: marked so, whatever the page's language.
+        Value::Filled(text) if page_lang == "de" => escape(text),
+        Value::Filled(text) => format!("<span lang=\"de\" dir=\"ltr\">{}</span>", escape(text)),
         Value::Placeholder(hint) => {
             // German (and left to right) whatever the page's language.
             let lang = if page_lang == "de" {
@@ -171,6 +173,13 @@ pub fn document(
             with_lang(page.path, lang)
         ));
     }
+    if page.languages.len() > 1 {
+        // Without `?lang=` the Worker follows the browser's language.
+        head.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
+            page.path
+        ));
+    }
     let mut shell_top = shell(shell_dir, "skip-link")?;
     if page.languages.len() > 1 {
         shell_top.push_str(&shell(shell_dir, "languages")?.replace(
@@ -221,20 +230,14 @@ fn translate_shell(html: &str, common: &Messages) -> String {
     html
 }
 
-/// `path` in `lang` (German, the default, has no `?lang=`).
+/// `path` in `lang`: always with `?lang=`, German too, since without it the Worker follows
+/// the browser's language.
 pub fn with_lang(path: &str, lang: &str) -> String {
-    if lang == "de" {
-        path.to_string()
-    } else {
-        format!("{path}?lang={lang}")
-    }
+    format!("{path}?lang={lang}")
 }
 
 /// Every link to one of our pages keeps the page's language (`href="/x"` → `/x?lang=ar`).
 fn links_in_language(html: &str, lang: &str) -> String {
-    if lang == "de" {
-        return html.to_string();
-    }
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(at) = rest.find("href=\"/") {
@@ -270,6 +273,10 @@ mod tests {
             value_html(&Value::Filled("A & B".into()), "de"),
             "A &amp; B"
         );
+        assert_eq!(
+            value_html(&Value::Filled("Art. 6".into()), "ar"),
+            "<span lang=\"de\" dir=\"ltr\">Art. 6</span>"
+        );
     }
 
     #[test]
@@ -280,7 +287,7 @@ mod tests {
         assert!(out.contains("href=\"?lang=en\""));
         assert!(out.contains("href=\"/assets/a.css\""));
         assert!(out.contains("href=\"tel:+49\""));
-        assert_eq!(links_in_language(html, "de"), html);
+        assert!(links_in_language(html, "de").contains("href=\"/impressum?lang=de\""));
     }
 
     #[test]
