@@ -231,6 +231,11 @@ mod tests {
         );
         let stand: u16 = serde_json::from_value(value["stand"].clone()).unwrap();
         assert_eq!(stand, 2015);
+        let almost = parse("application/json", br#"{"district": 111.00000000000001}"#).unwrap();
+        assert!(
+            almost["district"].is_f64(),
+            "not a whole number, however close"
+        );
         let huge = parse("application/json", b"[1e300]").unwrap();
         assert!(huge[0].is_f64(), "beyond 2^53 nothing is exact");
     }

@@ -19,6 +19,11 @@ pub fn build(outputs: &Outputs) -> Result<()> {
     // Rendered on every build (milliseconds): they depend on xtask's own code too, which the
     // app's freshness check does not look at.
     crate::pages::write_pages(&outputs.assets)?;
+    // The Worker serves the API's contract from here (`/api/openapi.json`), not from its wasm.
+    std::fs::copy(
+        root().join("worker/openapi.json"),
+        outputs.assets.join("openapi.json"),
+    )?;
     build_worker(&outputs.worker)
 }
 
