@@ -14,16 +14,27 @@ let sending = false;
 form.hidden = false;
 document.querySelector('.feedback-no-script').hidden = true;
 
-function showErrors(errors) {
+// A field error in the page's language, by the Worker's stable code ("message.too_short" →
+// data-code-message-too-short); a code without words here keeps the Worker's German message.
+function wordsFor(code) {
+  const key = 'code' + (code || '').split(/[._]/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+  return form.dataset[key];
+}
+
+function showErrors(problem) {
+  const errors = problem.errors || {};
+  const codes = problem.codes || {};
   let first = null;
   for (const field of FIELDS) {
     const input = document.getElementById(`feld-${field}`);
     const error = document.getElementById(`${field}-fehler`);
-    const message = errors[field];
-    error.textContent = message || '';
+    const translated = wordsFor(codes[field]);
+    const message = errors[field] ? translated || errors[field] : '';
+    error.textContent = message;
     error.hidden = !message;
-    // The Worker words its messages in German: marked so on the other languages' pages.
-    if (!pageIsGerman) error.lang = 'de';
+    // The Worker's own words are German: marked so on the other languages' pages.
+    if (translated || pageIsGerman) error.removeAttribute('lang');
+    else error.lang = 'de';
     input.toggleAttribute('aria-invalid', Boolean(message));
     input.closest('.field').classList.toggle('has-error', Boolean(message));
     if (message && !first) first = input;
@@ -65,7 +76,7 @@ form.addEventListener('submit', async (event) => {
     notice.classList.remove('form-notice-info');
     if (response.status === 422 && problem.errors && FIELDS.some((f) => problem.errors[f])) {
       notice.textContent = form.dataset.check;
-      showErrors(problem.errors);
+      showErrors(problem);
     } else {
       notice.textContent = form.dataset.failed;
     }

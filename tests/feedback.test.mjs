@@ -35,7 +35,7 @@ test('a resident reports a barrier; a coordinator sees it, sets its status and e
   await page.getByLabel('Was ist Ihnen aufgefallen?').fill('kurz');
   await page.getByRole('button', { name: 'Meldung senden' }).click();
   await page.locator('#message-fehler').waitFor();
-  assert.match(await page.locator('#message-fehler').textContent(), /\S/);
+  assert.equal(await page.locator('#message-fehler').textContent(), 'Bitte schreiben Sie mindestens 10 Zeichen.');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'feld-message');
   assert.equal(await page.locator('#feld-message').getAttribute('aria-invalid'), '');
 
@@ -73,6 +73,22 @@ test('a resident reports a barrier; a coordinator sees it, sets its status and e
   assert.equal(actions.length, 2, `a status change and an erasure, audited: ${actions}`);
   assert.deepEqual(admin.problems.consoleErrors, []);
   await admin.context.close();
+});
+
+test('in Arabic the field errors are Arabic, by the Worker\'s codes', async () => {
+  const { context, page } = await openPage(browser, PHONE);
+  await visit(page, '/barrierefreiheit?lang=ar');
+  await page.locator('#barriere-formular').waitFor();
+  await page.locator('#feld-message').fill('قصير');
+  await page.locator('#feld-email').fill('keine-adresse');
+  await page.locator('#barriere-formular button[type="submit"]').click();
+  await page.locator('#email-fehler').waitFor();
+  for (const id of ['#message-fehler', '#email-fehler']) {
+    assert.match(await page.locator(id).textContent(), /[\u0600-\u06FF]/, id);
+    assert.equal(await page.locator(id).getAttribute('lang'), null, `${id}: in the page's language`);
+  }
+  assert.match(await page.locator('#message-fehler').textContent(), /10/);
+  await context.close();
 });
 
 test('the API: 201 once per key, the same answer again, field errors with codes, media type and size', async () => {

@@ -103,3 +103,7 @@ feedback-thanks = شكرًا لك! وصل بلاغك.
 feedback-failed = لم ينجح ذلك. يُرجى المحاولة مرة أخرى لاحقًا أو الاتصال بنا.
 feedback-check = يُرجى التحقق من الحقول المحددة.
 feedback-no-script = يحتاج النموذج إلى JavaScript. يسعدنا أن تتصل بنا.
+feedback-error-required = يُرجى وصف ما لاحظته.
+feedback-error-too-short = يُرجى كتابة { $min } حرفًا على الأقل.
+feedback-error-too-long = يُرجى ألّا يزيد النص على { $max } حرف.
+feedback-error-email = يُرجى التحقق من عنوان البريد الإلكتروني، مثلًا name@example.org.

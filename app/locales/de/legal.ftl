@@ -103,3 +103,7 @@ feedback-thanks = Danke! Ihre Meldung ist angekommen.
 feedback-failed = Das hat nicht geklappt. Bitte versuchen Sie es später noch einmal oder rufen Sie uns an.
 feedback-check = Bitte prüfen Sie die markierten Felder.
 feedback-no-script = Das Formular braucht JavaScript. Rufen Sie uns gern an.
+feedback-error-required = Bitte beschreiben Sie, was Ihnen aufgefallen ist.
+feedback-error-too-short = Bitte schreiben Sie mindestens { $min } Zeichen.
+feedback-error-too-long = Bitte schreiben Sie höchstens { $max } Zeichen.
+feedback-error-email = Bitte prüfen Sie die E-Mail-Adresse, zum Beispiel name@beispiel.de.

@@ -103,3 +103,7 @@ feedback-thanks = Thank you! Your report has arrived.
 feedback-failed = That did not work. Please try again later or call us.
 feedback-check = Please check the marked fields.
 feedback-no-script = The form needs JavaScript. Please feel free to call us.
+feedback-error-required = Please describe what you noticed.
+feedback-error-too-short = Please write at least { $min } characters.
+feedback-error-too-long = Please write at most { $max } characters.
+feedback-error-email = Please check the e-mail address, for example name@example.org.

@@ -103,3 +103,7 @@ feedback-thanks = سپاسگزاریم! گزارش شما رسید.
 feedback-failed = انجام نشد. لطفاً بعداً دوباره امتحان کنید یا به ما زنگ بزنید.
 feedback-check = لطفاً خانه‌های مشخص‌شده را بررسی کنید.
 feedback-no-script = این فرم به JavaScript نیاز دارد. می‌توانید به ما زنگ بزنید.
+feedback-error-required = لطفاً بنویسید چه چیزی توجه شما را جلب کرد.
+feedback-error-too-short = لطفاً دست‌کم { $min } نویسه بنویسید.
+feedback-error-too-long = لطفاً حداکثر { $max } نویسه بنویسید.
+feedback-error-email = لطفاً نشانی ایمیل را بررسی کنید، برای نمونه name@example.org.

@@ -103,3 +103,7 @@ feedback-thanks = Дякуємо! Ваше повідомлення надійш
 feedback-failed = Не вдалося. Спробуйте, будь ласка, пізніше ще раз або зателефонуйте нам.
 feedback-check = Перевірте, будь ласка, позначені поля.
 feedback-no-script = Для форми потрібен JavaScript. Можете зателефонувати нам.
+feedback-error-required = Будь ласка, опишіть, що ви помітили.
+feedback-error-too-short = Будь ласка, напишіть щонайменше { $min } символів.
+feedback-error-too-long = Будь ласка, напишіть щонайбільше { $max } символів.
+feedback-error-email = Будь ласка, перевірте адресу електронної пошти, наприклад name@example.org.

@@ -1,9 +1,11 @@
 //! The "Barriere melden" form on `/barrierefreiheit`. The page is static HTML; the form is
 //! hidden until its script (`public/feedback.js`) runs, since it sends JSON: without
 //! JavaScript the page says so and the phone number beside it is the way to report. The
-//! script's words come with the form as `data-` attributes, so the script holds no text.
+//! script's words come with the form as `data-` attributes, so the script holds no text:
+//! field errors too, one per stable code of the Worker's answer (`data-code-<code>`).
 
 use super::render::Messages;
+use model::feedback::{MESSAGE_MAX_CHARS, MESSAGE_MIN_CHARS};
 use model::markup::escape;
 
 /// The form's markup, in the page's language.
@@ -12,7 +14,9 @@ pub fn form(legal: &Messages) -> String {
     format!(
         "<p class=\"feedback-no-script\">{no_script}</p>\
          <form class=\"register feedback-form\" id=\"barriere-formular\" novalidate hidden \
-         data-sending=\"{sending}\" data-thanks=\"{thanks}\" data-failed=\"{failed}\" data-check=\"{check}\">\
+         data-sending=\"{sending}\" data-thanks=\"{thanks}\" data-failed=\"{failed}\" data-check=\"{check}\" \
+         data-code-message-required=\"{required}\" data-code-message-too-short=\"{too_short}\" \
+         data-code-message-too-long=\"{too_long}\" data-code-email-invalid=\"{email_invalid}\">\
          <div class=\"field\"><label for=\"feld-message\">{message}</label>\
          <p class=\"hint\" id=\"message-hinweis\">{message_hint}</p>\
          <textarea id=\"feld-message\" name=\"message\" rows=\"6\" maxlength=\"2000\" required \
@@ -41,5 +45,15 @@ pub fn form(legal: &Messages) -> String {
         privacy = text("feedback-privacy"),
         privacy_link = text("privacy-heading"),
         submit = text("feedback-submit"),
+        required = text("feedback-error-required"),
+        too_short = legal.html(
+            "feedback-error-too-short",
+            &[("min", MESSAGE_MIN_CHARS.to_string())]
+        ),
+        too_long = legal.html(
+            "feedback-error-too-long",
+            &[("max", MESSAGE_MAX_CHARS.to_string())]
+        ),
+        email_invalid = text("feedback-error-email"),
     )
 }
