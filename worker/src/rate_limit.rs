@@ -95,6 +95,13 @@ fn usable_secret(secret: Option<String>, plain_var: bool) -> Result<Vec<u8>, &'s
     }
 }
 
+/// The 429 of a client at its limit, whose oldest counted send (if any) was at `oldest_at_ms`.
+pub fn too_many(oldest_at_ms: Option<f64>, now_ms: f64) -> ApiError {
+    ApiError::TooManyRequests {
+        retry_after: retry_after_secs(oldest_at_ms.unwrap_or(now_ms), now_ms),
+    }
+}
+
 /// Seconds until the oldest counted registration leaves the window (at least 1).
 pub fn retry_after_secs(oldest_at_ms: f64, now_ms: f64) -> u32 {
     let remaining = (oldest_at_ms + WINDOW_MS - now_ms) / 1000.0;

@@ -5,7 +5,7 @@
 //! insert. The answer is the new id only: nothing stored is ever sent back.
 
 use super::idempotency::{self, created};
-use crate::rate_limit::{self, feedback_client_hash, retry_after_secs};
+use crate::rate_limit::{self, feedback_client_hash};
 use crate::storage::feedback as store;
 use crate::storage::registrations::Client;
 use crate::{body, storage, ApiError};
@@ -46,7 +46,10 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
     if input.is_bot() {
         // The same answer as for a person, but nothing is stored; it still counts.
         if !store::count_bot(&db, &id, &client, now_ms).await? {
-            return Err(too_many(&db, &client, now_ms).await?);
+            return Err(rate_limit::too_many(
+                store::oldest_in_window(&db, client.hash, now_ms).await?,
+                now_ms,
+            ));
         }
         return created(&id, 201);
     }
@@ -67,19 +70,9 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
     // Not stored: either a parallel request with the same key won, or the limit is reached.
     match store::find_by_key(&db, &key).await? {
         Some(found) => idempotency::replay(found, &request_hash, KEY_CONFLICT),
-        None => Err(too_many(&db, &client, now_ms).await?),
+        None => Err(rate_limit::too_many(
+            store::oldest_in_window(&db, client.hash, now_ms).await?,
+            now_ms,
+        )),
     }
-}
-
-async fn too_many(
-    db: &worker::D1Database,
-    client: &Client<'_>,
-    now_ms: f64,
-) -> Result<ApiError, ApiError> {
-    let oldest = store::oldest_in_window(db, client.hash, now_ms)
-        .await?
-        .unwrap_or(now_ms);
-    Ok(ApiError::TooManyRequests {
-        retry_after: retry_after_secs(oldest, now_ms),
-    })
 }

@@ -4,7 +4,7 @@
 //! limit, in one D1 transaction with the insert.
 
 use super::idempotency::{self, created};
-use crate::rate_limit::{self, client_hash, retry_after_secs};
+use crate::rate_limit::{self, client_hash};
 use crate::storage::registrations::{self as store, Client, NewRegistration};
 use crate::{body, storage, ApiError};
 use model::registration::MAX_BODY_BYTES;
@@ -60,7 +60,10 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
         // The same answer as for a person, but nothing is stored; it still counts.
         let id = uuid::Uuid::new_v4().to_string();
         if !store::count_bot(&db, &id, &client, now_ms).await? {
-            return Err(too_many(&db, &client, now_ms).await?);
+            return Err(rate_limit::too_many(
+                store::oldest_in_window(&db, client.hash, now_ms).await?,
+                now_ms,
+            ));
         }
         return created(&id, 201);
     }
@@ -80,19 +83,9 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
     // Not stored: either a parallel request with the same key won, or the limit is reached.
     match store::find_by_key(&db, &key).await? {
         Some(found) => idempotency::replay(found, &request_hash, KEY_CONFLICT),
-        None => Err(too_many(&db, &client, now_ms).await?),
+        None => Err(rate_limit::too_many(
+            store::oldest_in_window(&db, client.hash, now_ms).await?,
+            now_ms,
+        )),
     }
-}
-
-async fn too_many(
-    db: &worker::D1Database,
-    client: &Client<'_>,
-    now_ms: f64,
-) -> Result<ApiError, ApiError> {
-    let oldest = store::oldest_in_window(db, client.hash, now_ms)
-        .await?
-        .unwrap_or(now_ms);
-    Ok(ApiError::TooManyRequests {
-        retry_after: retry_after_secs(oldest, now_ms),
-    })
 }

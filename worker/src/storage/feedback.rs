@@ -25,17 +25,7 @@ pub struct NewFeedback<'a> {
 
 /// The id and request hash stored under an idempotency key.
 pub async fn find_by_key(db: &D1Database, key: &str) -> Result<Option<(String, String)>, ApiError> {
-    #[derive(Deserialize)]
-    struct Row {
-        id: String,
-        request_hash: String,
-    }
-    let row: Option<Row> = db
-        .prepare("SELECT id, request_hash FROM feedback WHERE idempotency_key = ?1")
-        .bind(&[key.into()])?
-        .first(None)
-        .await?;
-    Ok(row.map(|r| (r.id, r.request_hash)))
+    storage::find_by_key(db, "feedback", key).await
 }
 
 /// The client's sends in the window (`?b` its hash, `?c` the window's start): its stored

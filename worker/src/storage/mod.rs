@@ -17,6 +17,28 @@ pub mod sessions;
 use crate::ApiError;
 use worker::{D1Database, D1Result, Env};
 
+/// The id and request hash a public form's table (`registrations`, `feedback`: a constant,
+/// never input) holds under an idempotency key.
+pub async fn find_by_key(
+    db: &D1Database,
+    table: &'static str,
+    key: &str,
+) -> Result<Option<(String, String)>, ApiError> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        id: String,
+        request_hash: String,
+    }
+    let row: Option<Row> = db
+        .prepare(format!(
+            "SELECT id, request_hash FROM {table} WHERE idempotency_key = ?1"
+        ))
+        .bind(&[key.into()])?
+        .first(None)
+        .await?;
+    Ok(row.map(|r| (r.id, r.request_hash)))
+}
+
 /// The D1 binding named in wrangler.toml.
 pub const BINDING: &str = "DB";
 

@@ -25,17 +25,7 @@ pub struct NewRegistration<'a> {
 
 /// The id and request hash stored under an idempotency key.
 pub async fn find_by_key(db: &D1Database, key: &str) -> Result<Option<(String, String)>, ApiError> {
-    #[derive(Deserialize)]
-    struct Row {
-        id: String,
-        request_hash: String,
-    }
-    let row: Option<Row> = db
-        .prepare("SELECT id, request_hash FROM registrations WHERE idempotency_key = ?1")
-        .bind(&[key.into()])?
-        .first(None)
-        .await?;
-    Ok(row.map(|r| (r.id, r.request_hash)))
+    crate::storage::find_by_key(db, "registrations", key).await
 }
 
 fn json(value: &impl serde::Serialize) -> Result<JsValue, ApiError> {
