@@ -42,6 +42,22 @@ pub fn ensure_browser() -> Result<()> {
     )
 }
 
+/// Debian's Java runtime for the Nu Html Checker (`vnu-jar`) of the end-to-end tests. Installed
+/// before `npm ci`: without a Java on the machine the package's install script would try to fetch
+/// one from GitHub.
+pub fn ensure_java() -> Result<()> {
+    if Path::new("/usr/bin/java").exists() {
+        return Ok(());
+    }
+    println!("xtask: installing default-jre-headless (apt-get)");
+    process::run(Command::new("apt-get").args(["update", "-q"]))?;
+    process::run(
+        Command::new("apt-get")
+            .args(["install", "-y", "-q", "default-jre-headless"])
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )
+}
+
 /// The load tool of `cargo xtask bench`, from Debian.
 pub fn ensure_wrk() -> Result<()> {
     if Path::new("/usr/bin/wrk").exists() {
@@ -99,7 +115,7 @@ fn ensure_npm_packages() -> Result<()> {
         (Some(lock), Some(installed)) => installed >= lock,
         _ => false,
     };
-    let tools_present = ["wrangler", "wasm-opt", "esbuild", "redocly"]
+    let tools_present = ["wrangler", "wasm-opt", "esbuild", "redocly", "vnu"]
         .iter()
         .all(|tool| paths::npm_tool(tool).exists());
     if current && tools_present {

@@ -49,7 +49,8 @@ impl Report {
 pub fn test() -> Result<()> {
     let started = Instant::now();
     let mut report = Report::default();
-    let set_up = report.check("set-up (tools, npm packages, chromium)", || {
+    let set_up = report.check("set-up (tools, npm packages, chromium, java)", || {
+        setup::ensure_java()?;
         setup::ensure_build_tools()?;
         setup::ensure_browser()?;
         Ok(Counts::ONE_PASSED)
