@@ -4,13 +4,17 @@
 'use strict';
 
 const VERSION = '__VERSION__';
-// The map's page, its hashed assets and translations: kept at once.
+// The map's page and its hashed assets: kept at once. (A translation is kept when the app
+// first fetches it: a first visit does not download the four languages it does not read.)
 const MAP = __MAP__;
 // The form's page and files: kept at once only if the form is open (a person who only looks
 // at the map does not download them); otherwise kept when the form is first opened.
 const FORM = __FORM__;
 // The data a page needs to show districts and networks, kept as last fetched.
 const DATA = ['/api/districts', '/api/networks'];
+// Kept at once: the networks, for a district's page offline. The districts come with every
+// page the Worker sends that shows the map, so they are kept when the app fetches them.
+const DATA_AT_INSTALL = ['/api/networks'];
 // Every cache belongs to one release: a new release fills its own while installing, and
 // its activation deletes every other (an older release's data may not fit the new app).
 const SHELL_CACHE = `shell-${VERSION}`;
@@ -24,7 +28,7 @@ self.addEventListener('install', (event) => {
     await shell.addAll(MAP);
     const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
     if (windows.some((client) => isForm(new URL(client.url)))) await shell.addAll(FORM);
-    await Promise.all(DATA.map((path) => fetchData(new Request(path)).catch(() => undefined)));
+    await Promise.all(DATA_AT_INSTALL.map((path) => fetchData(new Request(path)).catch(() => undefined)));
     await self.skipWaiting();
   })());
 });

@@ -49,8 +49,12 @@ const STATES = [
   ['no network matches the filter', '/bezirk/130?suche=zzzzzz', (page) => page.locator('.result-count').waitFor()],
   ['network not found', '/netzwerk/gibt-es-nicht', (page) => page.locator('main h1').waitFor()],
   ['page not found', '/gibt-es-nicht', (page) => page.locator('main h1').waitFor()],
-  ['data cannot be loaded', '/', (page) => page.locator('.load-error').waitFor(),
-    (page) => page.route('**/api/districts', (route) => route.abort('internetdisconnected'))],
+  // The map's pages bring their data: a page without it, then the map, must load it.
+  ['data cannot be loaded', '/kontakt', async (page) => {
+    await page.waitForFunction(() => window.wasmBindings !== undefined);
+    await page.locator('header a.brand').click();
+    await page.locator('.load-error').waitFor();
+  }, (page) => page.route('**/api/districts', (route) => route.abort('internetdisconnected'))],
   ['about', '/ueber', (page) => page.locator('.contact-card').waitFor()],
   ['contact', '/kontakt', (page) => page.locator('.contact-card').waitFor()],
 ];

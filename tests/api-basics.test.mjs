@@ -54,10 +54,11 @@ test('a path outside /api that is neither an asset nor a page gets a plain 404',
   }
 });
 
-test('a page navigation to an app route gets the app', async () => {
-  const response = await request('/kontakt', { headers: { 'Sec-Fetch-Mode': 'navigate', Accept: 'text/html' } });
-  assert.equal(response.status, 200);
-  assert.match(response.text, /<html lang="?de"?>/);
-  const script = await request('/kontakt', { headers: { 'Sec-Fetch-Mode': 'no-cors', Accept: '*/*' } });
-  assert.equal(script.status, 404, 'a non-navigation request for a page path is not the app');
+test('any GET of an app route gets its page (a link preview is no navigation)', async () => {
+  for (const headers of [{ 'Sec-Fetch-Mode': 'navigate', Accept: 'text/html' }, { 'Sec-Fetch-Mode': 'no-cors', Accept: '*/*' }, {}]) {
+    const response = await request('/kontakt', { headers });
+    assert.equal(response.status, 200, JSON.stringify(headers));
+    assert.match(response.text, /<html lang="de" dir="ltr"/);
+    assert.match(response.text, /<h1>Kontakt<\/h1>/);
+  }
 });

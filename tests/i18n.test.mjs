@@ -45,7 +45,7 @@ test('the switcher names each language in itself and switches to Arabic: rtl, Ar
   assert.equal(await page.locator('.lang-switch a[aria-current="true"]').textContent(), 'العربية');
   assert.match(await page.title(), ARABIC);
 
-  // Kept in local storage: a link without ?lang= opens in Arabic, and the URL says so.
+  // Kept (the cookie "sprache"): a link without ?lang= opens in Arabic, and the URL says so.
   await visit(page, '/kontakt');
   await page.locator('.contact-card').waitFor();
   assert.deepEqual(await documentLanguage(page), ['ar', 'rtl']);
@@ -85,7 +85,8 @@ test('every public page is Arabic and right-to-left with ?lang=ar', async () => 
     for (const word of GERMAN_WORDS) assert.ok(!text.includes(word), `${path}: German "${word}" in the Arabic page`);
     assert.match(await page.locator('.site-header nav').innerText(), ARABIC, path);
   }
-  assert.deepEqual(problems.consoleErrors, []);
+  // /gibt-es-nicht is a 404 page by design: Chromium logs its status as a console error.
+  assert.deepEqual(problems.consoleErrors.filter((e) => !/status of 404/.test(e)), []);
   assert.deepEqual(problems.errorResponses.filter((r) => !r.includes('/gibt-es-nicht')), []);
   await context.close();
 });

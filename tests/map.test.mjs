@@ -136,7 +136,10 @@ test('a network page links the phone, saves a vCard and leaves the route to a cl
 test('when the API fails: a clear message, the phone number and a working retry', async () => {
   const { context, page } = await openPage(browser, PHONE);
   await page.route('**/api/districts', (route) => route.abort('connectionrefused'));
-  await visit(page, '/');
+  // The map's pages bring their districts: a page without them, then the map, must load them.
+  await visit(page, '/kontakt');
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  await page.locator('header a.brand').click();
   await page.getByText('Die Daten konnten nicht geladen werden.').waitFor();
   assert.equal(await page.locator('.load-error a[href="tel:+495314705091"]').count(), 1);
   await page.unroute('**/api/districts');

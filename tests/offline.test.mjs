@@ -63,6 +63,7 @@ test('hashed assets are cached for a year; the page and the data revalidate', as
   const worker = (await request('/sw.js')).text;
   const assets = [
     index.text.match(/\/assets\/app-[0-9a-f]+_bg\.wasm/)[0],
+    index.text.match(/\/assets\/main-[0-9a-f]+\.css/)[0],
     ...worker.match(/\/assets\/i18n-[a-z]+-ar-[0-9a-f]+\.json/g),
     ...worker.match(/\/assets\/register-[0-9a-f]+\.js/g),
   ];

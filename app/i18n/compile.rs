@@ -268,6 +268,10 @@ pub fn rust_module(locales: &Path, bundle: &str) -> Result<String, String> {
     for template in &german.templates {
         let _ = writeln!(out, "        {template:?},");
     }
+    let _ = writeln!(out, "    ],\n    ids: &[");
+    for id in &german.ids {
+        let _ = writeln!(out, "        {id:?},");
+    }
     let _ = writeln!(out, "    ],\n    files: &[");
     for (file_bundle, lang, name, _) in &files {
         if file_bundle == bundle {

@@ -21,6 +21,8 @@ pub struct Directory {
     kept_since: [RwSignal<Option<String>>; 2],
     networks: Loaded<Vec<Network>>,
     networks_requested: StoredValue<bool>,
+    /// The map's markup as the Worker sent it with this visit's first page, if it had a map.
+    kept_map: StoredValue<Option<String>>,
 }
 
 impl Directory {
@@ -53,19 +55,30 @@ impl Directory {
 
 impl Directory {
     pub fn provide() {
+        // A page the Worker rendered with the map carries its districts (without shapes: the
+        // map itself is in the page) and the map's markup; only other pages load them.
+        let sent = sent_districts();
         let directory = Directory {
-            districts: RwSignal::new(None),
+            districts: RwSignal::new(sent.clone().map(Ok)),
             kept_since: [RwSignal::new(None), RwSignal::new(None)],
             networks: RwSignal::new(None),
             networks_requested: StoredValue::new(false),
+            kept_map: StoredValue::new(sent_map_markup()),
         };
-        directory.load(directory.districts, "/api/districts", false);
+        if sent.is_none() {
+            directory.load(directory.districts, "/api/districts", false);
+        }
         provide_context(directory);
         crate::offline::when_online(move || directory.refresh());
     }
 
     pub fn get() -> Self {
         expect_context::<Directory>()
+    }
+
+    /// The map's markup the Worker sent, if any.
+    pub fn kept_map(&self) -> Option<String> {
+        self.kept_map.get_value()
     }
 
     /// All public networks, loading them on first use.
@@ -101,4 +114,25 @@ impl Directory {
             self.load(self.networks, "/api/networks", false);
         }
     }
+}
+
+/// The districts the Worker sent with a map page (names, label points and counts; the
+/// shapes are in the map's markup).
+fn sent_districts() -> Option<Vec<District>> {
+    let text = web_sys::window()?
+        .document()?
+        .get_element_by_id("bezirke")?
+        .text_content()?;
+    let value = js_sys::JSON::parse(&text).ok()?;
+    serde_wasm_bindgen::from_value(value).ok()
+}
+
+/// The sent map's markup, kept for the pages the reader goes to next.
+fn sent_map_markup() -> Option<String> {
+    let svg = web_sys::window()?
+        .document()?
+        .query_selector("main svg.district-map")
+        .ok()
+        .flatten()?;
+    Some(svg.outer_html())
 }

@@ -4,6 +4,7 @@
 //! browser lives in `model` or in plain functions beside the components.
 
 pub mod admin;
+pub mod adopt;
 pub mod api;
 pub mod components;
 pub mod data;
@@ -39,11 +40,47 @@ where
 /// handled by the router like any other.
 #[component]
 pub fn App() -> impl IntoView {
+    let sent = adopt::start();
     data::Directory::provide();
     let location = Location::provide();
-    i18n::shell::set_title(&i18n::t(i18n::map::Map::SiteTitle));
+    let first_path = location.path.get_untracked();
     let page = Memo::new(move |_| Page::of(&location.path.get()));
-    let routed = move || match page.get() {
+    // The Worker's page stays until the reader goes to another path (see `adopt`).
+    // `sent` is false for another path's page (the service worker's offline copy): its
+    // content goes at once, after `Directory` has read the districts and the map from it.
+    let adopted = Memo::new(move |before: Option<&bool>| {
+        let still = sent && before.copied().unwrap_or(true) && location.path.get() == first_path;
+        if !still {
+            adopt::end();
+        }
+        still
+    });
+    // Each page its own title (the Worker's first page has it already).
+    Effect::new(move |_| {
+        let page = page.get();
+        if !adopted.get() && !matches!(page, Page::Network(_)) {
+            let (title, _) =
+                model::render::pages::title_and_description(&i18n::AppWords, &page, None);
+            i18n::shell::set_title(&title);
+        }
+    });
+    if let (true, Page::District(number)) = (sent, page.get_untracked()) {
+        if let Ok(number) = number.parse() {
+            adopt::wire_district(number, location);
+        }
+    }
+    let routed = move || {
+        if adopted.get() {
+            return ().into_any();
+        }
+        routed_page(page.get())
+    };
+    view! { <components::offline_note::OfflineNote/> {routed} }
+}
+
+/// The page for a route, rendered by the app.
+fn routed_page(page: Page) -> AnyView {
+    match page {
         Page::Map => routes::map::MapPage().into_any(),
         Page::District(number) => {
             routes::district::DistrictPage(routes::district::DistrictPageProps { number })
@@ -54,7 +91,6 @@ pub fn App() -> impl IntoView {
         }
         Page::About => routes::about::AboutPage().into_any(),
         Page::Contact => routes::contact::ContactPage().into_any(),
-        Page::NotFound => routes::not_found::NotFound().into_any(),
-    };
-    view! { <components::offline_note::OfflineNote/> {routed} }
+        Page::NotFound => view! { <routes::not_found::NotFound/> }.into_any(),
+    }
 }

@@ -8,32 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The pages of the map app.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Page {
-    Map,
-    District(String),
-    Network(String),
-    About,
-    Contact,
-    NotFound,
-}
-
-impl Page {
-    /// The page a path shows (a trailing slash is ignored).
-    pub fn of(path: &str) -> Page {
-        let path = path.trim_end_matches('/');
-        let segments: Vec<&str> = path.split('/').skip(1).collect();
-        match segments.as_slice() {
-            [] | [""] => Page::Map,
-            ["bezirk", number] => Page::District(number.to_string()),
-            ["netzwerk", slug] => Page::Network(slug.to_string()),
-            ["ueber"] => Page::About,
-            ["kontakt"] => Page::Contact,
-            _ => Page::NotFound,
-        }
-    }
-}
+pub use model::route::Page;
 
 /// The address bar as signals: the path and the query string (`?…` or empty).
 #[derive(Clone, Copy)]
@@ -167,26 +142,4 @@ fn internal_link_target(event: &web_sys::MouseEvent) -> Option<String> {
     let url = web_sys::Url::new_with_base(&href, &location.href().ok()?).ok()?;
     (url.origin() == location.origin().ok()?)
         .then(|| format!("{}{}{}", url.pathname(), url.search(), url.hash()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paths_choose_pages() {
-        assert_eq!(Page::of("/"), Page::Map);
-        assert_eq!(Page::of(""), Page::Map);
-        assert_eq!(Page::of("/bezirk/130"), Page::District("130".into()));
-        assert_eq!(Page::of("/bezirk/130/"), Page::District("130".into()));
-        assert_eq!(
-            Page::of("/netzwerk/refugium"),
-            Page::Network("refugium".into())
-        );
-        assert_eq!(Page::of("/ueber"), Page::About);
-        assert_eq!(Page::of("/kontakt"), Page::Contact);
-        assert_eq!(Page::of("/bezirk"), Page::NotFound);
-        assert_eq!(Page::of("/bezirk/1/2"), Page::NotFound);
-        assert_eq!(Page::of("/irgendwas"), Page::NotFound);
-    }
 }

@@ -159,6 +159,39 @@ pub fn fold(text: &str) -> String {
     folded
 }
 
+/// The app's filter from its three form fields (`aktivitaet`, `sprache`, `suche`), as the
+/// app and the Worker's GET form read them: each invalid value is left out on its own,
+/// never shown back.
+pub fn from_fields(activity: &str, language: &str, text: &str) -> NetworkFilter {
+    let one = |key, value: &str| NetworkFilter::from_app_query([(key, value)]).unwrap_or_default();
+    let text: String = text.trim().chars().take(MAX_QUERY_CHARS).collect();
+    NetworkFilter {
+        district: None,
+        activity: one("aktivitaet", activity).activity,
+        language: one("sprache", language).language,
+        text: one("suche", &text).text,
+    }
+}
+
+/// The URL query for a filter, in the app's German names (`?…`, or empty).
+pub fn app_query(filter: &NetworkFilter) -> String {
+    let mut parts = Vec::new();
+    if let Some(activity) = filter.activity {
+        parts.push(format!("aktivitaet={}", activity.key()));
+    }
+    if let Some(language) = &filter.language {
+        parts.push(format!("sprache={language}"));
+    }
+    if let Some(text) = &filter.text {
+        parts.push(format!("suche={}", crate::url::percent_encode(text)));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,5 +342,19 @@ mod tests {
             fold("Östliches Ringgebiet Straße"),
             "ostliches ringgebiet strasse"
         );
+    }
+
+    #[test]
+    fn the_url_holds_the_app_filter() {
+        assert_eq!(app_query(&NetworkFilter::default()), "");
+        let filter = from_fields("beratung", "ar", " Garten & Hof ");
+        assert_eq!(
+            app_query(&filter),
+            "?aktivitaet=beratung&sprache=ar&suche=Garten%20%26%20Hof"
+        );
+        let filter = from_fields("zaubern", "de", "");
+        assert_eq!(filter.activity, None);
+        assert_eq!(filter.language.as_deref(), Some("de"));
+        assert_eq!(filter.text, None);
     }
 }

@@ -19,6 +19,8 @@ pub mod network_input;
 pub mod page_language;
 pub mod problem;
 pub mod registration;
+pub mod render;
+pub mod route;
 pub mod search;
 pub mod security;
 pub mod session;

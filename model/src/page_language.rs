@@ -25,6 +25,23 @@ pub fn query_lang(query: &str) -> Option<&str> {
         .find_map(|pair| pair.strip_prefix("lang="))
 }
 
+/// The cookie that keeps a language chosen with `?lang=` (see the privacy notice).
+pub const LANGUAGE_COOKIE: &str = "sprache";
+
+/// The language kept in the `Cookie` header, if any.
+pub fn cookie_lang(cookie_header: &str) -> Option<&str> {
+    cookie_header.split(';').find_map(|pair| {
+        let (name, value) = pair.trim().split_once('=')?;
+        (name == LANGUAGE_COOKIE).then_some(value)
+    })
+}
+
+/// The `Set-Cookie` value that keeps `lang` for a year (no tracking: the language only).
+pub fn language_cookie(lang: &str, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{LANGUAGE_COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Lax{secure}")
+}
+
 /// The page's language among `available` (its first entry is the default).
 pub fn negotiate<'a>(
     query: Option<&str>,
@@ -78,5 +95,12 @@ mod tests {
         assert_eq!(query_lang("?lang=ar&x=1"), Some("ar"));
         assert_eq!(query_lang("x=1&lang=uk"), Some("uk"));
         assert_eq!(query_lang(""), None);
+    }
+
+    #[test]
+    fn the_language_cookie_is_read_back() {
+        assert_eq!(cookie_lang("a=1; sprache=ar; b=2"), Some("ar"));
+        assert_eq!(cookie_lang("sprachen=ar"), None);
+        assert!(language_cookie("fa", true).ends_with("SameSite=Lax; Secure"));
     }
 }

@@ -397,6 +397,29 @@ fn has_duplicates<T: Ord + Clone>(items: &[T]) -> bool {
     sorted.windows(2).any(|pair| pair[0] == pair[1])
 }
 
+/// Applies what the link the form was opened from preselects (`?bezirk=130`, `?netzwerk=slug`).
+pub fn preselect(input: &mut RegistrationInput, query: &str) {
+    for pair in query.trim_start_matches('?').split('&') {
+        match pair.split_once('=') {
+            Some(("bezirk", value)) => {
+                if let Some(number) = value
+                    .parse::<u16>()
+                    .ok()
+                    .filter(|n| crate::district::name_of(*n).is_some())
+                {
+                    if !input.districts.contains(&number) {
+                        input.districts.push(number);
+                    }
+                }
+            }
+            Some(("netzwerk", value)) if crate::validate::is_slug(value) => {
+                input.network = Some(value.to_string());
+            }
+            _ => {}
+        }
+    }
+}
+
 #[cfg(test)]
 #[path = "registration_tests.rs"]
 mod tests;

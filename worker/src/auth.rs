@@ -24,37 +24,13 @@ use worker::{Env, Method, Request};
 
 /// The session cookie's name.
 pub const SESSION_COOKIE: &str = "sitzung";
-/// A session ends after this long without a request…
-pub const IDLE_MS: f64 = 8.0 * 3600.0 * 1000.0;
-/// …and this long after it began, however busy (then the token is asked for again).
-pub const LIFETIME_MS: f64 = 12.0 * 3600.0 * 1000.0;
-/// The failed sign-ins' window.
-pub const FAILURE_WINDOW_MS: f64 = 10.0 * 60.0 * 1000.0;
 /// Failed sign-ins per client and window before the client is refused (`SIGN_IN_LIMIT`, "0"
 /// switches the limit off).
 pub const MAX_FAILURES: u32 = 10;
 /// The variable that can change [`MAX_FAILURES`].
 pub const FAILURE_LIMIT_VAR: &str = "SIGN_IN_LIMIT";
 
-/// Why a request is not signed in; each has its own words (401).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SignedOut {
-    /// No credentials, or ones that match nothing.
-    Missing,
-    /// The session ended (8 hours unused, signed out, or its token ended).
-    SessionEnded,
-    /// The token is past its expiry date.
-    TokenExpired,
-}
-
-/// The coordinator a request acts for.
-pub struct Coordinator {
-    pub name: String,
-    /// When the token ends (ISO 8601).
-    pub expires_at: Option<String>,
-    /// The session's id hash, when the request came with a session.
-    pub session: Option<String>,
-}
+pub use crate::session::{Coordinator, SignedOut, FAILURE_WINDOW_MS, IDLE_MS, LIFETIME_MS};
 
 /// The hex SHA-256 of a token or session id, as stored.
 pub fn token_hash(token: &str) -> String {

@@ -83,7 +83,7 @@ where
 }
 
 /// The body of `key` at `version`: from the isolate's memo, or computed and kept.
-async fn memoised<F, Fut>(version: &str, key: String, body: F) -> Result<Vec<u8>, ApiError>
+pub async fn memoised<F, Fut>(version: &str, key: String, body: F) -> Result<Vec<u8>, ApiError>
 where
     F: FnOnce() -> Fut,
     Fut: Future<Output = Result<Vec<u8>, ApiError>>,

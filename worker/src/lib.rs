@@ -1,10 +1,10 @@
 //! The Cloudflare Worker: the JSON API under `/api/`, over D1.
 //!
-//! Static assets (`/`, `/assets/*`) never reach this code: Workers Static Assets serves them.
-//! Every other path runs the Worker first (wrangler.toml `run_worker_first`): `/api/*` is the
-//! JSON API, the pages rendered at build time (`/impressum`, `/datenschutz`, …) come in the
-//! language asked for (`pages.rs`), a page navigation gets the app's `index.html`, anything
-//! else a plain 404.
+//! Static assets (`/assets/*`, the service worker, the manifest) never reach this code:
+//! Workers Static Assets serves them. Every other path runs the Worker first (wrangler.toml
+//! `run_worker_first`): `/api/*` is the JSON API, the pages rendered at build time
+//! (`/impressum`, `/datenschutz`, …) come in the language asked for (`pages.rs`), the app's
+//! pages with their first screen rendered from D1 (`views/`), anything else a plain 404.
 mod auth;
 mod body;
 mod caching;
@@ -19,7 +19,9 @@ mod pages;
 mod rate_limit;
 mod retention;
 mod routes;
+mod session;
 mod storage;
+mod views;
 
 pub use error::ApiError;
 use worker::{event, Context, Env, Method, Request, Response, ScheduleContext, ScheduledEvent};
@@ -38,55 +40,28 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
             return pages::serve(&req, &env, file, languages).await;
         }
     }
-    if is_page_navigation(&req) {
-        let assets = env.assets("ASSETS")?;
-        let page = if let Some(page) = separate_app(&path) {
-            // The registration form and the coordinators' area are
-            // small apps of their own, so the map's first view carries neither.
+    if matches!(req.method(), Method::Get | Method::Head) {
+        if path == "/koordination" || path.starts_with("/koordination/") {
+            // The coordinators' area: its own small app, German only, no data in the page.
             let mut url = req.url()?;
-            url.set_path(page);
+            url.set_path("/admin");
             url.set_query(None);
-            assets.fetch(url.to_string(), None).await?
-        } else {
-            // An app route (/kontakt, /bezirk/130): the asset router's SPA fallback answers
-            // with index.html, and the app's router takes over in the browser.
-            assets.fetch_request(req).await?
-        };
-        // The page comes with the assets' headers (`_headers`: the security headers with its
-        // inline script's hash). It revalidates; its hashed assets are cached for a year.
-        let mut page = headers::mutable(page);
-        page.headers_mut().set("Cache-Control", "no-cache")?;
-        return Ok(page);
+            let page = env.assets("ASSETS")?.fetch(url.to_string(), None).await?;
+            let mut page = headers::mutable(page);
+            page.headers_mut().set("Cache-Control", "no-cache")?;
+            return Ok(page);
+        }
+        if let Some(view) = views::find(&path) {
+            return match views::serve(&req, &env, view).await {
+                Ok(response) => Ok(response),
+                Err(error) => Ok(error.into_response()),
+            };
+        }
     }
-    // Neither an asset nor a page navigation.
+    // Neither an asset nor a page.
     let mut response = Response::error("Not Found", 404)?;
     headers::apply_common(response.headers_mut());
     Ok(response)
-}
-
-/// The page of a separately built app that serves `path`, if any.
-fn separate_app(path: &str) -> Option<&'static str> {
-    let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
-    if under("/mitmachen") {
-        Some("/register")
-    } else if under("/koordination") {
-        Some("/admin")
-    } else {
-        None
-    }
-}
-
-/// A browser loading a page, rather than a script or an image. Browsers without
-/// `Sec-Fetch-Mode` count when they ask for HTML.
-fn is_page_navigation(req: &Request) -> bool {
-    let header = |name: &str| req.headers().get(name).ok().flatten().unwrap_or_default();
-    if !matches!(req.method(), Method::Get | Method::Head) {
-        return false;
-    }
-    match header("Sec-Fetch-Mode").as_str() {
-        "" => header("Accept").contains("text/html"),
-        mode => mode == "navigate",
-    }
 }
 
 /// The daily cron trigger: retention (see `retention.rs`).

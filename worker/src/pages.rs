@@ -5,7 +5,7 @@
 //! `Sec-Fetch-Mode`), so the page reads right without JavaScript.
 
 use crate::headers;
-use model::page_language::{negotiate, query_lang, PAGE_LANGUAGES};
+use model::page_language::{cookie_lang, negotiate, query_lang, PAGE_LANGUAGES};
 use worker::{Env, Request, Response, Result};
 
 /// A static page: its path, its file's name, the languages it exists in.
@@ -32,8 +32,9 @@ pub fn find(path: &str) -> Option<(&'static str, &'static [&'static str])> {
 pub async fn serve(req: &Request, env: &Env, file: &str, languages: &[&str]) -> Result<Response> {
     let url = req.url()?;
     let accept = req.headers().get("Accept-Language")?;
+    let cookie = req.headers().get("Cookie")?.unwrap_or_default();
     let lang = negotiate(
-        query_lang(url.query().unwrap_or_default()),
+        query_lang(url.query().unwrap_or_default()).or(cookie_lang(&cookie)),
         accept.as_deref(),
         languages,
     );
@@ -52,7 +53,7 @@ pub async fn serve(req: &Request, env: &Env, file: &str, languages: &[&str]) -> 
     let headers = page.headers_mut();
     headers.set("Cache-Control", "no-cache")?;
     headers.set("Content-Language", lang)?;
-    headers.set("Vary", "Accept-Language")?;
+    headers.set("Vary", "Accept-Language, Cookie")?;
     Ok(page)
 }
 

@@ -12,8 +12,21 @@ use std::process::Command;
 /// Lighthouse runs per page; the median is reported.
 const RUNS: usize = 3;
 
-/// The pages Lighthouse looks at: the map's first view, a district in Arabic, the form.
-const PAGES: [&str; 3] = ["/", "/bezirk/130?lang=ar", "/mitmachen"];
+/// The pages Lighthouse looks at, each in German and in Arabic: the map's first view, a
+/// district, a network (from the seed), the form.
+const PAGES: [&str; 8] = [
+    "/?lang=de",
+    "/?lang=ar",
+    "/bezirk/130?lang=de",
+    "/bezirk/130?lang=ar",
+    "/netzwerk/refugium-fluechtlingshilfe?lang=de",
+    "/netzwerk/refugium-fluechtlingshilfe?lang=ar",
+    "/mitmachen?lang=de",
+    "/mitmachen?lang=ar",
+];
+
+/// The targets of issue 15: performance ≥ 98, LCP ≤ 1.3 s, total blocking time ≤ 100 ms.
+const TARGETS: (u32, f64, f64) = (98, 1300.0, 100.0);
 
 const CATEGORIES: [(&str, &str); 3] = [
     ("performance", "Performance"),
@@ -217,12 +230,25 @@ fn lighthouse_section(base_url: &str, work: &Path) -> Result<String> {
         String::from("## Lighthouse 12.2.3 (mobile, default throttling, median of 3)\n\n");
     let _ = writeln!(
         section,
-        "| page | {} |",
+        "Targets: performance ≥ {}, LCP ≤ {:.1} s, total blocking time ≤ {:.0} ms.\n",
+        TARGETS.0,
+        TARGETS.1 / 1000.0,
+        TARGETS.2
+    );
+    let _ = writeln!(
+        section,
+        "| page | {} | LCP | TBT | targets met |",
         CATEGORIES.map(|(_, name)| name).join(" | ")
     );
-    let _ = writeln!(section, "|---|{}", "---:|".repeat(CATEGORIES.len()));
+    let _ = writeln!(
+        section,
+        "|---|{}---:|---:|---|",
+        "---:|".repeat(CATEGORIES.len())
+    );
+    let mut all_met = true;
     for page in PAGES {
         let mut scores: Vec<Vec<u32>> = vec![Vec::new(); CATEGORIES.len()];
+        let (mut lcp, mut tbt) = (Vec::new(), Vec::new());
         for run in 0..RUNS {
             let report = work.join(format!("lighthouse-{run}.json"));
             let url = format!("{base_url}{page}");
@@ -258,11 +284,33 @@ fn lighthouse_section(base_url: &str, work: &Path) -> Result<String> {
                     .with_context(|| format!("no {id} score for {url}"))?;
                 scores[i].push((score * 100.0).round() as u32);
             }
+            let audit = |id: &str| {
+                json["audits"][id]["numericValue"]
+                    .as_f64()
+                    .unwrap_or(f64::MAX)
+            };
+            lcp.push(audit("largest-contentful-paint").round() as u32);
+            tbt.push(audit("total-blocking-time").round() as u32);
         }
+        let performance = median(&mut scores[0]);
+        let (lcp, tbt) = (median(&mut lcp), median(&mut tbt));
+        let met =
+            performance >= TARGETS.0 && f64::from(lcp) <= TARGETS.1 && f64::from(tbt) <= TARGETS.2;
+        all_met &= met;
         let medians: Vec<String> = scores.iter_mut().map(|s| median(s).to_string()).collect();
-        let _ = writeln!(section, "| `{page}` | {} |", medians.join(" | "));
+        let _ = writeln!(
+            section,
+            "| `{page}` | {} | {:.2} s | {tbt} ms | {} |",
+            medians.join(" | "),
+            f64::from(lcp) / 1000.0,
+            if met { "yes" } else { "**no**" }
+        );
     }
-    section.push('\n');
+    let _ = writeln!(
+        section,
+        "\nAll targets met: {}.\n",
+        if all_met { "yes" } else { "**no**" }
+    );
     Ok(section)
 }
 

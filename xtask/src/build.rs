@@ -102,6 +102,8 @@ const CACHE_RULES: &str = "\
   Cache-Control: no-cache
 /icons/*
   Cache-Control: public, max-age=86400
+/og-karte.png
+  Cache-Control: public, max-age=86400
 ";
 
 /// `dist/_headers`: the security headers of `model::security` on every static file (the
@@ -159,10 +161,9 @@ fn sha256_base64(bytes: &[u8]) -> String {
 /// (its version changes whenever one of them, or the service worker itself, does).
 fn write_offline_files(dist: &Path) -> Result<()> {
     let public = root().join("public");
-    std::fs::copy(
-        public.join("manifest.webmanifest"),
-        dist.join("manifest.webmanifest"),
-    )?;
+    for file in ["manifest.webmanifest", "og-karte.png"] {
+        std::fs::copy(public.join(file), dist.join(file))?;
+    }
     std::fs::create_dir_all(dist.join("icons"))?;
     for entry in std::fs::read_dir(public.join("icons"))? {
         let path = entry?.path();
@@ -170,7 +171,7 @@ fn write_offline_files(dist: &Path) -> Result<()> {
             std::fs::copy(&path, dist.join("icons").join(name))?;
         }
     }
-    let map = offline_files(dist, "/", "index.html", &["i18n-common-", "i18n-map-"])?;
+    let map = offline_files(dist, "/", "index.html", &[])?;
     let form = offline_files(
         dist,
         "/register",

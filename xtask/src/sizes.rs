@@ -7,9 +7,13 @@ use std::path::Path;
 
 /// Everything a first visit to `/` at 390×844 downloads, the service worker's install
 /// included (tests/first-view.test.mjs), each response gzip -9, summed.
-pub const FIRST_VIEW_BUDGET: u64 = 150 * 1024;
-/// The worker's wasm, gzip -9.
-pub const WORKER_WASM_BUDGET: u64 = 400 * 1024;
+pub const FIRST_VIEW_BUDGET: u64 = 130 * 1024;
+/// What the first paint needs of it: the page's HTML and its stylesheet, gzip -9.
+pub const FIRST_PAINT_BUDGET: u64 = 25 * 1024;
+/// The worker's wasm, gzip -9. 400 KiB until it sent every page's first screen: the pages'
+/// rendering (`views/`, `model::render`) adds about 29 KiB; 440 leaves room for the next
+/// feature, whose first lever is WebCrypto for SHA-256 and HMAC.
+pub const WORKER_WASM_BUDGET: u64 = 440 * 1024;
 
 /// Length of `bytes` compressed with gzip -9.
 pub fn gzip_len(bytes: &[u8]) -> u64 {
@@ -30,6 +34,15 @@ pub fn kib(bytes: u64) -> String {
 
 /// The first-view measurement the end-to-end test wrote.
 pub fn first_view_from_report(report: &Path) -> Result<u64> {
+    report_number(report, "gzip_bytes")
+}
+
+/// The first paint's part of it (the page and its stylesheet).
+pub fn first_paint_from_report(report: &Path) -> Result<u64> {
+    report_number(report, "first_paint_gzip_bytes")
+}
+
+fn report_number(report: &Path, key: &str) -> Result<u64> {
     let text = std::fs::read_to_string(report).with_context(|| {
         format!(
             "reading {} (written by tests/first-view.test.mjs)",
@@ -37,9 +50,9 @@ pub fn first_view_from_report(report: &Path) -> Result<u64> {
         )
     })?;
     let report: serde_json::Value = serde_json::from_str(&text)?;
-    report["gzip_bytes"]
+    report[key]
         .as_u64()
-        .context("no gzip_bytes in the first-view report")
+        .with_context(|| format!("no {key} in the first-view report"))
 }
 
 #[cfg(test)]

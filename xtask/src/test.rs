@@ -154,6 +154,13 @@ fn run_checks(report: &mut Report) {
             sizes::FIRST_VIEW_BUDGET,
         )
     });
+    report.check("first paint size (the page's HTML and CSS)", || {
+        let size = sizes::first_paint_from_report(&first_view_report)?;
+        budget(
+            report_size("first paint (gzip -9)", size),
+            sizes::FIRST_PAINT_BUDGET,
+        )
+    });
     let _ = report;
 }
 

@@ -34,6 +34,7 @@ filter-language = اللغة
 filter-all-languages = كل اللغات
 filter-search = بحث
 filter-search-example = مثلًا: حديقة، استشارة
+filter-submit = تصفية
 
 not-confirmed = غير مؤكَّد
 not-confirmed-hint = من مصادر عامة، لم يراجعه مكتب التنسيق بعد.

@@ -28,6 +28,7 @@ consent-link = إرشادات حماية البيانات
 consent-after = .
 submit = إرسال
 sending = جارٍ الإرسال …
+form-no-script = لا يمكن إرسال هذا النموذج بدون JavaScript. يُرجى الاتصال بنا هاتفيًا:
 
 day-mon = الاثنين
 day-tue = الثلاثاء

@@ -30,6 +30,7 @@ filter-language = Sprache
 filter-all-languages = Alle Sprachen
 filter-search = Suche
 filter-search-example = z. B. Garten, Beratung
+filter-submit = Filtern
 
 not-confirmed = nicht bestätigt
 not-confirmed-hint = Aus öffentlichen Quellen, noch nicht von der Koordinierungsstelle geprüft.

@@ -24,6 +24,7 @@ consent-link = Datenschutzhinweisen
 consent-after = .
 submit = Absenden
 sending = Wird gesendet …
+form-no-script = Ohne JavaScript kann dieses Formular nicht gesendet werden. Melden Sie sich gern telefonisch:
 
 day-mon = Montag
 day-tue = Dienstag

@@ -28,6 +28,7 @@ filter-language = Language
 filter-all-languages = All languages
 filter-search = Search
 filter-search-example = e.g. garden, advice
+filter-submit = Filter
 
 not-confirmed = not confirmed
 not-confirmed-hint = From public sources, not yet checked by the coordination office.

@@ -22,6 +22,7 @@ consent-link = privacy notice
 consent-after = .
 submit = Send
 sending = Sending …
+form-no-script = This form cannot be sent without JavaScript. Please call us instead:
 
 day-mon = Monday
 day-tue = Tuesday

@@ -27,6 +27,7 @@ filter-language = زبان
 filter-all-languages = همهٔ زبان‌ها
 filter-search = جستجو
 filter-search-example = مثلاً باغ، مشاوره
+filter-submit = فیلتر کردن
 
 not-confirmed = تأیید نشده
 not-confirmed-hint = از منابع عمومی؛ هنوز دفتر هماهنگی آن را بررسی نکرده است.

@@ -22,6 +22,7 @@ consent-link = راهنمای حفاظت از داده‌ها
 consent-after = .
 submit = ارسال
 sending = در حال ارسال …
+form-no-script = این فرم بدون JavaScript ارسال نمی‌شود. لطفاً تلفنی با ما تماس بگیرید:
 
 day-mon = دوشنبه
 day-tue = سه‌شنبه

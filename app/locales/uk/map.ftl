@@ -32,6 +32,7 @@ filter-language = Мова
 filter-all-languages = Усі мови
 filter-search = Пошук
 filter-search-example = напр. сад, консультації
+filter-submit = Фільтрувати
 
 not-confirmed = не підтверджено
 not-confirmed-hint = З відкритих джерел, координаційний центр ще не перевірив.

@@ -22,6 +22,7 @@ consent-link = правилах захисту даних
 consent-after = .
 submit = Надіслати
 sending = Надсилання …
+form-no-script = Без JavaScript цю форму не можна надіслати. Будь ласка, зателефонуйте нам:
 
 day-mon = Понеділок
 day-tue = Вівторок

@@ -1,73 +1,11 @@
-//! Fills a compiled template (see `app/i18n/compile.rs`) with its variables.
+//! What the app adds to `model::render`'s formatting: plural rules and dates from the
+//! browser's `Intl` (no plural or calendar data in the wasm), and the words by message id.
 
 use super::Lang;
 
-/// `{name}` becomes the value of `name`; `{count|one:…|*other:…}` picks the variant for
-/// the number: an exact match (`[0]`), then its plural category in `lang`, then the default.
-pub fn format(template: &str, args: &[(&str, &str)], lang: Lang) -> String {
-    if !template.contains('{') {
-        return template.to_string();
-    }
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let body = &rest[start + 1..];
-        let mut depth = 1;
-        let end = body
-            .char_indices()
-            .find(|(_, c)| {
-                match c {
-                    '{' => depth += 1,
-                    '}' => depth -= 1,
-                    _ => {}
-                }
-                depth == 0
-            })
-            .map_or(body.len(), |(i, _)| i);
-        out.push_str(&placeable(&body[..end], args, lang));
-        rest = body.get(end + 1..).unwrap_or_default();
-    }
-    out.push_str(rest);
-    out
-}
-
-fn placeable(body: &str, args: &[(&str, &str)], lang: Lang) -> String {
-    let (name, variants) = body.split_once('|').unwrap_or((body, ""));
-    let value = args
-        .iter()
-        .find(|(arg, _)| *arg == name)
-        .map_or("", |(_, value)| *value);
-    if variants.is_empty() {
-        return value.to_string();
-    }
-    let variants: Vec<(bool, &str, &str)> = variants
-        .split('|')
-        .filter_map(|variant| {
-            let (key, text) = variant.split_once(':')?;
-            Some(match key.strip_prefix('*') {
-                Some(key) => (true, key, text),
-                None => (false, key, text),
-            })
-        })
-        .collect();
-    // Whole numbers are all the app counts (and parsing floats would add kilobytes of tables).
-    let category = value.parse::<u32>().ok().map(|n| plural_category(n, lang));
-    let chosen = variants
-        .iter()
-        .find(|(_, key, _)| *key == value)
-        .or_else(|| {
-            variants
-                .iter()
-                .find(|(_, key, _)| Some(*key) == category.as_deref())
-        })
-        .or_else(|| variants.iter().find(|(default, _, _)| *default));
-    chosen.map_or_else(String::new, |(_, _, text)| format(text, args, lang))
-}
-
-/// The CLDR plural category from the browser (`Intl.PluralRules`): no plural data in the wasm.
+/// The CLDR plural category from the browser (`Intl.PluralRules`).
 #[cfg(target_arch = "wasm32")]
-fn plural_category(n: u32, lang: Lang) -> String {
+pub fn plural_category(n: u32, lang: Lang) -> String {
     let locales = js_sys::Array::of1(&lang.code().into());
     js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new())
         .select(f64::from(n))
@@ -76,31 +14,23 @@ fn plural_category(n: u32, lang: Lang) -> String {
 
 /// Outside the browser (unit tests): German and English rules are enough.
 #[cfg(not(target_arch = "wasm32"))]
-fn plural_category(n: u32, _lang: Lang) -> String {
+pub fn plural_category(n: u32, _lang: Lang) -> String {
     if n == 1 { "one" } else { "other" }.into()
 }
 
-/// "2026-11-25…" → "25.11.2026" (German; see `i18n::date` for the reader's language).
-pub fn german_date(iso: &str) -> String {
-    match (iso.get(0..4), iso.get(5..7), iso.get(8..10)) {
-        (Some(year), Some(month), Some(day)) => format!("{day}.{month}.{year}"),
-        _ => iso.to_string(),
+/// The app's words for `model::render`: the map's and the common bundle, by message id.
+pub struct AppWords;
+
+impl model::render::Words for AppWords {
+    fn text(&self, id: &str, args: &[(&str, &str)]) -> String {
+        super::by_id(id, args)
     }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+    fn date(&self, iso: &str) -> String {
+        super::date(iso)
+    }
 
-    #[test]
-    fn variables_and_plurals_are_filled_in() {
-        let template =
-            "{count|0:Keine Netzwerke|one:Ein Netzwerk|*other:{count} Netzwerke} in {name}.";
-        let run = |count: &str| format(template, &[("count", count), ("name", "Mitte")], Lang::De);
-        assert_eq!(run("0"), "Keine Netzwerke in Mitte.");
-        assert_eq!(run("1"), "Ein Netzwerk in Mitte.");
-        assert_eq!(run("7"), "7 Netzwerke in Mitte.");
-        assert_eq!(format("Ohne Variablen", &[], Lang::De), "Ohne Variablen");
-        assert_eq!(format("A {missing} B", &[], Lang::De), "A  B");
+    fn lang(&self) -> &str {
+        super::lang().code()
     }
 }

@@ -87,7 +87,8 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
-/// The language at page load: `?lang=`, then the last choice, then the browser's, then German.
+/// The language at page load: `?lang=`, then the one the Worker chose for the page, then the
+/// last choice, then the browser's, then German.
 pub fn initial() -> Lang {
     let Some(window) = web_sys::window() else {
         return Lang::De;
@@ -107,7 +108,16 @@ pub fn initial() -> Lang {
             .collect();
         from_preferences(tags.iter().map(String::as_str))
     };
+    // A page the Worker rendered is in the language it chose (URL, cookie, browser): keep it.
+    let sent = || {
+        let html = window.document()?.document_element()?;
+        html.has_attribute("data-sprache-gewaehlt")
+            .then(|| html.get_attribute("lang"))
+            .flatten()
+            .and_then(|code| Lang::from_tag(&code))
+    };
     let lang = from_url
+        .or_else(sent)
         .or_else(stored)
         .or_else(browser)
         .unwrap_or(Lang::De);
@@ -121,6 +131,16 @@ pub fn initial() -> Lang {
 fn store(lang: Lang) {
     if let Some(storage) = storage() {
         let _ = storage.set_item(STORAGE_KEY, lang.code());
+    }
+    // The Worker reads the choice from the same cookie it sets for a `?lang=` link: German,
+    // whose URLs carry no `?lang=`, must replace an earlier choice there too.
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        let cookie = format!(
+            "{}={}; path=/; max-age=31536000; samesite=lax",
+            model::page_language::LANGUAGE_COOKIE,
+            lang.code()
+        );
+        let _ = js_sys::Reflect::set(&document, &"cookie".into(), &cookie.into());
     }
 }
 

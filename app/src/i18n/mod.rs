@@ -11,8 +11,9 @@ mod format;
 pub mod lang;
 pub mod shell;
 
-pub use format::{format, german_date};
+pub use format::{plural_category, AppWords};
 pub use lang::Lang;
+pub use model::render::german_date;
 
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
@@ -20,6 +21,8 @@ use wasm_bindgen::JsCast;
 /// One bundle's German templates and where its other languages are.
 pub struct Bundle {
     pub german: &'static [&'static str],
+    /// The Fluent message ids, in the same order (for `model::render`'s words by id).
+    pub ids: &'static [&'static str],
     pub files: &'static [(&'static str, &'static str)],
 }
 
@@ -76,7 +79,9 @@ fn template(bundle: &'static Bundle, index: usize, lang: Lang) -> String {
 #[inline(never)]
 fn text(bundle: &'static Bundle, index: usize, args: &[(&str, &str)]) -> String {
     let lang = lang();
-    format(&template(bundle, index, lang), args, lang)
+    model::render::format(&template(bundle, index, lang), args, &|n| {
+        plural_category(n, lang)
+    })
 }
 
 /// A message in the current language.
@@ -87,6 +92,17 @@ pub fn t<T: Text>(key: T) -> String {
 /// A message with variables, e.g. `tr(Map::FoundCount, &[("count", "3")])`.
 pub fn tr<T: Text>(key: T, args: &[(&str, &str)]) -> String {
     text(T::bundle(), key.index(), args)
+}
+
+/// A message of this page's bundles by its Fluent id (the id itself if unknown).
+pub fn by_id(id: &str, args: &[(&str, &str)]) -> String {
+    let bundles = BUNDLES.with(|b| *b.borrow());
+    for bundle in bundles {
+        if let Some(index) = bundle.ids.iter().position(|known| *known == id) {
+            return text(bundle, index, args);
+        }
+    }
+    id.to_string()
 }
 
 /// Fetches one language's file of one bundle; `None` if it cannot be had (German remains).
@@ -150,36 +166,12 @@ pub fn start(bundles: &'static [&'static Bundle], mount: impl FnOnce() + 'static
 
 /// An activity's label in the current language.
 pub fn activity(activity: model::Activity) -> String {
-    use common::Common as C;
-    use model::Activity as A;
-    t(match activity {
-        A::Sprachcafe => C::ActivitySprachcafe,
-        A::Patenschaften => C::ActivityPatenschaften,
-        A::Hausaufgabenhilfe => C::ActivityHausaufgabenhilfe,
-        A::Beratung => C::ActivityBeratung,
-        A::Freizeit => C::ActivityFreizeit,
-        A::Sachspenden => C::ActivitySachspenden,
-        A::Begegnung => C::ActivityBegegnung,
-        A::KinderFamilien => C::ActivityKinderFamilien,
-    })
+    model::render::activity(&AppWords, activity)
 }
 
 /// A language's name in the current language (unknown codes as they are).
 pub fn language_name(code: &str) -> String {
-    use common::Common as C;
-    let key = match code {
-        "de" => C::LanguageDe,
-        "en" => C::LanguageEn,
-        "ar" => C::LanguageAr,
-        "fa" => C::LanguageFa,
-        "uk" => C::LanguageUk,
-        "ru" => C::LanguageRu,
-        "tr" => C::LanguageTr,
-        "fr" => C::LanguageFr,
-        "ku" => C::LanguageKu,
-        other => return other.to_string(),
-    };
-    t(key)
+    model::render::language_name(&AppWords, code)
 }
 
 /// "2026-11-25…" as people write dates: 25.11.2026 in German, the browser's way otherwise.

@@ -85,28 +85,7 @@ pub fn clear() {
     }
 }
 
-/// Applies what the link the form was opened from preselects (`?bezirk=130`, `?netzwerk=slug`).
-pub fn preselect(input: &mut RegistrationInput, query: &str) {
-    for pair in query.trim_start_matches('?').split('&') {
-        match pair.split_once('=') {
-            Some(("bezirk", value)) => {
-                if let Some(number) = value
-                    .parse::<u16>()
-                    .ok()
-                    .filter(|n| model::district::name_of(*n).is_some())
-                {
-                    if !input.districts.contains(&number) {
-                        input.districts.push(number);
-                    }
-                }
-            }
-            Some(("netzwerk", value)) if model::validate::is_slug(value) => {
-                input.network = Some(value.to_string());
-            }
-            _ => {}
-        }
-    }
-}
+pub use model::registration::preselect;
 
 #[cfg(test)]
 mod tests {

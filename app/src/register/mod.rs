@@ -9,6 +9,7 @@ pub mod resend;
 mod sender;
 mod state;
 pub mod submit;
+mod typed;
 
 use crate::html::{self, escape};
 use crate::i18n::{self, register::Register, t};
@@ -35,6 +36,7 @@ pub fn RegisterApp() -> impl IntoView {
     let mut start = draft::load().map(|d| d.input).unwrap_or_default();
     draft::preselect(&mut start, &query);
     start.consent_version = CONSENT_VERSION.into();
+    typed::take_over(&mut start);
     let state = FormState {
         input: RwSignal::new(start),
         errors: RwSignal::new(FieldErrors::new()),

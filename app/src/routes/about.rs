@@ -1,23 +1,10 @@
 //! `/ueber`: what the Koordinierungsstelle does, and why.
 
-use crate::html::{self, escape};
-use crate::i18n::{map::Map, t};
+use crate::i18n::AppWords;
 use leptos::prelude::*;
 
-/// Static text, rendered as markup (no reactive code needed for it).
-fn about() -> String {
-    format!(
-        "<h1>{}</h1><p>{}</p><p>{}</p><h2>{}</h2><p>{}</p>{}",
-        escape(&t(Map::AboutHeading)),
-        escape(&t(Map::AboutConcept)),
-        escape(&t(Map::AboutRole)),
-        escape(&t(Map::AboutMissingHeading)),
-        escape(&t(Map::AboutMissing)),
-        html::contact_card()
-    )
-}
-
+/// Static text from `model::render` (no reactive code needed for it).
 #[component]
 pub fn AboutPage() -> impl IntoView {
-    view! { <div class="page prose" inner_html=about></div> }
+    view! { <div inner_html=model::render::pages::about(&AppWords)></div> }
 }

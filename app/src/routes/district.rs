@@ -3,19 +3,14 @@
 use crate::components::filters::{use_filter, Filters};
 use crate::components::load_state::loaded;
 use crate::data::Directory;
-use crate::html::network_card;
-use crate::i18n::{map::Map, t, tr};
+use crate::i18n::{map::Map, t, AppWords};
 use crate::router::Location;
 use crate::routes::map::MapLayout;
 use leptos::html;
 use leptos::prelude::*;
-use model::{district, NetworkFilter};
+use model::district;
+use model::render::pages::{district_networks, district_results};
 use wasm_bindgen::JsCast;
-
-/// "3 Netzwerke gefunden.", for the live region.
-pub fn result_count(count: usize) -> String {
-    tr(Map::FoundCount, &[("count", &count.to_string())])
-}
 
 /// `number` is the path's segment, whatever was typed there.
 #[component]
@@ -24,19 +19,17 @@ pub fn DistrictPage(number: String) -> impl IntoView {
         .parse::<u16>()
         .ok()
         .filter(|n| district::name_of(*n).is_some());
-    view! {
-        <MapLayout selected=Signal::stored(number)>
-            {match number {
-                Some(number) => view! { <DistrictPanel number/> }.into_any(),
-                None => view! {
-                    <section class="panel">
-                        <h1>{t(Map::DistrictMissing)}</h1>
-                        <p><a href="/">{t(crate::i18n::common::Common::BackToMap)}</a></p>
-                    </section>
-                }
-                .into_any(),
-            }}
-        </MapLayout>
+    match number {
+        Some(number) => view! {
+            <MapLayout selected=Signal::stored(Some(number))>
+                <DistrictPanel number/>
+            </MapLayout>
+        }
+        .into_any(),
+        None => view! {
+            <crate::routes::not_found::NotFound missing=model::render::pages::Missing::District/>
+        }
+        .into_any(),
     }
 }
 
@@ -57,17 +50,10 @@ fn DistrictPanel(number: u16) -> impl IntoView {
     let list = loaded(
         networks,
         Box::new(move |networks| {
-            let filter = NetworkFilter {
-                district: Some(number),
-                ..filter.get()
-            };
-            let found = filter.apply(&networks);
-            let cards: String = found
-                .iter()
-                .map(|n| network_card(n, Some(number)))
-                .collect();
+            let found = district_networks(&networks, number, &filter.get());
+            let (count, cards) = district_results(&AppWords, &found, number);
             view! {
-                <p class="result-count" aria-live="polite" aria-atomic="true">{result_count(found.len())}</p>
+                <p class="result-count" aria-live="polite" aria-atomic="true">{count}</p>
                 <div class="cards" inner_html=cards></div>
             }
             .into_any()
@@ -106,17 +92,5 @@ fn DistrictPanel(number: u16) -> impl IntoView {
                 <a href=format!("/mitmachen?bezirk={number}") class="button" rel="external">{t(Map::JoinHere)}</a>
             </p>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn counts_are_announced_in_words() {
-        assert_eq!(result_count(0), "Keine Netzwerke gefunden.");
-        assert_eq!(result_count(1), "1 Netzwerk gefunden.");
-        assert_eq!(result_count(8), "8 Netzwerke gefunden.");
     }
 }

@@ -1,10 +1,10 @@
 //! `/`: the map of the 12 Stadtbezirke, with the same districts as a list of links.
 
 use crate::components::district_list::DistrictList;
-use crate::components::district_map::DistrictMap;
+use crate::components::district_map::{map_markup, DistrictMap};
 use crate::components::load_state::LoadError;
 use crate::data::Directory;
-use crate::i18n::{map::Map, t};
+use crate::i18n::{map::Map, t, AppWords};
 use leptos::prelude::*;
 
 /// The start page.
@@ -12,10 +12,7 @@ use leptos::prelude::*;
 pub fn MapPage() -> impl IntoView {
     view! {
         <MapLayout selected=Signal::derive(|| None) with_list=true>
-            <div class="intro">
-                <h1>{t(Map::MapHeading)}</h1>
-                <p>{t(Map::MapIntro)}</p>
-            </div>
+            <div inner_html=model::render::map::intro(&AppWords)></div>
         </MapLayout>
     }
 }
@@ -30,23 +27,33 @@ pub fn MapLayout(
 ) -> impl IntoView {
     let directory = Directory::get();
     let districts = move || directory.districts.get();
+    let map = move || match districts() {
+        Some(Ok(districts)) => match map_markup(&districts, directory.kept_map()) {
+            Some(markup) => view! { <DistrictMap markup selected/> }.into_any(),
+            None => skeleton(),
+        },
+        None => skeleton(),
+        Some(Err(error)) => {
+            view! { <LoadError error on_retry=move || directory.reload()/> }.into_any()
+        }
+    };
     view! {
         <div class="map-layout">
             <section class="map-area" aria-label=t(Map::MapRegion)>
-                {move || match districts() {
-                    None => view! { <div class="map-skeleton" aria-busy="true"><span class="visually-hidden">{t(Map::MapLoading)}</span></div> }.into_any(),
-                    Some(Ok(districts)) => view! { <DistrictMap districts selected/> }.into_any(),
-                    Some(Err(error)) => view! { <LoadError error on_retry=move || directory.reload()/> }.into_any(),
-                }}
+                {map}
                 <p class="attribution">{t(Map::MapAttribution)}</p>
             </section>
             <div class="side">
                 {children()}
                 {move || match (with_list, districts()) {
-                    (true, Some(Ok(districts))) => Some(view! { <DistrictList districts selected/> }),
+                    (true, Some(Ok(districts))) => Some(view! { <DistrictList districts/> }),
                     _ => None,
                 }}
             </div>
         </div>
     }
+}
+
+fn skeleton() -> AnyView {
+    view! { <div class="map-skeleton" aria-busy="true"><span class="visually-hidden">{t(Map::MapLoading)}</span></div> }.into_any()
 }

@@ -2,25 +2,25 @@
 
 use crate::components::load_state::loaded;
 use crate::data::Directory;
-use crate::html;
-use crate::i18n::{common::Common, map::Map, t};
+use crate::i18n::AppWords;
 use leptos::prelude::*;
+use model::render::pages::{network_page, not_found, title_and_description, Missing};
+use model::route::Page;
 
 /// `slug` is the path's segment, whatever was typed there.
 #[component]
 pub fn NetworkPage(slug: String) -> impl IntoView {
-    let page = loaded(
+    loaded(
         Directory::get().networks(),
         Box::new(move |networks| {
-            match networks.into_iter().find(|n| n.slug == slug) {
-            Some(network) => view! { <article class="network-detail" inner_html=html::network_detail(&network)></article> }.into_any(),
-            None => view! {
-                <h1>{t(Map::NetworkMissing)}</h1>
-                <p>{t(Map::NetworkMissingText)}" "<a href="/">{t(Common::BackToMap)}</a></p>
-            }
-            .into_any(),
-        }
+            let found = networks.iter().find(|n| n.slug == slug);
+            let (title, _) = title_and_description(&AppWords, &Page::Network(slug.clone()), found);
+            crate::i18n::shell::set_title(&title);
+            let html = match found {
+                Some(network) => network_page(&AppWords, network),
+                None => not_found(&AppWords, Missing::Network),
+            };
+            view! { <div inner_html=html></div> }.into_any()
         }),
-    );
-    view! { <div class="page">{page}</div> }
+    )
 }

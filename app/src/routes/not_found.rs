@@ -1,19 +1,11 @@
 //! Any path the app does not know.
 
-use crate::html::escape;
-use crate::i18n::{common::Common, map::Map, t};
+use crate::i18n::AppWords;
 use leptos::prelude::*;
+use model::render::pages::{not_found, Missing};
 
-/// A friendly "not found" page with a way back (static markup).
+/// A friendly "not found" page with a way back (static markup from `model::render`).
 #[component]
-pub fn NotFound() -> impl IntoView {
-    let page = || {
-        format!(
-            "<h1>{}</h1><p>{} <a href=\"/\">{}</a></p>",
-            escape(&t(Map::PageMissing)),
-            escape(&t(Map::PageMissingText)),
-            escape(&t(Common::BackToMap))
-        )
-    };
-    view! { <div class="page" inner_html=page></div> }
+pub fn NotFound(#[prop(default = Missing::Page)] missing: Missing) -> impl IntoView {
+    view! { <div inner_html=not_found(&AppWords, missing)></div> }
 }

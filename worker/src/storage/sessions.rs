@@ -3,7 +3,7 @@
 //! of a session's hash, never a token or a session id.
 
 use super::audit::Action;
-use crate::auth::{Coordinator, SignedOut, FAILURE_WINDOW_MS, IDLE_MS, LIFETIME_MS};
+use crate::session::{Coordinator, SignedOut, FAILURE_WINDOW_MS, IDLE_MS, LIFETIME_MS};
 use crate::storage;
 use crate::ApiError;
 use serde::Deserialize;

@@ -4,6 +4,7 @@
 //! German only. Each is `dist/seiten/<name>.<lang>.html`; the Worker serves it for its path in
 //! the language asked for (`worker/src/pages.rs`).
 
+mod app_pages;
 mod content;
 mod feedback_form;
 mod render;
@@ -40,6 +41,7 @@ pub fn write_pages(dist: &Path) -> Result<()> {
     let (registration_months, feedback_months) = retention_months()?;
     let out = dist.join("seiten");
     std::fs::create_dir_all(&out)?;
+    app_pages::write(dist, &locales, &out)?;
     for lang in LANGUAGES {
         let legal = Messages::load(&locales, lang, "legal")?;
         let common = Messages::load(&locales, lang, "common")?;

@@ -182,9 +182,9 @@ pub fn document(
     }
     let mut shell_top = shell(shell_dir, "skip-link")?;
     if page.languages.len() > 1 {
-        shell_top.push_str(&shell(shell_dir, "languages")?.replace(
-            &format!("hreflang=\"{}\"", page.lang),
-            &format!("hreflang=\"{}\" aria-current=\"true\"", page.lang),
+        shell_top.push_str(&mark_current_language(
+            &shell(shell_dir, "languages")?,
+            page.lang,
         ));
     }
     shell_top.push_str(&shell(shell_dir, "header")?);
@@ -208,13 +208,19 @@ pub fn document(
 }
 
 /// The shell's German words replaced by `common`'s.
-fn translate_shell(html: &str, common: &Messages) -> String {
+pub fn translate_shell(html: &str, common: &Messages) -> String {
     let mut html = html.to_string();
     for (class, id) in SHELL_TEXTS {
         // The element whose class list starts with `class`: its text up to the next tag.
-        let found = [format!("class=\"{class}\""), format!("class=\"{class} ")]
-            .iter()
-            .find_map(|marker| html.find(marker.as_str()));
+        // Quoted in app/shell/, unquoted where the built page is minified.
+        let found = [
+            format!("class=\"{class}\""),
+            format!("class=\"{class} "),
+            format!("class={class}>"),
+            format!("class={class} "),
+        ]
+        .iter()
+        .find_map(|marker| html.find(marker.as_str()));
         if let Some(at) = found {
             let start = at + html[at..].find('>').map_or(0, |end| end + 1);
             let end = start + html[start..].find('<').unwrap_or(0);
@@ -222,12 +228,23 @@ fn translate_shell(html: &str, common: &Messages) -> String {
         }
     }
     for (german, id) in SHELL_LABELS {
-        html = html.replace(
-            &format!("aria-label=\"{german}\""),
-            &format!("aria-label=\"{}\"", escape(&common.text(id))),
-        );
+        let translated = format!("aria-label=\"{}\"", escape(&common.text(id)));
+        html = html.replace(&format!("aria-label=\"{german}\""), &translated);
+        for end in [' ', '>'] {
+            html = html.replace(
+                &format!("aria-label={german}{end}"),
+                &format!("{translated}{end}"),
+            );
+        }
     }
     html
+}
+
+/// The language switcher with `lang` marked as the current one.
+pub fn mark_current_language(html: &str, lang: &str) -> String {
+    let current = format!("hreflang=\"{lang}\" aria-current=\"true\"");
+    html.replace(&format!("hreflang=\"{lang}\""), &current)
+        .replace(&format!("hreflang={lang} "), &format!("{current} "))
 }
 
 /// `path` in `lang`: always with `?lang=`, German too, since without it the Worker follows

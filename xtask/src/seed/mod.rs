@@ -5,6 +5,7 @@
 //! the committed migration is exactly what the data gives.
 
 pub mod networks;
+mod preview;
 pub mod shapes;
 
 use crate::paths::root;
@@ -35,10 +36,26 @@ pub fn district_sources() -> Result<(String, String)> {
     ))
 }
 
+/// The preview picture of shared links, written with the migration (`public/og-karte.png`).
+pub fn preview_path() -> PathBuf {
+    crate::paths::root().join("public/og-karte.png")
+}
+
+/// The district shapes for the map.
+fn district_shapes() -> Result<shapes::Shapes> {
+    let (geojson, centroids) = district_sources()?;
+    shapes::build(&geojson, &centroids, SHAPE_EPSILON)
+}
+
+/// The preview picture, drawn from the map's shapes.
+pub fn preview_png() -> Result<Vec<u8>> {
+    let shapes = district_shapes()?;
+    Ok(preview::png(&shapes.districts, shapes.view_box))
+}
+
 /// The complete seed migration.
 pub fn generate() -> Result<String> {
-    let (geojson, centroids) = district_sources()?;
-    let shapes = shapes::build(&geojson, &centroids, SHAPE_EPSILON)?;
+    let shapes = district_shapes()?;
     if shapes.view_box != model::district::MAP_VIEWBOX {
         anyhow::bail!(
             "the shapes need the viewBox {:?}: set model::district::MAP_VIEWBOX to it",
@@ -74,6 +91,7 @@ pub fn generate() -> Result<String> {
 pub fn write() -> Result<()> {
     let sql = generate()?;
     std::fs::write(migration_path(), &sql)?;
+    std::fs::write(preview_path(), preview_png()?)?;
     println!(
         "xtask: wrote {} ({} bytes)",
         migration_path().display(),
@@ -97,6 +115,15 @@ mod tests {
         assert!(
             committed == generate().unwrap(),
             "worker/migrations/0003_seed.sql is stale: run `cargo xtask seed` and commit the result"
+        );
+    }
+
+    #[test]
+    fn the_committed_preview_picture_is_what_the_shapes_give() {
+        let committed = std::fs::read(preview_path()).unwrap();
+        assert!(
+            committed == preview_png().unwrap(),
+            "run `cargo xtask seed`"
         );
     }
 

@@ -312,7 +312,6 @@ pub fn svg_path(ring: &[(i32, i32)]) -> String {
 }
 
 /// Reads a path written by [`svg_path`] back into absolute points.
-#[cfg(test)]
 pub fn parse_svg_path(path: &str) -> Vec<(i32, i32)> {
     let body = path.trim_start_matches('M').trim_end_matches('z');
     let mut numbers = Vec::new();

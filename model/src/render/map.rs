@@ -1,0 +1,208 @@
+//! The map of the 12 Stadtbezirke (SVG with every district a real link) and the same
+//! districts as a list of links.
+
+use super::{t, te, Words};
+use crate::district::MAP_VIEWBOX;
+use crate::markup::escape;
+use crate::District;
+use std::fmt::Write;
+
+/// The label lines of a district name: long names break at hyphens and spaces.
+pub fn label_lines(name: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in name.split_inclusive(['-', ' ']) {
+        match lines.last_mut() {
+            Some(last) if last.chars().count() + word.chars().count() <= 11 => last.push_str(word),
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+        .into_iter()
+        .map(|line| line.trim_end().to_string())
+        .collect()
+}
+
+/// "1 Netzwerk", "2 Netzwerke": the count as the map and the list say it.
+pub fn networks_label(words: &dyn Words, count: u32) -> String {
+    words.text("network-count", &[("count", &count.to_string())])
+}
+
+/// ` selected` for the chosen district.
+fn selected_class(selected: Option<u16>, number: u16) -> &'static str {
+    if selected == Some(number) {
+        " selected"
+    } else {
+        ""
+    }
+}
+
+/// The SVG map: each district an `<a href="/bezirk/N">` reachable by Tab, its accessible
+/// name beginning with the district's name; the labels beside, hidden from screen readers.
+pub fn map_svg(words: &dyn Words, districts: &[District], selected: Option<u16>) -> String {
+    let (width, height) = MAP_VIEWBOX;
+    let mut svg = format!(
+        "<svg class=\"district-map\" viewBox=\"0 0 {width} {height}\" role=\"group\" aria-label=\"{}\"><g class=\"districts\">",
+        te(words, "map-label")
+    );
+    for district in districts {
+        let number = district.number;
+        let current = if selected == Some(number) {
+            " aria-current=\"page\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            svg,
+            "<a href=\"/bezirk/{number}\" class=\"district{}\" aria-label=\"{}, {}\"{current}><path d=\"{}\"></path></a>",
+            selected_class(selected, number),
+            escape(&district.name),
+            escape(&networks_label(words, district.network_count)),
+            escape(&district.path),
+        );
+    }
+    svg.push_str("</g><g class=\"labels\" aria-hidden=\"true\">");
+    for district in districts {
+        let (x, y) = (district.label.x, district.label.y);
+        let _ = write!(
+            svg,
+            "<g class=\"district-label{}\" data-bezirk=\"{}\"><circle cx=\"{x}\" cy=\"{y}\" r=\"24\"></circle><text class=\"count\" x=\"{x}\" y=\"{}\">{}</text><text class=\"name\" x=\"{x}\" y=\"{}\">",
+            selected_class(selected, district.number),
+            district.number,
+            y + 9,
+            district.network_count,
+            y + 44,
+        );
+        for (i, line) in label_lines(&district.name).iter().enumerate() {
+            let dy = if i == 0 { "0" } else { "1.1em" };
+            let _ = write!(svg, "<tspan x=\"{x}\" dy=\"{dy}\">{}</tspan>", escape(line));
+        }
+        svg.push_str("</text></g>");
+    }
+    svg.push_str("</g></svg>");
+    svg
+}
+
+/// The map's region: the SVG and its attribution.
+pub fn map_area(words: &dyn Words, svg: &str) -> String {
+    format!(
+        "<section class=\"map-area\" aria-label=\"{}\">{svg}<p class=\"attribution\">{}</p></section>",
+        te(words, "map-region"),
+        te(words, "map-attribution")
+    )
+}
+
+/// The map beside (wide screens) or above (phones) the page's own content.
+pub fn map_layout(words: &dyn Words, svg: &str, side: &str) -> String {
+    format!(
+        "<div class=\"map-layout\">{}<div class=\"side\">{side}</div></div>",
+        map_area(words, svg)
+    )
+}
+
+/// The districts as a plain list of links: the accessible alternative to the map.
+pub fn district_list(words: &dyn Words, districts: &[District], selected: Option<u16>) -> String {
+    let mut list = format!(
+        "<nav class=\"district-list\" aria-labelledby=\"district-list-title\"><h2 id=\"district-list-title\">{}</h2><ul>",
+        te(words, "all-districts")
+    );
+    for district in districts {
+        let number = district.number;
+        let class = if selected == Some(number) {
+            " class=\"selected\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            list,
+            "<li><a href=\"/bezirk/{number}\"{class}><span class=\"district-name\" lang=\"de\">{}</span><span class=\"district-count\">{}</span></a></li>",
+            escape(&district.name),
+            escape(&networks_label(words, district.network_count)),
+        );
+    }
+    list.push_str("</ul></nav>");
+    list
+}
+
+/// The start page's text beside the map.
+pub fn intro(words: &dyn Words) -> String {
+    format!(
+        "<div class=\"intro\"><h1>{}</h1><p>{}</p></div>",
+        te(words, "map-heading"),
+        te(words, "map-intro")
+    )
+}
+
+/// The start page: the map, the intro and the list of districts.
+pub fn start_page(words: &dyn Words, districts: &[District]) -> String {
+    let side = format!("{}{}", intro(words), district_list(words, districts, None));
+    map_layout(words, &map_svg(words, districts, None), &side)
+}
+
+/// The page's title for the district `name`: "Mitte – Netzwerkkarte …".
+pub fn titled(words: &dyn Words, name: &str) -> String {
+    format!("{name} – {}", t(words, "site-title"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::german;
+    use crate::Point;
+
+    fn districts() -> Vec<District> {
+        vec![
+            District {
+                number: 130,
+                name: "Mitte".into(),
+                path: "M0 0 l10 0 0 10 z".into(),
+                label: Point { x: 5, y: 5 },
+                network_count: 1,
+            },
+            District {
+                number: 112,
+                name: "Wabe-Schunter-Beberbach".into(),
+                path: "M20 0 l10 0 0 10 z".into(),
+                label: Point { x: 25, y: 5 },
+                network_count: 3,
+            },
+        ]
+    }
+
+    #[test]
+    fn long_names_break_into_short_lines() {
+        assert_eq!(label_lines("Mitte"), ["Mitte"]);
+        assert_eq!(
+            label_lines("Wabe-Schunter-Beberbach"),
+            ["Wabe-", "Schunter-", "Beberbach"]
+        );
+        assert_eq!(
+            label_lines("Östliches Ringgebiet"),
+            ["Östliches", "Ringgebiet"]
+        );
+        assert_eq!(
+            label_lines("Nördliche Schunter-/Okeraue"),
+            ["Nördliche", "Schunter-", "/Okeraue"]
+        );
+    }
+
+    #[test]
+    fn every_district_is_a_link_and_the_selected_one_is_marked() {
+        german::with(|words| {
+            let svg = map_svg(words, &districts(), Some(130));
+            assert!(svg.contains("<a href=\"/bezirk/130\" class=\"district selected\" aria-label=\"Mitte, 1 Netzwerk\" aria-current=\"page\">"));
+            assert!(svg.contains("<a href=\"/bezirk/112\" class=\"district\" aria-label=\"Wabe-Schunter-Beberbach, 3 Netzwerke\">"));
+            assert!(svg.contains("<tspan x=\"25\" dy=\"1.1em\">Schunter-</tspan>"));
+            assert_eq!(svg.matches("<a href").count(), 2);
+        });
+    }
+
+    #[test]
+    fn the_list_names_each_district_in_german() {
+        german::with(|words| {
+            let list = district_list(words, &districts(), None);
+            assert!(list.contains("<span class=\"district-name\" lang=\"de\">Mitte</span><span class=\"district-count\">1 Netzwerk</span>"));
+            assert!(start_page(words, &districts())
+                .contains("<h1>Ehrenamt für Geflüchtete in Braunschweig</h1>"));
+        });
+    }
+}

@@ -1,0 +1,144 @@
+//! Markup the app, the Worker and xtask all write, as escaped HTML strings: the map of the
+//! districts, the district list, the network cards and page, the static pages' content.
+//! One renderer for all three is what lets the Worker send a page that the app then takes
+//! over without visibly replacing it (ARCHITECTURE.md, "First paint").
+//!
+//! The words come through [`Words`], by their Fluent message id (`app/locales/*/map.ftl` and
+//! `common.ftl`): the app looks them up in its compiled bundles, the Worker in the per-language
+//! table xtask writes beside the pages.
+
+pub mod form;
+mod format;
+pub mod map;
+pub mod network;
+pub mod pages;
+
+pub use format::{format, german_date};
+
+/// The words of one language.
+pub trait Words {
+    /// The message `id` with `args` filled in (`{count}`, plurals).
+    fn text(&self, id: &str, args: &[(&str, &str)]) -> String;
+    /// "2026-11-25…" as the reader writes dates.
+    fn date(&self, iso: &str) -> String;
+    /// The language's code (`de`, `ar`, …).
+    fn lang(&self) -> &str;
+}
+
+/// A message without variables.
+pub fn t(words: &dyn Words, id: &str) -> String {
+    words.text(id, &[])
+}
+
+/// A message without variables, escaped for HTML.
+pub fn te(words: &dyn Words, id: &str) -> String {
+    crate::markup::escape(&t(words, id))
+}
+
+/// Words from a table of compiled templates (id, template), sorted by id, as the Worker reads
+/// them; `plural` names the CLDR category of a number in this language.
+pub struct Table<'a> {
+    pub lang: &'a str,
+    pub templates: &'a [(String, String)],
+    pub plural: &'a dyn Fn(u32) -> String,
+    pub date: &'a dyn Fn(&str) -> String,
+}
+
+impl Words for Table<'_> {
+    fn text(&self, id: &str, args: &[(&str, &str)]) -> String {
+        match self
+            .templates
+            .binary_search_by(|(known, _)| known.as_str().cmp(id))
+        {
+            Ok(found) => format(&self.templates[found].1, args, self.plural),
+            Err(_) => id.to_string(),
+        }
+    }
+
+    fn date(&self, iso: &str) -> String {
+        (self.date)(iso)
+    }
+
+    fn lang(&self) -> &str {
+        self.lang
+    }
+}
+
+/// The words file xtask writes (`dist/seiten/worte.<lang>.txt`): a line per message,
+/// `id<TAB>template`, newlines and backslashes escaped. Sorted by id.
+pub fn words_file(templates: impl IntoIterator<Item = (String, String)>) -> String {
+    let mut lines: Vec<(String, String)> = templates.into_iter().collect();
+    lines.sort();
+    lines
+        .iter()
+        .map(|(id, template)| {
+            format!(
+                "{id}\t{}\n",
+                template.replace('\\', "\\\\").replace('\n', "\\n")
+            )
+        })
+        .collect()
+}
+
+/// Reads a words file back, sorted by id.
+pub fn read_words_file(text: &str) -> Vec<(String, String)> {
+    let mut templates: Vec<(String, String)> = text
+        .lines()
+        .filter_map(|line| line.split_once('\t'))
+        .map(|(id, template)| (id.to_string(), unescape(template)))
+        .collect();
+    templates.sort();
+    templates
+}
+
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match (c, c == '\\') {
+            (_, true) => match chars.next() {
+                Some('n') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => {}
+            },
+            (c, false) => out.push(c),
+        }
+    }
+    out
+}
+
+/// An activity's label.
+pub fn activity(words: &dyn Words, activity: crate::Activity) -> String {
+    t(words, &format!("activity-{}", activity.key()))
+}
+
+/// A language's name (unknown codes as they are).
+pub fn language_name(words: &dyn Words, code: &str) -> String {
+    if crate::language::LANGUAGES.iter().any(|(c, _)| *c == code) {
+        t(words, &format!("language-{code}"))
+    } else {
+        code.to_string()
+    }
+}
+
+#[cfg(test)]
+pub mod german;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_words_file_reads_back_what_was_written() {
+        let words = vec![
+            ("b".to_string(), "zwei\nZeilen \\ mit\tTab".to_string()),
+            (
+                "a".to_string(),
+                "{count|one:eins|*other:{count}}".to_string(),
+            ),
+        ];
+        let mut sorted = words.clone();
+        sorted.sort();
+        assert_eq!(read_words_file(&words_file(words)), sorted);
+    }
+}

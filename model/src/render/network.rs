@@ -1,0 +1,331 @@
+//! A network as a card (in a district's list) and as its own page, with the ways to reach
+//! it. Every value from the data goes through [`escape`]; links are plain `<a href>`.
+
+use super::{activity, language_name, t, te, Words};
+use crate::contact::tel_uri;
+use crate::markup::escape;
+use crate::url::{openstreetmap_search, percent_encode};
+use crate::{district, Network};
+use std::fmt::Write;
+
+/// The languages in the reader's language, or a note that the source names none.
+pub fn languages_text(words: &dyn Words, codes: &[String]) -> String {
+    if codes.is_empty() {
+        t(words, "languages-none")
+    } else {
+        codes
+            .iter()
+            .map(|code| language_name(words, code))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// "Stand 2016".
+fn stand_year(words: &dyn Words, year: u16) -> String {
+    words.text("stand", &[("stand", &year.to_string())])
+}
+
+/// "Quelle: regionalheute.de, Stand 2016" (or "Stand unbekannt").
+pub fn source_line(words: &dyn Words, network: &Network) -> String {
+    let stand = network
+        .stand
+        .map_or_else(|| t(words, "stand-unknown"), |year| stand_year(words, year));
+    words.text(
+        "source-line",
+        &[("source", &network.source.name), ("stand", &stand)],
+    )
+}
+
+/// "nicht bestätigt" until a coordinator confirms the entry; then "bestätigt am …".
+pub fn confirmation_badge(words: &dyn Words, network: &Network) -> String {
+    match &network.confirmed_at {
+        None => format!(
+            "<span class=\"badge badge-unconfirmed\" title=\"{}\">{}</span>",
+            te(words, "not-confirmed-hint"),
+            te(words, "not-confirmed")
+        ),
+        Some(date) => format!(
+            "<span class=\"badge badge-confirmed\">{}</span>",
+            escape(&words.text("confirmed-on", &[("date", &words.date(date))]))
+        ),
+    }
+}
+
+fn activity_tags(words: &dyn Words, network: &Network) -> String {
+    if network.activities.is_empty() {
+        return String::new();
+    }
+    let mut tags = format!(
+        "<ul class=\"tags\" aria-label=\"{}\">",
+        te(words, "activities")
+    );
+    for kind in &network.activities {
+        let _ = write!(
+            tags,
+            "<li class=\"tag\">{}</li>",
+            escape(&activity(words, *kind))
+        );
+    }
+    tags.push_str("</ul>");
+    tags
+}
+
+/// Where "Hier mitmachen" leads: in a district's list, the form with that district
+/// preselected; elsewhere, with this network preselected. The form is its own small app
+/// (register.html), so these links are `rel="external"`: the router lets the browser load it.
+pub fn join_href(network: &Network, district: Option<u16>) -> String {
+    match district {
+        Some(number) => format!("/mitmachen?bezirk={number}"),
+        None => format!("/mitmachen?netzwerk={}", network.slug),
+    }
+}
+
+/// One card: name, organiser, activities, languages, source and Stand, confirmation, the way in.
+pub fn network_card(words: &dyn Words, network: &Network, district: Option<u16>) -> String {
+    let lang = escape(&network.content_lang);
+    let slug = escape(&network.slug);
+    let citywide = if network.citywide {
+        format!(
+            "<span class=\"tag tag-citywide\">{}</span> ",
+            te(words, "citywide")
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "<article class=\"network-card\" aria-labelledby=\"netzwerk-{slug}\">\
+         <div class=\"card-head\"><h2 id=\"netzwerk-{slug}\" lang=\"{lang}\"><a href=\"/netzwerk/{slug}\">{name}</a></h2>{badge}</div>\
+         <p class=\"organiser\">{citywide}<span lang=\"{lang}\">{organiser}</span></p>\
+         <p class=\"description\" lang=\"{lang}\">{description}</p>{tags}\
+         <p class=\"languages\"><span class=\"label\">{languages_label}: </span>{languages}</p>\
+         <p class=\"source\">{source}</p>\
+         <div class=\"card-actions\"><a class=\"button button-secondary\" href=\"/netzwerk/{slug}\">{details}</a>\
+         <a class=\"button\" href=\"{join}\" rel=\"external\">{join_label}</a></div></article>",
+        name = escape(&network.name),
+        badge = confirmation_badge(words, network),
+        organiser = escape(&network.organiser),
+        description = escape(&network.description),
+        tags = activity_tags(words, network),
+        languages = escape(&languages_text(words, &network.languages)),
+        source = escape(&source_line(words, network)),
+        join = escape(&join_href(network, district)),
+        languages_label = te(words, "languages"),
+        details = te(words, "details"),
+        join_label = te(words, "join-here"),
+    )
+}
+
+/// A `data:` link that downloads the network's vCard: nothing leaves the phone.
+pub fn vcard_href(network: &Network) -> String {
+    format!(
+        "data:text/vcard;charset=utf-8,{}",
+        percent_encode(&network.vcard())
+    )
+}
+
+/// Everything known about one network, with the ways to reach it.
+pub fn network_detail(words: &dyn Words, network: &Network) -> String {
+    let lang = escape(&network.content_lang);
+    let mut html = String::new();
+    let district = match network
+        .district
+        .and_then(|n| Some((n, district::name_of(n)?)))
+    {
+        Some((number, name)) => format!(
+            "<a href=\"/bezirk/{number}\" lang=\"de\">{}</a>",
+            escape(name)
+        ),
+        None => te(words, "citywide"),
+    };
+    let _ = write!(
+        html,
+        "<p class=\"breadcrumb\"><a href=\"/\">{map}</a> <span aria-hidden=\"true\">›</span> {district}</p>\
+         <h1 lang=\"{lang}\">{name}</h1>{badge}\
+         <p class=\"description\" lang=\"{lang}\">{description}</p>{tags}<dl class=\"facts\">\
+         <dt>{organiser_label}</dt><dd lang=\"{lang}\">{organiser}</dd>\
+         <dt>{languages_label}</dt><dd>{languages}</dd>",
+        name = escape(&network.name),
+        badge = confirmation_badge(words, network),
+        description = escape(&network.description),
+        tags = activity_tags(words, network),
+        organiser = escape(&network.organiser),
+        languages = escape(&languages_text(words, &network.languages)),
+        map = te(words, "map-region"),
+        organiser_label = te(words, "organiser"),
+        languages_label = te(words, "languages"),
+    );
+    if let Some(place) = &network.place {
+        let _ = write!(
+            html,
+            "<dt>{}</dt><dd lang=\"{lang}\">{}</dd>",
+            te(words, "place"),
+            escape(place)
+        );
+    }
+    if let Some(phone) = &network.phone {
+        let _ = write!(
+            html,
+            "<dt>{}</dt><dd><a class=\"phone\" href=\"{}\">{}</a></dd>",
+            te(words, "phone"),
+            escape(&tel_uri(phone)),
+            escape(phone)
+        );
+    }
+    if let Some(email) = &network.email {
+        let email = escape(email);
+        let _ = write!(
+            html,
+            "<dt>{}</dt><dd><a href=\"mailto:{email}\" dir=\"ltr\">{email}</a></dd>",
+            te(words, "email")
+        );
+    }
+    if let Some(website) = &network.website {
+        let website = escape(website);
+        let _ = write!(html, "<dt>{}</dt><dd><a href=\"{website}\" rel=\"noopener noreferrer\" dir=\"ltr\">{website}</a></dd>", te(words, "website"));
+    }
+    let source = match &network.source.url {
+        Some(url) => format!(
+            "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+            escape(url),
+            escape(&network.source.name)
+        ),
+        None => escape(&network.source.name),
+    };
+    let stand = network
+        .stand
+        .map_or_else(|| t(words, "stand-unknown"), |year| stand_year(words, year));
+    let _ = write!(
+        html,
+        "<dt>{}</dt><dd>{source}, {}</dd><dt>{}</dt><dd>{}</dd></dl>",
+        te(words, "source"),
+        escape(&stand),
+        te(words, "last-changed"),
+        escape(&words.date(&network.updated_at))
+    );
+    if network.confirmed_at.is_none() {
+        let _ = write!(
+            html,
+            "<p class=\"note\">{}</p>",
+            te(words, "not-confirmed-note")
+        );
+    }
+    let _ = write!(
+        html,
+        "<div class=\"card-actions\"><a class=\"button button-secondary\" href=\"{vcard}\" download=\"{slug}.vcf\">{save}</a>",
+        vcard = escape(&vcard_href(network)),
+        slug = escape(&network.slug),
+        save = te(words, "save-contact"),
+    );
+    if let Some(place) = &network.place {
+        let _ = write!(
+            html,
+            "<a class=\"button button-secondary\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a>",
+            escape(&openstreetmap_search(place)),
+            te(words, "route")
+        );
+    }
+    let _ = write!(
+        html,
+        "<a class=\"button\" href=\"{}\" rel=\"external\">{}</a></div>",
+        escape(&join_href(network, None)),
+        te(words, "join-here")
+    );
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::german;
+    use crate::{Activity, Source};
+
+    fn network() -> Network {
+        Network {
+            id: "x".into(),
+            slug: "welcome-house".into(),
+            name: "Welcome <script>alert(1)</script> House".into(),
+            organiser: "Verein \"A&B\"".into(),
+            district: Some(330),
+            citywide: false,
+            description: "Spiele' und Kochen".into(),
+            activities: vec![Activity::Begegnung],
+            languages: vec!["de".into(), "ar".into()],
+            content_lang: "de".into(),
+            place: Some("Kralenriede".into()),
+            phone: Some("0531 4811020".into()),
+            email: None,
+            website: None,
+            source: Source {
+                name: "okerwelle.de".into(),
+                url: None,
+            },
+            stand: None,
+            confirmed_at: None,
+            updated_at: "2026-11-25T00:00:00Z".into(),
+        }
+    }
+
+    #[test]
+    fn data_is_escaped_everywhere() {
+        let (card, detail) = german::with(|w| {
+            (
+                network_card(w, &network(), Some(330)),
+                network_detail(w, &network()),
+            )
+        });
+        for html in [card, detail] {
+            assert!(!html.contains("<script>"), "{html}");
+            assert!(html.contains("Welcome &lt;script&gt;alert(1)&lt;/script&gt; House"));
+            assert!(html.contains("Verein &quot;A&amp;B&quot;"));
+            assert!(html.contains("Spiele&#39; und Kochen"));
+        }
+    }
+
+    #[test]
+    fn card_shows_source_badge_and_the_way_in() {
+        let (html, detail) = german::with(|w| {
+            (
+                network_card(w, &network(), Some(330)),
+                network_detail(w, &network()),
+            )
+        });
+        assert!(html.contains("nicht bestätigt"));
+        assert!(html.contains("Quelle: okerwelle.de, Stand unbekannt"));
+        assert!(html.contains("Deutsch, Arabisch"));
+        assert!(html.contains("href=\"/mitmachen?bezirk=330\""));
+        assert!(detail.contains("href=\"/mitmachen?netzwerk=welcome-house\""));
+    }
+
+    #[test]
+    fn detail_links_phone_and_route_and_vcard() {
+        let html = german::with(|w| network_detail(w, &network()));
+        assert!(html.contains("href=\"tel:+495314811020\""));
+        assert!(html.contains("https://www.openstreetmap.org/search?query=Kralenriede"));
+        assert!(html.contains("download=\"welcome-house.vcf\""));
+        assert!(html.contains("data:text/vcard;charset=utf-8,BEGIN%3AVCARD"));
+    }
+
+    #[test]
+    fn city_wide_networks_join_through_the_district_or_by_name() {
+        let mut citywide = network();
+        citywide.district = None;
+        citywide.citywide = true;
+        assert_eq!(join_href(&citywide, Some(130)), "/mitmachen?bezirk=130");
+        assert_eq!(
+            join_href(&citywide, None),
+            "/mitmachen?netzwerk=welcome-house"
+        );
+    }
+
+    #[test]
+    fn languages_read_naturally() {
+        german::with(|w| assert_eq!(languages_text(w, &[]), "keine Angabe"));
+        german::with(|w| {
+            assert_eq!(
+                languages_text(w, &["de".into(), "xx".into()]),
+                "Deutsch, xx"
+            )
+        });
+    }
+}

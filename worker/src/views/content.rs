@@ -1,0 +1,115 @@
+//! What a page shows: its content from `model::render` over the directory in D1, its
+//! title and description, and its status (404 for a district, network or page that does
+//! not exist).
+
+use super::View;
+use crate::{storage, ApiError};
+use model::filter::from_fields;
+use model::render::pages::{self, Missing};
+use model::render::{map, Words};
+use model::route::Page;
+use model::{district, District};
+use worker::D1Database;
+
+/// A rendered page.
+pub struct Rendered {
+    pub status: u16,
+    pub title: String,
+    pub description: String,
+    pub main: String,
+}
+
+/// The districts for the app to start from, without their shapes (those are in the map's
+/// markup): `<script type="application/json" id="bezirke">`, read by `app/src/adopt.rs`.
+fn districts_island(districts: &[District]) -> Result<String, ApiError> {
+    let light: Vec<District> = districts
+        .iter()
+        .map(|d| District {
+            path: String::new(),
+            ..d.clone()
+        })
+        .collect();
+    // `<` escaped: nothing in the data can end the script element.
+    let json = serde_json::to_string(&light)?.replace('<', "\\u003c");
+    Ok(format!(
+        "<script type=\"application/json\" id=\"bezirke\">{json}</script>"
+    ))
+}
+
+/// The value of `name` in the query.
+fn query_value<'a>(query: &'a [(String, String)], name: &str) -> &'a str {
+    query
+        .iter()
+        .find(|(key, _)| key == name)
+        .map_or("", |(_, value)| value.as_str())
+}
+
+pub async fn render(
+    words: &dyn Words,
+    db: &D1Database,
+    view: &View,
+    query: &[(String, String)],
+    query_string: &str,
+) -> Result<Rendered, ApiError> {
+    let page = match view {
+        View::App(page) => page.clone(),
+        View::Form => {
+            let networks = storage::directory::public_networks(db).await?;
+            let mut input = model::RegistrationInput::default();
+            model::registration::preselect(&mut input, query_string);
+            return Ok(Rendered {
+                status: 200,
+                title: model::render::t(words, "register-title"),
+                description: model::render::t(words, "register-lead"),
+                main: model::render::form::registration_page(words, &networks, &input),
+            });
+        }
+    };
+    let mut network = None;
+    let (status, main) = match &page {
+        Page::Map => {
+            let districts = storage::directory::districts(db).await?;
+            let main = map::start_page(words, &districts) + &districts_island(&districts)?;
+            (200, main)
+        }
+        Page::District(number) => {
+            match number
+                .parse::<u16>()
+                .ok()
+                .filter(|n| district::name_of(*n).is_some())
+            {
+                Some(number) => {
+                    let districts = storage::directory::districts(db).await?;
+                    let networks = storage::directory::public_networks(db).await?;
+                    let filter = from_fields(
+                        query_value(query, "aktivitaet"),
+                        query_value(query, "sprache"),
+                        query_value(query, "suche"),
+                    );
+                    let main = pages::district_page(words, &districts, &networks, number, &filter)
+                        + &districts_island(&districts)?;
+                    (200, main)
+                }
+                None => (404, pages::not_found(words, Missing::District)),
+            }
+        }
+        Page::Network(slug) => match storage::directory::public_network_by_slug(db, slug).await? {
+            Some(found) => {
+                let main = pages::network_page(words, &found);
+                network = Some(found);
+                (200, main)
+            }
+            None => (404, pages::not_found(words, Missing::Network)),
+        },
+        Page::About => (200, pages::about(words)),
+        Page::Contact => (200, pages::contact(words)),
+        Page::NotFound => (404, pages::not_found(words, Missing::Page)),
+    };
+    let (title, description) = pages::title_and_description(words, &page, network.as_ref());
+    Ok(Rendered {
+        status,
+        title,
+        description,
+        main,
+    })
+}
