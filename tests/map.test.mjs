@@ -90,8 +90,10 @@ test('filtering by an activity shows only matching cards and updates the URL', a
   await visit(page, '/bezirk/330');
   await page.locator('.network-card').first().waitFor();
   const before = (await cardNames(page)).length;
+  const count = await page.locator('.result-count').textContent();
   await page.getByLabel('Aktivität', { exact: true }).selectOption('begegnung');
   await page.waitForURL(/aktivitaet=begegnung/);
+  await page.waitForFunction((old) => document.querySelector('.result-count').textContent !== old, count);
   await page.getByText(/^\d+ Netzwerke? gefunden\.$/).waitFor();
   const names = await cardNames(page);
   assert.ok(names.length > 0 && names.length < before, `${names.length} of ${before}`);

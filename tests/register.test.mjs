@@ -115,6 +115,8 @@ test('typed answers survive a reload; offline, the form is kept and sent once on
   await fillRequired(page, name);
   await page.reload({ waitUntil: 'networkidle' });
   await page.getByRole('heading', { level: 1, name: 'Mitmachen' }).waitFor();
+  // The Worker's form comes first; the draft returns with the form's wasm (its button).
+  await page.getByRole('button', { name: 'Absenden' }).waitFor();
   assert.equal(await page.getByLabel('Name', { exact: true }).inputValue(), name, 'kept across a reload');
   assert.ok(await page.getByRole('checkbox', { name: 'Deutsch', exact: true }).isChecked());
   await context.setOffline(true);

@@ -79,6 +79,13 @@ pub fn wire_district(number: u16, location: Location) {
     let on_submit = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
         event.prevent_default();
     });
+    // The networks load when the form is first touched, so the first change shows at once.
+    let directory = Directory::get();
+    let on_focus = Closure::<dyn Fn()>::new(move || {
+        directory.networks();
+    });
+    let _ = form.add_event_listener_with_callback("focusin", on_focus.as_ref().unchecked_ref());
+    on_focus.forget();
     let _ = form.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
     let _ = form.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref());
     on_input.forget();
@@ -111,8 +118,7 @@ pub fn wire_district(number: u16, location: Location) {
     }
     on_key.forget();
     on_close.forget();
-    // A changed filter shows its networks in the sent panel (the first change loads them).
-    let directory = Directory::get();
+    // A changed filter shows its networks in the sent panel.
     let first_search = location.search.get_untracked();
     Effect::new(move |_| {
         let search = location.search.get();

@@ -1,6 +1,6 @@
-//! What was typed into the form the Worker sent before this wasm ran. If the person changed
-//! anything there, the form's values become the start (over a kept draft); then the sent
-//! form makes room for this one.
+//! What was typed into the form the Worker sent before this wasm ran. Each field the person
+//! changed there (or the browser restored on a reload) replaces that field of the start (the
+//! link's preselection, or a kept draft); then the sent form makes room for this one.
 
 use model::{Activity, ContactVia, RegistrationInput};
 use wasm_bindgen::JsCast;
@@ -16,78 +16,104 @@ fn sent_form() -> Option<web_sys::HtmlFormElement> {
         .ok()
 }
 
-/// Whether any field differs from how the Worker sent it.
-fn changed(form: &web_sys::HtmlFormElement) -> bool {
+/// The form's controls named `name`.
+fn controls(form: &web_sys::HtmlFormElement, name: &str) -> Vec<web_sys::Element> {
     let elements = form.elements();
     (0..elements.length())
         .filter_map(|i| elements.item(i))
-        .any(|element| {
-            if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
-                input.value() != input.default_value() || input.checked() != input.default_checked()
-            } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-                area.value() != area.default_value().unwrap_or_default()
-            } else if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
-                (0..select.length())
-                    .filter_map(|i| select.item(i))
-                    .filter_map(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok())
-                    .any(|o| o.selected() != o.default_selected())
-            } else {
-                false
-            }
-        })
+        .filter(|e| e.get_attribute("name").as_deref() == Some(name))
+        .collect()
 }
 
-/// The form's values as a registration.
-fn read(form: &web_sys::HtmlFormElement) -> Option<RegistrationInput> {
-    let data = web_sys::FormData::new_with_form(form).ok()?;
-    let one = |name: &str| data.get(name).as_string().unwrap_or_default();
-    let all = |name: &str| -> Vec<String> {
+/// Whether a control differs from how the Worker sent it.
+fn changed(element: &web_sys::Element) -> bool {
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        match input.type_().as_str() {
+            // Their `value` is fixed: only being checked can change.
+            "checkbox" | "radio" => input.checked() != input.default_checked(),
+            _ => input.value() != input.default_value(),
+        }
+    } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.value() != area.default_value().unwrap_or_default()
+    } else if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+        // Without a `selected` option the first one is the default.
+        let default = (0..select.length())
+            .filter_map(|i| select.item(i))
+            .filter_map(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok())
+            .position(|o| o.default_selected())
+            .unwrap_or(0);
+        usize::try_from(select.selected_index()).ok() != Some(default)
+    } else {
+        false
+    }
+}
+
+/// The values of the field `name` if any of its controls changed.
+fn typed(
+    form: &web_sys::HtmlFormElement,
+    data: &web_sys::FormData,
+    name: &str,
+) -> Option<Vec<String>> {
+    controls(form, name).iter().any(changed).then(|| {
         data.get_all(name)
             .iter()
             .filter_map(|v| v.as_string())
             .collect()
-    };
-    let optional = |name: &str| Some(one(name)).filter(|v| !v.is_empty());
-    Some(RegistrationInput {
-        name: one("name"),
-        email: one("email"),
-        phone: optional("phone"),
-        contact_via: if one("contact_via") == "phone" {
-            ContactVia::Phone
-        } else {
-            ContactVia::Email
-        },
-        districts: all("districts")
-            .iter()
-            .filter_map(|d| d.parse().ok())
-            .collect(),
-        network: optional("network"),
-        interests: all("interests")
-            .iter()
-            .filter_map(|a| Activity::from_key(a))
-            .collect(),
-        languages: all("languages"),
-        languages_other: optional("languages_other"),
-        availability: all("availability"),
-        message: optional("message"),
-        consent: data.has("consent"),
-        ..RegistrationInput::default()
     })
 }
 
-/// Takes over the sent form: `start` becomes what was typed there, if anything was; the
-/// sent markup is removed (this wasm renders the form in its place).
+/// Takes over the sent form: `start` gets every field changed there; the sent markup is
+/// removed (this wasm renders the form in its place).
 pub fn take_over(start: &mut RegistrationInput) {
     let Some(form) = sent_form() else {
         return;
     };
-    if changed(&form) {
-        if let Some(typed) = read(&form) {
-            *start = RegistrationInput {
-                consent_version: start.consent_version.clone(),
-                website: start.website.clone(),
-                ..typed
+    if let Ok(data) = web_sys::FormData::new_with_form(&form) {
+        let field = |name: &str| typed(&form, &data, name);
+        let text = |name: &str| field(name).map(|v| v.into_iter().next().unwrap_or_default());
+        let optional = |name: &str| text(name).map(|v| Some(v).filter(|v| !v.is_empty()));
+        if let Some(name) = text("name") {
+            start.name = name;
+        }
+        if let Some(email) = text("email") {
+            start.email = email;
+        }
+        if let Some(phone) = optional("phone") {
+            start.phone = phone;
+        }
+        if let Some(via) = text("contact_via") {
+            start.contact_via = if via == "phone" {
+                ContactVia::Phone
+            } else {
+                ContactVia::Email
             };
+        }
+        if let Some(districts) = field("districts") {
+            start.districts = districts.iter().filter_map(|d| d.parse().ok()).collect();
+        }
+        if let Some(network) = optional("network") {
+            start.network = network;
+        }
+        if let Some(interests) = field("interests") {
+            start.interests = interests
+                .iter()
+                .filter_map(|a| Activity::from_key(a))
+                .collect();
+        }
+        if let Some(languages) = field("languages") {
+            start.languages = languages;
+        }
+        if let Some(other) = optional("languages_other") {
+            start.languages_other = other;
+        }
+        if let Some(availability) = field("availability") {
+            start.availability = availability;
+        }
+        if let Some(message) = optional("message") {
+            start.message = message;
+        }
+        if let Some(consent) = field("consent") {
+            start.consent = !consent.is_empty();
         }
     }
     if let Some(main) = form.closest("main").ok().flatten() {
