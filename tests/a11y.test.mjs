@@ -51,7 +51,7 @@ const STATES = [
   ['page not found', '/gibt-es-nicht', (page) => page.locator('main h1').waitFor()],
   // The map's pages bring their data: a page without it, then the map, must load it.
   ['data cannot be loaded', '/kontakt', async (page) => {
-    await page.waitForFunction(() => window.wasmBindings !== undefined);
+    await page.locator('main[data-bereit]').waitFor({ state: 'attached' });
     await page.locator('header a.brand').click();
     await page.locator('.load-error').waitFor();
   }, (page) => page.route('**/api/districts', (route) => route.abort('internetdisconnected'))],

@@ -116,7 +116,7 @@ for (const lang of ['de', 'ar']) {
       const { context, page, problems } = await openPage(browser, PHONE, { locale: lang === 'ar' ? 'ar-SY' : 'de-DE' });
       await watchFirstPaint(page);
       await visit(page, path);
-      await page.waitForFunction(() => window.wasmBindings !== undefined);
+      await page.locator('main[data-bereit]').waitFor({ state: 'attached' });
       await page.waitForTimeout(300);
       const state = await page.evaluate(() => ({
         lang: document.documentElement.lang,
@@ -137,7 +137,7 @@ for (const lang of ['de', 'ar']) {
 test('after the takeover the map works as an app: a district opens without loading the page', async () => {
   const { context, page } = await openPage(browser, PHONE);
   await visit(page, '/');
-  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  await page.locator('main[data-bereit]').waitFor({ state: 'attached' });
   await page.evaluate(() => { window.samePage = true; });
   await page.locator('a.district[href="/bezirk/130"]').click();
   await page.locator('main h1', { hasText: 'Mitte' }).waitFor();

@@ -140,7 +140,7 @@ test('when the API fails: a clear message, the phone number and a working retry'
   await page.route('**/api/districts', (route) => route.abort('connectionrefused'));
   // The map's pages bring their districts: a page without them, then the map, must load them.
   await visit(page, '/kontakt');
-  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  await page.locator('main[data-bereit]').waitFor({ state: 'attached' });
   await page.locator('header a.brand').click();
   await page.getByText('Die Daten konnten nicht geladen werden.').waitFor();
   assert.equal(await page.locator('.load-error a[href="tel:+495314705091"]').count(), 1);

@@ -31,7 +31,9 @@ where
         .and_then(|document| document.get_element_by_id("inhalt"))
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(main) = main {
-        leptos::mount::mount_to(main, view).forget();
+        leptos::mount::mount_to(main.clone(), view).forget();
+        // The app has taken over (tests wait for this, and it is useful in a bug report).
+        let _ = main.set_attribute("data-bereit", "");
     }
 }
 

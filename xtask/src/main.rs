@@ -15,6 +15,7 @@ mod e2e;
 mod i18n;
 #[cfg(test)]
 mod i18n_files;
+mod loader;
 mod node;
 mod pages;
 mod paths;

@@ -152,6 +152,8 @@ pub fn start(bundles: &'static [&'static Bundle], mount: impl FnOnce() + 'static
     let lang = lang::initial();
     // Leptos' executor starts with the first mount: this runs before, on the browser's own.
     wasm_bindgen_futures::spawn_local(async move {
+        // The wasm's instantiation was one long task: the page gets a turn before the rest.
+        yield_to_browser().await;
         // Half a language is worse than German: right-to-left German, wrong plurals.
         let lang = if lang == Lang::De || load(lang).await {
             lang
@@ -160,8 +162,19 @@ pub fn start(bundles: &'static [&'static Bundle], mount: impl FnOnce() + 'static
         };
         CURRENT.with(|current| current.set(lang));
         shell::apply(lang);
+        yield_to_browser().await;
         mount();
     });
+}
+
+/// Resolves in a new task (`setTimeout(…, 0)`), so input and painting can run in between.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// An activity's label in the current language.

@@ -44,18 +44,26 @@ pub fn apply(lang: Lang) {
     let Some(document) = document() else {
         return;
     };
+    // Only what differs is written: the Worker sends the shell in the page's language, and a
+    // text node written again is painted again (a later Largest Contentful Paint).
+    let set = |element: &web_sys::Element, name: &str, value: &str| {
+        if element.get_attribute(name).as_deref() != Some(value) {
+            let _ = element.set_attribute(name, value);
+        }
+    };
     if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("lang", lang.code());
-        let _ = html.set_attribute("dir", if lang.is_rtl() { "rtl" } else { "ltr" });
+        set(&html, "lang", lang.code());
+        set(&html, "dir", if lang.is_rtl() { "rtl" } else { "ltr" });
     }
     for (selector, key, attribute) in TEXTS {
         let text = t(key);
         for element in all::<web_sys::Element>(selector) {
             match attribute {
-                Some(name) => {
-                    let _ = element.set_attribute(name, &text);
+                Some(name) => set(&element, name, &text),
+                None if element.text_content().as_deref() != Some(text.as_str()) => {
+                    element.set_text_content(Some(&text))
                 }
-                None => element.set_text_content(Some(&text)),
+                None => {}
             }
         }
     }
@@ -63,11 +71,11 @@ pub fn apply(lang: Lang) {
     for link in all::<web_sys::HtmlAnchorElement>(".footer-legal") {
         let path = link.pathname();
         // German too: without `?lang=` the Worker follows the browser's language.
-        link.set_href(&format!("{path}?lang={}", lang.code()));
+        set(&link, "href", &format!("{path}?lang={}", lang.code()));
     }
     for link in all::<web_sys::Element>(".lang-switch a[hreflang]") {
         if link.get_attribute("hreflang").as_deref() == Some(lang.code()) {
-            let _ = link.set_attribute("aria-current", "true");
+            set(&link, "aria-current", "true");
         } else {
             let _ = link.remove_attribute("aria-current");
         }
@@ -76,7 +84,7 @@ pub fn apply(lang: Lang) {
 
 /// Sets the page title (each page has its own).
 pub fn set_title(title: &str) {
-    if let Some(document) = document() {
+    if let Some(document) = document().filter(|d| d.title() != title) {
         document.set_title(title);
     }
 }
