@@ -38,9 +38,18 @@ fn shared_inputs() -> Vec<PathBuf> {
 fn build_app(dist: &Path) -> Result<()> {
     let mut inputs = shared_inputs();
     inputs.extend(
-        ["app", "style", "public", "config", "wrangler.toml"]
-            .iter()
-            .map(|p| root().join(p)),
+        [
+            "app",
+            "style",
+            "public",
+            "config",
+            "wrangler.toml",
+            // What this file does to Trunk's output (minified scripts, the loader) shapes it too.
+            "xtask/src/build.rs",
+            "xtask/src/loader.rs",
+        ]
+        .iter()
+        .map(|p| root().join(p)),
     );
     let stamp = stamp_for(dist);
     if is_current(&stamp, &inputs) {

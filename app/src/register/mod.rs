@@ -36,7 +36,7 @@ pub fn RegisterApp() -> impl IntoView {
     let mut start = draft::load().map(|d| d.input).unwrap_or_default();
     draft::preselect(&mut start, &query);
     start.consent_version = CONSENT_VERSION.into();
-    typed::take_over(&mut start);
+    let focus = typed::take_over(&mut start);
     let state = FormState {
         input: RwSignal::new(start),
         errors: RwSignal::new(FieldErrors::new()),
@@ -48,6 +48,10 @@ pub fn RegisterApp() -> impl IntoView {
     });
     let notice = RwSignal::new(None::<String>);
     Effect::new(|_| i18n::shell::set_title(&t(Register::RegisterTitle)));
+    // Typing in the sent form goes on in this one.
+    if let Some(focus) = focus {
+        Effect::new(move |_| typed::restore(&focus));
+    }
 
     let sender = Sender {
         state,

@@ -62,12 +62,50 @@ fn typed(
     })
 }
 
-/// Takes over the sent form: `start` gets every field changed there; the sent markup is
-/// removed (this wasm renders the form in its place).
-pub fn take_over(start: &mut RegistrationInput) {
-    let Some(form) = sent_form() else {
+/// Where the person was in the sent form: the field's id and the text cursor.
+pub struct Focus {
+    id: String,
+    cursor: Option<(u32, u32)>,
+}
+
+/// The field of the sent form that has the focus, if any.
+fn focus_in(form: &web_sys::HtmlFormElement) -> Option<Focus> {
+    let active = web_sys::window()?.document()?.active_element()?;
+    if !form.contains(Some(&active)) || active.id().is_empty() {
+        return None;
+    }
+    let cursor = active
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .and_then(|input| Some((input.selection_start().ok()??, input.selection_end().ok()??)));
+    Some(Focus {
+        id: active.id(),
+        cursor,
+    })
+}
+
+/// Gives the same field of this wasm's form the focus back, with the cursor where it was.
+pub fn restore(focus: &Focus) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&focus.id))
+    else {
         return;
     };
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        let _ = input.focus();
+        if let Some((start, end)) = focus.cursor {
+            let _ = input.set_selection_range(start, end);
+        }
+    } else if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Takes over the sent form: `start` gets every field changed there; the sent markup is
+/// removed (this wasm renders the form in its place). Returns where the focus was.
+pub fn take_over(start: &mut RegistrationInput) -> Option<Focus> {
+    let form = sent_form()?;
+    let focus = focus_in(&form);
     if let Ok(data) = web_sys::FormData::new_with_form(&form) {
         let field = |name: &str| typed(&form, &data, name);
         let text = |name: &str| field(name).map(|v| v.into_iter().next().unwrap_or_default());
@@ -119,4 +157,5 @@ pub fn take_over(start: &mut RegistrationInput) {
     if let Some(main) = form.closest("main").ok().flatten() {
         main.set_inner_html("");
     }
+    focus
 }
