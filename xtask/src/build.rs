@@ -62,14 +62,14 @@ fn build_app(dist: &Path) -> Result<()> {
     );
     std::fs::create_dir_all(dist)?;
     trunk(&root().join("app/index.html"), dist)?;
-    minify_scripts(dist, "index.html")?;
+    crate::loader::minify_scripts(dist, "index.html")?;
     crate::loader::start_after_load(dist, "index.html")?;
     // The registration form and the coordinators' area are wasm files of their own, so the
     // map's first view carries neither. Each is built apart and added as <name>.html.
     for page in ["register", "admin"] {
         let out = stamp.with_extension(page);
         trunk(&root().join(format!("app/{page}.html")), &out)?;
-        minify_scripts(&out, "index.html")?;
+        crate::loader::minify_scripts(&out, "index.html")?;
         crate::loader::start_after_load(&out, "index.html")?;
         for entry in std::fs::read_dir(out.join("assets"))? {
             let path = entry?.path();
@@ -249,47 +249,6 @@ fn trunk(html: &Path, dist: &Path) -> Result<()> {
             .env("TRUNK_SKIP_VERSION_CHECK", "true")
             .env("NO_COLOR", "true"),
     )
-}
-
-/// Trunk's own minifier cannot read wasm-bindgen's module and leaves it as it is; esbuild
-/// minifies it (a fifth less gzip), and the `integrity` hash in the page follows.
-fn minify_scripts(dist: &Path, page: &str) -> Result<()> {
-    use base64::Engine;
-    use sha2::{Digest, Sha384};
-    let index = dist.join(page);
-    let mut html = std::fs::read_to_string(&index)?;
-    let scripts: std::collections::BTreeSet<String> = html
-        .split("/assets/")
-        .skip(1)
-        .filter_map(|rest| rest.split(['\'', '"', ' ', '>']).next())
-        .filter(|name| name.ends_with(".js"))
-        .map(String::from)
-        .collect();
-    let digest =
-        |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes));
-    for name in &scripts {
-        let script = dist.join("assets").join(name);
-        let before = digest(&std::fs::read(&script)?);
-        process::run(
-            Command::new(paths::npm_tool("esbuild"))
-                .args([
-                    "--minify",
-                    "--format=esm",
-                    "--log-level=warning",
-                    "--allow-overwrite",
-                ])
-                .arg(&script)
-                .arg(format!("--outfile={}", script.display())),
-        )?;
-        let after = digest(&std::fs::read(&script)?);
-        let needle = format!("sha384-{before}");
-        if !html.contains(&needle) {
-            bail!("{page} has no integrity hash for {name}");
-        }
-        html = html.replace(&needle, &format!("sha384-{after}"));
-    }
-    std::fs::write(&index, html)?;
-    Ok(())
 }
 
 /// The app's wasm is the biggest part of the first view, which has a size budget. These

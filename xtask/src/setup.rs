@@ -30,15 +30,9 @@ pub fn ensure_build_tools() -> Result<()> {
 
 /// Debian's Chromium and ChromeDriver for the end-to-end tests.
 pub fn ensure_browser() -> Result<()> {
-    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
-        return Ok(());
-    }
-    println!("xtask: installing chromium and chromium-driver (apt-get)");
-    process::run(Command::new("apt-get").args(["update", "-q"]))?;
-    process::run(
-        Command::new("apt-get")
-            .args(["install", "-y", "-q", "chromium", "chromium-driver"])
-            .env("DEBIAN_FRONTEND", "noninteractive"),
+    apt_install(
+        &["/usr/bin/chromium", "/usr/bin/chromedriver"],
+        &["chromium", "chromium-driver"],
     )
 }
 
@@ -46,28 +40,25 @@ pub fn ensure_browser() -> Result<()> {
 /// before `npm ci`: without a Java on the machine the package's install script would try to fetch
 /// one from GitHub.
 pub fn ensure_java() -> Result<()> {
-    if Path::new("/usr/bin/java").exists() {
-        return Ok(());
-    }
-    println!("xtask: installing default-jre-headless (apt-get)");
-    process::run(Command::new("apt-get").args(["update", "-q"]))?;
-    process::run(
-        Command::new("apt-get")
-            .args(["install", "-y", "-q", "default-jre-headless"])
-            .env("DEBIAN_FRONTEND", "noninteractive"),
-    )
+    apt_install(&["/usr/bin/java"], &["default-jre-headless"])
 }
 
 /// The load tool of `cargo xtask bench`, from Debian.
 pub fn ensure_wrk() -> Result<()> {
-    if Path::new("/usr/bin/wrk").exists() {
+    apt_install(&["/usr/bin/wrk"], &["wrk"])
+}
+
+/// Installs Debian's `packages` unless every file of `installed` is there already.
+fn apt_install(installed: &[&str], packages: &[&str]) -> Result<()> {
+    if installed.iter().all(|file| Path::new(file).exists()) {
         return Ok(());
     }
-    println!("xtask: installing wrk (apt-get)");
+    println!("xtask: installing {} (apt-get)", packages.join(", "));
     process::run(Command::new("apt-get").args(["update", "-q"]))?;
     process::run(
         Command::new("apt-get")
-            .args(["install", "-y", "-q", "wrk"])
+            .args(["install", "-y", "-q"])
+            .args(packages)
             .env("DEBIAN_FRONTEND", "noninteractive"),
     )
 }
