@@ -7,5 +7,4 @@ static BUNDLES: [&Bundle; 2] = [&COMMON, &MAP];
 
 fn main() {
     app::i18n::start(&BUNDLES, || app::mount_into_main(app::App));
-    app::offline::register_service_worker();
 }

@@ -63,14 +63,14 @@ fn build_app(dist: &Path) -> Result<()> {
     std::fs::create_dir_all(dist)?;
     trunk(&root().join("app/index.html"), dist)?;
     crate::loader::minify_scripts(dist, "index.html")?;
-    crate::loader::start_after_load(dist, "index.html")?;
+    crate::loader::start_after_paint(dist, "index.html")?;
     // The registration form and the coordinators' area are wasm files of their own, so the
     // map's first view carries neither. Each is built apart and added as <name>.html.
     for page in ["register", "admin"] {
         let out = stamp.with_extension(page);
         trunk(&root().join(format!("app/{page}.html")), &out)?;
         crate::loader::minify_scripts(&out, "index.html")?;
-        crate::loader::start_after_load(&out, "index.html")?;
+        crate::loader::start_after_paint(&out, "index.html")?;
         for entry in std::fs::read_dir(out.join("assets"))? {
             let path = entry?.path();
             if let Some(name) = path.file_name() {

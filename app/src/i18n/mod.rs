@@ -145,15 +145,15 @@ async fn load(lang: Lang) -> bool {
 }
 
 /// Sets up the language for a page that uses `bundles`, then runs `mount`: the first paint
-/// is already in the person's language.
+/// is already in the person's language. Each step is a task of its own, so none blocks a
+/// tap for long: the wasm's instantiation, the language (with its texts' fetch), the mount.
 pub fn start(bundles: &'static [&'static Bundle], mount: impl FnOnce() + 'static) {
     BUNDLES.with(|b| *b.borrow_mut() = bundles);
-    shell::wire_switcher();
-    let lang = lang::initial();
     // Leptos' executor starts with the first mount: this runs before, on the browser's own.
     wasm_bindgen_futures::spawn_local(async move {
-        // The wasm's instantiation was one long task: the page gets a turn before the rest.
         yield_to_browser().await;
+        shell::wire_switcher();
+        let lang = lang::initial();
         // Half a language is worse than German: right-to-left German, wrong plurals.
         let lang = if lang == Lang::De || load(lang).await {
             lang
@@ -164,11 +164,13 @@ pub fn start(bundles: &'static [&'static Bundle], mount: impl FnOnce() + 'static
         shell::apply(lang);
         yield_to_browser().await;
         mount();
+        yield_to_browser().await;
+        crate::offline::register_service_worker();
     });
 }
 
 /// Resolves in a new task (`setTimeout(…, 0)`), so input and painting can run in between.
-async fn yield_to_browser() {
+pub(crate) async fn yield_to_browser() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback(&resolve);

@@ -1,6 +1,7 @@
 //! The form's fields, with their labels, hints and error messages.
 
 use super::messages::field_error;
+use super::staged::{part, PARTS};
 use super::state::FormState;
 use crate::data::Loaded;
 use crate::i18n::{self, register::Register as R, t};
@@ -155,17 +156,19 @@ pub fn FormFields() -> impl IntoView {
     let state = state();
     let networks: Loaded<Vec<Network>> = RwSignal::new(None);
     leptos::task::spawn_local(async move {
+        // A task of its own: the form is being built a part per task (see `staged`).
+        i18n::yield_to_browser().await;
         networks.set(Some(crate::api::get_json("/api/networks").await))
     });
-    let district_choices = STADTBEZIRKE
+    let district_choices: Vec<(String, String)> = STADTBEZIRKE
         .iter()
         .map(|(n, name)| (n.to_string(), name.to_string()))
         .collect();
-    let interest_choices = Activity::ALL
+    let interest_choices: Vec<(String, String)> = Activity::ALL
         .iter()
         .map(|a| (a.key().to_string(), i18n::activity(*a)))
         .collect();
-    let language_choices = LANGUAGES
+    let language_choices: Vec<(String, String)> = LANGUAGES
         .iter()
         .map(|(c, _)| (c.to_string(), i18n::language_name(c)))
         .collect();
@@ -174,9 +177,12 @@ pub fn FormFields() -> impl IntoView {
             .input
             .with(|i| i.message.as_deref().unwrap_or_default().chars().count())
     };
+    // Built a part per task (see `staged`), in the form's order; part 1 is name and e-mail.
+    let parts: [Memo<bool>; PARTS as usize] = std::array::from_fn(|n| part(n as u8 + 1));
     view! {
         {text_field("name", R::FieldName, "text", "name", |i| i.name.clone(), |i, v| i.name = v)}
         {text_field("email", R::FieldEmail, "email", "email", |i| i.email.clone(), |i, v| i.email = v)}
+        {move || parts[1].get().then(|| view! {
         {text_field("phone", R::FieldPhone, "tel", "tel", |i| i.phone.clone().unwrap_or_default(), |i, v| i.phone = Some(v))}
         <fieldset class="field" aria-describedby=described_by("contact_via", None) on:focusout=move |_| state.leave("contact_via")>
             <legend>{t(R::FieldContactVia)}</legend>
@@ -194,9 +200,11 @@ pub fn FormFields() -> impl IntoView {
             </label>
             {error_text("contact_via")}
         </fieldset>
-        {checkbox_group("districts", R::FieldDistricts, district_choices,
+        })}
+        {move || parts[2].get().then(|| checkbox_group("districts", R::FieldDistricts, district_choices.clone(),
             |i, v| v.parse().is_ok_and(|n| i.districts.contains(&n)),
-            |i, v, on| if let Ok(n) = v.parse() { toggle_in(&mut i.districts, n, on) })}
+            |i, v, on| if let Ok(n) = v.parse() { toggle_in(&mut i.districts, n, on) }))}
+        {move || parts[3].get().then(|| view! {
         <div class="field" class:has-error=move || invalid("network")().is_some()>
             <label for="feld-network">{t(R::FieldNetwork)}</label>
             <select id="feld-network" name="network" aria-invalid=invalid("network") aria-describedby=described_by("network", None)
@@ -230,15 +238,19 @@ pub fn FormFields() -> impl IntoView {
             </select>
             {error_text("network")}
         </div>
-        {checkbox_group("interests", R::FieldInterests, interest_choices,
+        })}
+        {move || parts[4].get().then(|| checkbox_group("interests", R::FieldInterests, interest_choices.clone(),
             |i, v| Activity::from_key(v).is_some_and(|a| i.interests.contains(&a)),
-            |i, v, on| if let Some(a) = Activity::from_key(v) { toggle_in(&mut i.interests, a, on) })}
-        {checkbox_group("languages", R::FieldLanguages, language_choices,
+            |i, v, on| if let Some(a) = Activity::from_key(v) { toggle_in(&mut i.interests, a, on) }))}
+        {move || parts[5].get().then(|| view! {
+        {checkbox_group("languages", R::FieldLanguages, language_choices.clone(),
             |i, v| i.languages.iter().any(|l| l == v),
             |i, v, on| toggle_in(&mut i.languages, v.to_string(), on))}
         {text_field("languages_other", R::FieldLanguagesOther, "text", "off",
             |i| i.languages_other.clone().unwrap_or_default(), |i, v| i.languages_other = Some(v))}
-        <Availability/>
+        })}
+        {move || parts[6].get().then(|| view! { <Availability/> })}
+        {move || parts[7].get().then(|| view! {
         <div class="field" class:has-error=move || invalid("message")().is_some()>
             <label for="feld-message">{t(R::FieldMessage)}</label>
             <textarea id="feld-message" name="message" rows="4" maxlength=MAX_MESSAGE_CHARS
@@ -277,6 +289,7 @@ pub fn FormFields() -> impl IntoView {
                     }/>
             </label>
         </div>
+        })}
     }
 }
 

@@ -7,6 +7,7 @@ mod fields;
 pub mod messages;
 pub mod resend;
 mod sender;
+mod staged;
 mod state;
 pub mod submit;
 mod typed;
@@ -24,23 +25,35 @@ fn is_online() -> bool {
     web_sys::window().is_some_and(|w| w.navigator().on_line())
 }
 
-/// The form, and after sending, the thanks.
-#[component]
-pub fn RegisterApp() -> impl IntoView {
+/// Mounts the form into `<main>`: built off the page a part at a time, it then takes the place
+/// of the form the Worker sent, with whatever was typed there (see `staged`).
+pub fn mount() {
     let query = web_sys::window()
         .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let path = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
     let mut start = draft::load().map(|d| d.input).unwrap_or_default();
     draft::preselect(&mut start, &query);
     start.consent_version = CONSENT_VERSION.into();
-    let focus = typed::take_over(&mut start);
     let state = FormState {
         input: RwSignal::new(start),
         errors: RwSignal::new(FieldErrors::new()),
     };
+    staged::mount_into_main(
+        move || {
+            provide_context(state);
+            view! { <RegisterApp/> }
+        },
+        move || typed::take_over(state.input),
+    );
+}
+
+/// The form, and after sending, the thanks (the [`FormState`] comes from [`mount`]).
+#[component]
+fn RegisterApp() -> impl IntoView {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let state = expect_context::<FormState>();
     let stage = RwSignal::new(if path.ends_with("/danke") {
         Stage::Done
     } else {
@@ -48,10 +61,6 @@ pub fn RegisterApp() -> impl IntoView {
     });
     let notice = RwSignal::new(None::<String>);
     Effect::new(|_| i18n::shell::set_title(&t(Register::RegisterTitle)));
-    // Typing in the sent form goes on in this one.
-    if let Some(focus) = focus {
-        Effect::new(move |_| typed::restore(&focus));
-    }
 
     let sender = Sender {
         state,
@@ -59,7 +68,6 @@ pub fn RegisterApp() -> impl IntoView {
         notice,
         attempt: RwSignal::new(0),
     };
-    provide_context(state);
     sender.listen_for_online();
     // Sent without an answer, then the page was closed or reloaded: carry on.
     if draft::load().is_some_and(|d| d.sent.is_some()) {

@@ -1,7 +1,8 @@
 //! What was typed into the form the Worker sent before this wasm ran. Each field the person
 //! changed there (or the browser restored on a reload) replaces that field of the start (the
-//! link's preselection, or a kept draft); then the sent form makes room for this one.
+//! link's preselection, or a kept draft), just before this wasm's form takes its place.
 
+use leptos::prelude::{RwSignal, Update};
 use model::{Activity, ContactVia, RegistrationInput};
 use wasm_bindgen::JsCast;
 
@@ -16,12 +17,14 @@ fn sent_form() -> Option<web_sys::HtmlFormElement> {
         .ok()
 }
 
-/// The form's controls named `name`.
-fn controls(form: &web_sys::HtmlFormElement, name: &str) -> Vec<web_sys::Element> {
+/// The names of the fields with a control that differs from how the Worker sent it: one pass
+/// over the form's controls (a lookup per field was a thousand calls into the page).
+fn changed_fields(form: &web_sys::HtmlFormElement) -> std::collections::BTreeSet<String> {
     let elements = form.elements();
     (0..elements.length())
         .filter_map(|i| elements.item(i))
-        .filter(|e| e.get_attribute("name").as_deref() == Some(name))
+        .filter(changed)
+        .filter_map(|e| e.get_attribute("name"))
         .collect()
 }
 
@@ -50,11 +53,11 @@ fn changed(element: &web_sys::Element) -> bool {
 
 /// The values of the field `name` if any of its controls changed.
 fn typed(
-    form: &web_sys::HtmlFormElement,
+    changed: &std::collections::BTreeSet<String>,
     data: &web_sys::FormData,
     name: &str,
 ) -> Option<Vec<String>> {
-    controls(form, name).iter().any(changed).then(|| {
+    changed.contains(name).then(|| {
         data.get_all(name)
             .iter()
             .filter_map(|v| v.as_string())
@@ -101,61 +104,71 @@ pub fn restore(focus: &Focus) {
     }
 }
 
-/// Takes over the sent form: `start` gets every field changed there; the sent markup is
-/// removed (this wasm renders the form in its place). Returns where the focus was.
-pub fn take_over(start: &mut RegistrationInput) -> Option<Focus> {
+/// Takes over what was typed into the sent form: `input` gets every field changed there.
+/// Returns where the focus was. The sent form stays until the caller replaces it.
+pub fn take_over(input: RwSignal<RegistrationInput>) -> Option<Focus> {
     let form = sent_form()?;
     let focus = focus_in(&form);
-    if let Ok(data) = web_sys::FormData::new_with_form(&form) {
-        let field = |name: &str| typed(&form, &data, name);
-        let text = |name: &str| field(name).map(|v| v.into_iter().next().unwrap_or_default());
-        let optional = |name: &str| text(name).map(|v| Some(v).filter(|v| !v.is_empty()));
-        if let Some(name) = text("name") {
-            start.name = name;
-        }
-        if let Some(email) = text("email") {
-            start.email = email;
-        }
-        if let Some(phone) = optional("phone") {
-            start.phone = phone;
-        }
-        if let Some(via) = text("contact_via") {
-            start.contact_via = if via == "phone" {
-                ContactVia::Phone
-            } else {
-                ContactVia::Email
-            };
-        }
-        if let Some(districts) = field("districts") {
-            start.districts = districts.iter().filter_map(|d| d.parse().ok()).collect();
-        }
-        if let Some(network) = optional("network") {
-            start.network = network;
-        }
-        if let Some(interests) = field("interests") {
-            start.interests = interests
-                .iter()
-                .filter_map(|a| Activity::from_key(a))
-                .collect();
-        }
-        if let Some(languages) = field("languages") {
-            start.languages = languages;
-        }
-        if let Some(other) = optional("languages_other") {
-            start.languages_other = other;
-        }
-        if let Some(availability) = field("availability") {
-            start.availability = availability;
-        }
-        if let Some(message) = optional("message") {
-            start.message = message;
-        }
-        if let Some(consent) = field("consent") {
-            start.consent = !consent.is_empty();
-        }
+    let changed = changed_fields(&form);
+    if changed.is_empty() {
+        return focus;
     }
-    if let Some(main) = form.closest("main").ok().flatten() {
-        main.set_inner_html("");
+    if let Ok(data) = web_sys::FormData::new_with_form(&form) {
+        input.update(|start| apply(start, &changed, &data));
     }
     focus
+}
+
+/// Puts the changed fields' values into `start`.
+fn apply(
+    start: &mut RegistrationInput,
+    changed: &std::collections::BTreeSet<String>,
+    data: &web_sys::FormData,
+) {
+    let field = |name: &str| typed(changed, data, name);
+    let text = |name: &str| field(name).map(|v| v.into_iter().next().unwrap_or_default());
+    let optional = |name: &str| text(name).map(|v| Some(v).filter(|v| !v.is_empty()));
+    if let Some(name) = text("name") {
+        start.name = name;
+    }
+    if let Some(email) = text("email") {
+        start.email = email;
+    }
+    if let Some(phone) = optional("phone") {
+        start.phone = phone;
+    }
+    if let Some(via) = text("contact_via") {
+        start.contact_via = if via == "phone" {
+            ContactVia::Phone
+        } else {
+            ContactVia::Email
+        };
+    }
+    if let Some(districts) = field("districts") {
+        start.districts = districts.iter().filter_map(|d| d.parse().ok()).collect();
+    }
+    if let Some(network) = optional("network") {
+        start.network = network;
+    }
+    if let Some(interests) = field("interests") {
+        start.interests = interests
+            .iter()
+            .filter_map(|a| Activity::from_key(a))
+            .collect();
+    }
+    if let Some(languages) = field("languages") {
+        start.languages = languages;
+    }
+    if let Some(other) = optional("languages_other") {
+        start.languages_other = other;
+    }
+    if let Some(availability) = field("availability") {
+        start.availability = availability;
+    }
+    if let Some(message) = optional("message") {
+        start.message = message;
+    }
+    if let Some(consent) = field("consent") {
+        start.consent = !consent.is_empty();
+    }
 }
