@@ -11,22 +11,6 @@ use model::{
     district::STADTBEZIRKE, language::LANGUAGES, Activity, ContactVia, Network, RegistrationInput,
 };
 
-/// A weekday's or a time of day's name.
-fn slot_name(key: &str) -> String {
-    t(match key {
-        "mon" => R::DayMon,
-        "tue" => R::DayTue,
-        "wed" => R::DayWed,
-        "thu" => R::DayThu,
-        "fri" => R::DayFri,
-        "sat" => R::DaySat,
-        "sun" => R::DaySun,
-        "morning" => R::TimeMorning,
-        "afternoon" => R::TimeAfternoon,
-        _ => R::TimeEvening,
-    })
-}
-
 fn state() -> FormState {
     expect_context::<FormState>()
 }
@@ -93,7 +77,10 @@ fn text_field(
     }
 }
 
-/// A group of checkboxes, one per choice.
+/// A group of checkboxes, one per choice. The boxes are the Worker's markup
+/// (`model::render::form::choice_boxes`), set in one call; one listener on the grid takes
+/// their changes, and one effect keeps them checked as the input says (a draft, a link's
+/// preselection, what was typed before the wasm ran).
 fn checkbox_group(
     field: &'static str,
     legend: R,
@@ -102,33 +89,20 @@ fn checkbox_group(
     toggle: fn(&mut RegistrationInput, &str, bool),
 ) -> impl IntoView {
     let state = state();
-    let boxes = choices
+    let mut markup = String::new();
+    let boxes: Vec<(String, String, bool)> = choices
         .into_iter()
-        .enumerate()
-        .map(|(i, (value, label))| {
-            let id = if i == 0 { format!("feld-{field}") } else { format!("feld-{field}-{value}") };
-            let checked_value = value.clone();
-            let label_for = id.clone();
-            let input_value = value.clone();
-            view! {
-                <label class="choice" for=label_for>
-                    <input
-                        type="checkbox"
-                        id=id
-                        name=field
-                        value=input_value
-                        prop:checked=move || state.input.with(|input| is_checked(input, &checked_value))
-                        on:change=move |event| {
-                            let checked = event_target_checked(&event);
-                            state.update(|input| toggle(input, &value, checked));
-                        }
-                    />
-                    // District names are German proper names, whatever the page's language.
-                    <span lang=(field == "districts").then_some("de")>{label}</span>
-                </label>
-            }
-        })
-        .collect_view();
+        .map(|(value, label)| (value, label, false))
+        .collect();
+    model::render::form::choice_boxes(&mut markup, field, &boxes);
+    let values: Vec<String> = boxes.into_iter().map(|(value, _, _)| value).collect();
+    let grid = NodeRef::<leptos::html::Div>::new();
+    keep_checked(grid, move |input| {
+        values
+            .iter()
+            .map(|value| is_checked(input, value))
+            .collect()
+    });
     view! {
         <fieldset
             class="field choices"
@@ -137,10 +111,53 @@ fn checkbox_group(
             on:focusout=move |_| state.leave(field)
         >
             <legend>{t(legend)}</legend>
-            <div class="choice-grid">{boxes}</div>
+            <div class="choice-grid" node_ref=grid inner_html=markup
+                on:change=move |event| {
+                    if let Some((value, checked)) = changed_box(&event) {
+                        state.update(|input| toggle(input, &value, checked));
+                    }
+                }></div>
             {error_text(field)}
         </fieldset>
     }
+}
+
+/// The value and state of the checkbox a `change` event came from.
+fn changed_box(event: &web_sys::Event) -> Option<(String, bool)> {
+    use wasm_bindgen::JsCast;
+    let input = event
+        .target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    Some((input.value(), input.checked()))
+}
+
+/// Keeps the checkboxes inside `holder` checked as `checked` says for the input, in their
+/// order; only when that changes, not on every keystroke elsewhere in the form.
+fn keep_checked(
+    holder: NodeRef<leptos::html::Div>,
+    checked: impl Fn(&RegistrationInput) -> Vec<bool> + Send + Sync + 'static,
+) {
+    use wasm_bindgen::JsCast;
+    let state = state();
+    let wanted = Memo::new(move |_| state.input.with(|input| checked(input)));
+    Effect::new(move |_| {
+        let wanted = wanted.get();
+        let Some(holder) = holder.get() else {
+            return;
+        };
+        let Ok(boxes) = holder.query_selector_all("input[type=checkbox]") else {
+            return;
+        };
+        for (i, on) in wanted.into_iter().enumerate() {
+            if let Some(input) = boxes
+                .item(i as u32)
+                .and_then(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                input.set_checked(on);
+            }
+        }
+    });
 }
 
 fn toggle_in<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
@@ -293,63 +310,54 @@ pub fn FormFields() -> impl IntoView {
     }
 }
 
-/// "Wann haben Sie Zeit?": weekdays × times of day, or "nach Absprache" on its own.
+/// "Wann haben Sie Zeit?": weekdays × times of day, or "nach Absprache" on its own. The grid
+/// is the Worker's markup (`model::render::form::availability_slots`), like the choices'.
 #[component]
 fn Availability() -> impl IntoView {
     let state = state();
-    let slot = |day: &'static str, time: &'static str, first: bool| {
-        let value = format!("{day}-{time}");
-        let id = if first {
-            "feld-availability".to_string()
-        } else {
-            format!("feld-availability-{value}")
+    let mut markup = String::new();
+    model::render::form::availability_slots(
+        &mut markup,
+        &i18n::AppWords,
+        &RegistrationInput::default(),
+    );
+    let values: Vec<String> = WEEKDAYS
+        .iter()
+        .flat_map(|(day, _)| {
+            DAYTIMES
+                .iter()
+                .map(move |(time, _)| format!("{day}-{time}"))
+        })
+        .chain([BY_ARRANGEMENT.to_string()])
+        .collect();
+    let slots = NodeRef::<leptos::html::Div>::new();
+    keep_checked(slots, move |input| {
+        values
+            .iter()
+            .map(|value| input.availability.contains(value))
+            .collect()
+    });
+    let on_change = move |event: web_sys::Event| {
+        let Some((value, on)) = changed_box(&event) else {
+            return;
         };
-        let checked_value = value.clone();
-        let input_value = value.clone();
-        view! {
-            <td><label class="slot">
-                <input type="checkbox" id=id name="availability" value=input_value
-                    aria-label=format!("{} {}", slot_name(day), slot_name(time))
-                    prop:checked=move || state.input.with(|i| i.availability.contains(&checked_value))
-                    on:change=move |event| {
-                        let on = event_target_checked(&event);
-                        state.update(|i| {
-                            i.availability.retain(|a| a != BY_ARRANGEMENT);
-                            toggle_in(&mut i.availability, value.clone(), on);
-                        });
-                    }/>
-            </label></td>
-        }
+        state.update(|i| {
+            if value == BY_ARRANGEMENT {
+                i.availability.clear();
+                if on {
+                    i.availability.push(BY_ARRANGEMENT.to_string());
+                }
+            } else {
+                i.availability.retain(|a| a != BY_ARRANGEMENT);
+                toggle_in(&mut i.availability, value, on);
+            }
+        });
     };
     view! {
         <fieldset class="field availability" class:has-error=move || invalid("availability")().is_some()
             aria-describedby=described_by("availability", None) on:focusout=move |_| state.leave("availability")>
             <legend>{t(R::FieldAvailability)}</legend>
-            <table>
-                <thead><tr><td></td>{DAYTIMES.iter().map(|(time, _)| view! { <th scope="col">{slot_name(time)}</th> }).collect_view()}</tr></thead>
-                <tbody>
-                    {WEEKDAYS.iter().enumerate().map(|(d, (day, _))| view! {
-                        <tr>
-                            <th scope="row">{slot_name(day)}</th>
-                            {DAYTIMES.iter().enumerate().map(|(n, (time, _))| slot(day, time, d == 0 && n == 0)).collect_view()}
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-            <label class="choice" for="feld-availability-by-arrangement">
-                <input type="checkbox" id="feld-availability-by-arrangement" name="availability" value=BY_ARRANGEMENT
-                    prop:checked=move || state.input.with(|i| i.availability.iter().any(|a| a == BY_ARRANGEMENT))
-                    on:change=move |event| {
-                        let on = event_target_checked(&event);
-                        state.update(|i| {
-                            i.availability.clear();
-                            if on {
-                                i.availability.push(BY_ARRANGEMENT.to_string());
-                            }
-                        });
-                    }/>
-                <span>{t(R::ByArrangement)}</span>
-            </label>
+            <div class="slots" node_ref=slots inner_html=markup on:change=on_change></div>
             {error_text("availability")}
         </fieldset>
     }

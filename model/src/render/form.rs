@@ -42,6 +42,13 @@ fn checkboxes(html: &mut String, legend: &str, field: &str, choices: &[(String, 
         "<fieldset class=\"field choices\"><legend>{}</legend><div class=\"choice-grid\">",
         escape(legend)
     );
+    choice_boxes(html, field, choices);
+    html.push_str("</div></fieldset>");
+}
+
+/// The checkboxes of a group, (value, label, checked) each; the form's wasm puts the same
+/// markup into its `choice-grid` (one call into the page instead of a dozen per box).
+pub fn choice_boxes(html: &mut String, field: &str, choices: &[(String, String, bool)]) {
     for (i, (value, label, on)) in choices.iter().enumerate() {
         let id = if i == 0 {
             format!("feld-{field}")
@@ -61,7 +68,6 @@ fn checkboxes(html: &mut String, legend: &str, field: &str, choices: &[(String, 
             escape(label)
         );
     }
-    html.push_str("</div></fieldset>");
 }
 
 /// The form's page, with the fields showing `input` (the link's preselection).
@@ -185,12 +191,19 @@ pub fn registration_page(
 
 /// "Wann haben Sie Zeit?": weekdays × times of day, or "nach Absprache".
 fn availability(html: &mut String, words: &dyn Words, input: &RegistrationInput) {
-    let has = |value: &str| input.availability.iter().any(|a| a == value);
     let _ = write!(
         html,
-        "<fieldset class=\"field availability\"><legend>{}</legend><table><thead><tr><td></td>",
+        "<fieldset class=\"field availability\"><legend>{}</legend><div class=\"slots\">",
         te(words, "field-availability")
     );
+    availability_slots(html, words, input);
+    html.push_str("</div></fieldset>");
+}
+
+/// The availability's grid and its "nach Absprache", as the form's wasm shows them too.
+pub fn availability_slots(html: &mut String, words: &dyn Words, input: &RegistrationInput) {
+    let has = |value: &str| input.availability.iter().any(|a| a == value);
+    html.push_str("<table><thead><tr><td></td>");
     for (time, _) in DAYTIMES {
         let _ = write!(
             html,
@@ -228,7 +241,7 @@ fn availability(html: &mut String, words: &dyn Words, input: &RegistrationInput)
     }
     let _ = write!(
         html,
-        "</tbody></table><label class=\"choice\" for=\"feld-availability-by-arrangement\"><input type=\"checkbox\" id=\"feld-availability-by-arrangement\" name=\"availability\" value=\"{BY_ARRANGEMENT}\"{}><span>{}</span></label></fieldset>",
+        "</tbody></table><label class=\"choice\" for=\"feld-availability-by-arrangement\"><input type=\"checkbox\" id=\"feld-availability-by-arrangement\" name=\"availability\" value=\"{BY_ARRANGEMENT}\"{}><span>{}</span></label>",
         checked(has(BY_ARRANGEMENT)),
         te(words, "by-arrangement")
     );
