@@ -6,5 +6,8 @@ use app::i18n::{common::COMMON, map::MAP, Bundle};
 static BUNDLES: [&Bundle; 2] = [&COMMON, &MAP];
 
 fn main() {
-    app::i18n::start(&BUNDLES, || app::mount_into_main(app::App));
+    app::i18n::start(&BUNDLES, || {
+        app::mount_into_main(app::App);
+        app::offline::register_service_worker_soon();
+    });
 }

@@ -5,8 +5,16 @@ use crate::i18n;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Installs the service worker (browsers without one simply stay online-only).
-pub fn register_service_worker() {
+/// Installs the service worker in a task of its own, after the app has started (browsers
+/// without one simply stay online-only).
+pub fn register_service_worker_soon() {
+    wasm_bindgen_futures::spawn_local(async {
+        i18n::yield_to_browser().await;
+        register_service_worker();
+    });
+}
+
+fn register_service_worker() {
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -6,5 +6,8 @@ use app::i18n::{common::COMMON, register::REGISTER, Bundle};
 static BUNDLES: [&Bundle; 2] = [&COMMON, &REGISTER];
 
 fn main() {
-    app::i18n::start(&BUNDLES, app::register::mount);
+    app::i18n::start(&BUNDLES, || {
+        app::register::mount();
+        app::offline::register_service_worker_soon();
+    });
 }

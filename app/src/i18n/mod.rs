@@ -164,8 +164,6 @@ pub fn start(bundles: &'static [&'static Bundle], mount: impl FnOnce() + 'static
         shell::apply(lang);
         yield_to_browser().await;
         mount();
-        yield_to_browser().await;
-        crate::offline::register_service_worker();
     });
 }
 
