@@ -6,7 +6,7 @@ use super::state::FormState;
 use crate::data::Loaded;
 use crate::i18n::{self, register::Register as R, t};
 use leptos::prelude::*;
-use model::registration::{BY_ARRANGEMENT, DAYTIMES, MAX_MESSAGE_CHARS, WEEKDAYS};
+use model::registration::{BY_ARRANGEMENT, MAX_MESSAGE_CHARS};
 use model::{
     district::STADTBEZIRKE, language::LANGUAGES, Activity, ContactVia, Network, RegistrationInput,
 };
@@ -100,7 +100,8 @@ fn checkbox_group(
     keep_checked(grid, move |input| {
         values
             .iter()
-            .map(|value| is_checked(input, value))
+            .filter(|value| is_checked(input, value))
+            .cloned()
             .collect()
     });
     view! {
@@ -132,11 +133,11 @@ fn changed_box(event: &web_sys::Event) -> Option<(String, bool)> {
     Some((input.value(), input.checked()))
 }
 
-/// Keeps the checkboxes inside `holder` checked as `checked` says for the input, in their
-/// order; only when that changes, not on every keystroke elsewhere in the form.
+/// Keeps each checkbox inside `holder` checked when its `value` is among those `checked`
+/// gives for the input; only when that changes, not on every keystroke elsewhere in the form.
 fn keep_checked(
     holder: NodeRef<leptos::html::Div>,
-    checked: impl Fn(&RegistrationInput) -> Vec<bool> + Send + Sync + 'static,
+    checked: impl Fn(&RegistrationInput) -> Vec<String> + Send + Sync + 'static,
 ) {
     use wasm_bindgen::JsCast;
     let state = state();
@@ -149,13 +150,11 @@ fn keep_checked(
         let Ok(boxes) = holder.query_selector_all("input[type=checkbox]") else {
             return;
         };
-        for (i, on) in wanted.into_iter().enumerate() {
-            if let Some(input) = boxes
-                .item(i as u32)
-                .and_then(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
-            {
-                input.set_checked(on);
-            }
+        for input in (0..boxes.length())
+            .filter_map(|i| boxes.item(i))
+            .filter_map(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.set_checked(wanted.contains(&input.value()));
         }
     });
 }
@@ -321,22 +320,8 @@ fn Availability() -> impl IntoView {
         &i18n::AppWords,
         &RegistrationInput::default(),
     );
-    let values: Vec<String> = WEEKDAYS
-        .iter()
-        .flat_map(|(day, _)| {
-            DAYTIMES
-                .iter()
-                .map(move |(time, _)| format!("{day}-{time}"))
-        })
-        .chain([BY_ARRANGEMENT.to_string()])
-        .collect();
     let slots = NodeRef::<leptos::html::Div>::new();
-    keep_checked(slots, move |input| {
-        values
-            .iter()
-            .map(|value| input.availability.contains(value))
-            .collect()
-    });
+    keep_checked(slots, |input| input.availability.clone());
     let on_change = move |event: web_sys::Event| {
         let Some((value, on)) = changed_box(&event) else {
             return;

@@ -25,7 +25,7 @@ pub fn part(n: u8) -> Memo<bool> {
     Memo::new(move |_| built.is_none_or(|built| built.0.get() >= n))
 }
 
-/// Builds `view` off the page a part per task, then puts it in `<main>` instead of what the
+/// Builds `view` off the page a few parts per task, then puts it in `<main>` instead of what the
 /// Worker sent: `take_over` reads what was typed there first.
 pub fn mount_into_main<F, N>(view: F, take_over: impl FnOnce() -> Option<Focus> + 'static)
 where
@@ -61,18 +61,14 @@ where
             while next <= PARTS && now() - started < SLICE_MS {
                 built.set(next);
                 next += 1;
-                for _ in 0..3 {
-                    microtask().await;
-                }
+                settle().await;
             }
         }
         yield_to_browser().await;
         let focus = take_over();
         // The fields show what was typed before they go on the page: their updates are
         // microtasks, and no input can come in between.
-        for _ in 0..3 {
-            microtask().await;
-        }
+        settle().await;
         main.set_inner_html("");
         while let Some(child) = offstage.first_child() {
             let _ = main.append_child(&child);
@@ -92,8 +88,11 @@ fn now() -> f64 {
         .map_or(0.0, |performance| performance.now())
 }
 
-/// Resolves after the microtasks queued so far.
-async fn microtask() {
-    let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::UNDEFINED);
-    let _ = wasm_bindgen_futures::JsFuture::from(resolved).await;
+/// Resolves once the reactive updates queued so far have run: a signal's change reaches the
+/// page through a memo and an effect, each a microtask later.
+async fn settle() {
+    for _ in 0..3 {
+        let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::UNDEFINED);
+        let _ = wasm_bindgen_futures::JsFuture::from(resolved).await;
+    }
 }
