@@ -7,61 +7,83 @@ mod fields;
 pub mod messages;
 pub mod resend;
 mod sender;
-mod staged;
 mod state;
 pub mod submit;
 mod typed;
 
 use crate::html::{self, escape};
 use crate::i18n::{self, register::Register, t};
-use fields::FormFields;
 use leptos::prelude::*;
 use model::registration::CONSENT_VERSION;
 use model::validate::FieldErrors;
 use sender::{focus_id, Sender};
 use state::{FormState, Stage};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn is_online() -> bool {
     web_sys::window().is_some_and(|w| w.navigator().on_line())
 }
 
-/// Mounts the form into `<main>`: built off the page a part at a time, it then takes the place
-/// of the form the Worker sent, with whatever was typed there (see `staged`).
+/// Makes the form in `<main>` live: the Worker's, with whatever was typed there before this
+/// wasm ran (offline, the app renders the same form first). Its fields are not built again;
+/// after sending, the thanks take its place.
 pub fn mount() {
+    let Some(main) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("inhalt"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
     let query = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     let mut start = draft::load().map(|d| d.input).unwrap_or_default();
     draft::preselect(&mut start, &query);
     start.consent_version = CONSENT_VERSION.into();
-    let state = FormState {
-        input: RwSignal::new(start),
-        errors: RwSignal::new(FieldErrors::new()),
-    };
-    staged::mount_into_main(
-        move || {
-            provide_context(state);
-            view! { <RegisterApp/> }
-        },
-        move || typed::take_over(state.input),
-    );
-}
-
-/// The form, and after sending, the thanks (the [`FormState`] comes from [`mount`]).
-#[component]
-fn RegisterApp() -> impl IntoView {
     let path = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
-    let state = expect_context::<FormState>();
-    let stage = RwSignal::new(if path.ends_with("/danke") {
-        Stage::Done
-    } else {
-        Stage::Editing
-    });
-    let notice = RwSignal::new(None::<String>);
-    Effect::new(|_| i18n::shell::set_title(&t(Register::RegisterTitle)));
+    let ready = main.clone();
+    leptos::mount::mount_to(main, move || {
+        let stage = RwSignal::new(if path.ends_with("/danke") {
+            Stage::Done
+        } else {
+            Stage::Editing
+        });
+        Effect::new(|_| i18n::shell::set_title(&t(Register::RegisterTitle)));
+        leptos::task::spawn_local(async move {
+            let form = match fields::form_in_main() {
+                Some(form) => form,
+                // Already sent (`/mitmachen/danke` offline): only the thanks.
+                None if stage.get_untracked() == Stage::Done => return,
+                None => match fields::render(&start).await {
+                    Some(form) => form,
+                    None => return,
+                },
+            };
+            typed::take_over(&form, &mut start);
+            typed::fill(&form, &start);
+            let state = FormState {
+                input: RwSignal::new(start),
+                errors: RwSignal::new(FieldErrors::new()),
+            };
+            fields::wire(&form, state);
+            start_sending(&form, state, stage);
+            // The app has taken over (tests wait for this).
+            let _ = ready.set_attribute("data-bereit", "");
+        });
+        let done = Memo::new(move |_| stage.get() == Stage::Done);
+        view! { <Show when=move || done.get()><Thanks/></Show> }
+    })
+    .forget();
+}
 
+/// The button, the notice above it, and sending; once sent, the form's page goes (the thanks
+/// [`mount`] shows take its place).
+fn start_sending(form: &web_sys::HtmlFormElement, state: FormState, stage: RwSignal<Stage>) {
+    let notice = RwSignal::new(None::<String>);
     let sender = Sender {
         state,
         stage,
@@ -78,14 +100,33 @@ fn RegisterApp() -> impl IntoView {
             sender.retry_in(resend::next_delay(0));
         }
     }
-    let on_submit = move |event: web_sys::SubmitEvent| {
+    let on_submit = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
         event.prevent_default();
         if stage.get_untracked() == Stage::Offer {
             sender.send_as_new();
         } else {
             sender.send(true);
         }
-    };
+    });
+    let _ = form.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref());
+    on_submit.forget();
+    let holder: web_sys::HtmlElement = form.clone().unchecked_into();
+    leptos::mount::mount_to(holder, move || view! { <FormActions sender/> }).forget();
+    let page = form.closest(".page").ok().flatten();
+    Effect::new(move |_| {
+        if stage.get() == Stage::Done {
+            if let Some(page) = &page {
+                page.remove();
+            }
+        }
+    });
+}
+
+/// The notice (why it did not go out yet, what to check) and the button.
+#[component]
+fn FormActions(sender: Sender) -> impl IntoView {
+    let stage = sender.stage;
+    let notice = sender.notice;
     let button_text = move || {
         t(match stage.get() {
             Stage::Sending => Register::Sending,
@@ -93,34 +134,18 @@ fn RegisterApp() -> impl IntoView {
             _ => Register::Submit,
         })
     };
-    // The form is built once: a change of stage (sending, an offer) must not rebuild it, or
-    // whatever has focus (a field being typed in while a resend goes out) would lose it.
-    let done = Memo::new(move |_| stage.get() == Stage::Done);
     view! {
-        {move || match done.get() {
-            true => view! { <Thanks/> }.into_any(),
-            false => view! {
-                <div class="page register">
-                    <h1>{t(Register::RegisterHeading)}</h1>
-                    <p class="lead">{t(Register::RegisterLead)}</p>
-                    <form novalidate on:submit=on_submit>
-                        <FormFields/>
-                        <p class="form-notice" class:form-notice-info=move || stage.get() == Stage::Offer role="alert">{move || notice.get()}</p>
-                        <div class="form-actions">
-                            <button type="submit" class="button button-large" disabled=move || stage.get() == Stage::Sending>
-                                {button_text}
-                            </button>
-                            {move || (stage.get() == Stage::Offer).then(|| view! {
-                                <button type="button" class="button button-secondary" on:click=move |_| sender.thank()>
-                                    {t(Register::LeaveAsIs)}
-                                </button>
-                            })}
-                        </div>
-                    </form>
-                </div>
-            }
-            .into_any(),
-        }}
+        <p class="form-notice" class:form-notice-info=move || stage.get() == Stage::Offer role="alert">{move || notice.get()}</p>
+        <div class="form-actions">
+            <button type="submit" class="button button-large" disabled=move || stage.get() == Stage::Sending>
+                {button_text}
+            </button>
+            {move || (stage.get() == Stage::Offer).then(|| view! {
+                <button type="button" class="button button-secondary" on:click=move |_| sender.thank()>
+                    {t(Register::LeaveAsIs)}
+                </button>
+            })}
+        </div>
     }
 }
 

@@ -1,21 +1,10 @@
-//! What was typed into the form the Worker sent before this wasm ran. Each field the person
-//! changed there (or the browser restored on a reload) replaces that field of the start (the
-//! link's preselection, or a kept draft), just before this wasm's form takes its place.
+//! The form's controls and the [`RegistrationInput`], both ways: what was typed into the sent
+//! form before this wasm ran (or the browser restored on a reload) is taken over, the controls
+//! are made to show the start (a kept draft, the link's preselection), and every change the
+//! person makes is read back.
 
-use leptos::prelude::{RwSignal, Update};
 use model::{Activity, ContactVia, RegistrationInput};
 use wasm_bindgen::JsCast;
-
-/// The sent form in `<main>`, if the page came with one.
-fn sent_form() -> Option<web_sys::HtmlFormElement> {
-    web_sys::window()?
-        .document()?
-        .query_selector("main#inhalt[data-gesendet] form")
-        .ok()
-        .flatten()?
-        .dyn_into()
-        .ok()
-}
 
 /// The names of the fields with a control that differs from how the Worker sent it: one pass
 /// over the form's controls (a lookup per field was a thousand calls into the page).
@@ -57,75 +46,116 @@ fn typed(
     data: &web_sys::FormData,
     name: &str,
 ) -> Option<Vec<String>> {
-    changed.contains(name).then(|| {
-        data.get_all(name)
-            .iter()
-            .filter_map(|v| v.as_string())
-            .collect()
-    })
+    changed.contains(name).then(|| values(data, name))
 }
 
-/// Where the person was in the sent form: the field's id and the text cursor.
-pub struct Focus {
-    id: String,
-    cursor: Option<(u32, u32)>,
-}
-
-/// The field of the sent form that has the focus, if any.
-fn focus_in(form: &web_sys::HtmlFormElement) -> Option<Focus> {
-    let active = web_sys::window()?.document()?.active_element()?;
-    if !form.contains(Some(&active)) || active.id().is_empty() {
-        return None;
-    }
-    let cursor = active
-        .dyn_ref::<web_sys::HtmlInputElement>()
-        .and_then(|input| Some((input.selection_start().ok()??, input.selection_end().ok()??)));
-    Some(Focus {
-        id: active.id(),
-        cursor,
-    })
-}
-
-/// Gives the same field of this wasm's form the focus back, with the cursor where it was.
-pub fn restore(focus: &Focus) {
-    let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&focus.id))
-    else {
-        return;
-    };
-    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
-        let _ = input.focus();
-        if let Some((start, end)) = focus.cursor {
-            let _ = input.set_selection_range(start, end);
-        }
-    } else if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = element.focus();
-    }
-}
-
-/// Takes over what was typed into the sent form: `input` gets every field changed there.
-/// Returns where the focus was. The sent form stays until the caller replaces it.
-pub fn take_over(input: RwSignal<RegistrationInput>) -> Option<Focus> {
-    let form = sent_form()?;
-    let focus = focus_in(&form);
-    let changed = changed_fields(&form);
+/// Takes over what was typed into the sent form before the wasm ran: `start` gets every
+/// field changed there.
+pub fn take_over(form: &web_sys::HtmlFormElement, start: &mut RegistrationInput) {
+    let changed = changed_fields(form);
     if changed.is_empty() {
-        return focus;
+        return;
     }
-    if let Ok(data) = web_sys::FormData::new_with_form(&form) {
-        input.update(|start| apply(start, &changed, &data));
+    if let Ok(data) = web_sys::FormData::new_with_form(form) {
+        apply(start, |name| typed(&changed, &data, name));
     }
-    focus
 }
 
-/// Puts the changed fields' values into `start`.
-fn apply(
-    start: &mut RegistrationInput,
-    changed: &std::collections::BTreeSet<String>,
-    data: &web_sys::FormData,
-) {
-    let field = |name: &str| typed(changed, data, name);
+/// Reads every field of the form into `input` (after each change the person makes).
+pub fn read(form: &web_sys::HtmlFormElement, input: &mut RegistrationInput) {
+    if let Ok(data) = web_sys::FormData::new_with_form(form) {
+        apply(input, |name| Some(values(&data, name)));
+    }
+}
+
+fn values(data: &web_sys::FormData, name: &str) -> Vec<String> {
+    data.get_all(name)
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
+}
+
+/// The values the form sends for field `name` when it shows `input` (as `FormData` has them).
+pub fn values_of(input: &RegistrationInput, name: &str) -> Vec<String> {
+    let text = |value: &str| vec![value.to_string()];
+    let optional = |value: &Option<String>| text(value.as_deref().unwrap_or_default());
+    match name {
+        "name" => text(&input.name),
+        "email" => text(&input.email),
+        "phone" => optional(&input.phone),
+        "contact_via" => text(match input.contact_via {
+            ContactVia::Phone => "phone",
+            ContactVia::Email => "email",
+        }),
+        "districts" => input.districts.iter().map(|d| d.to_string()).collect(),
+        "network" => optional(&input.network),
+        "interests" => input
+            .interests
+            .iter()
+            .map(|a| a.key().to_string())
+            .collect(),
+        "languages" => input.languages.clone(),
+        "languages_other" => optional(&input.languages_other),
+        "availability" => input.availability.clone(),
+        "message" => optional(&input.message),
+        "consent" => input
+            .consent
+            .then(|| "on".to_string())
+            .into_iter()
+            .collect(),
+        "website" => text(&input.website),
+        _ => Vec::new(),
+    }
+}
+
+/// Makes the form's controls show `input` (a kept draft, the link's preselection, what was
+/// typed); a control already showing its value is left alone, so a cursor stays put.
+pub fn fill(form: &web_sys::HtmlFormElement, input: &RegistrationInput) {
+    let elements = form.elements();
+    for element in (0..elements.length()).filter_map(|i| elements.item(i)) {
+        let Some(name) = element.get_attribute("name") else {
+            continue;
+        };
+        let wanted = values_of(input, &name);
+        let first = wanted.first().cloned().unwrap_or_default();
+        if let Some(control) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+            if matches!(control.type_().as_str(), "checkbox" | "radio") {
+                let on = wanted.contains(&control.value());
+                if control.checked() != on {
+                    control.set_checked(on);
+                }
+            } else if control.value() != first {
+                control.set_value(&first);
+            }
+        } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            if area.value() != first {
+                area.set_value(&first);
+            }
+        } else if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+            choose(select, &first);
+        }
+    }
+}
+
+/// Selects the option `value`; a network the list does not (yet) have gets an option of its own.
+fn choose(select: &web_sys::HtmlSelectElement, value: &str) {
+    let known = (0..select.length())
+        .filter_map(|i| select.item(i))
+        .filter_map(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok())
+        .any(|o| o.value() == value);
+    if !known {
+        if let Ok(option) = web_sys::HtmlOptionElement::new_with_text_and_value(value, value) {
+            let _ = option.set_attribute("lang", "de");
+            let _ = select.add_with_html_option_element(&option);
+        }
+    }
+    if select.value() != value {
+        select.set_value(value);
+    }
+}
+
+/// Puts the values `field` gives (`None`: leave as it is) into `start`.
+fn apply(start: &mut RegistrationInput, field: impl Fn(&str) -> Option<Vec<String>>) {
     let text = |name: &str| field(name).map(|v| v.into_iter().next().unwrap_or_default());
     let optional = |name: &str| text(name).map(|v| Some(v).filter(|v| !v.is_empty()));
     if let Some(name) = text("name") {
@@ -170,5 +200,48 @@ fn apply(
     }
     if let Some(consent) = field("consent") {
         start.consent = !consent.is_empty();
+    }
+    if let Some(website) = text("website") {
+        start.website = website;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_the_form_shows_reads_back_as_the_same_input() {
+        let input = RegistrationInput {
+            name: "Mina".into(),
+            email: "mina@example.org".into(),
+            contact_via: ContactVia::Phone,
+            phone: Some("0531 123".into()),
+            districts: vec![130, 221],
+            network: Some("refugium".into()),
+            interests: vec![Activity::Sprachcafe],
+            languages: vec!["de".into(), "fa".into()],
+            availability: vec!["mo-nachmittag".into()],
+            message: Some("Hallo".into()),
+            consent: true,
+            ..RegistrationInput::default()
+        };
+        let mut read = RegistrationInput::default();
+        apply(&mut read, |name| Some(values_of(&input, name)));
+        assert_eq!(read, input);
+    }
+
+    #[test]
+    fn an_empty_optional_field_reads_as_none_and_an_unchecked_group_as_empty() {
+        let mut read = RegistrationInput {
+            phone: Some("1".into()),
+            districts: vec![130],
+            consent: true,
+            ..RegistrationInput::default()
+        };
+        apply(&mut read, |_| Some(Vec::new()));
+        assert_eq!(read.phone, None);
+        assert!(read.districts.is_empty());
+        assert!(!read.consent);
     }
 }

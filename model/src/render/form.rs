@@ -1,6 +1,7 @@
 //! The registration form as the Worker sends it (`/mitmachen`): every field, already
 //! preselected from the link, readable and fillable before the form's wasm runs. The wasm
-//! then takes over with what was typed (`app/src/register/typed.rs`). It has no button:
+//! makes these same fields live (`app/src/register/fields.rs`) and adds the button; offline it
+//! renders this markup itself. Sent from here, the form has no button:
 //! without JavaScript it cannot send, so it shows the Koordinierungsstelle's phone instead.
 
 use super::{activity, language_name, t, te, Words};
@@ -173,11 +174,13 @@ pub fn registration_page(
     let contact = KOORDINIERUNGSSTELLE;
     let _ = write!(
         html,
-        "<div class=\"field\"><label for=\"feld-message\">{}</label><textarea id=\"feld-message\" name=\"message\" rows=\"4\" maxlength=\"{MAX_MESSAGE_CHARS}\">{}</textarea></div>\
+        "<div class=\"field\"><label for=\"feld-message\">{}</label><textarea id=\"feld-message\" name=\"message\" rows=\"4\" maxlength=\"{MAX_MESSAGE_CHARS}\" aria-describedby=\"message-zaehler\">{}</textarea><p class=\"hint\" id=\"message-zaehler\">{}</p></div>\
          <div class=\"field consent\"><label class=\"choice\" for=\"feld-consent\"><input type=\"checkbox\" id=\"feld-consent\" name=\"consent\"{}><span>{} <a href=\"/datenschutz\">{}</a>{}</span></label></div>\
+         <div class=\"hp\" aria-hidden=\"true\"><label>Website <input type=\"text\" name=\"website\" tabindex=\"-1\" autocomplete=\"off\"></label></div>\
          <noscript><p class=\"form-no-script\">{} <a class=\"phone\" href=\"{}\">{}</a></p></noscript></form></div>",
         te(words, "field-message"),
         escape(message),
+        escape(&message_count(words, message)),
         checked(input.consent),
         te(words, "consent-before"),
         te(words, "consent-link"),
@@ -187,6 +190,17 @@ pub fn registration_page(
         escape(contact.phone),
     );
     html
+}
+
+/// "19 / 1000 Zeichen": how much of the message's room is used (the form's wasm keeps it current).
+pub fn message_count(words: &dyn Words, message: &str) -> String {
+    words.text(
+        "message-count",
+        &[
+            ("count", &message.chars().count().to_string()),
+            ("max", &MAX_MESSAGE_CHARS.to_string()),
+        ],
+    )
 }
 
 /// "Wann haben Sie Zeit?": weekdays × times of day, or "nach Absprache".
@@ -260,6 +274,7 @@ mod tests {
         assert!(html.contains("<input type=\"checkbox\" id=\"feld-districts-130\" name=\"districts\" value=\"130\" checked>"));
         assert!(html.contains("<label for=\"feld-name\">Name</label>"));
         assert!(html.contains("href=\"tel:+495314705091\""));
+        assert!(html.contains("<p class=\"hint\" id=\"message-zaehler\">0 / 1000 Zeichen</p>"));
         assert!(!html.contains("<button"));
         assert_eq!(html.matches("name=\"availability\"").count(), 22);
     }
