@@ -85,7 +85,7 @@ impl Assets {
     pub fn from_pages(index: &str, register: &str) -> Result<Assets> {
         Ok(Assets {
             stylesheet: linked(index, "/assets/main-", ".css")?,
-            icon: linked(index, "/assets/favicon-", ".svg")?,
+            icon: linked(index, "/assets/favicon-", ".png")?,
             form_stylesheet: linked(register, "/assets/register-", ".css")?,
         })
     }
@@ -309,11 +309,11 @@ mod tests {
 
     #[test]
     fn assets_come_from_the_built_pages() {
-        let index = "<link href=/assets/favicon-ab12.svg rel=icon><link href=/assets/main-cd34.css rel=stylesheet>";
+        let index = "<link href=/assets/favicon-ab12.png rel=icon><link href=/assets/main-cd34.css rel=stylesheet>";
         let register = "<link href=/assets/register-ef56.css rel=stylesheet>";
         let assets = Assets::from_pages(index, register).unwrap();
         assert_eq!(assets.stylesheet, "/assets/main-cd34.css");
-        assert_eq!(assets.icon, "/assets/favicon-ab12.svg");
+        assert_eq!(assets.icon, "/assets/favicon-ab12.png");
         assert_eq!(assets.form_stylesheet, "/assets/register-ef56.css");
         assert!(Assets::from_pages("<html>", register).is_err());
     }
