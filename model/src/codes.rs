@@ -46,6 +46,7 @@ codes! {
     DistrictsRequired = "districts.required",
     DistrictsUnknown = "districts.unknown",
     NetworkUnknown = "network.unknown",
+    NeedUnknown = "need.unknown",
     InterestsUnknown = "interests.unknown",
     InterestsDuplicate = "interests.duplicate",
     LanguagesRequired = "languages.required",
@@ -82,6 +83,21 @@ codes! {
     SourceNameTooLong = "source.name.too_long",
     SourceUrlInvalid = "source.url.invalid",
     StandOutOfRange = "stand.out_of_range",
+    // A need (the coordinators' `POST`/`PUT /api/admin/needs`); it shares `description.*`,
+    // `district.unknown`, `place.too_long`, `languages.unknown` and `content_lang.unknown`.
+    TitleTooShort = "title.too_short",
+    TitleTooLong = "title.too_long",
+    DescriptionTooShort = "description.too_short",
+    WhenTooLong = "when.too_long",
+    SlotsUnknown = "slots.unknown",
+    PeopleOutOfRange = "people.out_of_range",
+    ValidUntilInvalid = "valid_until.invalid",
+    ValidUntilPast = "valid_until.past",
+    ValidUntilTooFar = "valid_until.too_far",
+    TitleContactData = "title.contact_data",
+    DescriptionContactData = "description.contact_data",
+    PlaceContactData = "place.contact_data",
+    WhenContactData = "when.contact_data",
     // A change to a registration (`PATCH /api/admin/registrations/{id}`).
     NoteTooLong = "note.too_long",
     PlacedNetworkUnknown = "placed_network.unknown",
@@ -98,7 +114,7 @@ codes! {
 
 /// The codes a registration can be refused with, by `RegistrationInput::from_json`,
 /// `validate` and the Worker: the form translates each of them (its tests check that).
-pub const REGISTRATION: [Code; 30] = [
+pub const REGISTRATION: [Code; 31] = [
     Code::BodyNotAnObject,
     Code::BodyInvalid,
     Code::FieldUnknown,
@@ -116,6 +132,7 @@ pub const REGISTRATION: [Code; 30] = [
     Code::DistrictsRequired,
     Code::DistrictsUnknown,
     Code::NetworkUnknown,
+    Code::NeedUnknown,
     Code::InterestsUnknown,
     Code::InterestsDuplicate,
     Code::LanguagesRequired,

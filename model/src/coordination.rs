@@ -72,6 +72,9 @@ pub struct Registration {
     pub consent_at: String,
     pub note: Option<String>,
     pub placed_network: Option<String>,
+    /// The id of the need ("Gesuch") it answers.
+    #[serde(default)]
+    pub need: Option<String>,
 }
 
 /// `PATCH /api/admin/registrations/{id}`: only the fields given change.

@@ -74,6 +74,9 @@ pub struct RegistrationInput {
     pub districts: Vec<u16>,
     #[serde(default)]
     pub network: Option<String>,
+    /// The need ("Gesuch") this registration answers: its address (`?gesuch=` of the link).
+    #[serde(default)]
+    pub need: Option<String>,
     #[serde(default)]
     pub interests: Vec<Activity>,
     #[serde(default)]
@@ -92,13 +95,14 @@ pub struct RegistrationInput {
 }
 
 /// The wire fields, in the order the form shows them.
-pub const FIELDS: [&str; 14] = [
+pub const FIELDS: [&str; 15] = [
     "name",
     "email",
     "phone",
     "contact_via",
     "districts",
     "network",
+    "need",
     "interests",
     "languages",
     "languages_other",
@@ -255,6 +259,13 @@ impl RegistrationInput {
                 "Dieses Netzwerk gibt es nicht.",
             );
         }
+        if self
+            .need
+            .as_deref()
+            .is_some_and(|n| !n.is_empty() && !is_slug(n))
+        {
+            errors.add("need", Code::NeedUnknown, "Dieses Gesuch gibt es nicht.");
+        }
         if self.districts.is_empty() && network.is_none() {
             errors.add(
                 "districts",
@@ -332,6 +343,7 @@ impl RegistrationInput {
             email: self.email.trim().to_string(),
             phone: optional(&self.phone),
             network: optional(&self.network),
+            need: optional(&self.need),
             languages_other: optional(&self.languages_other),
             message: self.message.clone().filter(|m| !m.trim().is_empty()),
             ..self.clone()
@@ -354,7 +366,7 @@ fn required_code(field: &str) -> Option<Code> {
 fn check_type(field: &str, value: &Value) -> Result<(), (Code, &'static str)> {
     let ok = match field {
         "name" | "email" | "consent_version" | "website" => value.is_string(),
-        "phone" | "network" | "languages_other" | "message" => value.is_string(),
+        "phone" | "network" | "need" | "languages_other" | "message" => value.is_string(),
         "contact_via" => matches!(value.as_str(), Some("email" | "phone")),
         "consent" => value.is_boolean(),
         "districts" => value.as_array().is_some_and(|items| {
@@ -397,7 +409,8 @@ fn has_duplicates<T: Ord + Clone>(items: &[T]) -> bool {
     sorted.windows(2).any(|pair| pair[0] == pair[1])
 }
 
-/// Applies what the link the form was opened from preselects (`?bezirk=130`, `?netzwerk=slug`).
+/// Applies what the link the form was opened from preselects (`?bezirk=130`, `?netzwerk=slug`,
+/// `?gesuch=slug`: the need it answers).
 pub fn preselect(input: &mut RegistrationInput, query: &str) {
     for pair in query.trim_start_matches('?').split('&') {
         match pair.split_once('=') {
@@ -414,6 +427,9 @@ pub fn preselect(input: &mut RegistrationInput, query: &str) {
             }
             Some(("netzwerk", value)) if crate::validate::is_slug(value) => {
                 input.network = Some(value.to_string());
+            }
+            Some(("gesuch", value)) if crate::validate::is_slug(value) => {
+                input.need = Some(value.to_string());
             }
             _ => {}
         }

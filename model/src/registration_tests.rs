@@ -9,6 +9,7 @@ fn valid() -> RegistrationInput {
         contact_via: ContactVia::Email,
         districts: vec![130],
         network: Some("refugium-fluechtlingshilfe".into()),
+        need: None,
         interests: vec![Activity::Sprachcafe],
         languages: vec!["de".into(), "ar".into()],
         languages_other: Some(String::new()),

@@ -30,6 +30,9 @@ pub struct RegistrationSearch {
     /// A network's address: registrations for it or placed with it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network: Option<String>,
+    /// A need's id: the registrations that answered it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub need: Option<String>,
     /// Registered on or after this day (`YYYY-MM-DD`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
@@ -58,6 +61,9 @@ impl RegistrationSearch {
         }
         if self.network.as_deref().is_some_and(|n| !is_slug(n)) {
             errors.add("network", Code::NetworkUnknown, "Unbekanntes Netzwerk.");
+        }
+        if self.need.as_deref().is_some_and(|n| !is_uuid(n)) {
+            errors.add("need", Code::NeedUnknown, "Unbekanntes Gesuch.");
         }
         let date_message = "Bitte ein Datum wie 2026-11-25.";
         if self.from.as_deref().is_some_and(|d| !is_date(d)) {
@@ -128,6 +134,15 @@ pub fn page_from_query<'a>(
         }
     }
     errors.finish().map(|()| (page, per_page))
+}
+
+/// A UUID written out (JSON Schema's `uuid`): hex digits, hyphens at 8, 13, 18 and 23.
+pub fn is_uuid(value: &str) -> bool {
+    value.len() == 36
+        && value.char_indices().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == '-',
+            _ => c.is_ascii_hexdigit(),
+        })
 }
 
 #[cfg(test)]

@@ -125,6 +125,7 @@ mod tests {
             consent_at: "2026-11-25T10:00:00Z".into(),
             note: Some("\tTab".into()),
             placed_network: None,
+            need: None,
         }
     }
 

@@ -8,6 +8,7 @@
 mod auth;
 mod body;
 mod caching;
+mod clock;
 #[cfg(test)]
 mod config_vars;
 mod error;

@@ -23,6 +23,7 @@ pub fn dev(port: u16) -> Result<()> {
     stack::describe_dev_state(&state);
     stack::apply_migrations(&config, &state)?;
     crate::coordinator::ensure_dev(&config, &state)?;
+    crate::examples::ensure(&config, &state)?;
     let vars = PASSED_VARS
         .iter()
         .filter_map(|name| {

@@ -10,6 +10,7 @@ mod deploy;
 mod dev;
 mod durability;
 mod e2e;
+mod examples;
 #[allow(dead_code)] // the app's build script uses the rest
 #[path = "../../app/i18n/compile.rs"]
 mod i18n;

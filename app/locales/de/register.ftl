@@ -3,6 +3,7 @@
 register-title = Mitmachen – Netzwerkkarte Ehrenamt Braunschweig
 register-heading = Mitmachen
 register-lead = Schön, dass Sie helfen möchten! Die Koordinierungsstelle bringt Sie mit einem Netzwerk in Ihrer Nähe zusammen. Nachricht, Netzwerk und die mit „freiwillig“ markierten Felder können Sie leer lassen.
+answering-need = Ich melde mich auf das Gesuch:
 field-name = Name
 field-email = E-Mail
 field-phone = Telefon (freiwillig)
@@ -64,6 +65,7 @@ err-phone-invalid = Bitte eine Telefonnummer wie 0531 123456 angeben.
 err-phone-missing = Für einen Anruf brauchen wir Ihre Telefonnummer.
 err-districts-unknown = Bitte nur Stadtbezirke aus der Liste wählen.
 err-network-unknown = Dieses Netzwerk gibt es nicht.
+err-need-unknown = Dieses Gesuch ist nicht mehr offen. Entfernen Sie den Haken beim Gesuch, dann können Sie sich trotzdem melden.
 err-district-or-network = Bitte wählen Sie mindestens einen Stadtbezirk oder ein Netzwerk.
 err-interests-twice = Jedes Interesse nur einmal.
 err-languages-unknown = Bitte nur Sprachen aus der Liste wählen.

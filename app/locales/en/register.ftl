@@ -1,6 +1,7 @@
 register-title = Join in – Volunteer Network Map Braunschweig
 register-heading = Join in
 register-lead = Great that you want to help! The coordination office will put you in touch with a network near you. You can leave the message, the network and the fields marked “optional” empty.
+answering-need = I am answering the request:
 field-name = Name
 field-email = Email
 field-phone = Phone (optional)
@@ -62,6 +63,7 @@ err-phone-invalid = Please enter a phone number like 0531 123456.
 err-phone-missing = We need your phone number to call you.
 err-districts-unknown = Please choose districts from the list only.
 err-network-unknown = This network does not exist.
+err-need-unknown = This request is no longer open. Untick the request to sign up anyway.
 err-district-or-network = Please choose at least one district or a network.
 err-interests-twice = Please choose each interest only once.
 err-languages-unknown = Please choose languages from the list only.

@@ -4,7 +4,11 @@
 
 mod audit;
 pub mod client;
+mod confirm;
 mod feedback;
+mod language_choices;
+mod need_form;
+mod needs;
 mod networks;
 mod registrations;
 
@@ -15,12 +19,13 @@ use model::session::SessionInfo;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tab {
     Registrations,
+    Needs,
     Networks,
     Feedback,
     Audit,
 }
 
-/// Sign-in, then registrations, networks, reported barriers and the log.
+/// Sign-in, then registrations, needs, networks, reported barriers and the log.
 #[component]
 pub fn AdminApp() -> impl IntoView {
     let session = Session {
@@ -174,12 +179,14 @@ fn Area() -> impl IntoView {
             {move || warning().map(|text| view! { <p class="expiry-warning" role="status">{text}</p> })}
             <nav class="tabs" aria-label="Bereiche">
                 {tab_button(Tab::Registrations, "Anmeldungen")}
+                {tab_button(Tab::Needs, "Gesuche")}
                 {tab_button(Tab::Networks, "Netzwerke")}
                 {tab_button(Tab::Feedback, "Barrieren")}
                 {tab_button(Tab::Audit, "Protokoll")}
             </nav>
             {move || match tab.get() {
                 Tab::Registrations => view! { <registrations::Registrations/> }.into_any(),
+                Tab::Needs => view! { <needs::Needs/> }.into_any(),
                 Tab::Networks => view! { <networks::Networks/> }.into_any(),
                 Tab::Feedback => view! { <feedback::FeedbackReports/> }.into_any(),
                 Tab::Audit => view! { <audit::Audit/> }.into_any(),

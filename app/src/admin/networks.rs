@@ -2,9 +2,10 @@
 //! (checked by `model`'s rules first).
 
 use super::client;
+use super::confirm::ConfirmButton;
+use super::language_choices::{set_language, LanguageChoices};
 use super::Session;
 use crate::i18n::german_date;
-use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::coordination::{AdminNetwork, NetworkInput};
@@ -89,7 +90,9 @@ pub fn Networks() -> impl IntoView {
                                             <button type="button" class="button" on:click=move |_| act(mark_id.clone(), "restore", "ist wiederhergestellt und wieder auf der Karte")>"Wiederherstellen"</button>
                                         }.into_any()
                                     } else {
-                                        view! { <ArchiveButton archive=move || act(mark_id.clone(), "archive", "ist archiviert")/> }.into_any()
+                                        // Archiving takes a network off the public map, so it asks first.
+                                        view! { <ConfirmButton label="Archivieren" question="Wirklich archivieren?" yes_label="Ja, archivieren"
+                                            confirmed=move || act(mark_id.clone(), "archive", "ist archiviert")/> }.into_any()
                                     }}
                                 </div>
                             </article>
@@ -98,53 +101,6 @@ pub fn Networks() -> impl IntoView {
                 </div>
             })}
         </section>
-    }
-}
-
-/// Archiving takes a network off the public map, so it asks first: the button gives way to
-/// "Wirklich archivieren?" with "Ja, archivieren" and "Abbrechen". The focus moves to the
-/// question's first button and, on "Abbrechen", back to "Archivieren", so keyboard and screen
-/// reader users stay where they were.
-#[component]
-fn ArchiveButton(archive: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
-    let asking = RwSignal::new(false);
-    // Set by "Abbrechen" only: the button takes the focus back, but not when first shown.
-    let returning = RwSignal::new(false);
-    let yes = NodeRef::<html::Button>::new();
-    let start = NodeRef::<html::Button>::new();
-    Effect::new(move |_| {
-        if let Some(yes) = yes.get() {
-            let _ = yes.focus();
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(start) = start.get() {
-            if returning.get_untracked() {
-                returning.set(false);
-                let _ = start.focus();
-            }
-        }
-    });
-    move || {
-        if asking.get() {
-            let archive = archive.clone();
-            view! {
-                <span class="confirm-step" role="group" aria-label="Wirklich archivieren?">
-                    <span class="confirm-question">"Wirklich archivieren?"</span>
-                    <button type="button" class="button button-danger" node_ref=yes on:click=move |_| archive()>"Ja, archivieren"</button>
-                    <button type="button" class="button button-secondary" on:click=move |_| {
-                        returning.set(true);
-                        asking.set(false);
-                    }>"Abbrechen"</button>
-                </span>
-            }
-            .into_any()
-        } else {
-            view! {
-                <button type="button" class="button button-danger" node_ref=start on:click=move |_| asking.set(true)>"Archivieren"</button>
-            }
-            .into_any()
-        }
     }
 }
 
@@ -299,25 +255,9 @@ fn NetworkForm(
                     }).collect_view()}
                 </div>
             </fieldset>
-            <fieldset class="field choices">
-                <legend>"Sprachen"</legend>
-                <div class="choice-grid">
-                    {model::language::LANGUAGES.into_iter().map(|(code, name)| {
-                        let id = format!("netz-sprache-{code}");
-                        let label_for = id.clone();
-                        view! {
-                            <label class="choice" for=label_for>
-                                <input type="checkbox" id=id prop:checked=move || form.with(|f| f.languages.iter().any(|l| l == code))
-                                    on:change=move |e| {
-                                        let on = event_target_checked(&e);
-                                        form.update(|f| { f.languages.retain(|l| l != code); if on { f.languages.push(code.to_string()); } });
-                                    }/>
-                                <span>{name}</span>
-                            </label>
-                        }
-                    }).collect_view()}
-                </div>
-            </fieldset>
+            <LanguageChoices prefix="netz-sprache" legend="Sprachen"
+                checked=move |code| form.with(|f| f.languages.iter().any(|l| l == code))
+                toggle=move |code, on| form.update(|f| set_language(&mut f.languages, code, on))/>
             <p class="form-notice" role="alert">{move || message.get()}</p>
             <div class="card-actions">
                 <button type="submit" class="button">"Speichern"</button>

@@ -34,7 +34,8 @@ pub async fn render(start: &RegistrationInput) -> Option<web_sys::HtmlFormElemen
     let networks: Vec<Network> = crate::api::get_json("/api/networks")
         .await
         .unwrap_or_default();
-    let html = model::render::form::registration_page(&i18n::AppWords, &networks, start);
+    // Offline the need's title is unknown: the form goes without it.
+    let html = model::render::form::registration_page(&i18n::AppWords, &networks, start, None);
     // At the start of `<main>`: what the app has mounted there (the thanks) stays.
     document()?
         .get_element_by_id("inhalt")?

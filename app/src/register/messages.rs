@@ -29,6 +29,7 @@ pub fn translation(code: Code) -> Option<(Register, Option<usize>)> {
         Code::DistrictsRequired => fixed(R::ErrDistrictOrNetwork),
         Code::DistrictsUnknown => fixed(R::ErrDistrictsUnknown),
         Code::NetworkUnknown => fixed(R::ErrNetworkUnknown),
+        Code::NeedUnknown => fixed(R::ErrNeedUnknown),
         Code::InterestsDuplicate => fixed(R::ErrInterestsTwice),
         Code::LanguagesRequired => fixed(R::ErrLanguagesMissing),
         Code::LanguagesUnknown => fixed(R::ErrLanguagesUnknown),

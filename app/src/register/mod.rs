@@ -65,6 +65,8 @@ pub fn mount() {
             };
             typed::take_over(&form, &mut start);
             typed::fill(&form, &start);
+            // The state is what the form shows (a need whose box the Worker left out is none).
+            typed::read(&form, &mut start);
             let state = FormState {
                 input: RwSignal::new(start),
                 errors: RwSignal::new(FieldErrors::new()),

@@ -89,6 +89,8 @@ pub fn values_of(input: &RegistrationInput, name: &str) -> Vec<String> {
         }),
         "districts" => input.districts.iter().map(|d| d.to_string()).collect(),
         "network" => optional(&input.network),
+        // A box: checked with the need's address.
+        "need" => input.need.iter().cloned().collect(),
         "interests" => input
             .interests
             .iter()
@@ -180,6 +182,9 @@ fn apply(start: &mut RegistrationInput, field: impl Fn(&str) -> Option<Vec<Strin
     if let Some(network) = optional("network") {
         start.network = network;
     }
+    if let Some(need) = field("need") {
+        start.need = need.into_iter().next().filter(|v| !v.is_empty());
+    }
     if let Some(interests) = field("interests") {
         start.interests = interests
             .iter()
@@ -219,6 +224,7 @@ mod tests {
             phone: Some("0531 123".into()),
             districts: vec![130, 221],
             network: Some("refugium".into()),
+            need: Some("sprachpatin-gesucht-1a2b3c".into()),
             interests: vec![Activity::Sprachcafe],
             languages: vec!["de".into(), "fa".into()],
             availability: vec!["mo-nachmittag".into()],

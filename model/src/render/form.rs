@@ -9,7 +9,7 @@ use crate::district::STADTBEZIRKE;
 use crate::language::LANGUAGES;
 use crate::markup::escape;
 use crate::registration::{BY_ARRANGEMENT, DAYTIMES, MAX_MESSAGE_CHARS, WEEKDAYS};
-use crate::{Activity, ContactVia, Network, RegistrationInput, KOORDINIERUNGSSTELLE};
+use crate::{Activity, ContactVia, Need, Network, RegistrationInput, KOORDINIERUNGSSTELLE};
 use std::fmt::Write;
 
 fn checked(yes: bool) -> &'static str {
@@ -71,17 +71,29 @@ pub fn choice_boxes(html: &mut String, field: &str, choices: &[(String, String, 
     }
 }
 
-/// The form's page, with the fields showing `input` (the link's preselection).
+/// The form's page, with the fields showing `input` (the link's preselection) and, first, the
+/// need it answers (if it is still open: a box to untick).
 pub fn registration_page(
     words: &dyn Words,
     networks: &[Network],
     input: &RegistrationInput,
+    need: Option<&Need>,
 ) -> String {
     let mut html = format!(
         "<div class=\"page register\"><h1>{}</h1><p class=\"lead\">{}</p><form novalidate>",
         te(words, "register-heading"),
         te(words, "register-lead")
     );
+    if let Some(need) = need {
+        let _ = write!(
+            html,
+            "<div class=\"field need\"><label class=\"choice\" for=\"feld-need\"><input type=\"checkbox\" id=\"feld-need\" name=\"need\" value=\"{}\" checked><span>{} <strong lang=\"{}\">{}</strong></span></label></div>",
+            escape(&need.slug),
+            te(words, "answering-need"),
+            escape(&need.content_lang),
+            escape(&need.title)
+        );
+    }
     text_field(&mut html, words, ("name", "text", "name"), &input.name);
     text_field(&mut html, words, ("email", "email", "email"), &input.email);
     text_field(
@@ -270,7 +282,7 @@ mod tests {
     fn the_form_shows_the_preselection_and_the_phone_instead_of_a_button() {
         let mut input = RegistrationInput::default();
         crate::registration::preselect(&mut input, "?bezirk=130");
-        let html = german::with(|w| registration_page(w, &[], &input));
+        let html = german::with(|w| registration_page(w, &[], &input, None));
         assert!(html.contains("<input type=\"checkbox\" id=\"feld-districts-130\" name=\"districts\" value=\"130\" checked>"));
         assert!(html.contains("<label for=\"feld-name\">Name</label>"));
         assert!(html.contains("href=\"tel:+495314705091\""));

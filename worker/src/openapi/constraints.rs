@@ -90,6 +90,8 @@ fn registration_input(doc: &mut Value) {
             "districts": { "type": ["array", "null"], "items": reference("DistrictNumber"), "uniqueItems": true, "maxItems": 12 },
             "network": { "type": ["string", "null"], "maxLength": SLUG_MAX_CHARS, "pattern": p::empty_or_slug(),
                          "description": "A network's address (it must exist, else 409), or empty." },
+            "need": { "type": ["string", "null"], "maxLength": SLUG_MAX_CHARS, "pattern": p::empty_or_slug(),
+                      "description": "The address of the need this answers (it must be open, else 409), or empty." },
             "interests": { "type": ["array", "null"], "items": reference("Activity"), "uniqueItems": true },
             "languages": { "type": ["array", "null"], "items": reference("LanguageCode"), "uniqueItems": true },
             "languages_other": { "type": ["string", "null"], "maxLength": LANGUAGES_OTHER_MAX_CHARS },
@@ -209,6 +211,7 @@ fn patch_and_search(doc: &mut Value) {
             "district": nullable(reference("DistrictNumber")),
             "network": { "type": ["string", "null"], "maxLength": SLUG_MAX_CHARS, "pattern": p::slug(),
                          "description": "A network's address: registrations for it or placed with it." },
+            "need": { "type": ["string", "null"], "format": "uuid", "description": "A need's id: the registrations that answered it." },
             "from": { "type": ["string", "null"], "format": "date", "description": "Registered on or after this day." },
             "to": { "type": ["string", "null"], "format": "date", "description": "Registered on or before this day." },
             "q": { "type": ["string", "null"], "maxLength": MAX_SEARCH_CHARS,
@@ -292,7 +295,7 @@ fn responses_schemas(doc: &mut Value) {
 }
 
 /// The schema of one parameter of an operation.
-fn parameter(doc: &mut Value, method: &str, path: &str, name: &str, rule: Value) {
+pub(super) fn parameter(doc: &mut Value, method: &str, path: &str, name: &str, rule: Value) {
     let parameters = operation(doc, method, path)["parameters"]
         .as_array_mut()
         .expect("parameters");

@@ -9,6 +9,7 @@
 #![allow(dead_code)]
 
 mod constraints;
+mod needs;
 mod operations;
 mod patterns;
 mod places;
@@ -43,7 +44,8 @@ pub struct Created {
         search_registrations, export_registrations, update_registration, delete_registration,
         audit_log, retention_runs, list_feedback, update_feedback, delete_feedback,
         list_networks, create_network, update_network, confirm_network, archive_network,
-        restore_network
+        restore_network, needs, need, list_needs, create_need, update_need, update_need_status,
+        delete_need
     ),
     components(schemas(Created, Problem, Code, Page<Registration>, Page<AuditEntry>, Page<Feedback>)),
     modifiers(&BearerToken),
@@ -74,6 +76,7 @@ pub fn document() -> String {
     let mut document =
         serde_json::to_value(ApiDoc::openapi()).expect("the document serialises to JSON");
     constraints::apply(&mut document);
+    needs::apply(&mut document);
     refusals::apply(&mut document);
     serde_json::to_string_pretty(&document).expect("JSON serialises") + "\n"
 }

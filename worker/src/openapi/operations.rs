@@ -7,9 +7,10 @@ use model::coordination::{
     AdminNetwork, AuditEntry, NetworkInput, Page, Registration, RegistrationPatch, RetentionRun,
 };
 use model::feedback::{Feedback, FeedbackPatch};
+use model::need::{AdminNeed, NeedPatch};
 use model::search::RegistrationSearch;
 use model::session::{SessionInfo, SignIn};
-use model::{District, FeedbackInput, Health, Network, RegistrationInput};
+use model::{District, FeedbackInput, Health, Need, NeedInput, Network, RegistrationInput};
 
 /// Is the Worker up, and does D1 answer a real query?
 #[utoipa::path(get, path = "/api/health", tag = "public", responses(
@@ -232,3 +233,75 @@ pub fn archive_network() {}
         (status = 200, description = "Restored: public again (a network that was not archived stays as it is)", body = Network),
 ))]
 pub fn restore_network() {}
+
+/// The open needs ("Gesuche") whose last day has not passed, filtered.
+#[utoipa::path(get, path = "/api/needs", tag = "public",
+    params(
+        ("district" = Option<u16>, Query, description = "A Stadtbezirk's number: its needs and the city-wide ones"),
+        ("activity" = Option<String>, Query, description = "An activity"),
+        ("language" = Option<String>, Query, description = "A language welcome"),
+        ("network" = Option<String>, Query, description = "A network's address: its needs"),
+        ("q" = Option<String>, Query, description = "Free text, found in title, description, place, time and the network's name"),
+        ("If-None-Match" = Option<String>, Header, description = "An ETag from an earlier answer, or `*`"),
+    ),
+    responses(
+        (status = 200, description = "Open needs matching the filter, the newest first", body = Vec<Need>,
+            headers(("ETag" = String, description = "The data version and the Berlin date: a need leaves the answer the day after its `valid_until`"))),
+        (status = 304, description = "The copy with this ETag is current",
+            headers(("ETag" = String, description = "The data version and the Berlin date"))),
+))]
+pub fn needs() {}
+
+/// One open need.
+#[utoipa::path(get, path = "/api/needs/{slug}", tag = "public",
+    params(
+        ("slug" = String, Path, description = "The need's address"),
+        ("If-None-Match" = Option<String>, Header, description = "An ETag from an earlier answer, or `*` (only an open need is a match)"),
+    ),
+    responses(
+        (status = 200, description = "The need", body = Need,
+            headers(("ETag" = String, description = "The data version and the Berlin date"))),
+        (status = 304, description = "The copy with this ETag is current",
+            headers(("ETag" = String, description = "The data version and the Berlin date"))),
+))]
+pub fn need() {}
+
+/// Every need, expired and closed ones too, with its answers.
+#[utoipa::path(get, path = "/api/admin/needs", tag = "coordinators",
+    responses(
+        (status = 200, description = "Every need, the newest first: whether it has expired, how many registrations answered it, how many were placed", body = Vec<AdminNeed>),
+))]
+pub fn list_needs() {}
+
+/// Post a need.
+#[utoipa::path(post, path = "/api/admin/needs", tag = "coordinators",
+    request_body(content = NeedInput, content_type = "application/json"),
+    responses(
+        (status = 201, description = "Posted, open", body = Need),
+))]
+pub fn create_need() {}
+
+/// Change a need's content (its address and status stay).
+#[utoipa::path(put, path = "/api/admin/needs/{id}", tag = "coordinators",
+    params(("id" = String, Path, description = "The need's id")),
+    request_body(content = NeedInput, content_type = "application/json"),
+    responses(
+        (status = 200, description = "Saved", body = Need),
+))]
+pub fn update_need() {}
+
+/// Mark a need filled or closed, or open it again.
+#[utoipa::path(patch, path = "/api/admin/needs/{id}", tag = "coordinators",
+    params(("id" = String, Path, description = "The need's id")),
+    request_body(content = NeedPatch, content_type = "application/json"),
+    responses(
+        (status = 200, description = "Its new status", body = Need),
+))]
+pub fn update_need_status() {}
+
+/// Take a need off for good (posted by mistake); registrations that answered it stay.
+#[utoipa::path(delete, path = "/api/admin/needs/{id}", tag = "coordinators",
+    params(("id" = String, Path, description = "The need's id")),
+    responses((status = 204, description = "Deleted")),
+)]
+pub fn delete_need() {}

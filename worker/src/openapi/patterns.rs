@@ -12,6 +12,10 @@ const WS: &str = r"\t\n\x0B\f\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u2
 const CC: &str = r"\x00-\x1F\x7F-\x9F";
 /// What an e-mail address never has: an `@` inside a part, and these characters.
 const NOT_IN_EMAIL: &str = r#"<>()\[\],;:"\\"#;
+/// What ends a word besides whitespace, when a need's text is searched for an e-mail address.
+const WORD_PUNCT: &str = r#"<>()\[\],;:"'"#;
+/// What may stand between the digits of one phone number in a need's text.
+const PHONE_JOINERS: &str = r" /()+\xA0-";
 /// A network's address (`is_slug`), without the length (`maxLength` says it).
 const SLUG: &str = "[a-z0-9]+(?:-[a-z0-9]+)*";
 
@@ -89,6 +93,13 @@ pub fn web_url() -> String {
 /// Blank, or an `http(s)://` address.
 pub fn blank_or_web_url() -> String {
     around(&format!("(?:{})?", web_url_core()))
+}
+
+/// Something like an e-mail address or a phone number anywhere in a text
+/// (`model::need::has_contact_data`): a need's texts must not match it (`not`).
+pub fn contact_data() -> String {
+    let breaks = format!("{WS}{WORD_PUNCT}");
+    format!("(?:^|[{breaks}])[^{breaks}@]+@[^{breaks}]*\\.|[0-9](?:[{PHONE_JOINERS}]*[0-9]){{6}}")
 }
 
 /// A network's address.
@@ -282,6 +293,38 @@ mod tests {
         agrees(&blank_or_web_url(), Some(300), |v| {
             blank(v) || is_web_url(v.trim())
         });
+    }
+
+    #[test]
+    fn contact_data_in_a_text() {
+        agrees(&contact_data(), None, model::need::has_contact_data);
+        for text in [
+            "Bitte melden bei anna@example.org",
+            "(anna.b@web.de)",
+            "x@y.z",
+            "@a@b.c",
+            "a @b.c",
+            "Mail:anna@x.de",
+            "Tel. +49 (531) 12-34-567",
+            "0171/1234567",
+            "123456",
+            "1234567",
+            "12.34.567",
+            "Zeit: 10:00 - 12:00",
+            "dienstags 15-17 Uhr",
+            "2027 2028",
+            "2027 2028 2029",
+            "1\u{a0}2 3 4/5-6(7)",
+            "١٢٣٤٥٦٧٨",
+            "a\u{2028}b@c.d",
+            "a\u{feff}b@c.d",
+        ] {
+            assert_eq!(
+                matches(&contact_data(), text),
+                model::need::has_contact_data(text),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

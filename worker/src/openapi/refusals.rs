@@ -14,7 +14,7 @@ pub fn apply(doc: &mut Value) {
 }
 
 /// Every refusal each operation can answer with: status, and the limit of its body.
-const REFUSALS: [(&str, &str, &[u16], usize); 23] = [
+const REFUSALS: [(&str, &str, &[u16], usize); 30] = [
     (
         "post",
         "/api/admin/session",
@@ -103,6 +103,28 @@ const REFUSALS: [(&str, &str, &[u16], usize); 23] = [
         &[401, 404, 503],
         0,
     ),
+    ("get", "/api/needs", &[422, 503], 0),
+    ("get", "/api/needs/{slug}", &[404, 503], 0),
+    ("get", "/api/admin/needs", &[401, 503], 0),
+    (
+        "post",
+        "/api/admin/needs",
+        &[400, 401, 409, 413, 415, 422, 503],
+        NETWORK_BODY_BYTES,
+    ),
+    (
+        "put",
+        "/api/admin/needs/{id}",
+        &[400, 401, 404, 409, 413, 415, 422, 503],
+        NETWORK_BODY_BYTES,
+    ),
+    (
+        "patch",
+        "/api/admin/needs/{id}",
+        &[400, 401, 404, 413, 415, 422, 503],
+        STATUS_BODY_BYTES,
+    ),
+    ("delete", "/api/admin/needs/{id}", &[401, 404, 503], 0),
 ];
 
 /// The public forms: an `Idempotency-Key` and a rate limit each.
@@ -123,8 +145,10 @@ fn refusal(status: u16, path: &str, limit: usize) -> Value {
         429 if path.starts_with("/api/admin/") => "Too many failed sign-ins from this client in 10 minutes; nothing looked up".into(),
         404 if path.contains("registrations") => "No such registration".into(),
         404 if path.contains("feedback") => "No such barrier report".into(),
+        404 if path.contains("needs") => "No such need (or not open, or past its day)".into(),
         404 => "No such network (or not public)".into(),
         409 if path == "/api/feedback" => "The `Idempotency-Key` belongs to another report (`codes`: `idempotency_key.conflict`); nothing stored".into(),
+        409 if path.contains("needs") => "Conflicts with the data or the day: a network that does not exist (`network.unknown`), or a `valid_until` in the past or more than six months ahead (`valid_until.past`, `valid_until.too_far`)".into(),
         409 => "Conflicts with the data as it is now (e.g. a network that does not exist, an address already taken, an idempotency key used for another form); `errors` and `codes` name the field".into(),
         413 => format!("The body is larger than {limit} bytes"),
         415 => "The body is not `application/json`".into(),

@@ -6,11 +6,13 @@
 
 mod admin;
 mod admin_feedback;
+mod admin_needs;
 mod admin_networks;
 mod districts;
 mod feedback;
 mod health;
 pub(crate) mod idempotency;
+mod needs;
 mod networks;
 mod registrations;
 mod session;
@@ -78,6 +80,8 @@ fn api() -> Api {
         .get("/api/districts", districts::list)
         .get("/api/networks", networks::list)
         .get("/api/networks/:slug", networks::get)
+        .get("/api/needs", needs::list)
+        .get("/api/needs/:slug", needs::get)
         .post("/api/registrations", registrations::create)
         .post("/api/feedback", feedback::create)
         .post("/api/admin/session", session::sign_in)
@@ -104,6 +108,11 @@ fn api() -> Api {
         .post("/api/admin/networks/:id/confirm", admin_networks::confirm)
         .post("/api/admin/networks/:id/archive", admin_networks::archive)
         .post("/api/admin/networks/:id/restore", admin_networks::restore)
+        .get("/api/admin/needs", admin_needs::list)
+        .post("/api/admin/needs", admin_needs::create)
+        .put("/api/admin/needs/:id", admin_needs::update)
+        .patch("/api/admin/needs/:id", admin_needs::set_status)
+        .delete("/api/admin/needs/:id", admin_needs::delete)
 }
 
 /// The workers-rs `Router`, plus the methods registered per path, to answer 405 with `Allow`.

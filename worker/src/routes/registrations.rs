@@ -1,12 +1,12 @@
 //! `POST /api/registrations`: a volunteer registers. Checks run in the contract's order: the
 //! body (413, 415, 400: `body.rs`), the idempotency key (400), the `model` rules (422), then
-//! what depends on the data (409: the network, the key's history) and the client's rate
+//! what depends on the data (409: the network, the need, the key's history) and the client's rate
 //! limit, in one D1 transaction with the insert.
 
 use super::idempotency::{self, created};
 use crate::rate_limit::{self, client_hash};
 use crate::storage::registrations::{self as store, Client, NewRegistration};
-use crate::{body, storage, ApiError};
+use crate::{body, clock, storage, ApiError};
 use model::registration::MAX_BODY_BYTES;
 use model::validate::field_error;
 use model::{Code, RegistrationInput};
@@ -43,6 +43,22 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
             )));
         }
     }
+    // The need it answers must still be open: else the person decides (the form says so).
+    let need_id = match &input.need {
+        Some(slug) => Some(
+            storage::needs::public_need_by_slug(&db, slug, &clock::berlin_today())
+                .await?
+                .ok_or_else(|| {
+                    ApiError::Conflict(field_error(
+                        "need",
+                        Code::NeedUnknown,
+                        "Dieses Gesuch ist nicht mehr offen.",
+                    ))
+                })?
+                .id,
+        ),
+        None => None,
+    };
     let limit = rate_limit::limit(&ctx.env, rate_limit::REGISTRATION_LIMIT_VAR);
     let hash = if limit == 0 {
         String::new()
@@ -76,6 +92,7 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
         request_hash: &request_hash,
         created_at: &created_at,
         input: &input,
+        need_id: need_id.as_deref(),
     };
     if store::insert(&db, &registration, &client, now_ms).await? {
         return created(&id, 201);

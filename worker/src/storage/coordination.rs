@@ -26,6 +26,9 @@ fn condition(search: &RegistrationSearch) -> (String, Vec<JsValue>) {
             "EXISTS (SELECT 1 FROM json_each(districts) WHERE value = {n})"
         ));
     }
+    if let Some(need) = &search.need {
+        parts.push(format!("need = {}", bind(need.as_str().into())));
+    }
     if let Some(network) = &search.network {
         let n = bind(network.as_str().into());
         parts.push(format!("(network = {n} OR placed_network = {n})"));
@@ -75,6 +78,7 @@ struct Row {
     consent_at: String,
     note: Option<String>,
     placed_network: Option<String>,
+    need: Option<String>,
 }
 
 impl Row {
@@ -98,13 +102,14 @@ impl Row {
             consent_at: self.consent_at,
             note: self.note,
             placed_network: self.placed_network,
+            need: self.need,
         })
     }
 }
 
 const COLUMNS: &str = "id, created_at, status, name, email, phone, contact_via, districts, network, \
     interests, languages, languages_other, availability, message, consent_version, consent_at, note, \
-    placed_network";
+    placed_network, need";
 
 /// The SELECT of the matching registrations, newest first: one page, or `all` of them.
 fn select(search: &RegistrationSearch, all: bool) -> (String, Vec<JsValue>) {

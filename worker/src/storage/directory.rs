@@ -254,14 +254,7 @@ pub async fn update_network(
 
 /// The UPDATE of every field in [`FIELDS`] but the id (`?1`), which finds the row.
 fn update_sql() -> String {
-    let assignments = FIELDS
-        .split(", ")
-        .enumerate()
-        .skip(1)
-        .map(|(i, column)| format!("{column} = ?{}", i + 1))
-        .collect::<Vec<_>>()
-        .join(", ");
-    format!("UPDATE OR IGNORE networks SET {assignments} WHERE id = ?1")
+    storage::update_sql("UPDATE OR IGNORE", "networks", FIELDS)
 }
 
 /// Confirms (today), archives (today) or restores a network and writes `action` to the audit

@@ -10,6 +10,7 @@ pub mod directory;
 pub mod feedback;
 pub mod feedback_coordination;
 pub mod meta;
+pub mod needs;
 pub mod registrations;
 pub mod retention;
 pub mod sessions;
@@ -37,6 +38,20 @@ pub async fn find_by_key(
         .first(None)
         .await?;
     Ok(row.map(|r| (r.id, r.request_hash)))
+}
+
+/// `UPDATE <verb> <table> SET` every column of `fields` (`"id, a, b"`) but the first, each from
+/// its own parameter (`a = ?2, b = ?3`), `WHERE id = ?1`: the row's stored columns in one list,
+/// so an INSERT and an UPDATE cannot disagree.
+pub fn update_sql(verb: &str, table: &str, fields: &str) -> String {
+    let assignments = fields
+        .split(", ")
+        .enumerate()
+        .skip(1)
+        .map(|(i, column)| format!("{column} = ?{}", i + 1))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("{verb} {table} SET {assignments} WHERE id = ?1")
 }
 
 /// The D1 binding named in wrangler.toml.

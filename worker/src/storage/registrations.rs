@@ -21,6 +21,8 @@ pub struct NewRegistration<'a> {
     pub request_hash: &'a str,
     pub created_at: &'a str,
     pub input: &'a RegistrationInput,
+    /// The id of the need it answers (the input names its address).
+    pub need_id: Option<&'a str>,
 }
 
 /// The id and request hash stored under an idempotency key.
@@ -60,10 +62,10 @@ pub async fn insert(
         .prepare(format!(
             "INSERT INTO registrations (id, idempotency_key, request_hash, created_at, name, email, \
              phone, contact_via, districts, network, interests, languages, languages_other, \
-             availability, message, consent_version, consent_at) \
-             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?4 \
+             availability, message, consent_version, consent_at, need) \
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?4, ?17 \
              WHERE {} ON CONFLICT (idempotency_key) DO NOTHING",
-            under_limit(17)
+            under_limit(18)
         ))
         .bind(&[
             registration.id.into(),
@@ -82,6 +84,7 @@ pub async fn insert(
             json(&input.availability)?,
             optional(&input.message),
             input.consent_version.as_str().into(),
+            registration.need_id.map_or(JsValue::NULL, JsValue::from),
             JsValue::from_f64(f64::from(client.limit)),
             client.hash.into(),
             JsValue::from_f64(since),

@@ -57,11 +57,24 @@ pub async fn render(
             let networks = storage::directory::public_networks(db).await?;
             let mut input = model::RegistrationInput::default();
             model::registration::preselect(&mut input, query_string);
+            // The need the link names, while it is open; else the form is a plain one.
+            let need = match &input.need {
+                Some(slug) => {
+                    let today = crate::clock::berlin_today();
+                    storage::needs::public_need_by_slug(db, slug, &today).await?
+                }
+                None => None,
+            };
             return Ok(Rendered {
                 status: 200,
                 title: model::render::t(words, "register-title"),
                 description: model::render::t(words, "register-lead"),
-                main: model::render::form::registration_page(words, &networks, &input),
+                main: model::render::form::registration_page(
+                    words,
+                    &networks,
+                    &input,
+                    need.as_ref(),
+                ),
             });
         }
     };

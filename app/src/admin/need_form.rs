@@ -1,0 +1,204 @@
+//! Posting or editing a need: the fields, a plain word on what must not go in, and `model`'s
+//! rules checked before sending (the Worker checks them again, and the day's rule).
+
+use super::client;
+use super::language_choices::{set_language, LanguageChoices};
+use super::Session;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use model::district::STADTBEZIRKE;
+use model::{Activity, Need, NeedInput, Network};
+
+/// What a need's fields start with, and what an existing need fills them with.
+pub fn to_input(need: &Need) -> NeedInput {
+    NeedInput {
+        network: need.network.clone(),
+        title: need.title.clone(),
+        description: need.description.clone(),
+        activity: need.activity,
+        languages: need.languages.clone(),
+        district: need.district,
+        place: need.place.clone(),
+        when: need.when.clone(),
+        slots: need.slots.clone(),
+        people: need.people,
+        valid_until: need.valid_until.clone(),
+        content_lang: Some(need.content_lang.clone()),
+    }
+}
+
+/// The field errors as one line ("Titel: Mindestens 5 Zeichen.").
+fn errors_line(errors: &model::validate::FieldErrors) -> String {
+    errors
+        .iter()
+        .map(|(field, error)| format!("{}: {}", label_of(field), error.message))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn label_of(field: &str) -> &str {
+    match field {
+        "title" => "Titel",
+        "description" => "Beschreibung",
+        "place" => "Ort",
+        "when" => "Wann",
+        "people" => "Wie viele",
+        "valid_until" => "Gesucht bis",
+        "network" => "Netzwerk",
+        "district" => "Stadtbezirk",
+        other => other,
+    }
+}
+
+#[component]
+pub fn NeedForm(
+    input: NeedInput,
+    id: Option<String>,
+    editing: RwSignal<Option<NeedInput>>,
+    saved: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let form = RwSignal::new(input);
+    let message = RwSignal::new(None::<String>);
+    let networks = RwSignal::new(Vec::<Network>::new());
+    let session = Session::get();
+    spawn_local(async move {
+        if let Ok(list) = crate::api::get_json::<Vec<Network>>("/api/networks").await {
+            networks.set(list);
+        }
+    });
+    let text = move |label: &'static str,
+                     key: &'static str,
+                     get: fn(&NeedInput) -> String,
+                     set: fn(&mut NeedInput, String)| {
+        let field_id = format!("gesuch-{key}");
+        view! {
+            <div class="field">
+                <label for=field_id.clone()>{label}</label>
+                <input id=field_id prop:value=move || form.with(get) on:input=move |e| {
+                    let value = event_target_value(&e);
+                    form.update(|f| set(f, value));
+                }/>
+            </div>
+        }
+    };
+    let submit = move |event: web_sys::SubmitEvent| {
+        event.prevent_default();
+        let input = form.get_untracked();
+        if let Err(errors) = input.check() {
+            message.set(Some(errors_line(&errors)));
+            return;
+        }
+        let id = id.clone();
+        spawn_local(async move {
+            let result = match &id {
+                Some(id) => {
+                    let path = format!("/api/admin/needs/{id}");
+                    client::call::<Need>("PUT", &path, Some(&input)).await
+                }
+                None => client::call::<Need>("POST", "/api/admin/needs", Some(&input)).await,
+            };
+            match result {
+                Ok(_) => {
+                    editing.set(None);
+                    saved();
+                }
+                Err(failure) => session.handle(failure, message),
+            }
+        });
+    };
+    view! {
+        <form class="network-form registration-card" on:submit=submit>
+            <h3>"Gesuch"</h3>
+            <p class="hint" id="gesuch-hinweis">
+                "Beschreiben Sie die Aufgabe, nicht die Menschen: keine Namen, keine Herkunft oder Geschichte einzelner Geflüchteter, keine Adressen, keine Telefonnummern oder E-Mail-Adressen von Privatpersonen. Wer helfen möchte, meldet sich über das Formular."
+            </p>
+            <div class="field">
+                <label for="gesuch-network">"Wer sucht?"</label>
+                <select id="gesuch-network" on:change=move |e| {
+                    let value = event_target_value(&e);
+                    form.update(|f| f.network = Some(value).filter(|v| !v.is_empty()));
+                }>
+                    <option value="" selected=move || form.with(|f| f.network.is_none())>"Die Koordinierungsstelle (stadtweit)"</option>
+                    {move || networks.get().into_iter().map(|n| {
+                        let slug = n.slug.clone();
+                        let chosen = slug.clone();
+                        view! { <option value=slug selected=move || form.with(|f| f.network.as_deref() == Some(chosen.as_str()))>{n.name}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            {text("Titel", "title", |f| f.title.clone(), |f, v| f.title = v)}
+            <div class="field">
+                <label for="gesuch-description">"Beschreibung"</label>
+                <textarea id="gesuch-description" rows="4" aria-describedby="gesuch-hinweis"
+                    prop:value=move || form.with(|f| f.description.clone())
+                    on:input=move |e| {
+                        let value = event_target_value(&e);
+                        form.update(|f| f.description = value);
+                    }></textarea>
+            </div>
+            <div class="field">
+                <label for="gesuch-activity">"Art der Hilfe"</label>
+                <select id="gesuch-activity" on:change=move |e| {
+                    let value = event_target_value(&e);
+                    if let Some(a) = Activity::from_key(&value) {
+                        form.update(|f| f.activity = a);
+                    }
+                }>
+                    {Activity::ALL.into_iter().map(|a| view! {
+                        <option value=a.key() selected=move || form.with(|f| f.activity == a)>{a.label_de()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="gesuch-district">"Stadtbezirk"</label>
+                <select id="gesuch-district" on:change=move |e| {
+                    let value = event_target_value(&e);
+                    form.update(|f| f.district = value.parse().ok());
+                }>
+                    <option value="" selected=move || form.with(|f| f.district.is_none())>"Wie das Netzwerk (oder stadtweit)"</option>
+                    {STADTBEZIRKE.iter().map(|(n, name)| {
+                        let n = *n;
+                        view! { <option value=n.to_string() selected=move || form.with(|f| f.district == Some(n))>{*name}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            {text("Ort (ein Treffpunkt, keine Privatadresse)", "place", |f| f.place.clone().unwrap_or_default(), |f, v| f.place = Some(v).filter(|v| !v.trim().is_empty()))}
+            {text("Wann", "when", |f| f.when.clone().unwrap_or_default(), |f, v| f.when = Some(v).filter(|v| !v.trim().is_empty()))}
+            {text("Wie viele Menschen?", "people", |f| f.people.map(|n| n.to_string()).unwrap_or_default(), |f, v| f.people = v.trim().parse().ok())}
+            <div class="field">
+                <label for="gesuch-valid-until">"Gesucht bis (höchstens 6 Monate)"</label>
+                <input id="gesuch-valid-until" type="date" prop:value=move || form.with(|f| f.valid_until.clone())
+                    on:input=move |e| {
+                        let value = event_target_value(&e);
+                        form.update(|f| f.valid_until = value);
+                    }/>
+            </div>
+            <LanguageChoices prefix="gesuch-sprache" legend="Sprachen willkommen"
+                checked=move |code| form.with(|f| f.languages.iter().any(|l| l == code))
+                toggle=move |code, on| form.update(|f| set_language(&mut f.languages, code, on))/>
+            <p class="form-notice" role="alert">{move || message.get()}</p>
+            <div class="card-actions">
+                <button type="submit" class="button">"Speichern"</button>
+                <button type="button" class="button button-secondary" on:click=move |_| editing.set(None)>"Abbrechen"</button>
+            </div>
+        </form>
+    }
+}
+
+/// A new need: the Koordinierungsstelle asks, in German; the coordinator picks the last day.
+pub fn blank() -> NeedInput {
+    NeedInput {
+        network: None,
+        title: String::new(),
+        description: String::new(),
+        activity: Activity::Patenschaften,
+        languages: vec!["de".into()],
+        district: None,
+        place: None,
+        when: None,
+        slots: Vec::new(),
+        people: None,
+        valid_until: String::new(),
+        content_lang: None,
+    }
+}

@@ -1,0 +1,194 @@
+//! `/api/admin/needs`: coordinators post, edit, fill, close, reopen and remove needs, and see
+//! per need how many registrations answered it. The same `model` rules as in the browser; each
+//! change and its audit entry are one D1 batch, and D1's change count decides the answer.
+
+use super::{NETWORK_BODY_BYTES, STATUS_BODY_BYTES};
+use crate::storage::audit::Action;
+use crate::storage::needs as store;
+use crate::{auth, body, clock, storage, ApiError};
+use model::need::{AdminNeed, Asker, NeedPatch};
+use model::validate::{field_error, is_slug};
+use model::{Code, Need, NeedInput};
+use worker::{D1Database, Request, Response, RouteContext};
+
+pub async fn list(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+    let db = storage::database(&ctx.env)?;
+    auth::authenticate(&req, &ctx.env).await?;
+    let today = clock::berlin_today();
+    let items: Vec<AdminNeed> = store::all_needs(&db)
+        .await?
+        .into_iter()
+        .map(|(need, answers, placed)| AdminNeed {
+            expired: need.is_expired(&today),
+            need,
+            answers,
+            placed,
+        })
+        .collect();
+    Ok(Response::from_json(&items)?)
+}
+
+/// The network a need belongs to, by its address: (id, (address, name, district)).
+async fn asker(db: &D1Database, input: &NeedInput) -> Result<(Option<String>, Asker), ApiError> {
+    let Some(slug) = input.network.as_deref().filter(|s| !s.is_empty()) else {
+        return Ok((None, Asker::default()));
+    };
+    let unknown = || {
+        ApiError::Conflict(field_error(
+            "network",
+            Code::NetworkUnknown,
+            "Dieses Netzwerk gibt es nicht.",
+        ))
+    };
+    if !is_slug(slug) {
+        return Err(unknown());
+    }
+    let network = storage::directory::public_network_by_slug(db, slug)
+        .await?
+        .ok_or_else(unknown)?;
+    Ok((
+        Some(network.id),
+        Asker {
+            network: Some((network.slug, network.name, network.district)),
+        },
+    ))
+}
+
+/// Posts a need, or (`updating`) changes the one the path names.
+async fn save(
+    req: &mut Request,
+    ctx: &RouteContext<()>,
+    updating: bool,
+) -> Result<Response, ApiError> {
+    let db = storage::database(&ctx.env)?;
+    let coordinator = auth::authenticate(req, &ctx.env).await?;
+    let existing: Option<Need> = match updating {
+        true => Some(
+            store::need_by_id(&db, &need_id(ctx)?)
+                .await?
+                .ok_or_else(not_found)?,
+        ),
+        false => None,
+    };
+    let input: NeedInput = body::read_typed(
+        req,
+        NETWORK_BODY_BYTES,
+        "Fehlende, unbekannte oder falsch geschriebene Felder.",
+    )
+    .await?;
+    let today = clock::berlin_today();
+    // The input's own rules first (a text with an e-mail address is refused before anything
+    // is looked up); the day's rule depends on today, like a conflict with the data: 409.
+    input.check().map_err(ApiError::Unprocessable)?;
+    input.check_day(&today).map_err(ApiError::Conflict)?;
+    let (network_id, asker) = asker(&db, &input).await?;
+    let now = clock::now_iso();
+    let creating = existing.is_none();
+    let (ids, created_at, status) = match &existing {
+        Some(need) => (
+            (need.id.clone(), need.slug.clone()),
+            need.created_at.clone(),
+            need.status,
+        ),
+        None => {
+            let id = uuid::Uuid::new_v4().to_string();
+            // The address: the title's, with the id's start when another need has it.
+            let slug = format!("{}-{}", input.derived_slug(), &id[..6]);
+            ((id, slug), now.clone(), model::NeedStatus::Open)
+        }
+    };
+    let mut need = input
+        .into_need(ids, asker, &today, (created_at, now))
+        .map_err(ApiError::Unprocessable)?;
+    need.status = status;
+    let action = Action {
+        coordinator: &coordinator.name,
+        name: if creating {
+            "need.create"
+        } else {
+            "need.update"
+        },
+        target: Some(&need.id),
+    };
+    let saved = if creating {
+        store::create_need(&db, &need, network_id.as_deref(), &action).await?
+    } else {
+        store::update_need(&db, &need, network_id.as_deref(), &action).await?
+    };
+    if !saved {
+        return Err(if creating {
+            // The address (the title's, with the id's start) is taken: all but impossible.
+            ApiError::Conflict(field_error(
+                "title",
+                Code::SlugTaken,
+                "Diese Adresse ist schon vergeben.",
+            ))
+        } else {
+            not_found()
+        });
+    }
+    let stored = store::need_by_id(&db, &need.id)
+        .await?
+        .ok_or_else(not_found)?;
+    let status = if creating { 201 } else { 200 };
+    Ok(Response::from_json(&stored)?.with_status(status))
+}
+
+pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+    save(&mut req, &ctx, false).await
+}
+
+pub async fn update(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+    save(&mut req, &ctx, true).await
+}
+
+/// `PATCH /api/admin/needs/{id}`: filled, closed, or open again.
+pub async fn set_status(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+    let db = storage::database(&ctx.env)?;
+    let coordinator = auth::authenticate(&req, &ctx.env).await?;
+    let id = need_id(&ctx)?;
+    let patch: NeedPatch = body::read_typed(
+        &mut req,
+        STATUS_BODY_BYTES,
+        "Erwartet wird status: open, filled oder closed.",
+    )
+    .await?;
+    let name = format!("need.update status={}", patch.status.key());
+    let action = Action {
+        coordinator: &coordinator.name,
+        name: &name,
+        target: Some(&id),
+    };
+    if !store::set_status(&db, &id, patch.status, &clock::now_iso(), &action).await? {
+        return Err(not_found());
+    }
+    let need = store::need_by_id(&db, &id).await?.ok_or_else(not_found)?;
+    Ok(Response::from_json(&need)?)
+}
+
+/// `DELETE /api/admin/needs/{id}`: a slip taken off (answers keep their registration).
+pub async fn delete(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+    let db = storage::database(&ctx.env)?;
+    let coordinator = auth::authenticate(&req, &ctx.env).await?;
+    let id = need_id(&ctx)?;
+    let action = Action {
+        coordinator: &coordinator.name,
+        name: "need.delete",
+        target: Some(&id),
+    };
+    if !store::delete_need(&db, &id, &action).await? {
+        return Err(not_found());
+    }
+    Ok(Response::empty()?.with_status(204))
+}
+
+/// The `{id}` of the path: a UUID, or no such need.
+fn need_id(ctx: &RouteContext<()>) -> Result<String, ApiError> {
+    let id = ctx.param("id").cloned().unwrap_or_default();
+    let valid = id.len() == 36 && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+    valid.then_some(id).ok_or_else(not_found)
+}
+
+fn not_found() -> ApiError {
+    ApiError::NotFound("Dieses Gesuch gibt es nicht.".into())
+}
