@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::coordination::{Page, Registration, RegistrationPatch, Status};
 use model::district;
+use model::need::AdminNeed;
 use model::search::RegistrationSearch;
 
 const PER_PAGE: u32 = 25;
@@ -16,6 +17,8 @@ const PER_PAGE: u32 = 25;
 struct Filter {
     status: String,
     district: String,
+    /// A need's id: the registrations that answered it.
+    need: String,
     q: String,
     from: String,
     to: String,
@@ -29,6 +32,7 @@ impl Filter {
         RegistrationSearch {
             status: Status::from_key(&self.status),
             district: self.district.parse().ok(),
+            need: given(&self.need),
             q: given(&self.q),
             from: given(&self.from),
             to: given(&self.to),
@@ -47,6 +51,7 @@ pub fn Registrations() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let new_count = RwSignal::new(None::<u32>);
     let networks = RwSignal::new(Vec::<(String, String)>::new());
+    let needs = RwSignal::new(Vec::<(String, String)>::new());
     let session = Session::get();
     let load = move || {
         let search = RegistrationSearch {
@@ -73,6 +78,14 @@ pub fn Registrations() -> impl IntoView {
     spawn_local(async move {
         if let Ok(list) = crate::api::get_json::<Vec<model::Network>>("/api/networks").await {
             networks.set(list.into_iter().map(|n| (n.slug, n.name)).collect());
+        }
+        let path = "/api/admin/needs";
+        if let Ok(list) = client::call::<Vec<AdminNeed>>("GET", path, None::<&()>).await {
+            needs.set(
+                list.into_iter()
+                    .map(|n| (n.need.id, n.need.title))
+                    .collect(),
+            );
         }
     });
     let export = move |_| {
@@ -119,6 +132,13 @@ pub fn Registrations() -> impl IntoView {
                     <select id="status-filter" on:change=move |e| filter.update(|f| f.status = event_target_value(&e))>
                         <option value="">"Alle"</option>
                         {Status::ALL.into_iter().map(|s| view! { <option value=s.key()>{s.label_de()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="gesuch-filter">"Gesuch"</label>
+                    <select id="gesuch-filter" on:change=move |e| filter.update(|f| f.need = event_target_value(&e))>
+                        <option value="">"Alle"</option>
+                        {move || needs.get().into_iter().map(|(id, title)| view! { <option value=id>{title}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
