@@ -18,10 +18,12 @@ const NETWORK = 'refugium-fluechtlingshilfe';
 
 before(() => COORDINATOR.add());
 
-/** Today in Braunschweig, and a day `days` from it, as `YYYY-MM-DD`. */
+/** Today in Braunschweig, or the calendar day `days` from it, as `YYYY-MM-DD` (counted in
+ * days, not hours: a day of 23 or 25 hours changes nothing). */
 function berlinDay(days = 0) {
-  const date = new Date(Date.now() + days * 24 * 3600 * 1000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(date);
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+  const [year, month, day] = today.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 function need(title, overrides = {}) {
@@ -156,4 +158,13 @@ test('a volunteer answers a need: the coordinator sees the answer under the need
   assert.equal(late.status, 409, late.text);
   assert.deepEqual(Object.values(JSON.parse(late.text).codes), ['need.unknown']);
   d1(`DELETE FROM registrations WHERE id = '${id}'`);
+});
+
+test('empty texts may be null and a date is no phone number; a malformed network is a 422, an unknown one a 409', async () => {
+  const ok = await send('POST', '/api/admin/needs', need(`Ohne Ort ${tag()}`, { place: null, when: 'Schuljahr 2026/2027, bis 2027-03-31' }));
+  assert.equal(ok.status, 201, ok.text);
+  const malformed = await send('POST', '/api/admin/needs', need('Begleitung gesucht', { network: 'Kein Slug' }));
+  assert.equal(malformed.status, 422, malformed.text);
+  assert.deepEqual(Object.values(JSON.parse(malformed.text).codes), ['network.unknown']);
+  await send('DELETE', `/api/admin/needs/${JSON.parse(ok.text).id}`);
 });

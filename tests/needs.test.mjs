@@ -120,9 +120,13 @@ test('a coordinator posts a need in the area, is stopped by a phone number, sees
   // The registrations, filtered by the need: only its answer.
   await page.getByRole('button', { name: 'Anmeldungen' }).click();
   await page.getByLabel('Gesuch').selectOption({ label: title });
+  const filtered = page.waitForResponse((r) => r.url().endsWith('/api/admin/registrations/search')
+    && (r.request().postData() ?? '').includes(stored.id));
   await page.getByRole('button', { name: 'Anwenden' }).click();
+  assert.deepEqual((await (await filtered).json()).items.map((r) => r.name), [`Fahrerin ${stored.id.slice(0, 6)}`]);
+  // The list shows the filtered page: only the need's answer.
+  await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
   await page.getByRole('cell', { name: `Fahrerin ${stored.id.slice(0, 6)}` }).waitFor();
-  assert.equal(await page.locator('tbody tr').count(), 1, 'only the need\'s answer');
   await page.getByRole('button', { name: 'Gesuche' }).click();
   await page.getByRole('article', { name: title }).getByRole('button', { name: 'Schließen' }).click();
   await page.getByRole('article', { name: title }).getByText('geschlossen').waitFor();

@@ -220,6 +220,18 @@ impl NeedInput {
             errors.max_chars(field, value.as_deref().unwrap_or_default(), max, code);
         }
         self.check_no_contact_data(&mut errors);
+        // Its shape here (422); whether such a network exists is the Worker's question (409).
+        if self
+            .network
+            .as_deref()
+            .is_some_and(|n| !n.is_empty() && !crate::validate::is_slug(n))
+        {
+            errors.add(
+                "network",
+                Code::NetworkUnknown,
+                "Dieses Netzwerk gibt es nicht.",
+            );
+        }
         if self.languages.iter().any(|l| !language::is_known(l)) {
             errors.add("languages", Code::LanguagesUnknown, "Unbekannte Sprache.");
         }
@@ -361,8 +373,10 @@ pub fn add_months(date: &str, months: u32) -> String {
 }
 
 /// Whether `text` holds something like an e-mail address or a phone number: a word with an
-/// `@` and a dot after it, or seven or more digits written as one number (spaces, `/`, `-`,
-/// `(`, `)` and `+` between them). Dates (`31.03.2027`) and times (`15-17 Uhr`) are no number.
+/// `@` and a dot after it; or a number as phone numbers are written here, starting with `0` or
+/// `+`, with seven or more digits (spaces, `/`, `-`, `(`, `)` and `+` between them); or seven
+/// digits in a row. Dates (`2027-03-31`, `31.03.2027`), school years (`2026/2027`) and times
+/// (`15-17 Uhr`) are no number.
 pub fn has_contact_data(text: &str) -> bool {
     let email = text
         .split(|c: char| c.is_whitespace() || "<>()[],;:\"'".contains(c))
@@ -370,18 +384,32 @@ pub fn has_contact_data(text: &str) -> bool {
             word.split_once('@')
                 .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'))
         });
-    let mut digits = 0;
-    let mut phone = false;
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            digits += 1;
-            phone |= digits >= 7;
-        } else if !" /-()+\u{a0}".contains(c) {
-            digits = 0;
-        }
-    }
+    let chars: Vec<char> = text.chars().collect();
+    let joiner = |c: char| PHONE_JOINERS.contains(c);
+    // The digits of the number that starts at `i`: through digits and joiners.
+    let digits_from = |i: usize| {
+        chars[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || joiner(**c))
+            .filter(|c| c.is_ascii_digit())
+            .count()
+    };
+    let phone = (0..chars.len()).any(|i| {
+        let after_digit = i > 0 && chars[i - 1].is_ascii_digit();
+        let starts = !after_digit && (chars[i] == '0' || chars[i] == '+');
+        let in_a_row = chars[i..]
+            .iter()
+            .take(7)
+            .filter(|c| c.is_ascii_digit())
+            .count()
+            == 7;
+        (starts && digits_from(i) >= 7) || in_a_row
+    });
     email || phone
 }
+
+/// What may stand between the digits of one phone number.
+pub const PHONE_JOINERS: &str = " /-()+\u{a0}";
 
 #[cfg(test)]
 #[path = "need_tests.rs"]

@@ -117,6 +117,9 @@ fn no_email_address_or_phone_number_in_any_text() {
         "2 bis 3 Personen, Raum 104",
         "Treffpunkt @ Stadtteilcafé",
         "Zeit: 10:00 - 12:00",
+        "bis 2027-03-31",
+        "Schuljahr 2026/2027",
+        "2027 2028 2029",
     ] {
         assert!(!has_contact_data(text), "{text}");
     }
@@ -139,6 +142,7 @@ fn lengths_languages_slots_and_people_are_checked() {
     need.people = Some(0);
     need.district = Some(999);
     need.content_lang = Some("zz".into());
+    need.network = Some("Kein Slug".into());
     let mut found = codes(need.validate(TODAY));
     found.sort();
     assert_eq!(
@@ -148,6 +152,7 @@ fn lengths_languages_slots_and_people_are_checked() {
             "description.too_short",
             "district.unknown",
             "languages.unknown",
+            "network.unknown",
             "people.out_of_range",
             "slots.unknown",
             "title.too_short",

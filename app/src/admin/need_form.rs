@@ -60,10 +60,26 @@ pub fn NeedForm(
     let form = RwSignal::new(input);
     let message = RwSignal::new(None::<String>);
     let networks = RwSignal::new(Vec::<Network>::new());
+    let busy = RwSignal::new(false);
     let session = Session::get();
     spawn_local(async move {
         if let Ok(list) = crate::api::get_json::<Vec<Network>>("/api/networks").await {
+            // A stored district that is the network's own stays "wie das Netzwerk", so a
+            // change of network takes the new network's district.
+            form.update(|f| {
+                let own = list.iter().find(|n| Some(&n.slug) == f.network.as_ref());
+                if own.is_some_and(|n| n.district == f.district) {
+                    f.district = None;
+                }
+            });
             networks.set(list);
+        }
+    });
+    // The form opens above the list: the focus goes to its first field.
+    let first = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        if let Some(select) = first.get() {
+            let _ = select.focus();
         }
     });
     let text = move |label: &'static str,
@@ -71,10 +87,12 @@ pub fn NeedForm(
                      get: fn(&NeedInput) -> String,
                      set: fn(&mut NeedInput, String)| {
         let field_id = format!("gesuch-{key}");
+        // The texts the public reads: the hint on what must not go in describes them.
+        let hint = matches!(key, "title" | "place" | "when").then_some("gesuch-hinweis");
         view! {
             <div class="field">
                 <label for=field_id.clone()>{label}</label>
-                <input id=field_id prop:value=move || form.with(get) on:input=move |e| {
+                <input id=field_id aria-describedby=hint prop:value=move || form.with(get) on:input=move |e| {
                     let value = event_target_value(&e);
                     form.update(|f| set(f, value));
                 }/>
@@ -84,10 +102,14 @@ pub fn NeedForm(
     let submit = move |event: web_sys::SubmitEvent| {
         event.prevent_default();
         let input = form.get_untracked();
+        if busy.get_untracked() {
+            return;
+        }
         if let Err(errors) = input.check() {
             message.set(Some(errors_line(&errors)));
             return;
         }
+        busy.set(true);
         let id = id.clone();
         spawn_local(async move {
             let result = match &id {
@@ -104,6 +126,7 @@ pub fn NeedForm(
                 }
                 Err(failure) => session.handle(failure, message),
             }
+            busy.set(false);
         });
     };
     view! {
@@ -114,16 +137,25 @@ pub fn NeedForm(
             </p>
             <div class="field">
                 <label for="gesuch-network">"Wer sucht?"</label>
-                <select id="gesuch-network" on:change=move |e| {
+                <select id="gesuch-network" node_ref=first on:change=move |e| {
                     let value = event_target_value(&e);
                     form.update(|f| f.network = Some(value).filter(|v| !v.is_empty()));
                 }>
                     <option value="" selected=move || form.with(|f| f.network.is_none())>"Die Koordinierungsstelle (stadtweit)"</option>
-                    {move || networks.get().into_iter().map(|n| {
-                        let slug = n.slug.clone();
-                        let chosen = slug.clone();
-                        view! { <option value=slug selected=move || form.with(|f| f.network.as_deref() == Some(chosen.as_str()))>{n.name}</option> }
-                    }).collect_view()}
+                    {move || {
+                        let mut options: Vec<(String, String)> =
+                            networks.get().into_iter().map(|n| (n.slug, n.name)).collect();
+                        // Its network may be archived: it stays a choice.
+                        if let Some(own) = form.with_untracked(|f| f.network.clone()) {
+                            if !options.iter().any(|(slug, _)| *slug == own) {
+                                options.push((own.clone(), own));
+                            }
+                        }
+                        options.into_iter().map(|(slug, name)| {
+                            let chosen = slug.clone();
+                            view! { <option value=slug selected=move || form.with(|f| f.network.as_deref() == Some(chosen.as_str()))>{name}</option> }
+                        }).collect_view()
+                    }}
                 </select>
             </div>
             {text("Titel", "title", |f| f.title.clone(), |f, v| f.title = v)}
@@ -178,7 +210,7 @@ pub fn NeedForm(
                 toggle=move |code, on| form.update(|f| set_language(&mut f.languages, code, on))/>
             <p class="form-notice" role="alert">{move || message.get()}</p>
             <div class="card-actions">
-                <button type="submit" class="button">"Speichern"</button>
+                <button type="submit" class="button" disabled=move || busy.get()>"Speichern"</button>
                 <button type="button" class="button button-secondary" on:click=move |_| editing.set(None)>"Abbrechen"</button>
             </div>
         </form>

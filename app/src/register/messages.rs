@@ -51,9 +51,11 @@ pub fn translation(code: Code) -> Option<(Register, Option<usize>)> {
 }
 
 /// A field error as the reader should see it: German as it came, other languages by code
-/// (a code this build does not know keeps the German words).
+/// (a code this build does not know keeps the German words). A closed need is the form's own
+/// word in every language: it says what to do (untick the need).
 pub fn field_error(error: &FieldError) -> String {
-    if lang() == Lang::De {
+    let need = error.code == Code::NeedUnknown.key();
+    if lang() == Lang::De && !need {
         return error.message.clone();
     }
     match Code::from_key(&error.code).and_then(translation) {

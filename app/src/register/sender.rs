@@ -154,6 +154,17 @@ impl Sender {
     /// Shows the errors next to their fields, says so, and moves focus to the first one.
     fn show_errors(self, errors: FieldErrors, text: String) {
         let first = first_invalid(&errors);
+        // An error of a field the page does not show (the need of a kept form, whose box the
+        // Worker left out once it closed) goes into the notice, or nobody would see it.
+        let unseen: Vec<String> = errors
+            .iter()
+            .filter(|(field, _)| !has_element(&format!("feld-{field}")))
+            .map(|(_, error)| super::messages::field_error(error))
+            .collect();
+        let text = std::iter::once(text)
+            .chain(unseen)
+            .collect::<Vec<_>>()
+            .join(" ");
         self.state.errors.set(errors);
         self.notice.set(Some(text));
         if let Some(field) = first {
@@ -196,6 +207,14 @@ impl Sender {
             window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
         on_online.forget();
     }
+}
+
+/// Whether the page has an element with this id.
+fn has_element(id: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .is_some()
 }
 
 /// Moves focus to the element with this id.

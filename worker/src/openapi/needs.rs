@@ -22,7 +22,8 @@ fn schema<'a>(doc: &'a mut Value, name: &str) -> &'a mut Value {
 }
 
 fn need_input(doc: &mut Value) {
-    let no_contact = json!({ "pattern": p::contact_data() });
+    // `not` of a bare pattern would refuse `null` too (a pattern ignores non-strings).
+    let no_contact = json!({ "type": "string", "pattern": p::contact_data() });
     let text = |min: usize, max: usize| {
         json!({ "type": "string", "minLength": min, "maxLength": max,
                 "pattern": p::text_of_at_least(min), "not": no_contact,
@@ -41,7 +42,7 @@ fn need_input(doc: &mut Value) {
     let input = schema(doc, "NeedInput");
     let properties = &mut input["properties"];
     properties["network"] = json!({ "type": ["string", "null"], "maxLength": SLUG_MAX_CHARS, "pattern": p::empty_or_slug(),
-        "description": "A public network's address (else 409); empty or left out: the Koordinierungsstelle asks." });
+        "description": "A network's address (else 409); empty or left out: the Koordinierungsstelle asks." });
     properties["title"] = text(TITLE_CHARS.0, TITLE_CHARS.1);
     properties["description"] = text(DESCRIPTION_CHARS.0, DESCRIPTION_CHARS.1);
     properties["languages"] = json!({ "type": "array", "items": reference("LanguageCode") });

@@ -99,7 +99,10 @@ pub fn blank_or_web_url() -> String {
 /// (`model::need::has_contact_data`): a need's texts must not match it (`not`).
 pub fn contact_data() -> String {
     let breaks = format!("{WS}{WORD_PUNCT}");
-    format!("(?:^|[{breaks}])[^{breaks}@]+@[^{breaks}]*\\.|[0-9](?:[{PHONE_JOINERS}]*[0-9]){{6}}")
+    let digit = format!("[{PHONE_JOINERS}]*[0-9]");
+    format!(
+        "(?:^|[{breaks}])[^{breaks}@]+@[^{breaks}]*\\.|(?:^|[^0-9])(?:\\+{digit}|0)(?:{digit}){{6}}|[0-9]{{7}}"
+    )
 }
 
 /// A network's address.
@@ -310,6 +313,13 @@ mod tests {
             "123456",
             "1234567",
             "12.34.567",
+            "bis 2027-03-31",
+            "Schuljahr 2026/2027",
+            "20270331",
+            "Tel. 4705091",
+            "1+0531 123 4567",
+            "x+ 49 531 1234",
+            "(0531) 47 05 09",
             "Zeit: 10:00 - 12:00",
             "dienstags 15-17 Uhr",
             "2027 2028",

@@ -7,7 +7,7 @@ use crate::storage::audit::Action;
 use crate::storage::needs as store;
 use crate::{auth, body, clock, storage, ApiError};
 use model::need::{AdminNeed, Asker, NeedPatch};
-use model::validate::{field_error, is_slug};
+use model::validate::field_error;
 use model::{Code, Need, NeedInput};
 use worker::{D1Database, Request, Response, RouteContext};
 
@@ -40,10 +40,7 @@ async fn asker(db: &D1Database, input: &NeedInput) -> Result<(Option<String>, As
             "Dieses Netzwerk gibt es nicht.",
         ))
     };
-    if !is_slug(slug) {
-        return Err(unknown());
-    }
-    let network = storage::directory::public_network_by_slug(db, slug)
+    let network = storage::directory::network_by_slug(db, slug)
         .await?
         .ok_or_else(unknown)?;
     Ok((

@@ -161,6 +161,19 @@ pub async fn all_networks(db: &D1Database) -> Result<Vec<(Network, Option<String
         .collect()
 }
 
+/// A network by its address, archived ones too (a need may stay with its archived network;
+/// it is not public while the network is archived).
+pub async fn network_by_slug(db: &D1Database, slug: &str) -> Result<Option<Network>, ApiError> {
+    let row: Option<NetworkRow> = db
+        .prepare(format!(
+            "SELECT {NETWORK_COLUMNS} FROM networks WHERE slug = ?1"
+        ))
+        .bind(&[slug.into()])?
+        .first(None)
+        .await?;
+    row.map(NetworkRow::into_network).transpose()
+}
+
 pub async fn network_by_id(db: &D1Database, id: &str) -> Result<Option<Network>, ApiError> {
     let row: Option<NetworkRow> = db
         .prepare(format!(
