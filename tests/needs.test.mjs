@@ -93,6 +93,12 @@ test('a coordinator posts a need in the area, is stopped by a phone number, sees
   await page.getByLabel('Gesucht bis (höchstens 6 Monate)').fill(validUntil);
   await page.getByRole('button', { name: 'Speichern' }).click();
   await page.getByText(/Beschreibung: Bitte keine E-Mail-Adressen oder Telefonnummern/).waitFor();
+  // The field says it too, and has the focus.
+  const description = page.locator('#gesuch-description');
+  assert.equal(await description.getAttribute('aria-invalid'), 'true');
+  assert.match(await description.getAttribute('aria-describedby'), /gesuch-description-fehler/);
+  assert.match(await page.locator('#gesuch-description-fehler').textContent(), /keine E-Mail-Adressen oder Telefonnummern/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'gesuch-description');
   assert.deepEqual((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => v.id), []);
   await page.getByLabel('Beschreibung').fill('Wir suchen Menschen mit Auto für Fahrten zum Sportverein am Samstag.');
   await page.getByRole('button', { name: 'Speichern' }).click();

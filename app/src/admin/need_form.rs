@@ -8,6 +8,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::district::STADTBEZIRKE;
 use model::{Activity, Need, NeedInput, Network};
+use std::collections::BTreeMap;
+use wasm_bindgen::JsCast;
 
 /// What a need's fields start with, and what an existing need fills them with.
 pub fn to_input(need: &Need) -> NeedInput {
@@ -50,6 +52,43 @@ fn label_of(field: &str) -> &str {
     }
 }
 
+/// The form's fields in their order, for the focus on the first one with an error.
+const ORDER: [&str; 9] = [
+    "network",
+    "title",
+    "description",
+    "district",
+    "place",
+    "when",
+    "people",
+    "valid_until",
+    "languages",
+];
+
+/// The id of a field's control (`languages`: its first box).
+fn control_id(field: &str) -> String {
+    match field {
+        "valid_until" => "gesuch-valid-until".into(),
+        "languages" => "gesuch-sprache-de".into(),
+        other => format!("gesuch-{other}"),
+    }
+}
+
+/// Moves the focus to the first field with an error.
+fn focus_first(errors: &BTreeMap<String, String>) {
+    let first = ORDER.iter().find(|field| errors.contains_key(**field));
+    let element = first.and_then(|field| {
+        web_sys::window()?
+            .document()?
+            .get_element_by_id(&control_id(field))?
+            .dyn_into::<web_sys::HtmlElement>()
+            .ok()
+    });
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 #[component]
 pub fn NeedForm(
     input: NeedInput,
@@ -61,7 +100,27 @@ pub fn NeedForm(
     let message = RwSignal::new(None::<String>);
     let networks = RwSignal::new(Vec::<Network>::new());
     let busy = RwSignal::new(false);
+    // Field → its message, shown under the field and announced with it.
+    let errors = RwSignal::new(BTreeMap::<String, String>::new());
     let session = Session::get();
+    let invalid =
+        move |field: &'static str| move || errors.with(|e| e.contains_key(field)).then_some("true");
+    let described = move |field: &'static str, hint: Option<&'static str>| {
+        move || {
+            let error = errors
+                .with(|e| e.contains_key(field))
+                .then(|| format!("gesuch-{field}-fehler"));
+            let ids: Vec<String> = hint.map(String::from).into_iter().chain(error).collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let error_text = move |field: &'static str| {
+        move || {
+            errors.with(|e| e.get(field).cloned()).map(|text| {
+                view! { <p class="field-error" id=format!("gesuch-{field}-fehler")>{text}</p> }
+            })
+        }
+    };
     spawn_local(async move {
         if let Ok(list) = crate::api::get_json::<Vec<Network>>("/api/networks").await {
             // A stored district that is the network's own stays "wie das Netzwerk", so a
@@ -92,10 +151,12 @@ pub fn NeedForm(
         view! {
             <div class="field">
                 <label for=field_id.clone()>{label}</label>
-                <input id=field_id aria-describedby=hint prop:value=move || form.with(get) on:input=move |e| {
+                <input id=field_id aria-invalid=invalid(key) aria-describedby=described(key, hint)
+                    prop:value=move || form.with(get) on:input=move |e| {
                     let value = event_target_value(&e);
                     form.update(|f| set(f, value));
                 }/>
+                {error_text(key)}
             </div>
         }
     };
@@ -105,10 +166,15 @@ pub fn NeedForm(
         if busy.get_untracked() {
             return;
         }
-        if let Err(errors) = input.check() {
-            message.set(Some(errors_line(&errors)));
+        if let Err(found) = input.check() {
+            message.set(Some(errors_line(&found)));
+            let found: BTreeMap<String, String> =
+                found.into_iter().map(|(f, e)| (f, e.message)).collect();
+            focus_first(&found);
+            errors.set(found);
             return;
         }
+        errors.set(BTreeMap::new());
         busy.set(true);
         let id = id.clone();
         spawn_local(async move {
@@ -124,7 +190,14 @@ pub fn NeedForm(
                     editing.set(None);
                     saved();
                 }
-                Err(failure) => session.handle(failure, message),
+                Err(failure) => {
+                    // The Worker's own word on a field (a day out of range, a network gone).
+                    if let client::Failure::Problem(problem) = &failure {
+                        errors.set(problem.errors.clone());
+                        focus_first(&problem.errors);
+                    }
+                    session.handle(failure, message);
+                }
             }
             busy.set(false);
         });
@@ -137,7 +210,8 @@ pub fn NeedForm(
             </p>
             <div class="field">
                 <label for="gesuch-network">"Wer sucht?"</label>
-                <select id="gesuch-network" node_ref=first on:change=move |e| {
+                <select id="gesuch-network" node_ref=first aria-invalid=invalid("network")
+                    aria-describedby=described("network", None) on:change=move |e| {
                     let value = event_target_value(&e);
                     form.update(|f| f.network = Some(value).filter(|v| !v.is_empty()));
                 }>
@@ -157,16 +231,19 @@ pub fn NeedForm(
                         }).collect_view()
                     }}
                 </select>
+                {error_text("network")}
             </div>
             {text("Titel", "title", |f| f.title.clone(), |f, v| f.title = v)}
             <div class="field">
                 <label for="gesuch-description">"Beschreibung"</label>
-                <textarea id="gesuch-description" rows="4" aria-describedby="gesuch-hinweis"
+                <textarea id="gesuch-description" rows="4" aria-invalid=invalid("description")
+                    aria-describedby=described("description", Some("gesuch-hinweis"))
                     prop:value=move || form.with(|f| f.description.clone())
                     on:input=move |e| {
                         let value = event_target_value(&e);
                         form.update(|f| f.description = value);
                     }></textarea>
+                {error_text("description")}
             </div>
             <div class="field">
                 <label for="gesuch-activity">"Art der Hilfe"</label>
@@ -199,11 +276,13 @@ pub fn NeedForm(
             {text("Wie viele Menschen?", "people", |f| f.people.map(|n| n.to_string()).unwrap_or_default(), |f, v| f.people = v.trim().parse().ok())}
             <div class="field">
                 <label for="gesuch-valid-until">"Gesucht bis (höchstens 6 Monate)"</label>
-                <input id="gesuch-valid-until" type="date" prop:value=move || form.with(|f| f.valid_until.clone())
+                <input id="gesuch-valid-until" type="date" aria-invalid=invalid("valid_until")
+                    aria-describedby=described("valid_until", None) prop:value=move || form.with(|f| f.valid_until.clone())
                     on:input=move |e| {
                         let value = event_target_value(&e);
                         form.update(|f| f.valid_until = value);
                     }/>
+                {error_text("valid_until")}
             </div>
             <LanguageChoices prefix="gesuch-sprache" legend="Sprachen willkommen"
                 checked=move |code| form.with(|f| f.languages.iter().any(|l| l == code))
