@@ -104,6 +104,7 @@ test('a coordinator posts a need in the area, is stopped by a phone number, sees
   await page.getByRole('button', { name: 'Speichern' }).click();
   const card = page.getByRole('article', { name: title });
   await card.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Gesuch einstellen', 'the focus after saving');
   await card.getByText('offen').waitFor();
   const [stored] = d1(`SELECT id, slug FROM needs WHERE title = '${title}'`);
   assert.ok(stored, 'stored');

@@ -79,10 +79,22 @@ pub fn Needs() -> impl IntoView {
         editing_id.set(None);
         editing.set(Some(blank()));
     };
+    // Saved or cancelled, the form goes: the focus lands on "Gesuch einstellen", not on the
+    // page as a whole.
+    let add_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |was_open: Option<bool>| {
+        let open = editing.with(Option::is_some);
+        if was_open == Some(true) && !open {
+            if let Some(button) = add_button.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+        open
+    });
     view! {
         <section aria-labelledby="gesuche">
             <h2 id="gesuche">"Gesuche"</h2>
-            <button type="button" class="button" on:click=new_need>"Gesuch einstellen"</button>
+            <button type="button" class="button" node_ref=add_button on:click=new_need>"Gesuch einstellen"</button>
             <p class="form-notice" role="alert">{move || message.get()}</p>
             <p class="form-notice form-notice-info" role="status">{move || done.get()}</p>
             {move || editing.get().map(|input| view! { <NeedForm input id=editing_id.get() editing saved=load/> })}
