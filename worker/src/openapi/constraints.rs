@@ -66,18 +66,23 @@ fn add_components(doc: &mut Value) {
     });
 }
 
-/// `POST /api/registrations`, as `RegistrationInput::from_json` and `validate` read it:
-/// `null` is the same as leaving a field out; maximum lengths count the value as sent, minimum
-/// ones the trimmed value.
-fn registration_input(doc: &mut Value) {
-    let slots: Vec<String> = WEEKDAYS
+/// Every weekday slot of the registration form's grid (`mon-morning` … `sun-evening`).
+pub(super) fn time_slots() -> Vec<String> {
+    WEEKDAYS
         .iter()
         .flat_map(|(day, _)| {
             DAYTIMES
                 .iter()
                 .map(move |(time, _)| format!("{day}-{time}"))
         })
-        .collect();
+        .collect()
+}
+
+/// `POST /api/registrations`, as `RegistrationInput::from_json` and `validate` read it:
+/// `null` is the same as leaving a field out; maximum lengths count the value as sent, minimum
+/// ones the trimmed value.
+fn registration_input(doc: &mut Value) {
+    let slots = time_slots();
     properties(
         doc,
         "RegistrationInput",

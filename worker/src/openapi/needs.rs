@@ -3,11 +3,10 @@
 //! depends on the day (`valid_until` from today to six months ahead) is a 409, like a network
 //! that does not exist: the document cannot know today.
 
-use super::constraints::parameter;
+use super::constraints::{parameter, time_slots};
 use super::patterns as p;
 use super::places::reference;
 use model::need::{DESCRIPTION_CHARS, PEOPLE, PLACE_MAX_CHARS, TITLE_CHARS, WHEN_MAX_CHARS};
-use model::registration::{DAYTIMES, WEEKDAYS};
 use model::validate::SLUG_MAX_CHARS;
 use serde_json::{json, Value};
 
@@ -31,14 +30,7 @@ fn need_input(doc: &mut Value) {
     };
     let optional_text =
         |max: usize| json!({ "type": ["string", "null"], "maxLength": max, "not": no_contact });
-    let slots: Vec<String> = WEEKDAYS
-        .iter()
-        .flat_map(|(day, _)| {
-            DAYTIMES
-                .iter()
-                .map(move |(time, _)| format!("{day}-{time}"))
-        })
-        .collect();
+    let slots = time_slots();
     let input = schema(doc, "NeedInput");
     let properties = &mut input["properties"];
     properties["network"] = json!({ "type": ["string", "null"], "maxLength": SLUG_MAX_CHARS, "pattern": p::empty_or_slug(),
