@@ -79,6 +79,7 @@ fn build_app(dist: &Path) -> Result<()> {
         }
         std::fs::copy(out.join("index.html"), dist.join(format!("{page}.html")))?;
     }
+    crate::wasm_exports::strip_all(&dist.join("assets"))?;
     write_translations(&dist.join("assets"))?;
     write_offline_files(dist)?;
     write_headers(dist)?;

@@ -31,6 +31,7 @@ mod sizes;
 mod stack;
 mod test;
 mod toolchain;
+mod wasm_exports;
 
 use anyhow::{bail, Result};
 
