@@ -33,6 +33,15 @@ impl ApiError {
     }
 }
 
+/// What a GET's refusal says. A GET has no fields, so it has no field errors: reading only
+/// these keeps the field maps' code out of the map's wasm (the first view's size budget).
+#[derive(serde::Deserialize)]
+struct Refusal {
+    title: String,
+    status: u16,
+    detail: Option<String>,
+}
+
 /// GETs a same-origin JSON resource.
 pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     get_json_kept(path).await.map(|(value, _)| value)
@@ -43,6 +52,14 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
 pub async fn get_json_kept<T: DeserializeOwned>(
     path: &str,
 ) -> Result<(T, Option<String>), ApiError> {
+    let (body, kept) = get_kept(path).await?;
+    let value = serde_wasm_bindgen::from_value(body).map_err(|_| ApiError::Unexpected)?;
+    Ok((value, kept))
+}
+
+/// The request itself, the same for every type: one copy of it in the wasm (the first
+/// view's size budget), only the reading of the body is per type.
+async fn get_kept(path: &str) -> Result<(wasm_bindgen::JsValue, Option<String>), ApiError> {
     let response = fetch::send("GET", path, &[], None)
         .await
         .ok_or(ApiError::Unreachable)?;
@@ -50,12 +67,17 @@ pub async fn get_json_kept<T: DeserializeOwned>(
     if response.ok() {
         let body = body.ok_or(ApiError::Unexpected)?;
         let kept = response.headers().get("X-Offline-Stand").ok().flatten();
-        let value = serde_wasm_bindgen::from_value(body).map_err(|_| ApiError::Unexpected)?;
-        Ok((value, kept))
+        Ok((body, kept))
     } else {
         let problem = body
-            .and_then(|body| serde_wasm_bindgen::from_value(body).ok())
-            .unwrap_or_else(|| Problem::new(response.status(), response.status_text()));
+            .and_then(|body| serde_wasm_bindgen::from_value::<Refusal>(body).ok())
+            .map_or_else(
+                || Problem::new(response.status(), response.status_text()),
+                |refusal| Problem {
+                    detail: refusal.detail,
+                    ..Problem::new(refusal.status, refusal.title)
+                },
+            );
         Err(ApiError::Problem(problem))
     }
 }

@@ -162,14 +162,17 @@ pub fn fold(text: &str) -> String {
 /// The app's filter from its three form fields (`aktivitaet`, `sprache`, `suche`), as the
 /// app and the Worker's GET form read them: each invalid value is left out on its own,
 /// never shown back.
+///
+/// Read value by value, without collecting errors: the map's wasm then carries no error
+/// maps (the first view has a size budget).
 pub fn from_fields(activity: &str, language: &str, text: &str) -> NetworkFilter {
-    let one = |key, value: &str| NetworkFilter::from_app_query([(key, value)]).unwrap_or_default();
+    let language = language.trim();
     let text: String = text.trim().chars().take(MAX_QUERY_CHARS).collect();
     NetworkFilter {
         district: None,
-        activity: one("aktivitaet", activity).activity,
-        language: one("sprache", language).language,
-        text: one("suche", &text).text,
+        activity: Activity::from_key(activity.trim()),
+        language: language::is_known(language).then(|| language.to_string()),
+        text: (!text.is_empty()).then_some(text),
     }
 }
 
