@@ -10,11 +10,12 @@ const MAP = __MAP__;
 // The form's page and files: kept at once only if the form is open (a person who only looks
 // at the map does not download them); otherwise kept when the form is first opened.
 const FORM = __FORM__;
-// The data a page needs to show districts and networks, kept as last fetched.
-const DATA = ['/api/districts', '/api/networks'];
-// Kept at once: the networks, for a district's page offline. The districts come with every
-// page the Worker sends that shows the map, so they are kept when the app fetches them.
-const DATA_AT_INSTALL = ['/api/networks'];
+// The data a page needs to show districts, networks and current needs, kept as last fetched.
+const DATA = ['/api/districts', '/api/networks', '/api/needs'];
+// Kept at once: the networks and the needs, for a district's page offline. The districts come
+// with every page the Worker sends that shows the map, so they are kept when the app fetches
+// them.
+const DATA_AT_INSTALL = ['/api/networks', '/api/needs'];
 // Every cache belongs to one release: a new release fills its own while installing, and
 // its activation deletes every other (an older release's data may not fit the new app).
 const SHELL_CACHE = `shell-${VERSION}`;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { request } from './support.mjs';
+import { request, newCoordinator, postNeed, needBody } from './support.mjs';
 
 /** The languages a page is served in (`?lang=`). */
 export const LANGUAGES = ['de', 'en', 'ar', 'fa', 'uk'];
@@ -33,6 +33,7 @@ export const PAGES = [
   { path: '/leichte-sprache', languages: ['de'] },
   { path: '/bezirk/999', notFound: true },
   { path: '/netzwerk/gibt-es-nicht', notFound: true },
+  { path: '/gesuch/gibt-es-nicht', notFound: true },
   { path: '/gibt-es-nicht', notFound: true },
 ];
 
@@ -40,7 +41,16 @@ export const PAGES = [
 const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
 
 let folder;
-before(() => { folder = mkdtempSync(join(tmpdir(), 'html-validity-')); });
+// A need of the seed network Refugium (Mitte): the start page, the district's and the
+// network's page show it, and it has a page of its own.
+let needPath;
+before(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'html-validity-'));
+  const coordinator = newCoordinator('html-validity');
+  coordinator.add();
+  const need = await postNeed(coordinator.token, needBody('Hausaufgabenhilfe & Lesen gesucht'));
+  needPath = `/gesuch/${need.slug}`;
+});
 after(() => { if (folder) rmSync(folder, { recursive: true, force: true }); });
 
 /** `/netzwerk/x?lang=ar` → `netzwerk-x.ar.html`: one file per page and language. */
@@ -52,7 +62,7 @@ function fileName(path, lang) {
 /** Fetches every page as a browser's navigation would, writes it; file name → URL. */
 async function fetchPages() {
   const urls = new Map();
-  for (const { path, languages = LANGUAGES } of PAGES) {
+  for (const { path, languages = LANGUAGES } of [...PAGES, { path: needPath }]) {
     for (const lang of languages) {
       const url = `${path}?lang=${lang}`;
       const response = await request(url, { headers: { Accept: 'text/html' } });

@@ -1,10 +1,12 @@
 // Issue 15: the map reads well on small phones (320–390 px wide). No two district labels
 // overlap, and label text keeps WCAG AA contrast (4.5:1) against what it sits on. Both are
 // measured in the rendered SVG, as Chromium lays it out with this machine's fonts, on the
-// overview and on every district's page (the selected label is styled differently).
+// overview and on every district's page (the selected label is styled differently), with
+// every district's badge of open needs showing (issue 16): the test posts one need in each
+// district and deletes them after.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, visit, request } from './support.mjs';
+import { launch, openPage, visit, request, newCoordinator, postNeed, needBody } from './support.mjs';
 
 const WIDTHS = [320, 360, 390];
 const HEIGHT = 800;
@@ -14,13 +16,25 @@ const TOLERANCE = 0.5;
 // A halo thinner than a pixel is lost in antialiasing: only a wider one counts as background.
 const HALO_MIN_PX = 1;
 
+const COORDINATOR = newCoordinator('karte-etiketten');
 let browser;
 let districts;
+const needs = [];
 before(async () => {
+  COORDINATOR.add();
+  for (const { number } of (await request('/api/districts')).json()) {
+    // The Koordinierungsstelle's own need, placed in the district.
+    needs.push(await postNeed(COORDINATOR.token, needBody(`Etikettenprobe ${number}`, { network: null, district: number })));
+  }
   browser = await launch();
   districts = (await request('/api/districts')).json();
 });
-after(async () => { await browser?.close(); });
+after(async () => {
+  await browser?.close();
+  for (const need of needs) {
+    await request(`/api/admin/needs/${need.id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${COORDINATOR.token}` } });
+  }
+});
 
 /** In the page: every label's visible parts (screen boxes) and colours, and what lies under it. */
 function measureMap() {
@@ -49,6 +63,7 @@ function measureMap() {
     const count = g.querySelector('text.count');
     const name = g.querySelector('text.name');
     const lines = name.querySelectorAll('tspan').length ? [...name.querySelectorAll('tspan')] : [name];
+    const badge = g.querySelector('.need-badge');
     // The label belongs to the district whose outline holds the circle's centre (the seed's
     // label point lies inside it), not to whatever comes at the same place in the markup.
     const own = districtAt(circle.cx.baseVal.value, circle.cy.baseVal.value);
@@ -66,7 +81,8 @@ function measureMap() {
       number: own ? numberOf(own) : null,
       selected: g.classList.contains('selected'),
       ownSelected: own?.classList.contains('selected') ?? false,
-      boxes: [circle, count, ...lines].map(box),
+      boxes: [circle, count, ...lines, ...(badge ? badge.children : [])].map(box),
+      badge: badge && { text: paint(badge.querySelector('text'), 'fill'), circle: paint(badge.querySelector('circle'), 'fill') },
       name: paint(name, 'fill'),
       halo: style(name).stroke === 'none' ? null : {
         css: style(name).stroke, opacity: Number(style(name).strokeOpacity), px: (parseFloat(style(name).strokeWidth) / 2) * scale,
@@ -140,6 +156,13 @@ function labelContrast(label, backdrop) {
   notes.push(`name ${label.name.css} on ${label.district.css} ${name.toFixed(2)}:1, count ${label.count.css} on ${label.circle.css} ${count.toFixed(2)}:1`);
   if (name < AA) low.push(`name ${label.name.css} on its district's ${label.district.css}: ${name.toFixed(2)}:1`);
   if (count < AA) low.push(`count ${label.count.css} on ${label.circle.css}: ${count.toFixed(2)}:1`);
+  if (!label.badge) {
+    low.push('no badge of open needs');
+  } else {
+    const needs = ratio(label.badge.text, label.badge.circle, backdrop);
+    notes.push(`needs ${label.badge.text.css} on ${label.badge.circle.css} ${needs.toFixed(2)}:1`);
+    if (needs < AA) low.push(`needs ${label.badge.text.css} on ${label.badge.circle.css}: ${needs.toFixed(2)}:1`);
+  }
   for (const [number, fill] of label.neighbours) {
     const bare = ratio(label.name, fill, backdrop);
     if (bare >= AA) continue;

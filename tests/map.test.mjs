@@ -17,8 +17,9 @@ test('the map shows all 12 districts as labelled links, and the same as a list',
   const links = page.locator('svg.district-map a');
   await links.first().waitFor();
   assert.equal(await links.count(), 12);
-  assert.equal(await districtLink(page, 'Mitte').getAttribute('aria-label'), 'Mitte, 1 Netzwerk');
-  assert.equal(await districtLink(page, 'Lehndorf-Watenbüttel').getAttribute('aria-label'), 'Lehndorf-Watenbüttel, 3 Netzwerke');
+  // Open needs other tests posted may follow ("…, 2 Gesuche").
+  assert.match(await districtLink(page, 'Mitte').getAttribute('aria-label'), /^Mitte, 1 Netzwerk(, \d+ Gesuche?)?$/);
+  assert.match(await districtLink(page, 'Lehndorf-Watenbüttel').getAttribute('aria-label'), /^Lehndorf-Watenbüttel, 3 Netzwerke(, \d+ Gesuche?)?$/);
   assert.equal(await districtLink(page, 'Südwest').getAttribute('href'), '/bezirk/222');
   assert.equal(await page.locator('.district-list a').count(), 12);
   await page.getByText('Kartengrundlage: © OpenStreetMap-Mitwirkende, ODbL. Bezirksgrenzen vereinfacht, nicht amtlich.').waitFor();
@@ -94,7 +95,7 @@ test('filtering by an activity shows only matching cards and updates the URL', a
   await page.getByLabel('Aktivität', { exact: true }).selectOption('begegnung');
   await page.waitForURL(/aktivitaet=begegnung/);
   await page.waitForFunction((old) => document.querySelector('.result-count').textContent !== old, count);
-  await page.getByText(/^\d+ Netzwerke? gefunden\.$/).waitFor();
+  await page.getByText(/\d+ Netzwerke? gefunden\.$/).waitFor();
   const names = await cardNames(page);
   assert.ok(names.length > 0 && names.length < before, `${names.length} of ${before}`);
   for (const card of await page.locator('.network-card').all()) {

@@ -4,36 +4,17 @@
 // or expired need leaves every public answer, and every change has its audit entry.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { request, d1, newCoordinator, freshAddress, registration, postRegistration } from './support.mjs';
-
-// A title's unique part: letters and digits, never seven digits in a row (a phone number).
-const tag = () => Math.random().toString(36).slice(2, 7);
+import {
+  request, d1, newCoordinator, freshAddress, registration, postRegistration, tag, berlinDay, needBody as need, NEED_NETWORK as NETWORK,
+} from './support.mjs';
 
 const COORDINATOR = newCoordinator('gesuche');
 const auth = { Authorization: `Bearer ${COORDINATOR.token}` };
 const send = (method, path, body) => request(path, {
   method, headers: { ...auth, 'Content-Type': 'application/json' }, body: body && JSON.stringify(body),
 });
-const NETWORK = 'refugium-fluechtlingshilfe';
 
 before(() => COORDINATOR.add());
-
-/** Today in Braunschweig, or the calendar day `days` from it, as `YYYY-MM-DD` (counted in
- * days, not hours: a day of 23 or 25 hours changes nothing). */
-function berlinDay(days = 0) {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
-  const [year, month, day] = today.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
-
-function need(title, overrides = {}) {
-  return {
-    network: NETWORK, title, activity: 'patenschaften', languages: ['de', 'fa'],
-    description: 'Gemeinsam Deutsch üben, einmal in der Woche im Stadtteilcafé.',
-    place: 'Stadtteilcafé', when: 'dienstags 15–17 Uhr', slots: ['tue-afternoon'], people: 2,
-    valid_until: berlinDay(30), ...overrides,
-  };
-}
 
 const auditFor = (id) => d1(`SELECT action, coordinator FROM audit_log WHERE target = '${id}' ORDER BY at`);
 const publicSlugs = async (query = '') => JSON.parse((await request(`/api/needs${query}`)).text).map((n) => n.slug);

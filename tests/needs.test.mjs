@@ -3,11 +3,8 @@
 // and the registration goes without it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, visit, d1, newCoordinator, request, freshAddress, PHONE, DESKTOP } from './support.mjs';
+import { launch, openPage, visit, d1, newCoordinator, request, freshAddress, tag, berlinDay, postNeed, PHONE, DESKTOP } from './support.mjs';
 import { AxeBuilder } from '@axe-core/playwright';
-
-// A title's unique part: letters and digits, never seven digits in a row (a phone number).
-const tag = () => Math.random().toString(36).slice(2, 7);
 
 const COORDINATOR = newCoordinator('gesuche-form');
 let browser;
@@ -15,18 +12,10 @@ let posted;
 
 before(async () => {
   COORDINATOR.add();
-  const validUntil = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' })
-    .format(new Date(Date.now() + 20 * 24 * 3600 * 1000));
-  const created = await request('/api/admin/needs', {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${COORDINATOR.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      network: 'refugium-fluechtlingshilfe', title: `Lesepatin gesucht ${tag()}`, activity: 'patenschaften',
-      description: 'Einmal in der Woche mit Kindern lesen, in der Stadtteilbibliothek.', valid_until: validUntil,
-    }),
+  posted = await postNeed(COORDINATOR.token, {
+    network: 'refugium-fluechtlingshilfe', title: `Lesepatin gesucht ${tag()}`, activity: 'patenschaften',
+    description: 'Einmal in der Woche mit Kindern lesen, in der Stadtteilbibliothek.', valid_until: berlinDay(20),
   });
-  assert.equal(created.status, 201, created.text);
-  posted = JSON.parse(created.text);
   browser = await launch();
 });
 
@@ -89,8 +78,7 @@ test('a coordinator posts a need in the area, is stopped by a phone number, sees
   await page.getByLabel('Titel').fill(title);
   await page.getByLabel('Beschreibung').fill('Wir suchen Menschen mit Auto. Rückfragen: 0171 2345678');
   await page.getByLabel('Art der Hilfe').selectOption('freizeit');
-  const validUntil = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + 14 * 24 * 3600 * 1000));
-  await page.getByLabel('Gesucht bis (höchstens 6 Monate)').fill(validUntil);
+  await page.getByLabel('Gesucht bis (höchstens 6 Monate)').fill(berlinDay(14));
   await page.getByRole('button', { name: 'Speichern' }).click();
   await page.getByText(/Beschreibung: Bitte keine E-Mail-Adressen oder Telefonnummern/).waitFor();
   // The field says it too, and has the focus.

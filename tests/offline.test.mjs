@@ -3,10 +3,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { launch, openPage, visit, request, d1, serviceWorkerActivated } from './support.mjs';
+import {
+  launch, openPage, visit, request, d1, serviceWorkerActivated, newCoordinator, postNeed, needBody, tag,
+} from './support.mjs';
 
 let browser;
-before(async () => { browser = await launch(); });
+// A need of the seed network Refugium (Mitte), kept offline like the networks.
+let need;
+before(async () => {
+  const coordinator = newCoordinator('offline');
+  coordinator.add();
+  need = await postNeed(coordinator.token, needBody(`Offline lesbar ${tag()}`));
+  browser = await launch();
+});
 after(async () => { await browser?.close(); });
 
 const withServiceWorker = { serviceWorkers: 'allow' };
@@ -79,7 +88,7 @@ test('hashed assets are cached for a year; the page and the data revalidate', as
   assert.ok(data.headers.etag);
 });
 
-test('after one visit the map and a district\'s networks work offline, with "Offline – Stand von …"', async () => {
+test('after one visit the map, a district\'s networks and needs and a need\'s page work offline, with "Offline – Stand von …"', async () => {
   const { context, page } = await openPage(browser, undefined, withServiceWorker);
   await visit(page, '/');
   await page.locator('svg.district-map a').first().waitFor();
@@ -89,8 +98,12 @@ test('after one visit the map and a district\'s networks work offline, with "Off
   await page.locator('.network-card').first().waitFor();
   assert.ok(await page.locator('svg.district-map a').count() >= 12, 'the map is there');
   assert.match(await page.locator('.offline-note').textContent(), /^Offline – Stand von \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+  await page.locator('.panel .needs').getByRole('article', { name: need.title }).waitFor();
   await visit(page, '/netzwerk/refugium-fluechtlingshilfe');
   await page.locator('.network-detail h1').waitFor();
+  await visit(page, `/gesuch/${need.slug}`);
+  await page.getByRole('heading', { level: 1, name: need.title }).waitFor();
+  assert.match(await page.locator('.offline-note').textContent(), /^Offline – Stand von /);
 
   await goOnline(context);
   await visit(page, '/bezirk/130');

@@ -149,3 +149,37 @@ export function postRegistration(body, { key = randomUUID(), localAddress, heade
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, ...headers },
   });
 }
+
+/** A title's unique part: letters and digits, never seven digits in a row (a phone number). */
+export const tag = () => Math.random().toString(36).slice(2, 7);
+
+/** Today in Braunschweig, or the calendar day `days` from it, as `YYYY-MM-DD` (counted in
+ * days, not hours: a day of 23 or 25 hours changes nothing). */
+export function berlinDay(days = 0) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+  const [year, month, day] = today.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** The seed network the needs' tests post for. */
+export const NEED_NETWORK = 'refugium-fluechtlingshilfe';
+
+/** A need as the coordinators' API takes it: the seed network's, open for 30 days. */
+export function needBody(title, overrides = {}) {
+  return {
+    network: NEED_NETWORK, title, activity: 'patenschaften', languages: ['de', 'fa'],
+    description: 'Gemeinsam Deutsch üben, einmal in der Woche im Stadtteilcafé.',
+    place: 'Stadtteilcafé', when: 'dienstags 15–17 Uhr', slots: ['tue-afternoon'], people: 2,
+    valid_until: berlinDay(30), ...overrides,
+  };
+}
+
+/** Posts `body` as the coordinator with `token`; the created need. */
+export async function postNeed(token, body) {
+  const created = await request('/api/admin/needs', {
+    method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (created.status !== 201) throw new Error(`posting a need: ${created.status} ${created.text}`);
+  return JSON.parse(created.text);
+}

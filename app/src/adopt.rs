@@ -10,7 +10,7 @@ use crate::data::Directory;
 use crate::i18n::AppWords;
 use crate::router::Location;
 use leptos::prelude::*;
-use model::render::pages::{district_networks, district_results};
+use model::render::pages::{district_needs, district_networks, district_results};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -79,10 +79,11 @@ pub fn wire_district(number: u16, location: Location) {
     let on_submit = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
         event.prevent_default();
     });
-    // The networks load when the form is first touched, so the first change shows at once.
+    // The networks and needs load when the form is first touched, so the first change shows
+    // at once.
     let directory = Directory::get();
     let on_focus = Closure::<dyn Fn()>::new(move || {
-        directory.networks();
+        directory.with_needs_and_networks(|_| ());
     });
     let _ = form.add_event_listener_with_callback("focusin", on_focus.as_ref().unchecked_ref());
     on_focus.forget();
@@ -118,19 +119,22 @@ pub fn wire_district(number: u16, location: Location) {
     }
     on_key.forget();
     on_close.forget();
-    // A changed filter shows its networks in the sent panel.
+    // A changed filter shows its needs and networks in the sent panel.
     let first_search = location.search.get_untracked();
     Effect::new(move |_| {
         let search = location.search.get();
         if search == first_search {
             return;
         }
-        let Some(Ok(networks)) = directory.networks().get() else {
+        let filter = crate::components::filters::use_filter().get_untracked();
+        let Some((count, cards)) = directory.with_needs_and_networks(|data| {
+            let (needs, networks) = data?.ok()?;
+            let wanted = district_needs(needs, number, &filter);
+            let found = district_networks(networks, number, &filter);
+            Some(district_results(&AppWords, &wanted, &found, number))
+        }) else {
             return;
         };
-        let filter = crate::components::filters::use_filter().get_untracked();
-        let found = district_networks(&networks, number, &filter);
-        let (count, cards) = district_results(&AppWords, &found, number);
         if let Some(document) = document() {
             if let Ok(Some(element)) = document.query_selector("main .result-count") {
                 element.set_text_content(Some(&count));

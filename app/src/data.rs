@@ -6,21 +6,25 @@
 use crate::api::{self, ApiError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use model::{District, Network};
+use model::{District, Need, Network};
 use serde::de::DeserializeOwned;
 
 /// `None` while loading; then the data or why it could not be had.
 pub type Loaded<T> = RwSignal<Option<Result<T, ApiError>>>;
 
-/// The districts and all public networks. Pages filter the networks with `model`'s rules.
-/// The networks load when a page first needs them: the map alone does not.
+/// The districts, all public networks and today's open needs. Pages filter them with
+/// `model`'s rules. Networks and needs load when a page first needs them: the map alone does
+/// not.
 #[derive(Clone, Copy)]
 pub struct Directory {
     pub districts: Loaded<Vec<District>>,
-    /// When each kind of data shown was fetched, if it is the offline copy: districts, networks.
-    kept_since: [RwSignal<Option<String>>; 2],
+    /// When each kind of data shown was fetched, if it is the offline copy: districts,
+    /// networks, needs.
+    kept_since: [RwSignal<Option<String>>; 3],
     networks: Loaded<Vec<Network>>,
     networks_requested: StoredValue<bool>,
+    needs: Loaded<Vec<Need>>,
+    needs_requested: StoredValue<bool>,
     /// The map's markup as the Worker sent it with this visit's first page, if it had a map.
     kept_map: StoredValue<Option<String>>,
 }
@@ -36,7 +40,11 @@ impl Directory {
         if !fresh {
             into.set(None);
         }
-        let offline_since = self.kept_since[usize::from(path == "/api/networks")];
+        let offline_since = self.kept_since[match path {
+            "/api/networks" => 1,
+            "/api/needs" => 2,
+            _ => 0,
+        }];
         spawn_local(async move {
             match api::get_json_kept(path).await {
                 Ok((value, kept)) => {
@@ -60,9 +68,15 @@ impl Directory {
         let sent = sent_districts();
         let directory = Directory {
             districts: RwSignal::new(sent.clone().map(Ok)),
-            kept_since: [RwSignal::new(None), RwSignal::new(None)],
+            kept_since: [
+                RwSignal::new(None),
+                RwSignal::new(None),
+                RwSignal::new(None),
+            ],
             networks: RwSignal::new(None),
             networks_requested: StoredValue::new(false),
+            needs: RwSignal::new(None),
+            needs_requested: StoredValue::new(false),
             kept_map: StoredValue::new(sent_map_markup()),
         };
         if sent.is_none() {
@@ -90,6 +104,31 @@ impl Directory {
         self.networks
     }
 
+    /// Today's open needs, newest first, loading them on first use.
+    pub fn needs(&self) -> Loaded<Vec<Need>> {
+        if !self.needs_requested.get_value() {
+            self.needs_requested.set_value(true);
+            self.load(self.needs, "/api/needs", false);
+        }
+        self.needs
+    }
+
+    /// Reads the needs and the networks together (loading them on first use), without
+    /// copying them: `None` while either loads, else both or why one could not be had.
+    pub fn with_needs_and_networks<R>(
+        &self,
+        read: impl FnOnce(Option<Result<(&[Need], &[Network]), &ApiError>>) -> R,
+    ) -> R {
+        let (needs, networks) = (self.needs(), self.networks());
+        needs.with(|needs| {
+            networks.with(|networks| match (needs, networks) {
+                (Some(Ok(needs)), Some(Ok(networks))) => read(Some(Ok((needs, networks)))),
+                (Some(Err(error)), _) | (_, Some(Err(error))) => read(Some(Err(error))),
+                _ => read(None),
+            })
+        })
+    }
+
     /// The time of the oldest offline copy on show, if any (ISO times sort as text).
     pub fn offline_since(&self) -> Option<String> {
         self.kept_since.iter().filter_map(|kept| kept.get()).min()
@@ -97,21 +136,32 @@ impl Directory {
 
     /// Back online: fetch everything again, showing the old data until the new is there.
     pub fn refresh(&self) {
-        self.load(self.districts, "/api/districts", true);
-        if self.networks_requested.get_value() {
-            self.load(self.networks, "/api/networks", true);
-        }
+        self.load_again(true);
     }
 
     /// Loads again what failed (the retry button).
     pub fn reload(&self) {
-        if !matches!(self.districts.get_untracked(), Some(Ok(_))) {
-            self.load(self.districts, "/api/districts", false);
+        self.load_again(false);
+    }
+
+    /// `fresh`: everything requested, keeping what is shown; else only what failed. One
+    /// function for both keeps one copy of the three loads in the wasm.
+    fn load_again(&self, fresh: bool) {
+        let again = |requested: bool, ok: bool| requested && (fresh || !ok);
+        if again(true, matches!(self.districts.get_untracked(), Some(Ok(_)))) {
+            self.load(self.districts, "/api/districts", fresh);
         }
-        if self.networks_requested.get_value()
-            && !matches!(self.networks.get_untracked(), Some(Ok(_)))
-        {
-            self.load(self.networks, "/api/networks", false);
+        if again(
+            self.networks_requested.get_value(),
+            matches!(self.networks.get_untracked(), Some(Ok(_))),
+        ) {
+            self.load(self.networks, "/api/networks", fresh);
+        }
+        if again(
+            self.needs_requested.get_value(),
+            matches!(self.needs.get_untracked(), Some(Ok(_))),
+        ) {
+            self.load(self.needs, "/api/needs", fresh);
         }
     }
 }

@@ -60,9 +60,10 @@ pub fn App() -> impl IntoView {
     // Each page its own title (the Worker's first page has it already).
     Effect::new(move |_| {
         let page = page.get();
-        if !adopted.get() && !matches!(page, Page::Network(_)) {
+        // A network's and a need's page set theirs once their data is there.
+        if !adopted.get() && !matches!(page, Page::Network(_) | Page::Need(_)) {
             let (title, _) =
-                model::render::pages::title_and_description(&i18n::AppWords, &page, None);
+                model::render::pages::title_and_description(&i18n::AppWords, &page, None, None);
             i18n::shell::set_title(&title);
         }
     });
@@ -91,6 +92,7 @@ fn routed_page(page: Page) -> AnyView {
         Page::Network(slug) => {
             routes::network::NetworkPage(routes::network::NetworkPageProps { slug }).into_any()
         }
+        Page::Need(slug) => routes::need::NeedPage(routes::need::NeedPageProps { slug }).into_any(),
         Page::About => routes::about::AboutPage().into_any(),
         Page::Contact => routes::contact::ContactPage().into_any(),
         Page::NotFound => view! { <routes::not_found::NotFound/> }.into_any(),

@@ -47,6 +47,19 @@ pub struct District {
     pub label: Point,
     /// Networks in this district (city-wide ones not counted).
     pub network_count: u32,
+    /// Open needs in this district today (city-wide ones not counted).
+    #[serde(default)]
+    pub need_count: u32,
+}
+
+/// Each district's open needs: `needs` are today's public ones.
+pub fn count_needs(districts: &mut [District], needs: &[crate::Need]) {
+    for district in districts {
+        district.need_count = needs
+            .iter()
+            .filter(|need| need.district == Some(district.number))
+            .count() as u32;
+    }
 }
 
 /// The SVG viewBox the district paths are drawn in: `0 0 width height`.

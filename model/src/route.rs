@@ -7,6 +7,8 @@ pub enum Page {
     Map,
     District(String),
     Network(String),
+    /// A current need: `/gesuch/<slug>`.
+    Need(String),
     About,
     Contact,
     NotFound,
@@ -21,6 +23,7 @@ impl Page {
             [] | [""] => Page::Map,
             ["bezirk", number] => Page::District(number.to_string()),
             ["netzwerk", slug] => Page::Network(slug.to_string()),
+            ["gesuch", slug] => Page::Need(slug.to_string()),
             ["ueber"] => Page::About,
             ["kontakt"] => Page::Contact,
             _ => Page::NotFound,
@@ -38,6 +41,7 @@ mod tests {
         assert_eq!(Page::of(""), Page::Map);
         assert_eq!(Page::of("/bezirk/130/"), Page::District("130".into()));
         assert_eq!(Page::of("/netzwerk/x"), Page::Network("x".into()));
+        assert_eq!(Page::of("/gesuch/y"), Page::Need("y".into()));
         assert_eq!(Page::of("/ueber"), Page::About);
         assert_eq!(Page::of("/bezirk/130/mehr"), Page::NotFound);
     }

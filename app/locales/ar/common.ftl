@@ -47,3 +47,15 @@ language-ru = الروسية
 language-tr = التركية
 language-fr = الفرنسية
 language-ku = الكردية
+
+# Weekdays and times of day: the registration's grid and a need's times.
+day-mon = الاثنين
+day-tue = الثلاثاء
+day-wed = الأربعاء
+day-thu = الخميس
+day-fri = الجمعة
+day-sat = السبت
+day-sun = الأحد
+time-morning = صباحًا
+time-afternoon = بعد الظهر
+time-evening = مساءً

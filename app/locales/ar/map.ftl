@@ -71,3 +71,42 @@ about-missing-heading = هل هناك شبكة غير موجودة على الخ
 about-missing = المعلومات على الخريطة مأخوذة من مصادر عامة، ويراجعها مكتب التنسيق تدريجيًا؛ والمعلومات التي تمت مراجعتها تحمل علامة «مؤكَّد». هل شبكتك غير موجودة، أو هناك معلومة غير صحيحة؟ تواصل مع مكتب التنسيق، وهو يضيف الشبكة أو يصحّح المعلومات.
 contact-heading = اتصل بنا
 contact-intro = هل لديك أسئلة عن العمل التطوعي أو عن إحدى الشبكات؟ يسعد مكتب التنسيق التابع للمدينة بمساعدتك.
+
+# Current needs ("Gesuche"): what a network is looking for now.
+need-count = { $count ->
+    [0] لا توجد طلبات
+    [one] طلب واحد
+    [two] طلبان
+    [few] { $count } طلبات
+    [many] { $count } طلبًا
+   *[other] { $count } طلب
+}
+needs-found = { $count ->
+    [one] تم العثور على طلب واحد.
+    [two] تم العثور على طلبين.
+    [few] تم العثور على { $count } طلبات.
+    [many] تم العثور على { $count } طلبًا.
+   *[other] تم العثور على { $count } طلب.
+}
+needs-recent = مطلوب الآن
+needs-recent-none = لا توجد طلبات مفتوحة حاليًا. يمكنك مع ذلك التسجيل في حيّك.
+needs-heading = الطلبات الحالية
+need-badge = طلب
+need-until = حتى { $date }
+need-wanted-until = مطلوب حتى { $date }
+need-help = سأساعد
+need-city = مكتب التنسيق في المدينة
+need-asker = الجهة الطالبة
+need-when = متى
+need-people-label = المطلوب
+need-people = { $count ->
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
+}
+need-languages = اللغات المرحّب بها
+need-district = الحي
+need-missing = لم يتم العثور على الطلب
+need-missing-text = هذا الطلب غير موجود (أو لم يعد موجودًا). ربما تم العثور على متطوعين بالفعل.

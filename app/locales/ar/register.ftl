@@ -31,17 +31,6 @@ submit = إرسال
 sending = جارٍ الإرسال …
 form-no-script = لا يمكن إرسال هذا النموذج بدون JavaScript. يُرجى الاتصال بنا هاتفيًا:
 
-day-mon = الاثنين
-day-tue = الثلاثاء
-day-wed = الأربعاء
-day-thu = الخميس
-day-fri = الجمعة
-day-sat = السبت
-day-sun = الأحد
-time-morning = صباحًا
-time-afternoon = بعد الظهر
-time-evening = مساءً
-
 check-fields = { $count ->
     [one] يُرجى التحقق من معلومة واحدة.
     [two] يُرجى التحقق من معلومتين.

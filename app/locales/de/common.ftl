@@ -50,3 +50,15 @@ language-ru = Russisch
 language-tr = Türkisch
 language-fr = Französisch
 language-ku = Kurdisch
+
+# Weekdays and times of day: the registration's grid and a need's times.
+day-mon = Montag
+day-tue = Dienstag
+day-wed = Mittwoch
+day-thu = Donnerstag
+day-fri = Freitag
+day-sat = Samstag
+day-sun = Sonntag
+time-morning = vormittags
+time-afternoon = nachmittags
+time-evening = abends

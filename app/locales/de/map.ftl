@@ -67,3 +67,33 @@ about-missing-heading = Ein Netzwerk fehlt?
 about-missing = Die Angaben auf der Karte stammen aus öffentlichen Quellen. Die Koordinierungsstelle prüft sie nach und nach; geprüfte Einträge sind als „bestätigt“ gekennzeichnet. Fehlt Ihr Netzwerk oder stimmt etwas nicht? Melden Sie sich bei der Koordinierungsstelle: Sie trägt das Netzwerk ein oder korrigiert den Eintrag.
 contact-heading = Kontakt
 contact-intro = Fragen zum Ehrenamt oder zu einem Netzwerk? Die Koordinierungsstelle der Stadt hilft gern weiter.
+
+# Current needs ("Gesuche"): what a network is looking for now.
+need-count = { $count ->
+    [0] keine Gesuche
+    [one] 1 Gesuch
+   *[other] { $count } Gesuche
+}
+needs-found = { $count ->
+    [one] 1 Gesuch gefunden.
+   *[other] { $count } Gesuche gefunden.
+}
+needs-recent = Gerade gesucht
+needs-recent-none = Gerade gibt es keine offenen Gesuche. Sie können sich trotzdem für Ihren Stadtbezirk melden.
+needs-heading = Aktuelle Gesuche
+need-badge = Gesuch
+need-until = bis { $date }
+need-wanted-until = Gesucht bis { $date }
+need-help = Ich helfe mit
+need-city = Koordinierungsstelle der Stadt
+need-asker = Wer sucht
+need-when = Wann
+need-people-label = Gesucht
+need-people = { $count ->
+    [one] 1 Person
+   *[other] { $count } Personen
+}
+need-languages = Diese Sprachen sind willkommen
+need-district = Stadtbezirk
+need-missing = Gesuch nicht gefunden
+need-missing-text = Dieses Gesuch gibt es nicht (mehr). Vielleicht ist es schon besetzt.

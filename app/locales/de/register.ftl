@@ -27,17 +27,6 @@ submit = Absenden
 sending = Wird gesendet …
 form-no-script = Ohne JavaScript kann dieses Formular nicht gesendet werden. Melden Sie sich gern telefonisch:
 
-day-mon = Montag
-day-tue = Dienstag
-day-wed = Mittwoch
-day-thu = Donnerstag
-day-fri = Freitag
-day-sat = Samstag
-day-sun = Sonntag
-time-morning = vormittags
-time-afternoon = nachmittags
-time-evening = abends
-
 check-fields = { $count ->
     [one] Bitte prüfen Sie eine Angabe.
    *[other] Bitte prüfen Sie { $count } Angaben.

@@ -46,3 +46,15 @@ language-ru = Russian
 language-tr = Turkish
 language-fr = French
 language-ku = Kurdish
+
+# Weekdays and times of day: the registration's grid and a need's times.
+day-mon = Monday
+day-tue = Tuesday
+day-wed = Wednesday
+day-thu = Thursday
+day-fri = Friday
+day-sat = Saturday
+day-sun = Sunday
+time-morning = mornings
+time-afternoon = afternoons
+time-evening = evenings

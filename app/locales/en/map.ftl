@@ -65,3 +65,33 @@ about-missing-heading = Is a network missing?
 about-missing = The information on the map comes from public sources. The coordination office checks it step by step; checked entries are marked “confirmed”. Is your network missing, or is something wrong? Contact the coordination office: it will add the network or correct the entry.
 contact-heading = Contact
 contact-intro = Questions about volunteering or about a network? The city’s coordination office is happy to help.
+
+# Current needs ("Gesuche"): what a network is looking for now.
+need-count = { $count ->
+    [0] no requests
+    [one] 1 request
+   *[other] { $count } requests
+}
+needs-found = { $count ->
+    [one] 1 request found.
+   *[other] { $count } requests found.
+}
+needs-recent = Help wanted now
+needs-recent-none = There are no open requests right now. You can still sign up for your district.
+needs-heading = Current requests
+need-badge = Request
+need-until = until { $date }
+need-wanted-until = Wanted until { $date }
+need-help = I'll help
+need-city = The city's coordination office
+need-asker = Who is asking
+need-when = When
+need-people-label = Wanted
+need-people = { $count ->
+    [one] 1 person
+   *[other] { $count } people
+}
+need-languages = These languages are welcome
+need-district = District
+need-missing = Request not found
+need-missing-text = This request does not exist (any more). Perhaps it has already been filled.

@@ -25,17 +25,6 @@ submit = Send
 sending = Sending …
 form-no-script = This form cannot be sent without JavaScript. Please call us instead:
 
-day-mon = Monday
-day-tue = Tuesday
-day-wed = Wednesday
-day-thu = Thursday
-day-fri = Friday
-day-sat = Saturday
-day-sun = Sunday
-time-morning = mornings
-time-afternoon = afternoons
-time-evening = evenings
-
 check-fields = { $count ->
     [one] Please check one entry.
    *[other] Please check { $count } entries.

@@ -47,3 +47,15 @@ language-ru = روسی
 language-tr = ترکی
 language-fr = فرانسوی
 language-ku = کردی
+
+# Weekdays and times of day: the registration's grid and a need's times.
+day-mon = دوشنبه
+day-tue = سه‌شنبه
+day-wed = چهارشنبه
+day-thu = پنج‌شنبه
+day-fri = جمعه
+day-sat = شنبه
+day-sun = یکشنبه
+time-morning = صبح
+time-afternoon = بعدازظهر
+time-evening = شب

@@ -64,3 +64,30 @@ about-missing-heading = شبکه‌ای در نقشه نیست؟
 about-missing = اطلاعات روی نقشه از منابع عمومی است. دفتر هماهنگی آنها را کم‌کم بررسی می‌کند؛ موارد بررسی‌شده با «تأیید شده» مشخص می‌شوند. شبکهٔ شما در نقشه نیست یا چیزی درست نیست؟ با دفتر هماهنگی تماس بگیرید تا شبکه را اضافه یا اطلاعات را اصلاح کند.
 contact-heading = تماس
 contact-intro = پرسشی دربارهٔ کار داوطلبانه یا یک شبکه دارید؟ دفتر هماهنگی شهر با کمال میل کمک می‌کند.
+
+# Current needs ("Gesuche"): what a network is looking for now.
+need-count = { $count ->
+    [0] بدون درخواست
+   *[other] { $count } درخواست
+}
+needs-found = { $count ->
+   *[other] { $count } درخواست پیدا شد.
+}
+needs-recent = همین حالا نیاز داریم
+needs-recent-none = در حال حاضر درخواست بازی وجود ندارد. با این حال می‌توانید برای منطقهٔ خود ثبت‌نام کنید.
+needs-heading = درخواست‌های فعلی
+need-badge = درخواست
+need-until = تا { $date }
+need-wanted-until = مورد نیاز تا { $date }
+need-help = کمک می‌کنم
+need-city = دفتر هماهنگی شهر
+need-asker = درخواست‌کننده
+need-when = چه زمانی
+need-people-label = مورد نیاز
+need-people = { $count ->
+   *[other] { $count } نفر
+}
+need-languages = این زبان‌ها خوش‌آمدند
+need-district = منطقه
+need-missing = درخواست پیدا نشد
+need-missing-text = این درخواست وجود ندارد (یا دیگر وجود ندارد). شاید دیگر کسی پیدا شده است.

@@ -25,16 +25,6 @@ submit = ارسال
 sending = در حال ارسال …
 form-no-script = این فرم بدون JavaScript ارسال نمی‌شود. لطفاً تلفنی با ما تماس بگیرید:
 
-day-mon = دوشنبه
-day-tue = سه‌شنبه
-day-wed = چهارشنبه
-day-thu = پنج‌شنبه
-day-fri = جمعه
-day-sat = شنبه
-day-sun = یکشنبه
-time-morning = صبح
-time-afternoon = بعدازظهر
-time-evening = شب
 check-fields = { $count ->
     [one] لطفاً یک مورد را بررسی کنید.
    *[other] لطفاً { $count } مورد را بررسی کنید.

@@ -47,3 +47,15 @@ language-ru = російська
 language-tr = турецька
 language-fr = французька
 language-ku = курдська
+
+# Weekdays and times of day: the registration's grid and a need's times.
+day-mon = Понеділок
+day-tue = Вівторок
+day-wed = Середа
+day-thu = Четвер
+day-fri = П’ятниця
+day-sat = Субота
+day-sun = Неділя
+time-morning = зранку
+time-afternoon = після обіду
+time-evening = увечері

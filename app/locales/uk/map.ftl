@@ -69,3 +69,39 @@ about-missing-heading = Бракує мережі?
 about-missing = Відомості на мапі взято з відкритих джерел. Координаційний центр поступово їх перевіряє; перевірені записи позначено як «підтверджено». Вашої мережі немає або щось не так? Зверніться до координаційного центру: там додадуть мережу або виправлять запис.
 contact-heading = Контакти
 contact-intro = Маєте запитання про волонтерство чи про якусь мережу? Координаційний центр міста охоче допоможе.
+
+# Current needs ("Gesuche"): what a network is looking for now.
+need-count = { $count ->
+    [0] немає запитів
+    [one] { $count } запит
+    [few] { $count } запити
+    [many] { $count } запитів
+   *[other] { $count } запиту
+}
+needs-found = { $count ->
+    [one] Знайдено { $count } запит.
+    [few] Знайдено { $count } запити.
+    [many] Знайдено { $count } запитів.
+   *[other] Знайдено { $count } запиту.
+}
+needs-recent = Потрібна допомога зараз
+needs-recent-none = Зараз немає відкритих запитів. Ви все одно можете зареєструватися для свого району.
+needs-heading = Актуальні запити
+need-badge = Запит
+need-until = до { $date }
+need-wanted-until = Актуально до { $date }
+need-help = Я допоможу
+need-city = Координаційний офіс міста
+need-asker = Хто шукає
+need-when = Коли
+need-people-label = Потрібно
+need-people = { $count ->
+    [one] { $count } людина
+    [few] { $count } людини
+    [many] { $count } людей
+   *[other] { $count } людини
+}
+need-languages = Ці мови вітаються
+need-district = Район
+need-missing = Запит не знайдено
+need-missing-text = Такого запиту немає (або вже немає). Можливо, людей уже знайдено.

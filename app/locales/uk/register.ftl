@@ -25,17 +25,6 @@ submit = Надіслати
 sending = Надсилання …
 form-no-script = Без JavaScript цю форму не можна надіслати. Будь ласка, зателефонуйте нам:
 
-day-mon = Понеділок
-day-tue = Вівторок
-day-wed = Середа
-day-thu = Четвер
-day-fri = П’ятниця
-day-sat = Субота
-day-sun = Неділя
-time-morning = зранку
-time-afternoon = після обіду
-time-evening = увечері
-
 check-fields = { $count ->
     [one] Перевірте, будь ласка, { $count } поле.
     [few] Перевірте, будь ласка, { $count } поля.

@@ -1,18 +1,20 @@
 //! What a page shows while data loads, and when it could not be loaded.
 
 use crate::api::ApiError;
-use crate::data::{Directory, Loaded};
+use crate::data::Directory;
 use crate::i18n::{common::Common, t};
 use leptos::prelude::*;
-use model::KOORDINIERUNGSSTELLE;
+use model::{Need, Network, KOORDINIERUNGSSTELLE};
 
-/// Grey placeholder blocks in the shape of what is coming.
+/// Grey placeholder blocks in the shape of what is coming (three cards).
 #[component]
-pub fn Skeleton(#[prop(default = 3)] rows: usize) -> impl IntoView {
+pub fn Skeleton() -> impl IntoView {
     view! {
         <div class="skeleton" aria-busy="true">
             <span class="visually-hidden">{t(Common::Loading)}</span>
-            {(0..rows).map(|_| view! { <div class="skeleton-row"></div> }).collect_view()}
+            <div class="skeleton-row"></div>
+            <div class="skeleton-row"></div>
+            <div class="skeleton-row"></div>
         </div>
     }
 }
@@ -34,17 +36,22 @@ pub fn LoadError(error: ApiError, on_retry: impl Fn() + 'static) -> impl IntoVie
     }
 }
 
-/// A skeleton while `data` loads, the error with a retry, or what `ready` makes of the data.
-/// `ready` is boxed so every page with the same data shares one copy of this code.
-pub fn loaded<T: Clone + Send + Sync + 'static>(
-    data: Loaded<T>,
-    ready: Box<dyn Fn(T) -> AnyView + Send + Sync>,
-) -> impl IntoView {
-    move || match data.get() {
-        None => view! { <Skeleton/> }.into_any(),
-        Some(Err(error)) => {
-            view! { <LoadError error on_retry=|| Directory::get().reload()/> }.into_any()
-        }
-        Some(Ok(value)) => ready(value),
+/// What a page makes of the needs and the networks.
+pub type Ready = Box<dyn Fn(&[Need], &[Network]) -> AnyView + Send + Sync>;
+
+/// A skeleton while the needs and networks load, the error with a retry, or what `ready`
+/// makes of them. Every page with data shows it through this one function (one copy of the
+/// code in the wasm, whose size the first view's budget counts).
+pub fn loaded(ready: Ready) -> impl IntoView {
+    let directory = Directory::get();
+    move || {
+        directory.with_needs_and_networks(|data| match data {
+            None => view! { <Skeleton/> }.into_any(),
+            Some(Err(error)) => {
+                let error = error.clone();
+                view! { <LoadError error on_retry=|| Directory::get().reload()/> }.into_any()
+            }
+            Some(Ok((needs, networks))) => ready(needs, networks),
+        })
     }
 }

@@ -2,14 +2,13 @@
 
 use crate::components::filters::{use_filter, Filters};
 use crate::components::load_state::loaded;
-use crate::data::Directory;
 use crate::i18n::{map::Map, t, AppWords};
 use crate::router::Location;
 use crate::routes::map::MapLayout;
 use leptos::html;
 use leptos::prelude::*;
 use model::district;
-use model::render::pages::{district_networks, district_results};
+use model::render::pages::{district_needs, district_networks, district_results};
 use wasm_bindgen::JsCast;
 
 /// `number` is the path's segment, whatever was typed there.
@@ -33,12 +32,12 @@ pub fn DistrictPage(number: String) -> impl IntoView {
     }
 }
 
-/// The panel: a bottom sheet on phones, a side panel on wide screens. Focus moves to its
+/// The panel: a bottom sheet on phones, a side panel on wide screens, with the district's
+/// open needs above its networks, both filtered alike. Focus moves to its
 /// heading when it opens, so keyboard and screen reader users land on the result; Escape
 /// or "×" closes it and the focus goes back to the district on the map.
 #[component]
 fn DistrictPanel(number: u16) -> impl IntoView {
-    let networks = Directory::get().networks();
     let filter = use_filter();
     let name = district::name_of(number).unwrap_or_default();
     let heading = NodeRef::<html::H1>::new();
@@ -47,18 +46,17 @@ fn DistrictPanel(number: u16) -> impl IntoView {
             let _ = heading.focus();
         }
     });
-    let list = loaded(
-        networks,
-        Box::new(move |networks| {
-            let found = district_networks(&networks, number, &filter.get());
-            let (count, cards) = district_results(&AppWords, &found, number);
-            view! {
-                <p class="result-count" aria-live="polite" aria-atomic="true">{count}</p>
-                <div class="cards" inner_html=cards></div>
-            }
-            .into_any()
-        }),
-    );
+    let list = loaded(Box::new(move |needs, networks| {
+        let filter = filter.get();
+        let wanted = district_needs(needs, number, &filter);
+        let found = district_networks(networks, number, &filter);
+        let (count, cards) = district_results(&AppWords, &wanted, &found, number);
+        view! {
+            <p class="result-count" aria-live="polite" aria-atomic="true">{count}</p>
+            <div class="cards" inner_html=cards></div>
+        }
+        .into_any()
+    }));
     let close = move || {
         crate::components::district_map::return_focus_to(number);
         Location::get().navigate("/", false);

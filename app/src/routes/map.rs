@@ -1,4 +1,5 @@
-//! `/`: the map of the 12 Stadtbezirke, with the same districts as a list of links.
+//! `/`: the map of the 12 Stadtbezirke, "Gerade gesucht", and the same districts as a list
+//! of links.
 
 use crate::components::district_list::DistrictList;
 use crate::components::district_map::{map_markup, DistrictMap};
@@ -13,8 +14,24 @@ pub fn MapPage() -> impl IntoView {
     view! {
         <MapLayout selected=Signal::derive(|| None) with_list=true>
             <div inner_html=model::render::map::intro(&AppWords)></div>
+            <RecentNeeds/>
         </MapLayout>
     }
+}
+
+/// "Gerade gesucht": the newest open needs. While they load, a placeholder keeps their
+/// place; if they cannot be loaded, the map does without them.
+#[component]
+fn RecentNeeds() -> impl IntoView {
+    let needs = Directory::get().needs();
+    let html = move || {
+        needs.with(|needs| match needs {
+            Some(Ok(needs)) => model::render::need::recent_needs(&AppWords, needs),
+            Some(Err(_)) => String::new(),
+            None => "<section class=\"recent-needs\" aria-busy=\"true\"></section>".to_string(),
+        })
+    };
+    view! { <div inner_html=html></div> }
 }
 
 /// The map beside (wide screens) or above (phones) the page's own content; `with_list` adds

@@ -4,5 +4,6 @@ pub mod about;
 pub mod contact;
 pub mod district;
 pub mod map;
+pub mod need;
 pub mod network;
 pub mod not_found;

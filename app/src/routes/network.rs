@@ -1,7 +1,7 @@
-//! `/netzwerk/<slug>`: everything known about one network, with the ways to reach it.
+//! `/netzwerk/<slug>`: everything known about one network, with the ways to reach it and its
+//! open needs.
 
 use crate::components::load_state::loaded;
-use crate::data::Directory;
 use crate::i18n::AppWords;
 use leptos::prelude::*;
 use model::render::pages::{network_page, not_found, title_and_description, Missing};
@@ -10,17 +10,15 @@ use model::route::Page;
 /// `slug` is the path's segment, whatever was typed there.
 #[component]
 pub fn NetworkPage(slug: String) -> impl IntoView {
-    loaded(
-        Directory::get().networks(),
-        Box::new(move |networks| {
-            let found = networks.iter().find(|n| n.slug == slug);
-            let (title, _) = title_and_description(&AppWords, &Page::Network(slug.clone()), found);
-            crate::i18n::shell::set_title(&title);
-            let html = match found {
-                Some(network) => network_page(&AppWords, network),
-                None => not_found(&AppWords, Missing::Network),
-            };
-            view! { <div inner_html=html></div> }.into_any()
-        }),
-    )
+    loaded(Box::new(move |needs, networks| {
+        let found = networks.iter().find(|n| n.slug == slug);
+        let page = Page::Network(slug.clone());
+        let (title, _) = title_and_description(&AppWords, &page, found, None);
+        crate::i18n::shell::set_title(&title);
+        let html = match found {
+            Some(network) => network_page(&AppWords, network, needs),
+            None => not_found(&AppWords, Missing::Network),
+        };
+        view! { <div inner_html=html></div> }.into_any()
+    }))
 }

@@ -27,6 +27,19 @@ pub fn networks_label(words: &dyn Words, count: u32) -> String {
     words.text("network-count", &[("count", &count.to_string())])
 }
 
+/// "3 Netzwerke, 1 Gesuch": what a district holds, as its link and list entry say it (the
+/// needs only when there are any).
+pub fn counts_label(words: &dyn Words, district: &District) -> String {
+    let networks = networks_label(words, district.network_count);
+    match district.need_count {
+        0 => networks,
+        needs => format!(
+            "{networks}, {}",
+            words.text("need-count", &[("count", &needs.to_string())])
+        ),
+    }
+}
+
 /// ` selected` for the chosen district.
 fn selected_class(selected: Option<u16>, number: u16) -> &'static str {
     if selected == Some(number) {
@@ -56,7 +69,7 @@ pub fn map_svg(words: &dyn Words, districts: &[District], selected: Option<u16>)
             "<a href=\"/bezirk/{number}\" class=\"district{}\" aria-label=\"{}, {}\"{current}><path d=\"{}\"></path></a>",
             selected_class(selected, number),
             escape(&district.name),
-            escape(&networks_label(words, district.network_count)),
+            escape(&counts_label(words, district)),
             escape(&district.path),
         );
     }
@@ -76,7 +89,18 @@ pub fn map_svg(words: &dyn Words, districts: &[District], selected: Option<u16>)
             let dy = if i == 0 { "0" } else { "1.1em" };
             let _ = write!(svg, "<tspan x=\"{x}\" dy=\"{dy}\">{}</tspan>", escape(line));
         }
-        svg.push_str("</text></g>");
+        svg.push_str("</text>");
+        if district.need_count > 0 {
+            // The needs' badge sits on the circle's upper edge, inside the label's width.
+            let (bx, by) = (x + 20, y - 20);
+            let _ = write!(
+                svg,
+                "<g class=\"need-badge\"><circle cx=\"{bx}\" cy=\"{by}\" r=\"14\"></circle><text x=\"{bx}\" y=\"{}\">{}</text></g>",
+                by + 7,
+                district.need_count
+            );
+        }
+        svg.push_str("</g>");
     }
     svg.push_str("</g></svg>");
     svg
@@ -116,7 +140,7 @@ pub fn district_list(words: &dyn Words, districts: &[District], selected: Option
             list,
             "<li><a href=\"/bezirk/{number}\"{class}><span class=\"district-name\" lang=\"de\">{}</span><span class=\"district-count\">{}</span></a></li>",
             escape(&district.name),
-            escape(&networks_label(words, district.network_count)),
+            escape(&counts_label(words, district)),
         );
     }
     list.push_str("</ul></nav>");
@@ -132,9 +156,15 @@ pub fn intro(words: &dyn Words) -> String {
     )
 }
 
-/// The start page: the map, the intro and the list of districts.
-pub fn start_page(words: &dyn Words, districts: &[District]) -> String {
-    let side = format!("{}{}", intro(words), district_list(words, districts, None));
+/// The start page: the map, the intro, "Gerade gesucht" (`needs`: today's public ones, the
+/// newest first) and the list of districts.
+pub fn start_page(words: &dyn Words, districts: &[District], needs: &[crate::Need]) -> String {
+    let side = format!(
+        "{}{}{}",
+        intro(words),
+        super::need::recent_needs(words, needs),
+        district_list(words, districts, None)
+    );
     map_layout(words, &map_svg(words, districts, None), &side)
 }
 
@@ -157,6 +187,7 @@ mod tests {
                 path: "M0 0 l10 0 0 10 z".into(),
                 label: Point { x: 5, y: 5 },
                 network_count: 1,
+                need_count: 0,
             },
             District {
                 number: 112,
@@ -164,6 +195,7 @@ mod tests {
                 path: "M20 0 l10 0 0 10 z".into(),
                 label: Point { x: 25, y: 5 },
                 network_count: 3,
+                need_count: 2,
             },
         ]
     }
@@ -190,7 +222,9 @@ mod tests {
         german::with(|words| {
             let svg = map_svg(words, &districts(), Some(130));
             assert!(svg.contains("<a href=\"/bezirk/130\" class=\"district selected\" aria-label=\"Mitte, 1 Netzwerk\" aria-current=\"page\">"));
-            assert!(svg.contains("<a href=\"/bezirk/112\" class=\"district\" aria-label=\"Wabe-Schunter-Beberbach, 3 Netzwerke\">"));
+            assert!(svg.contains("<a href=\"/bezirk/112\" class=\"district\" aria-label=\"Wabe-Schunter-Beberbach, 3 Netzwerke, 2 Gesuche\">"));
+            assert_eq!(svg.matches("class=\"need-badge\"").count(), 1);
+            assert!(svg.contains("<text x=\"45\" y=\"-8\">2</text>"));
             assert!(svg.contains("<tspan x=\"25\" dy=\"1.1em\">Schunter-</tspan>"));
             assert_eq!(svg.matches("<a href").count(), 2);
         });
@@ -201,7 +235,7 @@ mod tests {
         german::with(|words| {
             let list = district_list(words, &districts(), None);
             assert!(list.contains("<span class=\"district-name\" lang=\"de\">Mitte</span><span class=\"district-count\">1 Netzwerk</span>"));
-            assert!(start_page(words, &districts())
+            assert!(start_page(words, &districts(), &[])
                 .contains("<h1>Ehrenamt für Geflüchtete in Braunschweig</h1>"));
         });
     }

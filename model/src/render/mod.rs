@@ -10,6 +10,7 @@
 pub mod form;
 mod format;
 pub mod map;
+pub mod need;
 pub mod network;
 pub mod pages;
 
@@ -105,6 +106,55 @@ fn unescape(text: &str) -> String {
         }
     }
     out
+}
+
+/// "Karte › Mitte": the way back from a page about something in district `district` (or
+/// city-wide).
+pub fn breadcrumb(words: &dyn Words, district: Option<u16>) -> String {
+    let place = match district.and_then(|n| Some((n, crate::district::name_of(n)?))) {
+        Some((number, name)) => format!(
+            "<a href=\"/bezirk/{number}\" lang=\"de\">{}</a>",
+            crate::markup::escape(name)
+        ),
+        None => te(words, "citywide"),
+    };
+    format!(
+        "<p class=\"breadcrumb\"><a href=\"/\">{}</a> <span aria-hidden=\"true\">›</span> {place}</p>",
+        te(words, "map-region")
+    )
+}
+
+/// One fact of a page's `<dl class="facts">`: the label of message `id`, then its value.
+pub fn fact(html: &mut String, words: &dyn Words, id: &str, value: &str, lang: Option<&str>) {
+    html.push_str("<dt>");
+    html.push_str(&te(words, id));
+    html.push_str("</dt>");
+    fact_value(html, value, lang);
+}
+
+/// A fact's value (markup); `lang`: written in the data's own language, not the reader's.
+/// Plain pushes, not `format!`: this runs for every fact, and the app's wasm has a size budget.
+pub fn fact_value(html: &mut String, value: &str, lang: Option<&str>) {
+    match lang {
+        Some(lang) => {
+            html.push_str("<dd lang=\"");
+            html.push_str(&crate::markup::escape(lang));
+            html.push_str("\" dir=\"auto\">");
+        }
+        None => html.push_str("<dd>"),
+    }
+    html.push_str(value);
+    html.push_str("</dd>");
+}
+
+/// At most `max` characters, cut at a word with "…".
+pub fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut} …")
 }
 
 /// An activity's label.

@@ -1,11 +1,11 @@
 //! A network as a card (in a district's list) and as its own page, with the ways to reach
 //! it. Every value from the data goes through [`escape`]; links are plain `<a href>`.
 
-use super::{activity, language_name, t, te, Words};
+use super::{activity, breadcrumb, fact, language_name, t, te, Words};
 use crate::contact::tel_uri;
 use crate::markup::escape;
 use crate::url::{openstreetmap_search, percent_encode};
-use crate::{district, Network};
+use crate::Network;
 use std::fmt::Write;
 
 /// The languages in the reader's language, or a note that the source names none.
@@ -95,9 +95,9 @@ pub fn network_card(words: &dyn Words, network: &Network, district: Option<u16>)
     };
     format!(
         "<article class=\"network-card\" aria-labelledby=\"netzwerk-{slug}\">\
-         <div class=\"card-head\"><h2 id=\"netzwerk-{slug}\" lang=\"{lang}\"><a href=\"/netzwerk/{slug}\">{name}</a></h2>{badge}</div>\
-         <p class=\"organiser\">{citywide}<span lang=\"{lang}\">{organiser}</span></p>\
-         <p class=\"description\" lang=\"{lang}\">{description}</p>{tags}\
+         <div class=\"card-head\"><h2 id=\"netzwerk-{slug}\" lang=\"{lang}\" dir=\"auto\"><a href=\"/netzwerk/{slug}\">{name}</a></h2>{badge}</div>\
+         <p class=\"organiser\">{citywide}<span lang=\"{lang}\" dir=\"auto\">{organiser}</span></p>\
+         <p class=\"description\" lang=\"{lang}\" dir=\"auto\">{description}</p>{tags}\
          <p class=\"languages\"><span class=\"label\">{languages_label}: </span>{languages}</p>\
          <p class=\"source\">{source}</p>\
          <div class=\"card-actions\"><a class=\"button button-secondary\" href=\"/netzwerk/{slug}\">{details}</a>\
@@ -126,63 +126,47 @@ pub fn vcard_href(network: &Network) -> String {
 
 /// Everything known about one network, with the ways to reach it.
 pub fn network_detail(words: &dyn Words, network: &Network) -> String {
+    let own = Some(network.content_lang.as_str());
     let lang = escape(&network.content_lang);
-    let mut html = String::new();
-    let district = match network
-        .district
-        .and_then(|n| Some((n, district::name_of(n)?)))
-    {
-        Some((number, name)) => format!(
-            "<a href=\"/bezirk/{number}\" lang=\"de\">{}</a>",
-            escape(name)
-        ),
-        None => te(words, "citywide"),
-    };
-    let _ = write!(
-        html,
-        "<p class=\"breadcrumb\"><a href=\"/\">{map}</a> <span aria-hidden=\"true\">›</span> {district}</p>\
-         <h1 lang=\"{lang}\">{name}</h1>{badge}\
-         <p class=\"description\" lang=\"{lang}\">{description}</p>{tags}<dl class=\"facts\">\
-         <dt>{organiser_label}</dt><dd lang=\"{lang}\">{organiser}</dd>\
-         <dt>{languages_label}</dt><dd>{languages}</dd>",
+    let mut html = format!(
+        "{breadcrumb}<h1 lang=\"{lang}\" dir=\"auto\">{name}</h1>{badge}\
+         <p class=\"description\" lang=\"{lang}\" dir=\"auto\">{description}</p>{tags}<dl class=\"facts\">",
+        breadcrumb = breadcrumb(words, network.district),
         name = escape(&network.name),
         badge = confirmation_badge(words, network),
         description = escape(&network.description),
         tags = activity_tags(words, network),
-        organiser = escape(&network.organiser),
-        languages = escape(&languages_text(words, &network.languages)),
-        map = te(words, "map-region"),
-        organiser_label = te(words, "organiser"),
-        languages_label = te(words, "languages"),
     );
+    fact(
+        &mut html,
+        words,
+        "organiser",
+        &escape(&network.organiser),
+        own,
+    );
+    let languages = escape(&languages_text(words, &network.languages));
+    fact(&mut html, words, "languages", &languages, None);
     if let Some(place) = &network.place {
-        let _ = write!(
-            html,
-            "<dt>{}</dt><dd lang=\"{lang}\">{}</dd>",
-            te(words, "place"),
-            escape(place)
-        );
+        fact(&mut html, words, "place", &escape(place), own);
     }
     if let Some(phone) = &network.phone {
-        let _ = write!(
-            html,
-            "<dt>{}</dt><dd><a class=\"phone\" href=\"{}\">{}</a></dd>",
-            te(words, "phone"),
+        let link = format!(
+            "<a class=\"phone\" href=\"{}\">{}</a>",
             escape(&tel_uri(phone)),
             escape(phone)
         );
+        fact(&mut html, words, "phone", &link, None);
     }
     if let Some(email) = &network.email {
         let email = escape(email);
-        let _ = write!(
-            html,
-            "<dt>{}</dt><dd><a href=\"mailto:{email}\" dir=\"ltr\">{email}</a></dd>",
-            te(words, "email")
-        );
+        let link = format!("<a href=\"mailto:{email}\" dir=\"ltr\">{email}</a>");
+        fact(&mut html, words, "email", &link, None);
     }
     if let Some(website) = &network.website {
         let website = escape(website);
-        let _ = write!(html, "<dt>{}</dt><dd><a href=\"{website}\" rel=\"noopener noreferrer\" dir=\"ltr\">{website}</a></dd>", te(words, "website"));
+        let link =
+            format!("<a href=\"{website}\" rel=\"noopener noreferrer\" dir=\"ltr\">{website}</a>");
+        fact(&mut html, words, "website", &link, None);
     }
     let source = match &network.source.url {
         Some(url) => format!(
@@ -195,14 +179,11 @@ pub fn network_detail(words: &dyn Words, network: &Network) -> String {
     let stand = network
         .stand
         .map_or_else(|| t(words, "stand-unknown"), |year| stand_year(words, year));
-    let _ = write!(
-        html,
-        "<dt>{}</dt><dd>{source}, {}</dd><dt>{}</dt><dd>{}</dd></dl>",
-        te(words, "source"),
-        escape(&stand),
-        te(words, "last-changed"),
-        escape(&words.date(&network.updated_at))
-    );
+    let source = format!("{source}, {}", escape(&stand));
+    fact(&mut html, words, "source", &source, None);
+    let changed = escape(&words.date(&network.updated_at));
+    fact(&mut html, words, "last-changed", &changed, None);
+    html.push_str("</dl>");
     if network.confirmed_at.is_none() {
         let _ = write!(
             html,

@@ -2,10 +2,13 @@
 //! network's page, "Über", "Kontakt" and "nicht gefunden".
 
 use super::map::{map_layout, map_svg};
+use super::need::{need_page as need_detail, needs_section};
 use super::network::{network_card, network_detail};
-use super::{activity, language_name, t, te, Words};
+use super::{activity, language_name, short, t, te, Words};
 use crate::markup::{contact_card as card, escape, CardLabels};
-use crate::{district, language::LANGUAGES, Activity, District, Network, NetworkFilter};
+use crate::{
+    district, language::LANGUAGES, Activity, District, Need, NeedFilter, Network, NetworkFilter,
+};
 use std::fmt::Write;
 
 /// The Koordinierungsstelle's full contact block, in the reader's language.
@@ -49,6 +52,7 @@ pub enum Missing {
     Page,
     District,
     Network,
+    Need,
 }
 
 impl Missing {
@@ -58,6 +62,7 @@ impl Missing {
             Missing::Page => "page-missing",
             Missing::District => "district-missing",
             Missing::Network => "network-missing",
+            Missing::Need => "need-missing",
         }
     }
 }
@@ -66,6 +71,7 @@ impl Missing {
 pub fn not_found(words: &dyn Words, missing: Missing) -> String {
     let text = match missing {
         Missing::Network => te(words, "network-missing-text"),
+        Missing::Need => te(words, "need-missing-text"),
         _ => te(words, "page-missing-text"),
     };
     format!(
@@ -75,12 +81,22 @@ pub fn not_found(words: &dyn Words, missing: Missing) -> String {
     )
 }
 
-/// `/netzwerk/<slug>`.
-pub fn network_page(words: &dyn Words, network: &Network) -> String {
+/// `/netzwerk/<slug>`, with the network's open needs (`needs`: today's public ones).
+pub fn network_page(words: &dyn Words, network: &Network, needs: &[Need]) -> String {
+    let own: Vec<&Need> = needs
+        .iter()
+        .filter(|need| need.network.as_deref() == Some(network.slug.as_str()))
+        .collect();
     format!(
-        "<div class=\"page\"><article class=\"network-detail\">{}</article></div>",
-        network_detail(words, network)
+        "<div class=\"page\"><article class=\"network-detail\">{}</article>{}</div>",
+        network_detail(words, network),
+        needs_section(words, &own)
     )
+}
+
+/// `/gesuch/<slug>`.
+pub fn need_page(words: &dyn Words, need: &Need) -> String {
+    need_detail(words, need)
 }
 
 /// The filter form's fields (the form element itself is the app's or [`district_panel`]'s).
@@ -141,13 +157,37 @@ pub fn district_networks<'a>(
     filter.apply(networks)
 }
 
-/// The result count and the cards of a district's networks.
-pub fn district_results(words: &dyn Words, found: &[&Network], number: u16) -> (String, String) {
-    let count = words.text("found-count", &[("count", &found.len().to_string())]);
-    let cards = found
-        .iter()
-        .map(|network| network_card(words, network, Some(number)))
-        .collect();
+/// The needs a district's panel lists: its own and the city-wide ones, filtered like the
+/// networks.
+pub fn district_needs<'a>(needs: &'a [Need], number: u16, filter: &NetworkFilter) -> Vec<&'a Need> {
+    NeedFilter {
+        like_networks: NetworkFilter {
+            district: Some(number),
+            ..filter.clone()
+        },
+        network: None,
+    }
+    .apply(needs)
+}
+
+/// The result count and the cards of a district's panel: its needs above its networks.
+pub fn district_results(
+    words: &dyn Words,
+    needs: &[&Need],
+    found: &[&Network],
+    number: u16,
+) -> (String, String) {
+    let mut count = words.text("found-count", &[("count", &found.len().to_string())]);
+    if !needs.is_empty() {
+        count = format!(
+            "{} {count}",
+            words.text("needs-found", &[("count", &needs.len().to_string())])
+        );
+    }
+    let mut cards = needs_section(words, needs);
+    for network in found {
+        cards.push_str(&network_card(words, network, Some(number)));
+    }
     (count, cards)
 }
 
@@ -156,12 +196,14 @@ pub fn district_page(
     words: &dyn Words,
     districts: &[District],
     networks: &[Network],
+    needs: &[Need],
     number: u16,
     filter: &NetworkFilter,
 ) -> String {
     let name = district::name_of(number).unwrap_or_default();
     let found = district_networks(networks, number, filter);
-    let (count, cards) = district_results(words, &found, number);
+    let wanted = district_needs(needs, number, filter);
+    let (count, cards) = district_results(words, &wanted, &found, number);
     let panel = format!(
         "<section class=\"panel\" aria-labelledby=\"panel-title\"><div class=\"panel-head\"><h1 id=\"panel-title\" tabindex=\"-1\" lang=\"de\">{name}</h1><a href=\"/\" class=\"close\" aria-label=\"{close}\">×</a></div>\
          <p class=\"panel-lead\">{lead}</p><form class=\"filters\" role=\"search\" aria-label=\"{label}\" method=\"get\" action=\"/bezirk/{number}\">{fields}</form>\
@@ -179,11 +221,13 @@ pub fn district_page(
 }
 
 /// A page's `<title>` and meta description: what a shared link's preview shows.
-/// `network` is the network of a `/netzwerk/…` page, if it exists.
+/// `network` is the network of a `/netzwerk/…` page, `need` the need of a `/gesuch/…` page,
+/// if it exists.
 pub fn title_and_description(
     words: &dyn Words,
     page: &crate::route::Page,
     network: Option<&Network>,
+    need: Option<&Need>,
 ) -> (String, String) {
     use crate::route::Page;
     let site = t(words, "site-title");
@@ -213,6 +257,13 @@ pub fn title_and_description(
                 t(words, "network-missing-text"),
             ),
         },
+        Page::Need(_) => match need {
+            Some(need) => (titled(&need.title), short(&need.description, 200)),
+            None => (
+                titled(&t(words, "need-missing")),
+                t(words, "need-missing-text"),
+            ),
+        },
         Page::About => (titled(&t(words, "about-heading")), t(words, "about-role")),
         Page::Contact => (
             titled(&t(words, "contact-heading")),
@@ -220,16 +271,6 @@ pub fn title_and_description(
         ),
         Page::NotFound => missing(),
     }
-}
-
-/// At most `max` characters, cut at a word with "…".
-fn short(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(max).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("{cut} …")
 }
 
 #[cfg(test)]

@@ -1,15 +1,16 @@
-//! `GET /api/districts`: the 12 Stadtbezirke with their shapes and network counts.
+//! `GET /api/districts`: the 12 Stadtbezirke with their shapes, network counts and today's
+//! open needs (so the version names the Berlin date, as the needs' answers do).
 
+use crate::routes::needs::version_today;
 use crate::{caching, storage, ApiError};
 use worker::{Request, Response, RouteContext};
 
 pub async fn list(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
-    let version = storage::directory::data_version(&db).await?;
+    let (version, today) = version_today(&db).await?;
     caching::public_json(&req, &version, "districts".into(), || async {
-        Ok(serde_json::to_vec(
-            &storage::directory::districts(&db).await?,
-        )?)
+        let (districts, _) = storage::needs::districts_today(&db, &today).await?;
+        Ok(serde_json::to_vec(&districts)?)
     })
     .await
 }

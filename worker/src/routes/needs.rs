@@ -8,7 +8,7 @@ use model::NeedFilter;
 use worker::{Request, Response, RouteContext};
 
 /// The data version on today's Berlin date: what a public answer about needs depends on.
-async fn version_today(db: &worker::D1Database) -> Result<(String, String), ApiError> {
+pub async fn version_today(db: &worker::D1Database) -> Result<(String, String), ApiError> {
     let today = clock::berlin_today();
     let version = storage::directory::data_version(db).await?;
     Ok((dated_version(&version, &today), today))

@@ -54,6 +54,7 @@ pub async fn districts(db: &D1Database) -> Result<Vec<District>, ApiError> {
                 y: r.label_y,
             },
             network_count: r.network_count,
+            need_count: 0,
         })
         .collect())
 }

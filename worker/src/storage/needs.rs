@@ -84,6 +84,18 @@ pub async fn public_needs(db: &D1Database, today: &str) -> Result<Vec<Need>, Api
     rows_into_needs(rows)
 }
 
+/// The districts with their open needs counted, and those needs, on `today`: what the map's
+/// pages and `GET /api/districts` show.
+pub async fn districts_today(
+    db: &D1Database,
+    today: &str,
+) -> Result<(Vec<model::District>, Vec<Need>), ApiError> {
+    let mut districts = super::directory::districts(db).await?;
+    let needs = public_needs(db, today).await?;
+    model::district::count_needs(&mut districts, &needs);
+    Ok((districts, needs))
+}
+
 pub async fn public_need_by_slug(
     db: &D1Database,
     slug: &str,

@@ -78,11 +78,13 @@ pub async fn render(
             });
         }
     };
+    let today = crate::clock::berlin_today();
     let mut network = None;
+    let mut need = None;
     let (status, main) = match &page {
         Page::Map => {
-            let districts = storage::directory::districts(db).await?;
-            let main = map::start_page(words, &districts) + &districts_island(&districts)?;
+            let (districts, needs) = storage::needs::districts_today(db, &today).await?;
+            let main = map::start_page(words, &districts, &needs) + &districts_island(&districts)?;
             (200, main)
         }
         Page::District(number) => {
@@ -92,15 +94,16 @@ pub async fn render(
                 .filter(|n| district::name_of(*n).is_some())
             {
                 Some(number) => {
-                    let districts = storage::directory::districts(db).await?;
+                    let (districts, needs) = storage::needs::districts_today(db, &today).await?;
                     let networks = storage::directory::public_networks(db).await?;
                     let filter = from_fields(
                         query_value(query, "aktivitaet"),
                         query_value(query, "sprache"),
                         query_value(query, "suche"),
                     );
-                    let main = pages::district_page(words, &districts, &networks, number, &filter)
-                        + &districts_island(&districts)?;
+                    let main =
+                        pages::district_page(words, &districts, &networks, &needs, number, &filter)
+                            + &districts_island(&districts)?;
                     (200, main)
                 }
                 None => (404, pages::not_found(words, Missing::District)),
@@ -108,17 +111,27 @@ pub async fn render(
         }
         Page::Network(slug) => match storage::directory::public_network_by_slug(db, slug).await? {
             Some(found) => {
-                let main = pages::network_page(words, &found);
+                let needs = storage::needs::public_needs(db, &today).await?;
+                let main = pages::network_page(words, &found, &needs);
                 network = Some(found);
                 (200, main)
             }
             None => (404, pages::not_found(words, Missing::Network)),
         },
+        Page::Need(slug) => match storage::needs::public_need_by_slug(db, slug, &today).await? {
+            Some(found) => {
+                let main = pages::need_page(words, &found);
+                need = Some(found);
+                (200, main)
+            }
+            None => (404, pages::not_found(words, Missing::Need)),
+        },
         Page::About => (200, pages::about(words)),
         Page::Contact => (200, pages::contact(words)),
         Page::NotFound => (404, pages::not_found(words, Missing::Page)),
     };
-    let (title, description) = pages::title_and_description(words, &page, network.as_ref());
+    let (title, description) =
+        pages::title_and_description(words, &page, network.as_ref(), need.as_ref());
     Ok(Rendered {
         status,
         title,
