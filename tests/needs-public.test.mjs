@@ -159,6 +159,12 @@ test('a need that does not exist is a 404 with a page that says so', async () =>
   const missing = await request('/gesuch/gibt-es-nicht', { headers: { Accept: 'text/html' } });
   assert.equal(missing.status, 404);
   assert.match(missing.text, /<h1>Gesuch nicht gefunden<\/h1>/);
+  const { context, page } = await openPage(browser, PHONE);
+  await visit(page, '/gesuch/gibt-es-nicht?lang=ar');
+  await ready(page);
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'لم يتم العثور على الطلب');
+  await noAxeViolations(page, 'a need that does not exist, in Arabic');
+  await context.close();
 });
 
 test('the day after its last day the need is gone from every public page and answer', async () => {

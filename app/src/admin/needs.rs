@@ -114,6 +114,13 @@ pub fn Needs() -> impl IntoView {
     }
 }
 
+/// When not every answer is listed: how many are, and where the others are.
+pub fn more_answers(shown: usize, total: u32) -> Option<String> {
+    (shown < total as usize).then(|| {
+        format!("Die neuesten {shown} von {total} Antworten. Alle im Reiter „Anmeldungen“ mit dem Filter „Gesuch“.")
+    })
+}
+
 /// One need: what it is, where it stands, its answers, and what can be done with it.
 #[component]
 fn NeedCard(
@@ -134,12 +141,15 @@ fn NeedCard(
         .and_then(district::name_of)
         .unwrap_or("stadtweit");
     let status = status_label(need.status, item.expired);
-    let answers = RwSignal::new(None::<Vec<Registration>>);
+    // The answers and how many there are in all (more than one page: the rest are in the
+    // registrations' tab, filtered by this need).
+    let answers = RwSignal::new(None::<(Vec<Registration>, u32)>);
     let show_answers = {
         let id = id.clone();
         move |_| {
             let search = RegistrationSearch {
                 need: Some(id.clone()),
+                per_page: Some(model::search::MAX_PER_PAGE),
                 ..RegistrationSearch::default()
             };
             spawn_local(async move {
@@ -147,7 +157,7 @@ fn NeedCard(
                 if let Ok(page) =
                     client::call::<Page<Registration>>("POST", path, Some(&search)).await
                 {
-                    answers.set(Some(page.items));
+                    answers.set(Some((page.items, page.total)));
                 }
             });
         }
@@ -181,8 +191,9 @@ fn NeedCard(
                 <ConfirmButton label="Löschen" question="Wirklich löschen?" yes_label="Ja, löschen"
                     confirmed=move || delete(delete_id.clone(), title.clone())/>
             </div>
-            {move || answers.get().map(|items| view! {
+            {move || answers.get().map(|(items, total)| view! {
                 <ul class="need-answers">
+                    {more_answers(items.len(), total).map(|more| view! { <li>{more}</li> })}
                     {items.into_iter().map(|r| view! {
                         <li>{format!("{} ({}), {}", r.name, r.status.label_de(), german_date(&r.created_at))}</li>
                     }).collect_view()}
@@ -202,5 +213,9 @@ mod tests {
         assert_eq!(status_label(NeedStatus::Filled, true), "besetzt");
         assert_eq!(answers_line(1, 0), "1 Antwort, 0 vermittelt");
         assert_eq!(answers_line(3, 1), "3 Antworten, 1 vermittelt");
+        assert_eq!(more_answers(3, 3), None);
+        assert!(more_answers(200, 250)
+            .unwrap()
+            .starts_with("Die neuesten 200 von 250 Antworten."));
     }
 }
