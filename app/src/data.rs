@@ -123,7 +123,9 @@ impl Directory {
         needs.with(|needs| {
             networks.with(|networks| match (needs, networks) {
                 (Some(Ok(needs)), Some(Ok(networks))) => read(Some(Ok((needs, networks)))),
-                (Some(Err(error)), _) | (_, Some(Err(error))) => read(Some(Err(error))),
+                // Without the needs the networks still show: the needs are an addition.
+                (Some(Err(_)), Some(Ok(networks))) => read(Some(Ok((&[], networks)))),
+                (_, Some(Err(error))) => read(Some(Err(error))),
                 _ => read(None),
             })
         })

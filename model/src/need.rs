@@ -53,6 +53,9 @@ pub struct Need {
     pub network: Option<String>,
     /// The network's name, as it is entered (`None` with `network`).
     pub network_name: Option<String>,
+    /// The language the network's entry is written in (its name's), as stored with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network_lang: Option<String>,
     pub title: String,
     pub description: String,
     pub activity: Activity,
@@ -323,6 +326,8 @@ impl NeedInput {
             slug,
             network,
             network_name,
+            // Read with the need from the network's row (`storage::needs`).
+            network_lang: None,
             title: self.title.trim().to_string(),
             description: self.description.trim().to_string(),
             activity: self.activity,

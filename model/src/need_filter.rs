@@ -97,6 +97,7 @@ mod tests {
             slug: "s".into(),
             network: network.map(Into::into),
             network_name: network.map(|_| "Refugium".into()),
+            network_lang: None,
             title: "Sprachpatin gesucht".into(),
             description: "Deutsch üben im Café".into(),
             activity: Activity::Patenschaften,

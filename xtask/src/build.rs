@@ -47,6 +47,7 @@ fn build_app(dist: &Path) -> Result<()> {
             // What this file does to Trunk's output (minified scripts, the loader) shapes it too.
             "xtask/src/build.rs",
             "xtask/src/loader.rs",
+            "xtask/src/wasm_exports.rs",
         ]
         .iter()
         .map(|p| root().join(p)),

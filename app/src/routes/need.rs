@@ -1,5 +1,7 @@
 //! `/gesuch/<slug>` where the app, not the Worker, shows it: offline, for a need whose page
-//! the service worker has not kept. The full page is the Worker's (links to it are
+//! the service worker has not kept, or on Back to it from a page the app showed. (No reload
+//! to the Worker's page here: offline with a server the phone thinks it reaches, that would
+//! loop.) "Details" on the card loads the full page. The full page is the Worker's (links to it are
 //! `rel="external"`); here the need's card stands in for it, from the kept needs, under the
 //! way back to the map. The card is in the wasm anyway (the district's panel), the full page
 //! would add to the first view's size budget.

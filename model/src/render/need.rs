@@ -3,7 +3,7 @@
 //! mit". The need's own texts carry its `lang`; every value goes through [`escape`].
 
 use super::network::languages_text;
-use super::{activity, breadcrumb, fact, fact_value, short, t, te, Words};
+use super::{activity, breadcrumb, fact, short, t, te, Words};
 use crate::markup::escape;
 use crate::registration::{DAYTIMES, WEEKDAYS};
 use crate::{district, Need};
@@ -26,11 +26,11 @@ fn marked(text: &str, lang: Option<&str>) -> String {
     }
 }
 
-/// Who asks: the network's name (as the need's coordinator wrote it, in the need's language),
-/// or the Koordinierungsstelle for a city-wide need.
+/// Who asks: the network's name (in its entry's language), or the Koordinierungsstelle for a
+/// city-wide need.
 fn asker(words: &dyn Words, need: &Need) -> String {
     match &need.network_name {
-        Some(name) => marked(name, Some(&need.content_lang)),
+        Some(name) => marked(name, need.network_lang.as_deref()),
         None => marked(&t(words, "need-city"), None),
     }
 }
@@ -150,9 +150,9 @@ pub fn need_page(words: &dyn Words, need: &Need) -> String {
     let lang = escape(&need.content_lang);
     let who = match (&need.network, &need.network_name) {
         (Some(slug), Some(name)) => format!(
-            "<a href=\"/netzwerk/{}\" lang=\"{lang}\" dir=\"auto\">{}</a>",
+            "<a href=\"/netzwerk/{}\" dir=\"auto\">{}</a>",
             escape(slug),
-            escape(name)
+            marked(name, need.network_lang.as_deref())
         ),
         _ => format!("<a href=\"/kontakt\">{}</a>", te(words, "need-city")),
     };
@@ -173,14 +173,13 @@ pub fn need_page(words: &dyn Words, need: &Need) -> String {
     fact(&mut html, words, "need-asker", &who, None);
     let activity = escape(&activity(words, need.activity));
     fact(&mut html, words, "filter-activity", &activity, None);
-    // One "Wann" with a value for the free text (in the need's language) and one for the slots.
+    // "Wann": the free text (in the need's language) and the weekday slots, one value.
     let slots = slots_text(words, &need.slots);
     match (&need.when, slots.is_empty()) {
-        (Some(when), _) => {
-            fact(&mut html, words, "need-when", &escape(when), own);
-            if !slots.is_empty() {
-                fact_value(&mut html, &escape(&slots), None);
-            }
+        (Some(when), true) => fact(&mut html, words, "need-when", &escape(when), own),
+        (Some(when), false) => {
+            let both = format!("{}<br>{}", marked(when, own), escape(&slots));
+            fact(&mut html, words, "need-when", &both, None);
         }
         (None, false) => fact(&mut html, words, "need-when", &escape(&slots), None),
         (None, true) => {}
@@ -223,6 +222,7 @@ mod tests {
             slug: "sprachpatin-weststadt".into(),
             network: Some("refugium".into()),
             network_name: Some("Refugium <Weststadt>".into()),
+            network_lang: Some("de".into()),
             title: "Sprachpatin gesucht & mehr".into(),
             description: "Deutsch üben im Café, \"gern\" mit Geduld.".into(),
             activity: Activity::Patenschaften,
@@ -263,9 +263,9 @@ mod tests {
         assert!(card.contains("<p class=\"description\" lang=\"de\" dir=\"auto\">Deutsch üben"));
         assert!(recent.contains("<bdi lang=\"de\">Refugium &lt;Weststadt&gt;</bdi> · <bdi lang=\"de\">Weststadt</bdi> · bis 31.03.2027"));
         assert!(page.contains("<h1 lang=\"de\" dir=\"auto\">Sprachpatin gesucht &amp; mehr</h1>"));
-        assert!(page.contains("<dt>Wann</dt><dd lang=\"de\" dir=\"auto\">dienstags 15–17 Uhr</dd><dd>Dienstag nachmittags, Donnerstag abends</dd>"));
+        assert!(page.contains("<dt>Wann</dt><dd><bdi lang=\"de\">dienstags 15–17 Uhr</bdi><br>Dienstag nachmittags, Donnerstag abends</dd>"));
         assert!(page.contains("<dd>2 Personen</dd>"));
-        assert!(page.contains("<a href=\"/netzwerk/refugium\" lang=\"de\" dir=\"auto\">"));
+        assert!(page.contains("<a href=\"/netzwerk/refugium\" dir=\"auto\"><bdi lang=\"de\">Refugium &lt;Weststadt&gt;</bdi></a>"));
         assert!(page.contains("Gesucht bis 31.03.2027"));
     }
 
@@ -289,6 +289,7 @@ mod tests {
         let citywide = Need {
             network: None,
             network_name: None,
+            network_lang: None,
             district: None,
             ..need()
         };

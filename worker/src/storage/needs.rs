@@ -15,6 +15,7 @@ struct NeedRow {
     slug: String,
     network: Option<String>,
     network_name: Option<String>,
+    network_lang: Option<String>,
     title: String,
     description: String,
     activity: String,
@@ -43,6 +44,7 @@ impl NeedRow {
             slug: self.slug,
             network: self.network,
             network_name: self.network_name,
+            network_lang: self.network_lang,
             title: self.title,
             description: self.description,
             district: self.district,
@@ -58,7 +60,8 @@ impl NeedRow {
 }
 
 /// The columns of [`NeedRow`]: the network's address and name come from its row.
-const SELECT: &str = "SELECT d.id, d.slug, n.slug AS network, n.name AS network_name, d.title, \
+const SELECT: &str = "SELECT d.id, d.slug, n.slug AS network, n.name AS network_name, \
+    n.content_lang AS network_lang, d.title, \
     d.description, d.activity, d.languages, d.district, d.place, d.time_text, d.slots, d.people, \
     d.valid_until, d.content_lang, d.status, d.created_at, d.updated_at \
     FROM needs d LEFT JOIN networks n ON n.id = d.network";
