@@ -10,7 +10,7 @@ use crate::data::Directory;
 use crate::i18n::AppWords;
 use crate::router::Location;
 use leptos::prelude::*;
-use model::render::pages::{district_needs, district_networks, district_results};
+use model::render::pages::district_results;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -129,9 +129,9 @@ pub fn wire_district(number: u16, location: Location) {
         let filter = crate::components::filters::use_filter().get_untracked();
         let Some((count, cards)) = directory.with_needs_and_networks(|data| {
             let (needs, networks) = data?.ok()?;
-            let wanted = district_needs(needs, number, &filter);
-            let found = district_networks(networks, number, &filter);
-            Some(district_results(&AppWords, &wanted, &found, number))
+            Some(district_results(
+                &AppWords, needs, networks, number, &filter,
+            ))
         }) else {
             return;
         };

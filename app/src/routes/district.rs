@@ -8,7 +8,7 @@ use crate::routes::map::MapLayout;
 use leptos::html;
 use leptos::prelude::*;
 use model::district;
-use model::render::pages::{district_needs, district_networks, district_results};
+use model::render::pages::district_results;
 use wasm_bindgen::JsCast;
 
 /// `number` is the path's segment, whatever was typed there.
@@ -48,9 +48,7 @@ fn DistrictPanel(number: u16) -> impl IntoView {
     });
     let list = loaded(Box::new(move |needs, networks| {
         let filter = filter.get();
-        let wanted = district_needs(needs, number, &filter);
-        let found = district_networks(networks, number, &filter);
-        let (count, cards) = district_results(&AppWords, &wanted, &found, number);
+        let (count, cards) = district_results(&AppWords, needs, networks, number, &filter);
         view! {
             <p class="result-count" aria-live="polite" aria-atomic="true">{count}</p>
             <div class="cards" inner_html=cards></div>

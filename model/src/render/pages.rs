@@ -145,7 +145,7 @@ pub fn filter_fields(words: &dyn Words, filter: &NetworkFilter) -> String {
 }
 
 /// The networks a district's panel lists: its own and the city-wide ones, filtered.
-pub fn district_networks<'a>(
+fn district_networks<'a>(
     networks: &'a [Network],
     number: u16,
     filter: &NetworkFilter,
@@ -159,7 +159,7 @@ pub fn district_networks<'a>(
 
 /// The needs a district's panel lists: its own and the city-wide ones, filtered like the
 /// networks.
-pub fn district_needs<'a>(needs: &'a [Need], number: u16, filter: &NetworkFilter) -> Vec<&'a Need> {
+fn district_needs<'a>(needs: &'a [Need], number: u16, filter: &NetworkFilter) -> Vec<&'a Need> {
     NeedFilter {
         like_networks: NetworkFilter {
             district: Some(number),
@@ -170,13 +170,17 @@ pub fn district_needs<'a>(needs: &'a [Need], number: u16, filter: &NetworkFilter
     .apply(needs)
 }
 
-/// The result count and the cards of a district's panel: its needs above its networks.
+/// The result count and the cards of district `number`'s panel under `filter`: its needs
+/// above its networks (the Worker's page, the app's panel and the sent panel's filter alike).
 pub fn district_results(
     words: &dyn Words,
-    needs: &[&Need],
-    found: &[&Network],
+    needs: &[Need],
+    networks: &[Network],
     number: u16,
+    filter: &NetworkFilter,
 ) -> (String, String) {
+    let needs = district_needs(needs, number, filter);
+    let found = district_networks(networks, number, filter);
     let mut count = words.text("found-count", &[("count", &found.len().to_string())]);
     if !needs.is_empty() {
         count = format!(
@@ -184,8 +188,8 @@ pub fn district_results(
             words.text("needs-found", &[("count", &needs.len().to_string())])
         );
     }
-    let mut cards = needs_section(words, needs);
-    for network in found {
+    let mut cards = needs_section(words, &needs);
+    for network in &found {
         cards.push_str(&network_card(words, network, Some(number)));
     }
     (count, cards)
@@ -201,9 +205,7 @@ pub fn district_page(
     filter: &NetworkFilter,
 ) -> String {
     let name = district::name_of(number).unwrap_or_default();
-    let found = district_networks(networks, number, filter);
-    let wanted = district_needs(needs, number, filter);
-    let (count, cards) = district_results(words, &wanted, &found, number);
+    let (count, cards) = district_results(words, needs, networks, number, filter);
     let panel = format!(
         "<section class=\"panel\" aria-labelledby=\"panel-title\"><div class=\"panel-head\"><h1 id=\"panel-title\" tabindex=\"-1\" lang=\"de\">{name}</h1><a href=\"/\" class=\"close\" aria-label=\"{close}\">×</a></div>\
          <p class=\"panel-lead\">{lead}</p><form class=\"filters\" role=\"search\" aria-label=\"{label}\" method=\"get\" action=\"/bezirk/{number}\">{fields}</form>\

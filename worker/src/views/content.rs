@@ -51,6 +51,8 @@ pub async fn render(
     query: &[(String, String)],
     query_string: &str,
 ) -> Result<Rendered, ApiError> {
+    // A need is public until the end of its day in Braunschweig.
+    let today = crate::clock::berlin_today();
     let page = match view {
         View::App(page) => page.clone(),
         View::Form => {
@@ -59,10 +61,7 @@ pub async fn render(
             model::registration::preselect(&mut input, query_string);
             // The need the link names, while it is open; else the form is a plain one.
             let need = match &input.need {
-                Some(slug) => {
-                    let today = crate::clock::berlin_today();
-                    storage::needs::public_need_by_slug(db, slug, &today).await?
-                }
+                Some(slug) => storage::needs::public_need_by_slug(db, slug, &today).await?,
                 None => None,
             };
             return Ok(Rendered {
@@ -78,7 +77,6 @@ pub async fn render(
             });
         }
     };
-    let today = crate::clock::berlin_today();
     let mut network = None;
     let mut need = None;
     let (status, main) = match &page {
