@@ -19,7 +19,6 @@ use crate::rate_limit;
 use crate::storage::{self, sessions};
 use crate::ApiError;
 use model::hex::hex;
-use sha2::{Digest, Sha256};
 use worker::{Env, Method, Request};
 
 /// The session cookie's name.
@@ -33,8 +32,8 @@ pub const FAILURE_LIMIT_VAR: &str = "SIGN_IN_LIMIT";
 pub use crate::session::{Coordinator, SignedOut, FAILURE_WINDOW_MS, IDLE_MS, LIFETIME_MS};
 
 /// The hex SHA-256 of a token or session id, as stored.
-pub fn token_hash(token: &str) -> String {
-    hex(&Sha256::digest(token.as_bytes()))
+pub async fn token_hash(token: &str) -> Result<String, ApiError> {
+    Ok(hex(&crate::crypto::sha256(token.as_bytes()).await?))
 }
 
 /// The token from `Authorization: Bearer <token>`, if well-formed.
@@ -74,7 +73,7 @@ pub async fn authenticate(req: &Request, env: &Env) -> Result<Coordinator, ApiEr
             same_origin(req)?;
         }
         if is_session_id(id) {
-            match sessions::resume(&db, &token_hash(id), now_ms).await {
+            match sessions::resume(&db, &token_hash(id).await?, now_ms).await {
                 Err(ApiError::Unauthorized(reason)) => {
                     refuse_if_limited(req, env, now_ms).await?;
                     return Err(ApiError::Unauthorized(reason));
@@ -115,7 +114,7 @@ pub async fn check_token(
     now_ms: f64,
 ) -> Result<Coordinator, ApiError> {
     let db = storage::database(env)?;
-    let attempt = match client(req, env)? {
+    let attempt = match client(req, env).await? {
         None => None,
         Some((client, limit)) => {
             let id = uuid::Uuid::new_v4().to_string();
@@ -126,7 +125,7 @@ pub async fn check_token(
             Some(id)
         }
     };
-    let found = sessions::coordinator_by_token(&db, &token_hash(token), now_ms).await;
+    let found = sessions::coordinator_by_token(&db, &token_hash(token).await?, now_ms).await;
     // A right token (expired or not) was no guess.
     let right = matches!(
         found,
@@ -139,7 +138,7 @@ pub async fn check_token(
 }
 
 /// The client's keyed hash in the failed sign-ins' bucket, and its limit (None: limit off).
-fn client(req: &Request, env: &Env) -> Result<Option<(String, u32)>, ApiError> {
+async fn client(req: &Request, env: &Env) -> Result<Option<(String, u32)>, ApiError> {
     let limit = failure_limit(
         env.var(FAILURE_LIMIT_VAR)
             .ok()
@@ -150,13 +149,13 @@ fn client(req: &Request, env: &Env) -> Result<Option<(String, u32)>, ApiError> {
         return Ok(None);
     }
     let address = req.headers().get("CF-Connecting-IP")?.unwrap_or_default();
-    let client = rate_limit::bucket_hash(&rate_limit::secret(env)?, "sign-in", &address);
+    let client = rate_limit::bucket_hash(&rate_limit::secret(env)?, "sign-in", &address).await?;
     Ok(Some((client, limit)))
 }
 
 /// 429 when this client has failed too often (nothing counted: no token was tried).
 async fn refuse_if_limited(req: &Request, env: &Env, now_ms: f64) -> Result<(), ApiError> {
-    let Some((client, limit)) = client(req, env)? else {
+    let Some((client, limit)) = client(req, env).await? else {
         return Ok(());
     };
     let db = storage::database(env)?;
@@ -211,7 +210,7 @@ mod tests {
 
     #[test]
     fn stores_only_a_hash() {
-        let hash = token_hash("geheimer-zugangsschluessel-123");
+        let hash = crate::crypto::ready(token_hash("geheimer-zugangsschluessel-123")).unwrap();
         assert_eq!(hash.len(), 64);
         assert!(!hash.contains("geheim"));
     }

@@ -11,6 +11,7 @@ mod caching;
 mod clock;
 #[cfg(test)]
 mod config_vars;
+mod crypto;
 mod error;
 mod export;
 mod headers;

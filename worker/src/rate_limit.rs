@@ -5,9 +5,7 @@
 //! the secret `RATE_LIMIT_SECRET`), so the stored counts say nothing about who sent them.
 
 use crate::ApiError;
-use hmac::{Hmac, Mac};
 use model::hex::hex;
-use sha2::Sha256;
 use worker::Env;
 
 /// The sliding window.
@@ -44,25 +42,24 @@ pub fn client_key(address: &str) -> String {
 }
 
 /// The keyed hash of a client address, as hex.
-pub fn client_hash(secret: &[u8], address: &str) -> String {
-    // HMAC accepts keys of any length, so this cannot fail.
-    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes any key length");
-    mac.update(address.as_bytes());
-    hex(&mac.finalize().into_bytes())
+pub async fn client_hash(secret: &[u8], address: &str) -> Result<String, ApiError> {
+    Ok(hex(
+        &crate::crypto::hmac_sha256(secret, address.as_bytes()).await?
+    ))
 }
 
 /// A client's keyed hash in the barrier reports' bucket. The registrations' hash is the
 /// plain [`client_hash`] of the [`client_key`]; this one hashes the key with the bucket's
 /// name in front, so the two buckets never count each other's sends, and no stored hash
 /// links a report to a registration.
-pub fn feedback_client_hash(secret: &[u8], address: &str) -> String {
-    bucket_hash(secret, "feedback", address)
+pub async fn feedback_client_hash(secret: &[u8], address: &str) -> Result<String, ApiError> {
+    bucket_hash(secret, "feedback", address).await
 }
 
 /// A client's keyed hash in the bucket `bucket` (barrier reports, failed sign-ins): the
 /// bucket's name in front of the client key, so buckets never count each other.
-pub fn bucket_hash(secret: &[u8], bucket: &str, address: &str) -> String {
-    client_hash(secret, &format!("{bucket} {}", client_key(address)))
+pub async fn bucket_hash(secret: &[u8], bucket: &str, address: &str) -> Result<String, ApiError> {
+    client_hash(secret, &format!("{bucket} {}", client_key(address))).await
 }
 
 /// The binding of the secret.
@@ -112,6 +109,10 @@ pub fn retry_after_secs(oldest_at_ms: f64, now_ms: f64) -> u32 {
 mod tests {
     use super::*;
 
+    fn hash(future: impl std::future::Future<Output = Result<String, ApiError>>) -> String {
+        crate::crypto::ready(future).unwrap()
+    }
+
     #[test]
     fn the_limit_defaults_to_five_and_zero_switches_it_off() {
         assert_eq!(parse_limit(None), 5);
@@ -122,26 +123,29 @@ mod tests {
 
     #[test]
     fn client_hashes_depend_on_the_secret_and_hide_the_address() {
-        let a = client_hash(b"secret-one-secret-one", "127.0.0.1");
+        let a = hash(client_hash(b"secret-one-secret-one", "127.0.0.1"));
         assert_eq!(a.len(), 64);
         assert!(!a.contains("127"));
-        assert_eq!(a, client_hash(b"secret-one-secret-one", "127.0.0.1"));
-        assert_ne!(a, client_hash(b"secret-two-secret-two", "127.0.0.1"));
-        assert_ne!(a, client_hash(b"secret-one-secret-one", "127.0.0.2"));
+        assert_eq!(a, hash(client_hash(b"secret-one-secret-one", "127.0.0.1")));
+        assert_ne!(a, hash(client_hash(b"secret-two-secret-two", "127.0.0.1")));
+        assert_ne!(a, hash(client_hash(b"secret-one-secret-one", "127.0.0.2")));
     }
 
     #[test]
     fn the_feedback_bucket_hashes_the_same_client_apart_from_registrations() {
         let secret = b"secret-one-secret-one";
-        let feedback = feedback_client_hash(secret, "2001:db8:1:2:aaaa::1");
+        let feedback = hash(feedback_client_hash(secret, "2001:db8:1:2:aaaa::1"));
         assert_eq!(
             feedback,
-            feedback_client_hash(secret, "2001:db8:1:2:bbbb::9")
+            hash(feedback_client_hash(secret, "2001:db8:1:2:bbbb::9"))
         );
-        assert_ne!(feedback, client_hash(secret, "2001:db8:1:2::/64"));
+        assert_ne!(feedback, hash(client_hash(secret, "2001:db8:1:2::/64")));
         assert_ne!(
             feedback,
-            feedback_client_hash(b"secret-two-secret-two", "2001:db8:1:2::1")
+            hash(feedback_client_hash(
+                b"secret-two-secret-two",
+                "2001:db8:1:2::1"
+            ))
         );
     }
 

@@ -26,7 +26,7 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
 
     let db = storage::database(&ctx.env)?;
     // A retry of an accepted report gets its id back.
-    let request_hash = idempotency::request_hash(&input)?;
+    let request_hash = idempotency::request_hash(&input).await?;
     if !input.is_bot() {
         if let Some(found) = store::find_by_key(&db, &key).await? {
             return idempotency::replay(found, &request_hash, KEY_CONFLICT);
@@ -37,7 +37,7 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
         String::new()
     } else {
         let address = req.headers().get("CF-Connecting-IP")?.unwrap_or_default();
-        feedback_client_hash(&rate_limit::secret(&ctx.env)?, &address)
+        feedback_client_hash(&rate_limit::secret(&ctx.env)?, &address).await?
     };
     let client = Client { hash: &hash, limit };
     let now_ms = worker::js_sys::Date::now();

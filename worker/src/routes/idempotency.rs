@@ -6,7 +6,6 @@ use crate::ApiError;
 use model::validate::field_error;
 use model::Code;
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use worker::{Request, Response};
 
 /// The header a form sends once per filled-in form.
@@ -39,8 +38,9 @@ pub fn key(req: &Request) -> Result<String, ApiError> {
 
 /// The SHA-256 of the normalised input, stored with the key: it tells a retry from a
 /// different form sent under the same key.
-pub fn request_hash(input: &impl Serialize) -> Result<String, ApiError> {
-    Ok(model::hex::hex(&Sha256::digest(serde_json::to_vec(input)?)))
+pub async fn request_hash(input: &impl Serialize) -> Result<String, ApiError> {
+    let bytes = serde_json::to_vec(input)?;
+    Ok(model::hex::hex(&crate::crypto::sha256(&bytes).await?))
 }
 
 /// The same key again: the same content gets the same id (200); other content is a conflict,

@@ -25,7 +25,7 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
 
     let db = storage::database(&ctx.env)?;
     // A retry of an accepted form gets its id back, whatever changed on the server since.
-    let request_hash = idempotency::request_hash(&input)?;
+    let request_hash = idempotency::request_hash(&input).await?;
     if !input.is_bot() {
         if let Some(found) = store::find_by_key(&db, &key).await? {
             return idempotency::replay(found, &request_hash, KEY_CONFLICT);
@@ -68,6 +68,7 @@ pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
             &rate_limit::secret(&ctx.env)?,
             &rate_limit::client_key(&address),
         )
+        .await?
     };
     let client = Client { hash: &hash, limit };
     let now_ms = worker::js_sys::Date::now();

@@ -56,7 +56,13 @@ pub async fn sign_in(mut req: Request, ctx: RouteContext<()>) -> Result<Response
     };
     let db = storage::database(&ctx.env)?;
     let id = auth::new_session_id();
-    sessions::start(&db, &coordinator.name, &auth::token_hash(&id), now_ms).await?;
+    sessions::start(
+        &db,
+        &coordinator.name,
+        &auth::token_hash(&id).await?,
+        now_ms,
+    )
+    .await?;
     let mut response = Response::from_json(&info(&coordinator))?.with_status(201);
     response
         .headers_mut()

@@ -111,7 +111,7 @@ pub async fn serve(req: &Request, env: &Env, view: View) -> Result<Response, Api
         .replacen(HEAD_MARK, &head, 1)
         .replacen("data-gesendet>", &sent_for, 1)
         .replacen(CONTENT_MARK, &page.main, 1);
-    let etag = format!("\"s{}\"", etag_of(&html));
+    let etag = format!("\"s{}\"", etag_of(&html).await?);
     let not_modified = header("If-None-Match").is_some_and(|tags| {
         tags.split(',')
             .any(|tag| tag.trim().trim_start_matches("W/") == etag)
@@ -146,9 +146,10 @@ pub async fn serve(req: &Request, env: &Env, view: View) -> Result<Response, Api
 
 /// A short hash of the page (SHA-256, 16 hex digits): a revalidation of an unchanged page
 /// (the service worker's install, a reload) costs no body.
-fn etag_of(html: &str) -> String {
-    use sha2::Digest;
-    model::hex::hex(&sha2::Sha256::digest(html.as_bytes())[..8])
+async fn etag_of(html: &str) -> Result<String, ApiError> {
+    Ok(model::hex::hex(
+        &crate::crypto::sha256(html.as_bytes()).await?[..8],
+    ))
 }
 
 #[cfg(test)]
