@@ -31,6 +31,7 @@ export const PAGES = [
   { path: '/datenschutz' },
   { path: '/barrierefreiheit' },
   { path: '/leichte-sprache', languages: ['de'] },
+  { path: '/anmeldung' },
   { path: '/bezirk/999', notFound: true },
   { path: '/netzwerk/gibt-es-nicht', notFound: true },
   { path: '/gesuch/gibt-es-nicht', notFound: true },

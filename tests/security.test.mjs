@@ -172,7 +172,7 @@ test('nothing a volunteer or a report of a barrier sends appears on any public e
   const paths = [
     '/api/health', '/api/districts', '/api/networks', '/api/networks?district=130', '/api/networks?suche=' + marker,
     ...slugs.map((slug) => `/api/networks/${slug}`),
-    '/', '/sw.js', '/manifest.webmanifest', '/impressum', '/datenschutz', '/barrierefreiheit', '/leichte-sprache',
+    '/', '/sw.js', '/manifest.webmanifest', '/impressum', '/datenschutz', '/barrierefreiheit', '/leichte-sprache', '/anmeldung',
   ];
   for (const path of paths) {
     const response = await request(path);

@@ -183,3 +183,14 @@ export async function postNeed(token, body) {
   if (created.status !== 201) throw new Error(`posting a need: ${created.status} ${created.text}`);
   return JSON.parse(created.text);
 }
+
+/** Fills the form on /mitmachen (any language) with what it needs: a name, an address,
+ * German, "by arrangement", the consent. Waits until the form's wasm has taken over. */
+export async function fillRegistration(page, name, email) {
+  await page.locator('main[data-bereit]').waitFor();
+  await page.locator('#feld-name').fill(name);
+  await page.locator('#feld-email').fill(email);
+  await page.locator('input[name=languages][value=de]').check();
+  await page.locator('input[name=availability][value=by-arrangement]').check();
+  await page.locator('#feld-consent').check();
+}

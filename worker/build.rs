@@ -1,14 +1,43 @@
-//! Compiles the names under wrangler.toml's `[vars]` into the Worker (`WRANGLER_PLAIN_VARS`),
-//! since at run time a plain var and a secret are the same kind of binding: the Worker refuses
-//! a secret that is only a plain var (`rate_limit::secret`).
+//! Compiles into the Worker what only the build knows:
+//! - the names under wrangler.toml's `[vars]` (`WRANGLER_PLAIN_VARS`), since at run time a plain
+//!   var and a secret are the same kind of binding: the Worker refuses a secret that is only a
+//!   plain var (`rate_limit::secret`);
+//! - the mails' sender from config/site.toml's `[mail] sender` (`MAIL_SENDER`), empty while it
+//!   is a placeholder (then `mail.rs` uses a marked local address; a production build refuses
+//!   to start while any placeholder is left).
 
 #[path = "src/config_vars.rs"]
 mod config_vars;
 
 fn main() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../wrangler.toml");
-    println!("cargo:rerun-if-changed={}", path.display());
-    let config = std::fs::read_to_string(&path).unwrap_or_default();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let wrangler = root.join("wrangler.toml");
+    println!("cargo:rerun-if-changed={}", wrangler.display());
+    let config = std::fs::read_to_string(&wrangler).unwrap_or_default();
     let names = config_vars::var_names(&config).join(",");
     println!("cargo:rustc-env=WRANGLER_PLAIN_VARS={names}");
+
+    let site = root.join("config/site.toml");
+    println!("cargo:rerun-if-changed={}", site.display());
+    let site = std::fs::read_to_string(&site).unwrap_or_default();
+    println!("cargo:rustc-env=MAIL_SENDER={}", mail_sender(&site));
+}
+
+/// `sender = "…"` in the `[mail]` table, or "" for a placeholder (or none).
+fn mail_sender(site: &str) -> String {
+    let mut in_mail = false;
+    for line in site.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_mail = line == "[mail]";
+        } else if in_mail {
+            if let Some(value) = line.strip_prefix("sender").map(str::trim_start) {
+                if let Some(value) = value.strip_prefix('=').map(str::trim) {
+                    if let Some(text) = value.strip_prefix('"') {
+                        return text.split('"').next().unwrap_or_default().to_string();
+                    }
+                }
+            }
+        }
+    }
+    String::new()
 }

@@ -101,6 +101,8 @@ codes! {
     // A change to a registration (`PATCH /api/admin/registrations/{id}`).
     NoteTooLong = "note.too_long",
     PlacedNetworkUnknown = "placed_network.unknown",
+    // The volunteer's own registration (`/api/anmeldung`).
+    TokenAlreadyConfirmed = "token.already_confirmed",
     // Filters (`GET /api/networks`, the coordinators' search and the audit log's pages).
     ActivityUnknown = "activity.unknown",
     LanguageUnknown = "language.unknown",

@@ -75,6 +75,17 @@ pub struct Registration {
     /// The id of the need ("Gesuch") it answers.
     #[serde(default)]
     pub need: Option<String>,
+    /// When the volunteer confirmed it with the link in their mail; `None` while it waits (only
+    /// with mail switched on: otherwise it is confirmed when stored).
+    #[serde(default)]
+    pub confirmed_at: Option<String>,
+    /// The language the form was filled in (its mails are written in it).
+    #[serde(default = "german")]
+    pub lang: String,
+}
+
+fn german() -> String {
+    "de".into()
 }
 
 /// `PATCH /api/admin/registrations/{id}`: only the fields given change.

@@ -18,6 +18,7 @@ pub mod need;
 pub mod need_filter;
 pub mod network;
 pub mod network_input;
+pub mod own;
 pub mod page_language;
 pub mod problem;
 pub mod registration;

@@ -126,6 +126,8 @@ mod tests {
             note: Some("\tTab".into()),
             placed_network: None,
             need: None,
+            confirmed_at: Some("2026-11-25T10:05:00Z".into()),
+            lang: "de".into(),
         }
     }
 

@@ -6,6 +6,7 @@
 //! (`/impressum`, `/datenschutz`, …) come in the language asked for (`pages.rs`), the app's
 //! pages with their first screen rendered from D1 (`views/`), anything else a plain 404.
 mod auth;
+mod background;
 mod body;
 mod caching;
 mod clock;
@@ -15,6 +16,7 @@ mod crypto;
 mod error;
 mod export;
 mod headers;
+mod mail;
 #[cfg(not(target_arch = "wasm32"))]
 mod openapi;
 mod pages;
@@ -32,10 +34,10 @@ use worker::{event, Context, Env, Method, Request, Response, ScheduleContext, Sc
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 #[event(fetch)]
-async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response> {
+async fn fetch(req: Request, env: Env, ctx: Context) -> worker::Result<Response> {
     let path = req.path();
     if path.starts_with("/api/") || path == "/api" {
-        return routes::handle(req, env).await;
+        return routes::handle(req, env, background::Background::new(ctx)).await;
     }
     if let Some((file, languages)) = pages::find(&path) {
         if matches!(req.method(), Method::Get | Method::Head) {
@@ -66,9 +68,26 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
     Ok(response)
 }
 
-/// The daily cron trigger: retention (see `retention.rs`).
+/// The cron trigger of the outbox (`mail.rs`): every 10 minutes.
+pub const OUTBOX_CRON: &str = "*/10 * * * *";
+
+/// The cron triggers: the outbox every 10 minutes (`mail.rs`), retention once a day
+/// (`retention.rs`). Each run goes by the trigger's scheduled time, so a test can run a later
+/// day through `/cdn-cgi/handler/scheduled?cron=…&time=…`.
 #[event(scheduled)]
-async fn scheduled(_event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
+async fn scheduled(event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
+    if event.cron() == OUTBOX_CRON {
+        match mail::run(&env, event.schedule()).await {
+            Ok(run) => worker::console_log!(
+                "outbox: {} sent, {} not sent, {} unconfirmed registrations erased",
+                run.sent,
+                run.not_sent,
+                run.unconfirmed_erased
+            ),
+            Err(error) => worker::console_error!("outbox failed: {error:?}"),
+        }
+        return;
+    }
     match retention::run(&env).await {
         Ok(deleted) => worker::console_log!(
             "retention: {} registrations and {} barrier reports deleted",

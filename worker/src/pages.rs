@@ -9,11 +9,13 @@ use model::page_language::{cookie_lang, negotiate, query_lang, PAGE_LANGUAGES};
 use worker::{Env, Request, Response, Result};
 
 /// A static page: its path, its file's name, the languages it exists in.
-const PAGES: [(&str, &str, &[&str]); 4] = [
+const PAGES: [(&str, &str, &[&str]); 5] = [
     ("/impressum", "impressum", &PAGE_LANGUAGES),
     ("/datenschutz", "datenschutz", &PAGE_LANGUAGES),
     ("/barrierefreiheit", "barrierefreiheit", &PAGE_LANGUAGES),
     ("/leichte-sprache", "leichte-sprache", &["de"]),
+    // A volunteer's own registration: the script on the page reads the token from the link.
+    ("/anmeldung", "anmeldung", &PAGE_LANGUAGES),
 ];
 
 /// The file name and languages of the static page at `path`, if it is one.

@@ -275,9 +275,16 @@ fn app_size_flags() -> Vec<(&'static str, &'static str)> {
 fn build_worker(out_dir: &Path) -> Result<()> {
     let mut inputs = shared_inputs();
     inputs.extend(
-        ["worker/src", "worker/Cargo.toml"]
-            .iter()
-            .map(|p| root().join(p)),
+        [
+            "worker/src",
+            "worker/Cargo.toml",
+            "worker/build.rs",
+            // The mails' sender (worker/build.rs).
+            "config/site.toml",
+            "xtask/src/wasm_names.rs",
+        ]
+        .iter()
+        .map(|p| root().join(p)),
     );
     let stamp = stamp_for(out_dir);
     if is_current(&stamp, &inputs) {
@@ -300,6 +307,7 @@ fn build_worker(out_dir: &Path) -> Result<()> {
             .env("ESBUILD_BIN", paths::npm_tool("esbuild"))
             .env("PATH", paths::tool_path()),
     )?;
+    crate::wasm_names::strip(&worker_wasm(out_dir)?)?;
     touch(&stamp)
 }
 

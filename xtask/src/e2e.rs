@@ -1,6 +1,10 @@
 //! The end-to-end run: tests/*.test.mjs in Chromium against a real local stack.
 //! `E2E_ORDER` proves that no file depends on another: `reverse` or `shuffle:<seed>` runs them
 //! in another order on one stack, `alone` runs each file on a fresh stack of its own.
+//!
+//! The stack runs as wrangler.toml ships: mail off, as a city without Cloudflare's Email
+//! Service runs it. The `mail-*.test.mjs` files run afterwards on a stack of their own with
+//! the `[[send_email]]` binding on (`stack::with_mail`).
 
 use crate::counts::{parse_node_test, Counts};
 use crate::paths::root;
@@ -18,12 +22,22 @@ const TEST_FEEDBACK_RATE_LIMIT: u32 = 5;
 /// Runs every end-to-end file, as `E2E_ORDER` says.
 pub fn end_to_end(config: &Path, work: &Path) -> Result<Counts> {
     let order = std::env::var("E2E_ORDER").unwrap_or_default();
-    let mut files = test_files()?;
-    let counts = if order == "alone" {
+    let (mail_files, mut files): (Vec<PathBuf>, Vec<PathBuf>) = test_files()?
+        .into_iter()
+        .partition(|file| file_name(file).starts_with("mail-"));
+    let mail_config = stack::with_mail(config, &work.join("mail"), &stack::MAIL_TEST_ADDRESSES)?;
+    let config_of = |file: &PathBuf| {
+        if file_name(file).starts_with("mail-") {
+            &mail_config
+        } else {
+            config
+        }
+    };
+    let mut counts = if order == "alone" {
         let mut total = Counts::default();
-        for file in &files {
+        for file in files.iter().chain(&mail_files) {
             println!("\n--- {} alone, on a fresh stack", file_name(file));
-            let counts = on_fresh_stack(config, work, std::slice::from_ref(file))?;
+            let counts = on_fresh_stack(config_of(file), work, std::slice::from_ref(file))?;
             if counts.passed + counts.failed == 0 {
                 bail!("{} ran no test", file_name(file));
             }
@@ -41,6 +55,12 @@ pub fn end_to_end(config: &Path, work: &Path) -> Result<Counts> {
         }
         on_fresh_stack(config, work, &files)?
     };
+    if order != "alone" && !mail_files.is_empty() {
+        println!("\n--- with mail switched on: a stack with the send_email binding");
+        let mail = on_fresh_stack(&mail_config, work, &mail_files)?;
+        counts.passed += mail.passed;
+        counts.failed += mail.failed;
+    }
     if counts.passed + counts.failed == 0 {
         bail!("no end-to-end test ran");
     }
@@ -99,7 +119,12 @@ fn run_node_tests(stack: &Stack, files: &[PathBuf], output: &Path, state: &Path)
             .env("D1_PERSIST_TO", state)
             .env("RATE_LIMIT", TEST_RATE_LIMIT.to_string())
             .env("FEEDBACK_RATE_LIMIT", TEST_FEEDBACK_RATE_LIMIT.to_string())
-            .env("WRANGLER_CONFIG", &stack.options.config),
+            .env("WRANGLER_CONFIG", &stack.options.config)
+            // Where `wrangler dev` logs the path of each mail it writes (the mail tests).
+            .env(
+                "WRANGLER_LOG",
+                stack.options.log.as_deref().unwrap_or(Path::new("")),
+            ),
     )?;
     let counts = parse_node_test(&stdout);
     if !status.success() && counts.failed == 0 {

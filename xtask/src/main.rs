@@ -32,6 +32,7 @@ mod stack;
 mod test;
 mod toolchain;
 mod wasm_exports;
+mod wasm_names;
 
 use anyhow::{bail, Result};
 

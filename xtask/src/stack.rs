@@ -273,3 +273,49 @@ pub fn config_for(outputs: &Outputs, dir: &Path) -> Result<PathBuf> {
     ensure_dev_vars(dir)?;
     Ok(path)
 }
+
+/// The addresses the mail stack's binding delivers to (`allowed_destination_addresses`): a
+/// mail to any other fails, which is how a test forces a failed send. The tests use these.
+pub const MAIL_TEST_ADDRESSES: [&str; 8] = [
+    "mail-1@example.org",
+    "mail-2@example.org",
+    "mail-3@example.org",
+    "mail-4@example.org",
+    "mail-5@example.org",
+    "mail-6@example.org",
+    "mail-7@example.org",
+    "mail-8@example.org",
+];
+
+/// A copy of `config` with mail switched on: the `[[send_email]]` binding `EMAIL`, which
+/// `wrangler dev` simulates (each message an `.eml` file, its path in the log). `allowed`
+/// limits the addresses it delivers to (none: any). Written into `dir`.
+pub fn with_mail(config: &Path, dir: &Path, allowed: &[&str]) -> Result<PathBuf> {
+    let text =
+        std::fs::read_to_string(config).with_context(|| format!("reading {}", config.display()))?;
+    let mut table: toml::Table = text.parse().context("parsing the wrangler config")?;
+    let mut binding = toml::Table::new();
+    binding.insert("name".into(), "EMAIL".into());
+    if !allowed.is_empty() {
+        binding.insert(
+            "allowed_destination_addresses".into(),
+            toml::Value::Array(allowed.iter().map(|a| toml::Value::from(*a)).collect()),
+        );
+    }
+    table.insert(
+        "send_email".into(),
+        toml::Value::Array(vec![toml::Value::Table(binding)]),
+    );
+    std::fs::create_dir_all(dir)?;
+    let path = dir.join("wrangler.toml");
+    std::fs::write(&path, toml::to_string(&table)?)
+        .with_context(|| format!("writing {}", path.display()))?;
+    // The same secret as the stack it copies: links made by one open on the other.
+    let secrets = config.with_file_name(".dev.vars");
+    if secrets.exists() {
+        std::fs::copy(&secrets, dir.join(".dev.vars"))?;
+    } else {
+        ensure_dev_vars(dir)?;
+    }
+    Ok(path)
+}

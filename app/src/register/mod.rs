@@ -9,14 +9,14 @@ pub mod resend;
 mod sender;
 mod state;
 pub mod submit;
+mod thanks;
 mod typed;
 
-use crate::html::{self, escape};
 use crate::i18n::{self, register::Register, t};
 use leptos::prelude::*;
 use model::registration::CONSENT_VERSION;
 use model::validate::FieldErrors;
-use sender::{focus_id, Sender};
+use sender::Sender;
 use state::{FormState, Stage};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -77,7 +77,7 @@ pub fn mount() {
             let _ = ready.set_attribute("data-bereit", "");
         });
         let done = Memo::new(move |_| stage.get() == Stage::Done);
-        view! { <Show when=move || done.get()><Thanks/></Show> }
+        view! { <Show when=move || done.get()><thanks::Thanks/></Show> }
     })
     .forget();
 }
@@ -149,22 +149,4 @@ fn FormActions(sender: Sender) -> impl IntoView {
             })}
         </div>
     }
-}
-
-/// After sending: what happens next, and how to reach the Koordinierungsstelle.
-#[component]
-fn Thanks() -> impl IntoView {
-    let text = format!(
-        "<h1 tabindex=\"-1\" id=\"danke\">{}</h1><p>{}</p>\
-         <p>{} <a href=\"/datenschutz\">{}</a>{}</p><p><a href=\"/\">{}</a></p>{}",
-        escape(&t(Register::ThanksHeading)),
-        escape(&t(Register::ThanksReceived)),
-        escape(&t(Register::ThanksPrivacy)),
-        escape(&t(Register::ConsentLink)),
-        escape(&t(Register::ConsentAfter)),
-        escape(&t(Register::ThanksBack)),
-        html::contact_card()
-    );
-    Effect::new(|_| focus_id("danke"));
-    view! { <div class="page thanks" inner_html=text></div> }
 }

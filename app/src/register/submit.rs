@@ -2,6 +2,7 @@
 //! answer means ([`classify`], a plain function with its tests).
 
 use crate::fetch;
+use model::own::Receipt;
 use model::validate::FieldErrors;
 use model::{Problem, RegistrationInput};
 
@@ -64,10 +65,30 @@ pub fn classify(status: u16, problem: Option<Problem>, retry_after: Option<&str>
     }
 }
 
-/// Sends `input` as JSON under `key`.
+/// Where the thank-you page finds the answer's receipt (the tab's session only).
+const RECEIPT_KEY: &str = "anmeldung-quittung";
+
+fn keep_receipt(receipt: &Receipt) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = storage.set_item(RECEIPT_KEY, &fetch::to_json(receipt));
+    }
+}
+
+/// The receipt of the registration this tab sent last, if any.
+pub fn kept_receipt() -> Option<Receipt> {
+    let text = web_sys::window()?
+        .session_storage()
+        .ok()??
+        .get_item(RECEIPT_KEY)
+        .ok()??;
+    serde_wasm_bindgen::from_value(js_sys::JSON::parse(&text).ok()?).ok()
+}
+
+/// Sends `input` as JSON under `key`, in the form's language (its mails are written in it).
 pub async fn send(input: &RegistrationInput, key: &str) -> Outcome {
     let body = Some(fetch::to_json(input));
-    let headers = [(IDEMPOTENCY_KEY, key)];
+    let lang = crate::i18n::lang().code();
+    let headers = [(IDEMPOTENCY_KEY, key), ("Content-Language", lang)];
     let Some(response) = fetch::send("POST", "/api/registrations", &headers, body).await else {
         return Outcome::Unreachable;
     };
@@ -75,6 +96,9 @@ pub async fn send(input: &RegistrationInput, key: &str) -> Outcome {
     let retry_after = response.headers().get("Retry-After").ok().flatten();
     // A 2xx means stored, even if its body does not arrive whole.
     let problem = if (200..300).contains(&status) {
+        if let Some(receipt) = fetch::read::<Receipt>(&response).await {
+            keep_receipt(&receipt);
+        }
         None
     } else {
         fetch::read::<Problem>(&response).await

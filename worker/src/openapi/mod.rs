@@ -30,6 +30,23 @@ pub struct Created {
     id: String,
 }
 
+/// The answer to an accepted registration.
+#[derive(ToSchema)]
+#[allow(dead_code)] // documentation only: the handler writes it itself
+pub struct Accepted {
+    /// The id of the registration (a UUID).
+    id: String,
+    /// `true` when mail is switched on: the volunteer gets a mail with their personal link
+    /// and confirms with it.
+    mail: Option<bool>,
+    /// With mail: the token for `POST /api/anmeldung/erneut` (the mail again), which opens
+    /// nothing else.
+    resend: Option<String>,
+    /// Without mail: the volunteer's personal link, `/anmeldung#<token>` (there is no other
+    /// way to deliver it).
+    link: Option<String>,
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(
@@ -45,11 +62,12 @@ pub struct Created {
         audit_log, retention_runs, list_feedback, update_feedback, delete_feedback,
         list_networks, create_network, update_network, confirm_network, archive_network,
         restore_network, needs, need, list_needs, create_need, update_need, update_need_status,
-        delete_need
+        delete_need, own_registration, correct_own_registration, confirm_own_registration,
+        withdraw_own_registration, resend_confirmation
     ),
-    components(schemas(Created, Problem, Code, Page<Registration>, Page<AuditEntry>, Page<Feedback>)),
+    components(schemas(Created, Accepted, Problem, Code, Page<Registration>, Page<AuditEntry>, Page<Feedback>)),
     modifiers(&BearerToken),
-    tags((name = "public", description = "No sign-in"), (name = "sign-in", description = "The coordinators' sign-in: the token, once, for a session cookie"), (name = "coordinators", description = "A coordinator's session cookie, or the bearer token"))
+    tags((name = "public", description = "No sign-in"), (name = "volunteer", description = "A volunteer's own registration, opened with the token of their personal link (no account)"), (name = "sign-in", description = "The coordinators' sign-in: the token, once, for a session cookie"), (name = "coordinators", description = "A coordinator's session cookie, or the bearer token"))
 )]
 pub struct ApiDoc;
 
@@ -118,8 +136,12 @@ mod tests {
         for (name, operation) in operations(&document) {
             assert!(operation["summary"].is_string(), "{name}: summary");
             let security = operation["security"].as_array().expect("security");
-            // The sign-in needs no session or token: it is where they come from.
-            let public = matches!(operation["tags"][0].as_str(), Some("public" | "sign-in"));
+            // The sign-in needs no session or token: it is where they come from; a volunteer
+            // has the token of their link in the body.
+            let public = matches!(
+                operation["tags"][0].as_str(),
+                Some("public" | "sign-in" | "volunteer")
+            );
             assert_eq!(security.is_empty(), public, "{name}: security");
             let responses = operation["responses"].as_object().unwrap();
             if !public {

@@ -2,12 +2,13 @@
 //! parameters, body and successful answers. The rules (`constraints.rs`), the refusals and
 //! `security` (`refusals.rs`) are added to the generated document afterwards.
 
-use super::Created;
+use super::{Accepted, Created};
 use model::coordination::{
     AdminNetwork, AuditEntry, NetworkInput, Page, Registration, RegistrationPatch, RetentionRun,
 };
 use model::feedback::{Feedback, FeedbackPatch};
 use model::need::{AdminNeed, NeedPatch};
+use model::own::OwnRequest;
 use model::search::RegistrationSearch;
 use model::session::{SessionInfo, SignIn};
 use model::{District, FeedbackInput, Health, Need, NeedInput, Network, RegistrationInput};
@@ -72,8 +73,8 @@ pub fn network() {}
     params(("Idempotency-Key" = String, Header, description = "One key per filled-in form; a retry with it never stores twice")),
     request_body(content = RegistrationInput, content_type = "application/json"),
     responses(
-        (status = 201, description = "Stored", body = Created),
-        (status = 200, description = "Stored before under this key, with the same content: the same id", body = Created),
+        (status = 201, description = "Stored", body = Accepted),
+        (status = 200, description = "Stored before under this key, with the same content: the same id", body = Accepted),
 ))]
 pub fn create_registration() {}
 
@@ -305,3 +306,44 @@ pub fn update_need_status() {}
     responses((status = 204, description = "Deleted")),
 )]
 pub fn delete_need() {}
+
+/// A volunteer opens their own registration with the token of their personal link.
+#[utoipa::path(post, path = "/api/anmeldung", tag = "volunteer",
+    request_body(content = OwnRequest, content_type = "application/json"),
+    responses(
+        (status = 200, description = "Everything stored about them, with the consent's time and version, the status and the coordinators' note", body = Registration),
+))]
+pub fn own_registration() {}
+
+/// A volunteer corrects their contact fields and interests (the form's rules).
+#[utoipa::path(patch, path = "/api/anmeldung", tag = "volunteer",
+    request_body(content = OwnRequest, content_type = "application/json"),
+    responses(
+        (status = 200, description = "Corrected", body = Registration),
+))]
+pub fn correct_own_registration() {}
+
+/// A volunteer confirms their registration (double opt-in; a POST, so a mail scanner that
+/// opens the link confirms nothing).
+#[utoipa::path(post, path = "/api/anmeldung/bestaetigen", tag = "volunteer",
+    request_body(content = OwnRequest, content_type = "application/json"),
+    responses(
+        (status = 200, description = "Confirmed (a second confirmation keeps the first time)", body = Registration),
+))]
+pub fn confirm_own_registration() {}
+
+/// A volunteer withdraws: the registration and its mails are erased at once.
+#[utoipa::path(post, path = "/api/anmeldung/widerrufen", tag = "volunteer",
+    request_body(content = OwnRequest, content_type = "application/json"),
+    responses(
+        (status = 204, description = "Erased; the audit log names only the registration's id"),
+))]
+pub fn withdraw_own_registration() {}
+
+/// The confirmation mail again, with the token the thank-you page got (`resend`).
+#[utoipa::path(post, path = "/api/anmeldung/erneut", tag = "volunteer",
+    request_body(content = OwnRequest, content_type = "application/json"),
+    responses(
+        (status = 202, description = "Queued; it is sent in a moment"),
+))]
+pub fn resend_confirmation() {}

@@ -14,7 +14,7 @@ pub fn apply(doc: &mut Value) {
 }
 
 /// Every refusal each operation can answer with: status, and the limit of its body.
-const REFUSALS: [(&str, &str, &[u16], usize); 30] = [
+const REFUSALS: [(&str, &str, &[u16], usize); 35] = [
     (
         "post",
         "/api/admin/session",
@@ -104,6 +104,36 @@ const REFUSALS: [(&str, &str, &[u16], usize); 30] = [
         0,
     ),
     ("get", "/api/needs", &[422, 503], 0),
+    (
+        "post",
+        "/api/anmeldung",
+        &[400, 404, 413, 415, 422, 503],
+        model::own::MAX_BODY_BYTES,
+    ),
+    (
+        "patch",
+        "/api/anmeldung",
+        &[400, 404, 413, 415, 422, 503],
+        model::own::MAX_BODY_BYTES,
+    ),
+    (
+        "post",
+        "/api/anmeldung/bestaetigen",
+        &[400, 404, 413, 415, 422, 503],
+        model::own::MAX_BODY_BYTES,
+    ),
+    (
+        "post",
+        "/api/anmeldung/widerrufen",
+        &[400, 404, 413, 415, 422, 503],
+        model::own::MAX_BODY_BYTES,
+    ),
+    (
+        "post",
+        "/api/anmeldung/erneut",
+        &[400, 404, 409, 413, 415, 422, 429, 503],
+        model::own::MAX_BODY_BYTES,
+    ),
     ("get", "/api/needs/{slug}", &[404, 503], 0),
     ("get", "/api/admin/needs", &[401, 503], 0),
     (
@@ -143,6 +173,9 @@ fn refusal(status: u16, path: &str, limit: usize) -> Value {
         401 => "Not signed in: no valid session or token (the detail says whether a session or a token has ended)".into(),
         403 => "A change through a session from another site: `Origin` is not this site's".into(),
         429 if path.starts_with("/api/admin/") => "Too many failed sign-ins from this client in 10 minutes; nothing looked up".into(),
+        404 if path.contains("anmeldung") => "The token does not open a registration, or it is gone".into(),
+        409 if path.contains("anmeldung") => "Already confirmed, or mail is switched off (`token.already_confirmed`)".into(),
+        429 if path.contains("anmeldung") => "This registration got its confirmation mail 4 times in 24 hours, or its address 5 mails; nothing sent".into(),
         404 if path.contains("registrations") => "No such registration".into(),
         404 if path.contains("feedback") => "No such barrier report".into(),
         404 if path.contains("needs") => "No such need (or not open, or past its day)".into(),
@@ -166,6 +199,9 @@ fn refusal(status: u16, path: &str, limit: usize) -> Value {
     match status {
         401 => {
             response["headers"] = json!({ "WWW-Authenticate": header("`Bearer realm=\"koordination\"`", json!({ "type": "string" })) })
+        }
+        429 if path.contains("anmeldung") => {
+            response["headers"] = json!({ "Retry-After": header("Seconds until a mail may be asked for again", json!({ "type": "integer", "minimum": 60, "maximum": 86400 })) })
         }
         429 => {
             response["headers"] = json!({ "Retry-After": header("Seconds until this client may send again", json!({ "type": "integer", "minimum": 1, "maximum": 600 })) })
@@ -196,7 +232,10 @@ fn security(doc: &mut Value) {
     let paths = doc["paths"].as_object_mut().expect("paths");
     for item in paths.values_mut() {
         for operation in item.as_object_mut().expect("a path item").values_mut() {
-            let public = matches!(operation["tags"][0].as_str(), Some("public" | "sign-in"));
+            let public = matches!(
+                operation["tags"][0].as_str(),
+                Some("public" | "sign-in" | "volunteer")
+            );
             operation["security"] = if public {
                 json!([])
             } else {

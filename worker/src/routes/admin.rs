@@ -3,6 +3,7 @@
 //! D1 batch as the change.
 
 use super::{PATCH_BODY_BYTES, SEARCH_BODY_BYTES};
+use crate::background::Background;
 use crate::storage::audit::{self, Action};
 use crate::storage::coordination as store;
 use crate::{auth, body, export, storage, ApiError};
@@ -26,7 +27,7 @@ async fn read_search(req: &mut Request) -> Result<RegistrationSearch, ApiError> 
 /// `POST /api/admin/registrations/search`: one page of the registrations that match.
 pub async fn search_registrations(
     mut req: Request,
-    ctx: RouteContext<()>,
+    ctx: RouteContext<Background>,
 ) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
     auth::authenticate(&req, &ctx.env).await?;
@@ -42,7 +43,7 @@ pub async fn search_registrations(
 /// `POST /api/admin/registrations/export`: every registration that matches, as CSV.
 pub async fn export_registrations(
     mut req: Request,
-    ctx: RouteContext<()>,
+    ctx: RouteContext<Background>,
 ) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
     let coordinator = auth::authenticate(&req, &ctx.env).await?;
@@ -63,7 +64,7 @@ pub async fn export_registrations(
     Ok(response)
 }
 
-fn registration_id(ctx: &RouteContext<()>) -> Result<String, ApiError> {
+fn registration_id(ctx: &RouteContext<Background>) -> Result<String, ApiError> {
     let id = ctx.param("id").cloned().unwrap_or_default();
     let valid = id.len() == 36 && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
     valid.then_some(id).ok_or_else(not_found)
@@ -75,7 +76,7 @@ fn not_found() -> ApiError {
 
 pub async fn update_registration(
     mut req: Request,
-    ctx: RouteContext<()>,
+    ctx: RouteContext<Background>,
 ) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
     let coordinator = auth::authenticate(&req, &ctx.env).await?;
@@ -118,7 +119,7 @@ pub async fn update_registration(
 
 pub async fn delete_registration(
     req: Request,
-    ctx: RouteContext<()>,
+    ctx: RouteContext<Background>,
 ) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
     let coordinator = auth::authenticate(&req, &ctx.env).await?;
@@ -134,7 +135,7 @@ pub async fn delete_registration(
     Ok(Response::empty()?.with_status(204))
 }
 
-pub async fn audit_log(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn audit_log(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
     auth::authenticate(&req, &ctx.env).await?;
     let url = req.url()?;
@@ -146,7 +147,10 @@ pub async fn audit_log(req: Request, ctx: RouteContext<()>) -> Result<Response, 
 }
 
 /// The retention job's latest runs, newest first: when, how many deleted, any error.
-pub async fn retention_runs(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn retention_runs(
+    req: Request,
+    ctx: RouteContext<Background>,
+) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
     auth::authenticate(&req, &ctx.env).await?;
     Ok(Response::from_json(&storage::retention::runs(&db).await?)?)

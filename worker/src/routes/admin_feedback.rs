@@ -3,6 +3,7 @@
 //! (ids only) in the same D1 batch as the change, and D1's change count decides the answer.
 
 use super::STATUS_BODY_BYTES;
+use crate::background::Background;
 use crate::storage::audit::Action;
 use crate::storage::feedback_coordination as store;
 use crate::{auth, body, storage, ApiError};
@@ -12,7 +13,7 @@ use model::search::page_from_query;
 use worker::{Request, Response, RouteContext};
 
 /// `GET /api/admin/feedback?page=&per_page=`: one page of the reports, newest first.
-pub async fn list(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn list(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
     auth::authenticate(&req, &ctx.env).await?;
     let url = req.url()?;
@@ -24,7 +25,7 @@ pub async fn list(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiEr
 }
 
 /// The `{id}` of the path: a UUID, or no such report.
-fn feedback_id(ctx: &RouteContext<()>) -> Result<String, ApiError> {
+fn feedback_id(ctx: &RouteContext<Background>) -> Result<String, ApiError> {
     let id = ctx.param("id").cloned().unwrap_or_default();
     let valid = id.len() == 36 && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
     valid.then_some(id).ok_or_else(not_found)
@@ -35,7 +36,7 @@ fn not_found() -> ApiError {
 }
 
 /// `PATCH /api/admin/feedback/{id}`: a new status; the changed report.
-pub async fn update(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn update(mut req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
     let coordinator = auth::authenticate(&req, &ctx.env).await?;
     let id = feedback_id(&ctx)?;
@@ -60,7 +61,7 @@ pub async fn update(mut req: Request, ctx: RouteContext<()>) -> Result<Response,
 }
 
 /// `DELETE /api/admin/feedback/{id}`: erased for good (204), then 404.
-pub async fn delete(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn delete(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
     let coordinator = auth::authenticate(&req, &ctx.env).await?;
     let id = feedback_id(&ctx)?;

@@ -3,6 +3,7 @@
 //! change and its audit entry are one D1 batch, and D1's change count decides the answer.
 
 use super::{NETWORK_BODY_BYTES, STATUS_BODY_BYTES};
+use crate::background::Background;
 use crate::storage::audit::Action;
 use crate::storage::needs as store;
 use crate::{auth, body, clock, storage, ApiError};
@@ -11,7 +12,7 @@ use model::validate::field_error;
 use model::{Code, Need, NeedInput};
 use worker::{D1Database, Request, Response, RouteContext};
 
-pub async fn list(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn list(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
     auth::authenticate(&req, &ctx.env).await?;
     let today = clock::berlin_today();
@@ -54,7 +55,7 @@ async fn asker(db: &D1Database, input: &NeedInput) -> Result<(Option<String>, As
 /// Posts a need, or (`updating`) changes the one the path names.
 async fn save(
     req: &mut Request,
-    ctx: &RouteContext<()>,
+    ctx: &RouteContext<Background>,
     updating: bool,
 ) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
@@ -131,16 +132,19 @@ async fn save(
     Ok(Response::from_json(&stored)?.with_status(status))
 }
 
-pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn create(mut req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     save(&mut req, &ctx, false).await
 }
 
-pub async fn update(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn update(mut req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     save(&mut req, &ctx, true).await
 }
 
 /// `PATCH /api/admin/needs/{id}`: filled, closed, or open again.
-pub async fn set_status(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn set_status(
+    mut req: Request,
+    ctx: RouteContext<Background>,
+) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
     let coordinator = auth::authenticate(&req, &ctx.env).await?;
     let id = need_id(&ctx)?;
@@ -164,7 +168,7 @@ pub async fn set_status(mut req: Request, ctx: RouteContext<()>) -> Result<Respo
 }
 
 /// `DELETE /api/admin/needs/{id}`: a slip taken off (answers keep their registration).
-pub async fn delete(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn delete(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
     let coordinator = auth::authenticate(&req, &ctx.env).await?;
     let id = need_id(&ctx)?;
@@ -180,7 +184,7 @@ pub async fn delete(req: Request, ctx: RouteContext<()>) -> Result<Response, Api
 }
 
 /// The `{id}` of the path: a UUID, or no such need.
-fn need_id(ctx: &RouteContext<()>) -> Result<String, ApiError> {
+fn need_id(ctx: &RouteContext<Background>) -> Result<String, ApiError> {
     let id = ctx.param("id").cloned().unwrap_or_default();
     let valid = id.len() == 36 && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
     valid.then_some(id).ok_or_else(not_found)

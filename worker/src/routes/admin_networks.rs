@@ -4,6 +4,7 @@
 //! D1's change count decides the answer.
 
 use super::NETWORK_BODY_BYTES;
+use crate::background::Background;
 use crate::storage::audit::Action;
 use crate::storage::directory::{self as store, Mark};
 use crate::{auth, body, storage, ApiError};
@@ -18,7 +19,7 @@ fn now_iso() -> String {
     worker::js_sys::Date::new_0().to_iso_string().into()
 }
 
-pub async fn list(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn list(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
     auth::authenticate(&req, &ctx.env).await?;
     let year_ago: String =
@@ -52,7 +53,7 @@ async fn read_input(req: &mut Request) -> Result<NetworkInput, ApiError> {
 
 async fn save(
     req: &mut Request,
-    ctx: &RouteContext<()>,
+    ctx: &RouteContext<Background>,
     id: Option<String>,
 ) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
@@ -94,32 +95,32 @@ async fn save(
     Ok(Response::from_json(&saved)?)
 }
 
-pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn create(mut req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     save(&mut req, &ctx, None).await
 }
 
-pub async fn update(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn update(mut req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     let id = network_id(&ctx)?;
     save(&mut req, &ctx, Some(id)).await
 }
 
-pub async fn confirm(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn confirm(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     mark(req, ctx, Mark::Confirmed, "network.confirm").await
 }
 
-pub async fn archive(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn archive(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     mark(req, ctx, Mark::Archived, "network.archive").await
 }
 
 /// An archived network back on the public map (archiving is the only way to take one off,
 /// so a slip must be easy to undo).
-pub async fn restore(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn restore(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     mark(req, ctx, Mark::Restored, "network.restore").await
 }
 
 async fn mark(
     req: Request,
-    ctx: RouteContext<()>,
+    ctx: RouteContext<Background>,
     mark: Mark,
     action: &str,
 ) -> Result<Response, ApiError> {
@@ -140,7 +141,7 @@ async fn mark(
     Ok(Response::from_json(&network)?)
 }
 
-fn network_id(ctx: &RouteContext<()>) -> Result<String, ApiError> {
+fn network_id(ctx: &RouteContext<Background>) -> Result<String, ApiError> {
     let id = ctx.param("id").cloned().unwrap_or_default();
     is_slug(&id).then_some(id).ok_or_else(not_found)
 }

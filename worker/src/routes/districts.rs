@@ -1,11 +1,12 @@
 //! `GET /api/districts`: the 12 Stadtbezirke with their shapes, network counts and today's
 //! open needs (so the version names the Berlin date, as the needs' answers do).
 
+use crate::background::Background;
 use crate::routes::needs::version_today;
 use crate::{caching, storage, ApiError};
 use worker::{Request, Response, RouteContext};
 
-pub async fn list(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn list(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
     let (version, today) = version_today(&db).await?;
     caching::public_json(&req, &version, "districts".into(), || async {

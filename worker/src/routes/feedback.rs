@@ -5,6 +5,7 @@
 //! insert. The answer is the new id only: nothing stored is ever sent back.
 
 use super::idempotency::{self, created};
+use crate::background::Background;
 use crate::rate_limit::{self, feedback_client_hash};
 use crate::storage::feedback as store;
 use crate::storage::registrations::Client;
@@ -17,7 +18,7 @@ use worker::{Request, Response, RouteContext};
 const KEY_CONFLICT: &str =
     "Dieser Schlüssel gehört zu einer anderen Meldung. Bitte das Formular neu laden.";
 
-pub async fn create(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn create(mut req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     let value = body::read_json(&mut req, MAX_BODY_BYTES).await?;
     let key = idempotency::key(&req)?;
     let input = FeedbackInput::from_json(&value).map_err(ApiError::Unprocessable)?;

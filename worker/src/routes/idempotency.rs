@@ -46,12 +46,21 @@ pub async fn request_hash(input: &impl Serialize) -> Result<String, ApiError> {
 /// The same key again: the same content gets the same id (200); other content is a conflict,
 /// whose message says what the key belongs to (`conflict`).
 pub fn replay(
-    (id, stored_hash): (String, String),
+    found: (String, String),
     request_hash: &str,
     conflict: &str,
 ) -> Result<Response, ApiError> {
+    created(&replayed_id(found, request_hash, conflict)?, 200)
+}
+
+/// The id stored under a key seen before, if the content is the same; else the conflict.
+pub fn replayed_id(
+    (id, stored_hash): (String, String),
+    request_hash: &str,
+    conflict: &str,
+) -> Result<String, ApiError> {
     if stored_hash == request_hash {
-        created(&id, 200)
+        Ok(id)
     } else {
         Err(ApiError::Conflict(field_error(
             IDEMPOTENCY_KEY,

@@ -14,9 +14,11 @@ mod health;
 pub(crate) mod idempotency;
 mod needs;
 mod networks;
+mod own;
 mod registrations;
 mod session;
 
+use crate::background::Background;
 use crate::{auth, headers, ApiError};
 use std::future::Future;
 use worker::{Env, Method, Request, Response, RouteContext, Router};
@@ -36,8 +38,8 @@ pub const STATUS_BODY_BYTES: usize = 1024;
 pub const SIGN_IN_BODY_BYTES: usize = 1024;
 
 /// Builds the router for one request and runs it.
-pub async fn handle(req: Request, env: Env) -> worker::Result<Response> {
-    api().run(req, env).await
+pub async fn handle(req: Request, env: Env, background: Background) -> worker::Result<Response> {
+    api(background).run(req, env).await
 }
 
 /// The contract, generated from the Rust types by `openapi.rs` (natively; a test keeps the
@@ -50,7 +52,10 @@ pub const OPENAPI_JSON: &str = include_str!("../../openapi.json");
 pub const OPENAPI_ASSET: &str = "/openapi.json";
 
 /// `GET /api/openapi.json`: the contract.
-async fn openapi_document(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+async fn openapi_document(
+    req: Request,
+    ctx: RouteContext<Background>,
+) -> Result<Response, ApiError> {
     let mut url = req.url()?;
     url.set_path(OPENAPI_ASSET);
     url.set_query(None);
@@ -73,8 +78,8 @@ async fn openapi_document(req: Request, ctx: RouteContext<()>) -> Result<Respons
 }
 
 /// Every route of the API.
-fn api() -> Api {
-    Api::new()
+fn api(background: Background) -> Api {
+    Api::new(background)
         .get("/api/health", health::get)
         .get("/api/openapi.json", openapi_document)
         .get("/api/districts", districts::list)
@@ -84,6 +89,11 @@ fn api() -> Api {
         .get("/api/needs/:slug", needs::get)
         .post("/api/registrations", registrations::create)
         .post("/api/feedback", feedback::create)
+        .post("/api/anmeldung", own::show)
+        .patch("/api/anmeldung", own::correct)
+        .post("/api/anmeldung/bestaetigen", own::confirm)
+        .post("/api/anmeldung/widerrufen", own::withdraw)
+        .post("/api/anmeldung/erneut", own::resend)
         .post("/api/admin/session", session::sign_in)
         .get("/api/admin/session", session::current)
         .delete("/api/admin/session", session::sign_out)
@@ -117,24 +127,27 @@ fn api() -> Api {
 
 /// The workers-rs `Router`, plus the methods registered per path, to answer 405 with `Allow`.
 struct Api {
-    router: Router<'static, ()>,
+    router: Router<'static, Background>,
     methods: matchit::Router<Vec<Method>>,
     /// (method, pattern) of every route, in order: the contract test compares it.
     table: Vec<(Method, &'static str)>,
 }
 
 impl Api {
-    fn new() -> Self {
-        let router = Router::new().or_else_any_method_async("/api/*rest", |req, ctx| async move {
-            // Unknown paths under /api/admin/ say nothing to someone who is not signed in.
-            // (The refusal as it is: 401 with its reason, 429 for a client at its limit.)
-            if req.path().starts_with("/api/admin/") {
-                if let Err(refused) = auth::authenticate(&req, &ctx.env).await {
-                    return Ok(refused.into_response());
+    fn new(background: Background) -> Self {
+        let router = Router::with_data(background).or_else_any_method_async(
+            "/api/*rest",
+            |req, ctx| async move {
+                // Unknown paths under /api/admin/ say nothing to someone who is not signed in.
+                // (The refusal as it is: 401 with its reason, 429 for a client at its limit.)
+                if req.path().starts_with("/api/admin/") {
+                    if let Err(refused) = auth::authenticate(&req, &ctx.env).await {
+                        return Ok(refused.into_response());
+                    }
                 }
-            }
-            Ok(ApiError::NotFound("Diese Schnittstelle gibt es nicht.".into()).into_response())
-        });
+                Ok(ApiError::NotFound("Diese Schnittstelle gibt es nicht.".into()).into_response())
+            },
+        );
         Self {
             router,
             methods: matchit::Router::new(),
@@ -145,7 +158,7 @@ impl Api {
     /// Registers a GET handler, which also answers HEAD.
     fn get<F, Fut>(self, pattern: &'static str, handler: F) -> Self
     where
-        F: Fn(Request, RouteContext<()>) -> Fut + Copy + 'static,
+        F: Fn(Request, RouteContext<Background>) -> Fut + Copy + 'static,
         Fut: Future<Output = Result<Response, ApiError>> + 'static,
     {
         self.route(Method::Get, pattern, handler)
@@ -154,7 +167,7 @@ impl Api {
 
     fn post<F, Fut>(self, pattern: &'static str, handler: F) -> Self
     where
-        F: Fn(Request, RouteContext<()>) -> Fut + Copy + 'static,
+        F: Fn(Request, RouteContext<Background>) -> Fut + Copy + 'static,
         Fut: Future<Output = Result<Response, ApiError>> + 'static,
     {
         self.route(Method::Post, pattern, handler)
@@ -162,7 +175,7 @@ impl Api {
 
     fn put<F, Fut>(self, pattern: &'static str, handler: F) -> Self
     where
-        F: Fn(Request, RouteContext<()>) -> Fut + Copy + 'static,
+        F: Fn(Request, RouteContext<Background>) -> Fut + Copy + 'static,
         Fut: Future<Output = Result<Response, ApiError>> + 'static,
     {
         self.route(Method::Put, pattern, handler)
@@ -170,7 +183,7 @@ impl Api {
 
     fn patch<F, Fut>(self, pattern: &'static str, handler: F) -> Self
     where
-        F: Fn(Request, RouteContext<()>) -> Fut + Copy + 'static,
+        F: Fn(Request, RouteContext<Background>) -> Fut + Copy + 'static,
         Fut: Future<Output = Result<Response, ApiError>> + 'static,
     {
         self.route(Method::Patch, pattern, handler)
@@ -178,7 +191,7 @@ impl Api {
 
     fn delete<F, Fut>(self, pattern: &'static str, handler: F) -> Self
     where
-        F: Fn(Request, RouteContext<()>) -> Fut + Copy + 'static,
+        F: Fn(Request, RouteContext<Background>) -> Fut + Copy + 'static,
         Fut: Future<Output = Result<Response, ApiError>> + 'static,
     {
         self.route(Method::Delete, pattern, handler)
@@ -187,7 +200,7 @@ impl Api {
     /// Registers `handler` for one method; its errors become problem+json.
     fn route<F, Fut>(mut self, method: Method, pattern: &'static str, handler: F) -> Self
     where
-        F: Fn(Request, RouteContext<()>) -> Fut + Copy + 'static,
+        F: Fn(Request, RouteContext<Background>) -> Fut + Copy + 'static,
         Fut: Future<Output = Result<Response, ApiError>> + 'static,
     {
         self.table.push((method.clone(), pattern));
@@ -264,7 +277,7 @@ mod tests {
 
     #[test]
     fn a_method_the_route_does_not_take_is_refused_with_allow() {
-        let api = api();
+        let api = api(Background::default());
         let status = |method: &str, path: &str| match api.refused_method(method, path) {
             Some(allow) => {
                 assert!(!allow.is_empty());
@@ -299,7 +312,7 @@ mod tests {
 
     #[test]
     fn the_openapi_document_and_the_routes_agree() {
-        let routes: BTreeSet<(String, String)> = api()
+        let routes: BTreeSet<(String, String)> = api(Background::default())
             .table
             .iter()
             .filter(|(method, _)| *method != Method::Head)

@@ -2,6 +2,7 @@
 //! needs whose last day has not passed. Their ETag and memo name the data version and the
 //! Berlin date, so a need leaves every answer the day after its `valid_until` without a write.
 
+use crate::background::Background;
 use crate::{caching, clock, storage, ApiError};
 use model::validate::is_slug;
 use model::NeedFilter;
@@ -19,7 +20,7 @@ fn dated_version(version: &str, today: &str) -> String {
     format!("{version}-{today}")
 }
 
-pub async fn list(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn list(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     let url = req.url()?;
     let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
     let filter = NeedFilter::from_api_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
@@ -34,7 +35,7 @@ pub async fn list(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiEr
     .await
 }
 
-pub async fn get(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn get(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     let not_found = || ApiError::NotFound("Dieses Gesuch gibt es nicht (mehr).".into());
     let slug = ctx.param("slug").cloned().unwrap_or_default();
     if !is_slug(&slug) {

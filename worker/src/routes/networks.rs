@@ -1,11 +1,12 @@
 //! `GET /api/networks` (filtered with `model::NetworkFilter`) and `GET /api/networks/{slug}`.
 
+use crate::background::Background;
 use crate::{caching, storage, ApiError};
 use model::validate::is_slug;
 use model::NetworkFilter;
 use worker::{Request, Response, RouteContext};
 
-pub async fn list(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn list(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     let url = req.url()?;
     let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
     let filter = NetworkFilter::from_api_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
@@ -20,7 +21,7 @@ pub async fn list(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiEr
     .await
 }
 
-pub async fn get(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn get(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     let not_found = || ApiError::NotFound("Dieses Netzwerk gibt es nicht (mehr).".into());
     let slug = ctx.param("slug").cloned().unwrap_or_default();
     if !is_slug(&slug) {

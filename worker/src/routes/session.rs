@@ -3,6 +3,7 @@
 
 use super::SIGN_IN_BODY_BYTES;
 use crate::auth::{self, SESSION_COOKIE};
+use crate::background::Background;
 use crate::storage::{self, sessions};
 use crate::{body, ApiError};
 use model::session::{expires_soon, SessionInfo, SignIn, EXPIRY_WARNING_DAYS};
@@ -38,7 +39,10 @@ fn info(coordinator: &auth::Coordinator) -> SessionInfo {
 
 /// `POST /api/admin/session`: checks the token (limit first, a miss counted) and starts a
 /// session: 201 with the cookie.
-pub async fn sign_in(mut req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn sign_in(
+    mut req: Request,
+    ctx: RouteContext<Background>,
+) -> Result<Response, ApiError> {
     auth::same_origin(&req)?;
     let sign_in: SignIn = body::read_typed(
         &mut req,
@@ -71,14 +75,14 @@ pub async fn sign_in(mut req: Request, ctx: RouteContext<()>) -> Result<Response
 }
 
 /// `GET /api/admin/session`: who is signed in, and when their token ends.
-pub async fn current(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn current(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     let coordinator = auth::authenticate(&req, &ctx.env).await?;
     Ok(Response::from_json(&info(&coordinator))?)
 }
 
 /// `DELETE /api/admin/session`: signs out (the session deleted, audited); 204 with the cookie
 /// cleared.
-pub async fn sign_out(req: Request, ctx: RouteContext<()>) -> Result<Response, ApiError> {
+pub async fn sign_out(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
     let coordinator = auth::authenticate(&req, &ctx.env).await?;
     if let Some(id_hash) = &coordinator.session {
         let db = storage::database(&ctx.env)?;

@@ -16,7 +16,12 @@ fn condition(search: &RegistrationSearch) -> (String, Vec<JsValue>) {
         params.push(value);
         format!("?{}", params.len())
     };
-    let mut parts: Vec<String> = vec!["1 = 1".into()];
+    // Registrations waiting for the volunteer's confirmation are shown only when asked for.
+    let mut parts: Vec<String> = vec![if search.unconfirmed == Some(true) {
+        "confirmed_at IS NULL".into()
+    } else {
+        "confirmed_at IS NOT NULL".into()
+    }];
     if let Some(status) = search.status {
         parts.push(format!("status = {}", bind(status.key().into())));
     }
@@ -79,6 +84,8 @@ struct Row {
     note: Option<String>,
     placed_network: Option<String>,
     need: Option<String>,
+    confirmed_at: Option<String>,
+    lang: String,
 }
 
 impl Row {
@@ -103,13 +110,15 @@ impl Row {
             note: self.note,
             placed_network: self.placed_network,
             need: self.need,
+            confirmed_at: self.confirmed_at,
+            lang: self.lang,
         })
     }
 }
 
 const COLUMNS: &str = "id, created_at, status, name, email, phone, contact_via, districts, network, \
     interests, languages, languages_other, availability, message, consent_version, consent_at, note, \
-    placed_network, need";
+    placed_network, need, confirmed_at, lang";
 
 /// The SELECT of the matching registrations, newest first: one page, or `all` of them.
 fn select(search: &RegistrationSearch, all: bool) -> (String, Vec<JsValue>) {

@@ -11,6 +11,8 @@ pub mod feedback;
 pub mod feedback_coordination;
 pub mod meta;
 pub mod needs;
+pub mod outbox;
+pub mod own;
 pub mod registrations;
 pub mod retention;
 pub mod sessions;

@@ -6,7 +6,7 @@ use crate::ApiError;
 use model::RegistrationInput;
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
-use worker::D1Database;
+use worker::{D1Database, D1PreparedStatement};
 
 /// Who sends, for the rate limit: the client's keyed hash and the limit (0: no limit).
 pub struct Client<'a> {
@@ -23,6 +23,10 @@ pub struct NewRegistration<'a> {
     pub input: &'a RegistrationInput,
     /// The id of the need it answers (the input names its address).
     pub need_id: Option<&'a str>,
+    /// False while it waits for the volunteer's confirmation (mail is on).
+    pub confirmed: bool,
+    /// The language the form was filled in.
+    pub lang: &'a str,
 }
 
 /// The id and request hash stored under an idempotency key.
@@ -49,12 +53,14 @@ fn under_limit(first: usize) -> String {
 }
 
 /// Stores the registration unless the client is over its limit or the key is taken; counts it
-/// for the client. Returns whether this registration's row now exists.
+/// for the client; runs `then` (its mail, guarded by the row's existence) in the same batch.
+/// Returns whether this registration's row now exists.
 pub async fn insert(
     db: &D1Database,
     registration: &NewRegistration<'_>,
     client: &Client<'_>,
     now_ms: f64,
+    then: Vec<D1PreparedStatement>,
 ) -> Result<bool, ApiError> {
     let input = registration.input;
     let since = now_ms - WINDOW_MS;
@@ -62,10 +68,11 @@ pub async fn insert(
         .prepare(format!(
             "INSERT INTO registrations (id, idempotency_key, request_hash, created_at, name, email, \
              phone, contact_via, districts, network, interests, languages, languages_other, \
-             availability, message, consent_version, consent_at, need) \
-             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?4, ?17 \
+             availability, message, consent_version, consent_at, need, confirmed_at, lang) \
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?4, ?17, \
+             CASE WHEN ?18 THEN ?4 END, ?19 \
              WHERE {} ON CONFLICT (idempotency_key) DO NOTHING",
-            under_limit(18)
+            under_limit(20)
         ))
         .bind(&[
             registration.id.into(),
@@ -85,6 +92,8 @@ pub async fn insert(
             optional(&input.message),
             input.consent_version.as_str().into(),
             registration.need_id.map_or(JsValue::NULL, JsValue::from),
+            JsValue::from_bool(registration.confirmed),
+            registration.lang.into(),
             JsValue::from_f64(f64::from(client.limit)),
             client.hash.into(),
             JsValue::from_f64(since),
@@ -99,7 +108,9 @@ pub async fn insert(
             client.hash.into(),
             JsValue::from_f64(now_ms),
         ])?;
-    db.batch(vec![expire(db, now_ms)?, insert, count]).await?;
+    let mut batch = vec![expire(db, now_ms)?, insert, count];
+    batch.extend(then);
+    db.batch(batch).await?;
     let stored: Option<serde_json::Value> = db
         .prepare("SELECT 1 AS stored FROM registrations WHERE id = ?1")
         .bind(&[registration.id.into()])?

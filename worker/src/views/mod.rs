@@ -144,6 +144,23 @@ pub async fn serve(req: &Request, env: &Env, view: View) -> Result<Response, Api
     Ok(response)
 }
 
+/// Runs `write` with the words of `lang` (as the pages use them): for the mails.
+pub async fn with_words<T>(
+    env: &Env,
+    lang: &str,
+    write: impl FnOnce(&dyn model::render::Words) -> T,
+) -> Result<T, ApiError> {
+    let table = shells::words(env, lang).await?;
+    let plural = words::plural(lang);
+    let date = words::date(lang);
+    Ok(write(&model::render::Table {
+        lang,
+        templates: &table,
+        plural: &plural,
+        date: &date,
+    }))
+}
+
 /// A short hash of the page (SHA-256, 16 hex digits): a revalidation of an unchanged page
 /// (the service worker's install, a reload) costs no body.
 async fn etag_of(html: &str) -> Result<String, ApiError> {

@@ -29,7 +29,7 @@ pub fn write(dist: &Path, locales: &Path, out: &Path) -> Result<()> {
             std::fs::write(out.join(format!("{name}.{lang}.html")), shell)?;
         }
         let mut words = Vec::new();
-        for bundle in ["common", "map", "register"] {
+        for bundle in ["common", "map", "register", "mail"] {
             let compiled = compile_file(locales, lang, bundle).map_err(anyhow::Error::msg)?;
             let german = compile_file(locales, "de", bundle).map_err(anyhow::Error::msg)?;
             for ((id, template), fallback) in compiled

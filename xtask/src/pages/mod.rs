@@ -1,12 +1,14 @@
 //! The pages a German city must publish, rendered at build time as static HTML (readable
 //! without JavaScript, no request on top of the page): `/impressum`, `/datenschutz`,
 //! `/barrierefreiheit` in the five languages (the German text binding), `/leichte-sprache` in
-//! German only. Each is `dist/seiten/<name>.<lang>.html`; the Worker serves it for its path in
+//! German only; and `/anmeldung`, where a volunteer opens their registration with their
+//! personal link (`own_page.rs`). Each is `dist/seiten/<name>.<lang>.html`; the Worker serves it for its path in
 //! the language asked for (`worker/src/pages.rs`).
 
 mod app_pages;
 mod content;
 mod feedback_form;
+mod own_page;
 mod render;
 
 use crate::i18n::LANGUAGES;
@@ -24,6 +26,9 @@ const LEGAL_PAGES: [(&str, &str, &str); 3] = [
     ("/barrierefreiheit", "barrierefreiheit", "accessibility"),
 ];
 
+/// A volunteer's own registration.
+const OWN_PAGE: (&str, &str) = ("/anmeldung", "anmeldung");
+
 /// The Leichte Sprache page (German only).
 const EASY_PAGE: (&str, &str) = ("/leichte-sprache", "leichte-sprache");
 
@@ -37,7 +42,8 @@ pub fn write_pages(dist: &Path) -> Result<()> {
             .with_context(|| format!("reading {}", dist.join(name).display()))
     };
     let assets = Assets::from_pages(&read("index.html")?, &read("register.html")?)?;
-    let feedback_script = copy_feedback_script(dist)?;
+    let feedback_script = copy_script(dist, "feedback")?;
+    let own_script = copy_script(dist, "anmeldung")?;
     let (registration_months, feedback_months) = retention_months()?;
     let out = dist.join("seiten");
     std::fs::create_dir_all(&out)?;
@@ -71,6 +77,19 @@ pub fn write_pages(dist: &Path) -> Result<()> {
             let html = render::document(&page, &common, &shell, &assets)?;
             std::fs::write(out.join(format!("{file}.{lang}.html")), html)?;
         }
+        let own = Messages::load(&locales, lang, "mail")?;
+        let register = Messages::load(&locales, lang, "register")?;
+        let page = Page {
+            path: OWN_PAGE.0,
+            lang,
+            title: own.text("own-title"),
+            description: own.text("own-description"),
+            content: own_page::content(&own, &register, &common),
+            languages: &LANGUAGES,
+            form_script: Some(own_script.clone()),
+        };
+        let html = render::document(&page, &common, &shell, &assets)?;
+        std::fs::write(out.join(format!("{}.{lang}.html", OWN_PAGE.1)), html)?;
     }
     let easy = Messages::load(&locales, "de", "easy")?;
     let common = Messages::load(&locales, "de", "common")?;
@@ -88,14 +107,14 @@ pub fn write_pages(dist: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Copies `public/feedback.js` into the assets under a name with its content's hash (cached
+/// Copies `public/<name>.js` into the assets under a name with its content's hash (cached
 /// for a year like every asset); returns its path.
-fn copy_feedback_script(dist: &Path) -> Result<String> {
-    let source = root().join("public/feedback.js");
+fn copy_script(dist: &Path, name: &str) -> Result<String> {
+    let source = root().join(format!("public/{name}.js"));
     let script = std::fs::read(&source).with_context(|| format!("reading {}", source.display()))?;
     use sha2::Digest;
     let hash = model::hex::hex(&sha2::Sha256::digest(&script)[..8]);
-    let name = format!("feedback-{hash}.js");
+    let name = format!("{name}-{hash}.js");
     std::fs::write(dist.join("assets").join(&name), script)?;
     Ok(format!("/assets/{name}"))
 }

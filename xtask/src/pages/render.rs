@@ -30,6 +30,11 @@ impl Messages {
             .unwrap_or_else(|| panic!("{}: no message {id}", self.lang))
     }
 
+    /// Every message: (id, compiled template), in no particular order.
+    pub fn all(&self) -> impl Iterator<Item = (&String, &String)> {
+        self.templates.iter()
+    }
+
     /// The message as plain text (for `<title>` and attributes, escaped where it is used).
     pub fn text(&self, id: &str) -> String {
         self.template(id).to_string()

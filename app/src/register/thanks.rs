@@ -1,0 +1,94 @@
+//! After sending: what happens next, and how to reach the Koordinierungsstelle. With mail
+//! switched on, the volunteer confirms with the link in their mail (and can ask for it again);
+//! without, this page is the only way to give them their personal link.
+
+use super::sender::focus_id;
+use super::submit::kept_receipt;
+use crate::fetch;
+use crate::html::{self, escape};
+use crate::i18n::{common::Common, register::Register, t};
+use leptos::prelude::*;
+use model::own::Receipt;
+
+/// The thanks, in place of the form.
+#[component]
+pub fn Thanks() -> impl IntoView {
+    let receipt = kept_receipt().unwrap_or_default();
+    let next = if receipt.mail {
+        t(Register::ThanksMail)
+    } else {
+        t(Register::ThanksReceived)
+    };
+    let head = format!(
+        "<h1 tabindex=\"-1\" id=\"danke\">{}</h1><p>{}</p>",
+        escape(&t(Register::ThanksHeading)),
+        escape(&next)
+    );
+    let rest = format!(
+        "{}<p>{} <a href=\"/datenschutz\">{}</a>{}</p><p><a href=\"/\">{}</a></p>{}",
+        personal_link(&receipt),
+        escape(&t(Register::ThanksPrivacy)),
+        escape(&t(Register::ConsentLink)),
+        escape(&t(Register::ConsentAfter)),
+        escape(&t(Register::ThanksBack)),
+        html::contact_card()
+    );
+    Effect::new(|_| focus_id("danke"));
+    view! {
+        <div class="page thanks">
+            <div inner_html=head></div>
+            {receipt.resend.map(|token| view! { <Resend token/> })}
+            <div inner_html=rest></div>
+        </div>
+    }
+}
+
+/// Without mail: the personal link, to open and to keep.
+fn personal_link(receipt: &Receipt) -> String {
+    let Some(link) = &receipt.link else {
+        return String::new();
+    };
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!(
+        "<p>{}</p><p><a class=\"button\" href=\"{link}\" id=\"persoenlicher-link\">{}</a></p>\
+         <p class=\"own-link\"><code>{}</code></p>",
+        escape(&t(Register::ThanksLink)),
+        escape(&t(Register::ThanksLinkOpen)),
+        escape(&format!("{origin}{link}")),
+        link = escape(link),
+    )
+}
+
+/// "Send the mail again", with the receipt's token (it can do nothing else).
+#[component]
+fn Resend(token: String) -> impl IntoView {
+    let said = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let ask = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        let body = format!("{{\"token\":\"{}\"}}", token.replace(['"', '\\'], ""));
+        leptos::task::spawn_local(async move {
+            let answer = fetch::send("POST", "/api/anmeldung/erneut", &[], Some(body)).await;
+            said.set(Some(match answer.map(|r| r.status()) {
+                Some(202) => t(Register::ThanksResent),
+                Some(429) => t(Register::ThanksResendLimit),
+                Some(_) => t(Common::ErrorServer),
+                None => t(Common::ErrorOffline),
+            }));
+            busy.set(false);
+        });
+    };
+    view! {
+        <p>
+            <button type="button" class="button button-secondary" id="mail-erneut" on:click=ask>
+                {t(Register::ThanksResend)}
+            </button>
+        </p>
+        <p role="status" class="form-notice">{move || said.get()}</p>
+    }
+}

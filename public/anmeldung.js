@@ -1,0 +1,170 @@
+// /anmeldung: a volunteer's own registration, opened with the token in the link's fragment
+// (/anmeldung#<token>), which the browser never sends to a server: this script sends it in
+// the body of POST /api/anmeldung…. It shows what is stored, confirms (a button, so a mail
+// scanner that opens the link confirms nothing), corrects contact fields and interests, and
+// withdraws. Its words come with the page (#anmeldung-worte); the Worker's field errors are
+// German and marked so on the other languages' pages.
+const words = JSON.parse(document.getElementById('anmeldung-worte').textContent);
+const state = document.getElementById('anmeldung-stand');
+const content = document.getElementById('anmeldung');
+const confirmBox = document.getElementById('anmeldung-bestaetigen');
+const facts = document.getElementById('anmeldung-daten');
+const form = document.getElementById('anmeldung-aendern');
+const formNotice = document.getElementById('aendern-hinweis');
+const withdrawButton = document.getElementById('zurueckziehen');
+const withdrawSure = document.getElementById('wirklich-zurueckziehen');
+const FIELDS = ['name', 'email', 'phone', 'contact_via', 'interests'];
+const pageLang = document.documentElement.lang;
+const token = decodeURIComponent(location.hash.slice(1)).trim();
+let busy = false;
+
+const w = (id) => words[id] ?? id;
+const date = (iso) => (iso ? new Date(iso).toLocaleDateString(pageLang, { day: 'numeric', month: 'long', year: 'numeric' }) : '');
+
+async function call(path, method = 'POST', extra = {}) {
+  const response = await fetch(path, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ token, ...extra }),
+  });
+  const body = response.status === 204 ? null : await response.json().catch(() => null);
+  return { response, body };
+}
+
+function say(text) {
+  state.hidden = false;
+  state.textContent = text;
+}
+
+function fact(term, value) {
+  if (value === null || value === undefined || value === '') return;
+  const dt = document.createElement('dt');
+  dt.textContent = term;
+  const dd = document.createElement('dd');
+  dd.textContent = value;
+  facts.append(dt, dd);
+}
+
+function slotWords(slot) {
+  if (slot === 'by-arrangement') return w('by-arrangement');
+  const [day, time] = slot.split('-');
+  return `${w(`day-${day}`)} ${w(`time-${time}`)}`;
+}
+
+function show(registration) {
+  facts.replaceChildren();
+  fact(w('field-name'), registration.name);
+  fact(w('field-email'), registration.email);
+  fact(w('field-phone'), registration.phone);
+  fact(w('field-contact-via'), w(`via-${registration.contact_via}`));
+  fact(w('field-districts'), registration.districts.map((n) => w(`district-${n}`)).join(', '));
+  fact(w('field-network'), registration.network);
+  fact(w('field-interests'), registration.interests.map((a) => w(`activity-${a}`)).join(', '));
+  fact(w('field-languages'), registration.languages.map((l) => w(`language-${l}`)).join(', '));
+  fact(w('field-languages-other'), registration.languages_other);
+  fact(w('field-availability'), registration.availability.map(slotWords).join(', '));
+  fact(w('field-message'), registration.message);
+  fact(w('own-mail-language'), w(`language-${registration.lang}`));
+  fact(w('own-registered'), date(registration.created_at));
+  fact(w('own-confirmed-at'), registration.confirmed_at ? date(registration.confirmed_at) : w('own-not-confirmed'));
+  fact(w('own-consent'), w('own-consent-value').replace('{date}', date(registration.consent_at)).replace('{version}', registration.consent_version));
+  fact(w('own-status'), w(`own-status-${registration.status}`));
+  fact(w('own-placed'), registration.placed_network);
+  fact(w('own-note'), registration.note || w('own-no-note'));
+  confirmBox.hidden = Boolean(registration.confirmed_at);
+  form.elements.name.value = registration.name;
+  form.elements.email.value = registration.email;
+  form.elements.phone.value = registration.phone ?? '';
+  for (const radio of form.querySelectorAll('[name=contact_via]')) radio.checked = radio.value === registration.contact_via;
+  for (const box of form.querySelectorAll('[name=interests]')) box.checked = registration.interests.includes(box.value);
+  content.hidden = false;
+}
+
+function showErrors(problem) {
+  let first = null;
+  for (const field of FIELDS) {
+    const message = (problem.errors || {})[field] || '';
+    const error = document.getElementById(`${field}-fehler`);
+    error.textContent = message;
+    error.hidden = !message;
+    if (pageLang !== 'de') error.lang = 'de';
+    const input = document.getElementById(`feld-${field}`);
+    input.toggleAttribute('aria-invalid', Boolean(message));
+    input.closest('.field').classList.toggle('has-error', Boolean(message));
+    if (message && !first) first = input.matches('fieldset') ? input.querySelector('input') : input;
+  }
+  if (first) first.focus();
+}
+
+async function open() {
+  if (!/^[0-9a-fA-F]{64}$/.test(token)) return say(w('own-missing'));
+  try {
+    const { response, body } = await call('/api/anmeldung');
+    if (!response.ok) return say(w(response.status === 404 ? 'own-missing' : 'own-failed'));
+    state.hidden = true;
+    show(body);
+  } catch {
+    say(w('own-failed'));
+  }
+}
+
+async function once(work) {
+  if (busy) return;
+  busy = true;
+  try {
+    await work();
+  } catch {
+    say(w('own-failed'));
+  } finally {
+    busy = false;
+  }
+}
+
+document.getElementById('bestaetigen').addEventListener('click', () => once(async () => {
+  const { response, body } = await call('/api/anmeldung/bestaetigen');
+  if (!response.ok) return say(w(response.status === 404 ? 'own-missing' : 'own-failed'));
+  show(body);
+  say(w('own-confirmed'));
+}));
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  once(async () => {
+    formNotice.textContent = '';
+    formNotice.classList.remove('form-notice-info');
+    const change = {
+      name: form.elements.name.value,
+      email: form.elements.email.value.trim(),
+      phone: form.elements.phone.value.trim(),
+      contact_via: form.querySelector('[name=contact_via]:checked')?.value ?? 'email',
+      interests: [...form.querySelectorAll('[name=interests]:checked')].map((box) => box.value),
+    };
+    const { response, body } = await call('/api/anmeldung', 'PATCH', change);
+    if (response.ok) {
+      showErrors({});
+      show(body);
+      formNotice.classList.add('form-notice-info');
+      formNotice.textContent = w('own-saved');
+    } else if (response.status === 422 && body) {
+      formNotice.textContent = w('own-check');
+      showErrors(body);
+    } else {
+      formNotice.textContent = w(response.status === 404 ? 'own-missing' : 'own-failed');
+    }
+  });
+});
+
+withdrawButton.addEventListener('click', () => {
+  withdrawSure.hidden = false;
+  withdrawSure.focus();
+});
+
+withdrawSure.addEventListener('click', () => once(async () => {
+  const { response } = await call('/api/anmeldung/widerrufen');
+  if (response.status !== 204 && response.status !== 404) return say(w('own-failed'));
+  content.hidden = true;
+  say(w('own-withdrawn'));
+  document.getElementById('anmeldung-titel').focus();
+}));
+
+open();

@@ -1,0 +1,191 @@
+// With mail switched on (this file runs on a stack with the send_email binding, whose
+// allowed_destination_addresses are mail-1…mail-8@example.org): double opt-in and
+// self-service through the personal link, in Chromium against the real Worker and D1. No mail
+// leaves the machine: `wrangler dev` writes each to an .eml file and logs its path.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { launch, openPage, visit, screenshotPath, PHONE, d1, fillRegistration, request, registration, postRegistration, newCoordinator, freshAddress } from './support.mjs';
+import { logMark, mailsAfter, message } from './mail-support.mjs';
+
+const coordinator = newCoordinator('mail');
+let browser;
+before(async () => { browser = await launch(); coordinator.add(); });
+after(async () => { await browser?.close(); });
+
+const OUTBOX_CRON = '*/10+*+*+*+*';
+const runOutbox = (atMs) => request(`/cdn-cgi/handler/scheduled?cron=${OUTBOX_CRON}&time=${Math.round(atMs)}`);
+
+async function search(body) {
+  const response = await request('/api/admin/registrations/search', {
+    method: 'POST', headers: { Authorization: `Bearer ${coordinator.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  assert.equal(response.status, 200, response.text);
+  return response.json().items;
+}
+
+test('register in Ukrainian → the mail in Ukrainian → confirm → correct → coordinators see it → withdraw: nothing left but an audit entry without personal data', async () => {
+  const marker = `Optin ${randomUUID().slice(0, 8)}`;
+  const { context, page, problems } = await openPage(browser, PHONE, { locale: 'uk-UA' });
+  await visit(page, '/mitmachen?lang=uk&bezirk=130');
+  await fillRegistration(page, marker, 'mail-1@example.org');
+  const mark = logMark();
+  await page.locator('form button[type=submit]').click();
+  await page.locator('#danke').waitFor();
+  await page.getByText(message('uk', 'register', 'thanks-mail')).waitFor();
+  await page.locator('#mail-erneut').waitFor();
+  await page.screenshot({ path: screenshotPath('mail-thanks-uk') });
+
+  const [row] = d1(`SELECT id, confirmed_at, lang FROM registrations WHERE name = '${marker}'`);
+  assert.equal(row.confirmed_at, null, 'waits for the confirmation');
+  assert.equal(row.lang, 'uk');
+
+  const [mail] = await mailsAfter(mark, { to: 'mail-1@example.org' });
+  assert.ok(mail, 'a mail was written');
+  assert.equal(mail.headers.subject, message('uk', 'mail', 'mail-confirm-subject'));
+  assert.match(mail.headers.from, /<absender-noch-auszufuellen@netzwerkkarte\.invalid>|<[^>]+@[^>]+>/);
+  assert.ok(mail.headers.date && mail.headers['message-id'], 'Date and Message-ID');
+  assert.match(mail.headers['content-type'], /multipart\/alternative/);
+  assert.ok(mail.text.includes(marker), 'greets by name');
+  assert.ok(mail.html.includes('<a href='), 'an HTML part with the link');
+  const link = /(http:\/\/127\.0\.0\.1:\d+\/anmeldung#[0-9a-f]{64})/.exec(mail.text)?.[1];
+  assert.ok(link, `the personal link in the text part:\n${mail.text}`);
+  assert.equal(d1(`SELECT COUNT(*) AS n FROM mail_outbox WHERE registration = '${row.id}'`)[0].n, 0, 'sent: out of the outbox');
+
+  // Hidden from coordinators until confirmed; the filter shows it.
+  assert.ok(!(await search({ q: marker })).some((r) => r.id === row.id));
+  assert.ok((await search({ q: marker, unconfirmed: true })).some((r) => r.id === row.id));
+
+  // A mail scanner that fetches the link confirms nothing: the fragment never reaches the Worker.
+  assert.equal((await request(new URL(link).pathname)).status, 200);
+  assert.equal(d1(`SELECT confirmed_at FROM registrations WHERE id = '${row.id}'`)[0].confirmed_at, null);
+
+  await page.goto(link);
+  await page.locator('#anmeldung-daten').getByText(marker).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'uk');
+  await page.locator('#bestaetigen').click();
+  await page.getByText(message('uk', 'mail', 'own-confirmed')).waitFor();
+  assert.ok(d1(`SELECT confirmed_at FROM registrations WHERE id = '${row.id}'`)[0].confirmed_at, 'confirmed');
+  assert.ok(await page.locator('#anmeldung-bestaetigen').isHidden());
+  assert.ok((await search({ q: marker })).some((r) => r.id === row.id), 'now the coordinators see it');
+
+  await page.locator('#feld-phone').fill('0531 765432');
+  await page.locator('input[name=contact_via][value=phone]').check();
+  await page.locator('input[name=interests][value=sprachcafe]').check();
+  await page.locator('#anmeldung-aendern button[type=submit]').click();
+  await page.getByText(message('uk', 'mail', 'own-saved')).waitFor();
+  const [seen] = (await search({ q: marker })).filter((r) => r.id === row.id);
+  assert.equal(seen.phone, '0531 765432');
+  assert.equal(seen.contact_via, 'phone');
+  assert.deepEqual(seen.interests, ['sprachcafe']);
+  await page.screenshot({ path: screenshotPath('mail-own-registration-uk'), fullPage: true });
+
+  await page.locator('#zurueckziehen').click();
+  await page.locator('#wirklich-zurueckziehen').click();
+  await page.getByText(message('uk', 'mail', 'own-withdrawn')).waitFor();
+  assert.equal(d1(`SELECT COUNT(*) AS n FROM registrations WHERE id = '${row.id}'`)[0].n, 0, 'erased');
+  assert.equal(d1(`SELECT COUNT(*) AS n FROM mail_outbox WHERE registration = '${row.id}'`)[0].n, 0);
+  assert.equal(d1(`SELECT COUNT(*) AS n FROM mail_sends WHERE registration = '${row.id}'`)[0].n, 0);
+  const audit = d1(`SELECT * FROM audit_log WHERE target = '${row.id}'`);
+  assert.equal(audit.length, 1);
+  assert.equal(audit[0].action, 'registration.withdrawn');
+  const everything = JSON.stringify(d1('SELECT * FROM audit_log'));
+  for (const personal of [marker, 'mail-1@example.org', '765432']) assert.ok(!everything.includes(personal), `no ${personal} in the audit log`);
+
+  // The link opens nothing any more (a reload: the same address, so no new navigation).
+  await page.reload();
+  await page.getByText(message('uk', 'mail', 'own-missing')).waitFor();
+  assert.deepEqual(problems.foreignRequests, []);
+  await context.close();
+});
+
+test('asking for the mail again: 3 more a day, then 429; a confirmed registration needs none', async () => {
+  const address = freshAddress();
+  const response = await postRegistration(registration(`Erneut ${randomUUID()}`, { email: 'mail-2@example.org' }), {
+    localAddress: address, headers: { 'Content-Language': 'en' },
+  });
+  assert.equal(response.status, 201);
+  const receipt = response.json();
+  assert.equal(receipt.mail, true);
+  assert.match(receipt.resend, /^[0-9a-f]{64}$/);
+  assert.equal(receipt.link, undefined, 'with mail the link only comes by mail');
+  const ask = () => request('/api/anmeldung/erneut', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: receipt.resend }),
+  });
+  const mark = logMark();
+  for (let i = 0; i < 3; i++) assert.equal((await ask()).status, 202, `again #${i + 1}`);
+  const refused = await ask();
+  assert.equal(refused.status, 429);
+  assert.ok(Number(refused.headers['retry-after']) >= 60);
+  const mails = await mailsAfter(mark, { count: 3, to: 'mail-2@example.org' });
+  assert.equal(mails.length, 3);
+  assert.equal(mails[0].headers.subject, message('en', 'mail', 'mail-confirm-subject'));
+  // The resend token opens nothing else.
+  const open = await request('/api/anmeldung', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: receipt.resend }),
+  });
+  assert.equal(open.status, 404);
+});
+
+test('an unconfirmed registration is erased after 7 days (the test moves its time back); a newer one stays', async () => {
+  const old = (await postRegistration(registration(`Alt ${randomUUID()}`, { email: 'mail-3@example.org' }), { localAddress: freshAddress() })).json().id;
+  const fresh = (await postRegistration(registration(`Neu ${randomUUID()}`, { email: 'mail-4@example.org' }), { localAddress: freshAddress() })).json().id;
+  const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000).toISOString();
+  d1(`UPDATE registrations SET created_at = '${eightDaysAgo}' WHERE id = '${old}'`);
+  const run = await runOutbox(Date.now());
+  assert.equal(run.status, 200);
+  assert.equal(d1(`SELECT COUNT(*) AS n FROM registrations WHERE id = '${old}'`)[0].n, 0, 'erased');
+  assert.equal(d1(`SELECT COUNT(*) AS n FROM registrations WHERE id = '${fresh}'`)[0].n, 1, 'kept');
+});
+
+test('a send the binding refuses is retried by the cron, backing off, then marked failed; the registration stays', async () => {
+  const response = await postRegistration(registration(`Fehlschlag ${randomUUID()}`, { email: 'abgelehnt@example.org' }), { localAddress: freshAddress() });
+  assert.equal(response.status, 201, 'a failed send never fails the registration');
+  const { id } = response.json();
+  const outbox = () => d1(`SELECT attempts, status, next_at_ms, last_error FROM mail_outbox WHERE registration = '${id}'`)[0];
+  // The first attempt runs after the answer.
+  for (let i = 0; i < 40 && outbox()?.attempts !== 1; i++) await new Promise((r) => setTimeout(r, 250));
+  let row = outbox();
+  assert.equal(row.attempts, 1);
+  assert.equal(row.status, 'pending');
+  assert.match(row.last_error, /not allowed/);
+  const waits = [];
+  for (let attempt = 2; attempt <= 6; attempt++) {
+    const before = row.next_at_ms;
+    assert.equal((await runOutbox(before - 1000)).status, 200);
+    assert.equal(outbox().attempts, attempt - 1, 'not due yet: not tried');
+    assert.equal((await runOutbox(before)).status, 200);
+    row = outbox();
+    assert.equal(row.attempts, attempt);
+    waits.push(row.next_at_ms - before);
+  }
+  assert.equal(row.status, 'failed');
+  assert.deepEqual(waits.slice(0, 4).map((ms) => ms / 60_000), [20, 40, 80, 160], 'each wait twice the last');
+  assert.equal(d1(`SELECT COUNT(*) AS n FROM registrations WHERE id = '${id}'`)[0].n, 1, 'the registration is kept');
+  await runOutbox(row.next_at_ms + 86_400_000);
+  assert.equal(outbox().attempts, 6, 'a failed mail is not tried again');
+});
+
+test('a mail waiting in the outbox is as private as its registration: on no public endpoint or page, its address only hashed in the counts', async () => {
+  const marker = `m${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const created = await postRegistration(registration(marker, { name: `Name ${marker}`, email: `${marker}@example.org` }), { localAddress: freshAddress() });
+  assert.equal(created.status, 201);
+  const { id, resend } = created.json();
+  // Not an allowed address: the message stays in the outbox.
+  for (let i = 0; i < 40 && d1(`SELECT attempts FROM mail_outbox WHERE registration = '${id}'`)[0]?.attempts !== 1; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const [queued] = d1(`SELECT message FROM mail_outbox WHERE registration = '${id}'`);
+  assert.ok(queued.message.includes(marker), 'the outbox holds the message');
+  const counts = JSON.stringify(d1(`SELECT * FROM mail_sends WHERE registration = '${id}'`));
+  assert.ok(counts.length > 2 && !counts.includes(marker), 'the daily count keeps only a hash of the address');
+  const token = /anmeldung#([0-9a-f]{64})/.exec(queued.message.replace(/=\r?\n/g, ''))?.[1];
+  const needles = [marker, id, resend, token].filter(Boolean);
+  const slugs = d1('SELECT slug FROM networks').map((n) => n.slug);
+  for (const path of ['/api/health', '/api/districts', '/api/networks', '/api/needs', ...slugs.map((s) => `/api/networks/${s}`),
+    '/', '/bezirk/130', '/mitmachen', '/anmeldung', '/datenschutz', '/sw.js']) {
+    const response = await request(path);
+    for (const needle of needles) assert.ok(!response.text.includes(needle), `${path} shows ${needle}`);
+  }
+});

@@ -1,0 +1,144 @@
+//! A mail as MIME, built by `mail-builder` (Stalwart's): encoded UTF-8 subject and names,
+//! `Date`, `Message-ID`, `From` equal to the envelope sender, a plain-text and an HTML part.
+
+use crate::ApiError;
+use mail_builder::headers::address::Address;
+use mail_builder::MessageBuilder;
+
+/// What a mail says, in the reader's language.
+pub struct Mail {
+    pub to: String,
+    pub to_name: String,
+    pub subject: String,
+    /// Paragraphs of plain text; a paragraph that is a link stays on a line of its own.
+    pub paragraphs: Vec<Paragraph>,
+    /// The language the words are in (the HTML part's `lang`).
+    pub lang: String,
+}
+
+/// One paragraph of a mail.
+pub enum Paragraph {
+    Text(String),
+    /// A link the reader opens: its address, and what a button would say.
+    Link {
+        href: String,
+        label: String,
+    },
+}
+
+/// The sender's display name.
+pub const SENDER_NAME: &str = "Netzwerkkarte Ehrenamt Braunschweig";
+
+/// The message as it goes to the binding. `id` is unique (the outbox row's id); `now_secs` is
+/// the `Date`.
+pub fn mime(mail: &Mail, sender: &str, id: &str, now_secs: i64) -> Result<String, ApiError> {
+    let domain = sender.rsplit_once('@').map_or("localhost", |(_, d)| d);
+    MessageBuilder::new()
+        .from(Address::new_address(Some(SENDER_NAME), sender))
+        .to(Address::new_address(
+            Some(mail.to_name.as_str()).filter(|n| !n.is_empty()),
+            mail.to.as_str(),
+        ))
+        .subject(mail.subject.as_str())
+        .date(now_secs)
+        .message_id(format!("{id}@{domain}"))
+        .text_body(text(mail))
+        .html_body(html(mail))
+        .write_to_string()
+        .map_err(|e| ApiError::Internal(format!("building a mail: {e}")))
+}
+
+fn text(mail: &Mail) -> String {
+    mail.paragraphs
+        .iter()
+        .map(|paragraph| match paragraph {
+            Paragraph::Text(text) => text.clone(),
+            Paragraph::Link { href, label } => format!("{label}:\n{href}"),
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn html(mail: &Mail) -> String {
+    use model::markup::escape;
+    let dir = if matches!(mail.lang.as_str(), "ar" | "fa") {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    let mut body = String::new();
+    for paragraph in &mail.paragraphs {
+        match paragraph {
+            Paragraph::Text(text) => {
+                body.push_str("<p>");
+                body.push_str(&escape(text).replace('\n', "<br>"));
+                body.push_str("</p>");
+            }
+            Paragraph::Link { href, label } => body.push_str(&format!(
+                "<p><a href=\"{}\" style=\"display:inline-block;padding:.6em 1em;\
+                 background:#004b87;color:#fff;text-decoration:none;border-radius:4px\">{}</a>\
+                 <br><small>{}</small></p>",
+                escape(href),
+                escape(label),
+                escape(href)
+            )),
+        }
+    }
+    format!(
+        "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
+         <title>{title}</title></head><body style=\"font-family:sans-serif;line-height:1.5\">\
+         {body}</body></html>",
+        lang = escape(&mail.lang),
+        title = escape(&mail.subject),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example() -> Mail {
+        Mail {
+            to: "amira@example.org".into(),
+            to_name: "Amira Ö. Şahin".into(),
+            subject: "Bitte bestätigen: Ihre Anmeldung".into(),
+            paragraphs: vec![
+                Paragraph::Text("Guten Tag <Amira>,".into()),
+                Paragraph::Link {
+                    href: "https://example.org/anmeldung#abc".into(),
+                    label: "Anmeldung bestätigen".into(),
+                },
+            ],
+            lang: "de".into(),
+        }
+    }
+
+    #[test]
+    fn a_proper_mime_message() {
+        let raw = mime(&example(), "ehrenamt@example.org", "m-1", 1_796_000_000).unwrap();
+        let head = raw.split("\r\n\r\n").next().unwrap();
+        assert!(
+            head.contains("From: \"Netzwerkkarte Ehrenamt Braunschweig\" <ehrenamt@example.org>"),
+            "{head}"
+        );
+        assert!(head.contains("Message-ID: <m-1@example.org>"), "{head}");
+        assert!(head.contains("Date: "), "{head}");
+        // Non-ASCII subject and name are encoded words, never raw UTF-8 in a header.
+        assert!(head.contains("Subject: =?utf-8?"), "{head}");
+        assert!(
+            head.contains("To: \"=?utf-8?") || head.contains("To: =?utf-8?"),
+            "{head}"
+        );
+        assert!(head.is_ascii());
+        assert!(raw.contains("multipart/alternative"));
+        assert!(raw.contains("text/plain") && raw.contains("text/html"));
+    }
+
+    #[test]
+    fn the_html_part_escapes_and_the_text_part_keeps_the_link() {
+        let mail = example();
+        assert!(html(&mail).contains("Guten Tag &lt;Amira&gt;,"));
+        assert!(html(&mail).contains("href=\"https://example.org/anmeldung#abc\""));
+        assert!(text(&mail).contains("Anmeldung bestätigen:\nhttps://example.org/anmeldung#abc"));
+    }
+}

@@ -1,0 +1,158 @@
+//! E-mail through Cloudflare's `[[send_email]]` binding (`EMAIL`). Without the binding nothing
+//! here runs: registrations are confirmed when stored, and no page mentions mail.
+//!
+//! Every message goes through the outbox (`storage::outbox`): queued in the same batch as what
+//! it is about, tried once right after the answer (`Background`), retried by the cron every
+//! 10 minutes with growing waits, marked failed after the last attempt. `wrangler dev` writes
+//! each message to an `.eml` file and logs its path instead of sending it.
+
+pub mod message;
+pub mod texts;
+pub mod token;
+
+use crate::storage::{self, outbox};
+use crate::ApiError;
+use worker::Env;
+
+/// The binding's name in wrangler.toml.
+pub const BINDING: &str = "EMAIL";
+/// Unconfirmed registrations are erased after this many days.
+pub const UNCONFIRMED_DAYS: f64 = 7.0;
+/// The sender while config/site.toml's `[mail] sender` is a placeholder (only a local build
+/// can have one: a production build refuses to start with any placeholder left).
+const PLACEHOLDER_SENDER: &str = "absender-noch-auszufuellen@netzwerkkarte.invalid";
+
+/// The sender address of every mail (`From` and the envelope's sender).
+pub fn sender() -> &'static str {
+    match env!("MAIL_SENDER") {
+        "" => PLACEHOLDER_SENDER,
+        configured => configured,
+    }
+}
+
+/// Whether the operator has switched mail on (the binding is configured).
+pub fn enabled(env: &Env) -> bool {
+    env.send_email(BINDING).is_ok()
+}
+
+/// The keyed hash of an address, for the daily limit: the address itself is not kept there.
+pub async fn address_hash(secret: &[u8], address: &str) -> Result<String, ApiError> {
+    crate::rate_limit::client_hash(secret, &format!("mail {}", address.trim().to_lowercase())).await
+}
+
+/// Whom a registration's mail goes to.
+pub struct Recipient<'a> {
+    pub registration: &'a str,
+    pub email: &'a str,
+    pub name: &'a str,
+    /// The language the form was filled in.
+    pub lang: &'a str,
+}
+
+/// The statements that queue the confirmation mail with the personal link (on `origin`), for the
+/// batch that stores the registration or asks again.
+pub async fn queue_confirmation(
+    env: &Env,
+    origin: &str,
+    to: &Recipient<'_>,
+    outbox_id: &str,
+    now_ms: f64,
+) -> Result<Vec<worker::D1PreparedStatement>, ApiError> {
+    let secret = crate::rate_limit::secret(env)?;
+    let token = token::token(&secret, token::Purpose::SelfService, to.registration).await?;
+    let link = format!("{origin}/anmeldung#{token}");
+    let mail = crate::views::with_words(env, to.lang, |words| {
+        texts::confirmation(words, to.email, to.name, &link)
+    })
+    .await?;
+    let raw = message::mime(&mail, sender(), outbox_id, (now_ms / 1000.0) as i64)?;
+    let address_hash = address_hash(&secret, to.email).await?;
+    let queued = outbox::Queued {
+        id: outbox_id,
+        registration: Some(to.registration),
+        coordinator: None,
+        kind: "confirm",
+        recipient: to.email,
+        address_hash: &address_hash,
+        message: &raw,
+        now_ms,
+    };
+    Ok(outbox::queue(&storage::database(env)?, &queued)?.into())
+}
+
+/// Tries the queued message `id` once after the answer.
+pub fn attempt_soon(
+    background: &crate::background::Background,
+    env: &Env,
+    id: String,
+    now_ms: f64,
+) {
+    let env = env.clone();
+    background.spawn(async move {
+        if let Err(error) = attempt(&env, &id, now_ms).await {
+            worker::console_error!("mail {id}: {error:?}");
+        }
+    });
+}
+
+/// One attempt to send the queued message `id`: sent, it leaves the outbox; refused, it waits
+/// for the next attempt or, after the last, is marked failed. Returns whether it was sent.
+pub async fn attempt(env: &Env, id: &str, now_ms: f64) -> Result<bool, ApiError> {
+    let db = storage::database(env)?;
+    let Some(row) = outbox::claim(&db, id, now_ms).await? else {
+        return Ok(false);
+    };
+    match send(env, &row.recipient, &row.message).await {
+        Ok(()) => {
+            outbox::sent(&db, id).await?;
+            Ok(true)
+        }
+        Err(error) => {
+            worker::console_error!("mail {id}, attempt {}: {error}", row.attempts);
+            outbox::not_sent(&db, &row, &error).await?;
+            Ok(false)
+        }
+    }
+}
+
+/// Hands one message to the binding; the error in words when it refuses.
+async fn send(env: &Env, recipient: &str, raw: &str) -> Result<(), String> {
+    let binding = env.send_email(BINDING).map_err(|e| e.to_string())?;
+    let message =
+        worker::EmailMessage::new(sender(), recipient, raw).map_err(|e| format!("{e:?}"))?;
+    binding
+        .send(&message)
+        .await
+        .map(|_| ())
+        .map_err(|e| format!("{e:?}"))
+}
+
+/// What one cron run of the outbox did.
+#[derive(Debug, Default)]
+pub struct Run {
+    pub sent: u32,
+    pub not_sent: u32,
+    pub unconfirmed_erased: usize,
+}
+
+/// The cron's work (every 10 minutes): retries due messages, erases registrations not
+/// confirmed within 7 days, forgets old daily counts. `now_ms` is the trigger's scheduled time.
+pub async fn run(env: &Env, now_ms: f64) -> Result<Run, ApiError> {
+    let db = storage::database(env)?;
+    let mut run = Run::default();
+    if enabled(env) {
+        for id in outbox::due(&db, now_ms, 50).await? {
+            if attempt(env, &id, now_ms).await? {
+                run.sent += 1;
+            } else {
+                run.not_sent += 1;
+            }
+        }
+    }
+    let before = now_ms - UNCONFIRMED_DAYS * outbox::DAY_MS;
+    let before: String = worker::js_sys::Date::new(&before.into())
+        .to_iso_string()
+        .into();
+    run.unconfirmed_erased = outbox::tidy(&db, now_ms, &before).await?;
+    Ok(run)
+}

@@ -1,0 +1,78 @@
+//! What a volunteer does with their own registration through their link: confirm it, correct
+//! their contact fields and interests, withdraw it (erased at once, with an audit entry that
+//! names only the registration's id).
+
+use crate::storage::{self, audit::Action, outbox};
+use crate::ApiError;
+use model::RegistrationInput;
+use serde::Deserialize;
+use wasm_bindgen::JsValue;
+use worker::D1Database;
+
+/// Who the audit log names when a volunteer withdraws: never the person.
+pub const VOLUNTEER: &str = "Freiwillige Person (über ihren Link)";
+
+/// Confirms the registration `id` at `at` (once: a second confirmation keeps the first time).
+/// Returns whether the registration exists.
+pub async fn confirm(db: &D1Database, id: &str, at: &str) -> Result<bool, ApiError> {
+    let result = db
+        .prepare("UPDATE registrations SET confirmed_at = COALESCE(confirmed_at, ?2) WHERE id = ?1")
+        .bind(&[id.into(), at.into()])?
+        .run()
+        .await?;
+    storage::changed(&result)
+}
+
+/// Stores the corrected contact fields and interests. Returns whether the registration exists.
+pub async fn correct(
+    db: &D1Database,
+    id: &str,
+    input: &RegistrationInput,
+) -> Result<bool, ApiError> {
+    let result = db
+        .prepare(
+            "UPDATE registrations SET name = ?2, email = ?3, phone = ?4, contact_via = ?5, \
+             interests = ?6 WHERE id = ?1",
+        )
+        .bind(&[
+            id.into(),
+            input.name.as_str().into(),
+            input.email.as_str().into(),
+            input.phone.as_deref().map_or(JsValue::NULL, JsValue::from),
+            input.contact_via.key().into(),
+            serde_json::to_string(&input.interests)?.into(),
+        ])?
+        .run()
+        .await?;
+    storage::changed(&result)
+}
+
+/// Erases the registration (its mails go with it: a trigger) with its audit entry, in one batch.
+pub async fn withdraw(db: &D1Database, id: &str) -> Result<bool, ApiError> {
+    let action = Action {
+        coordinator: VOLUNTEER,
+        name: "registration.withdrawn",
+        target: Some(id),
+    };
+    storage::coordination::delete(db, id, &action).await
+}
+
+/// When the oldest of the registration's mails counted in the last 24 hours was queued.
+pub async fn oldest_mail_ms(
+    db: &D1Database,
+    id: &str,
+    now_ms: f64,
+) -> Result<Option<f64>, ApiError> {
+    #[derive(Deserialize)]
+    struct Row {
+        oldest: Option<f64>,
+    }
+    let row: Option<Row> = db
+        .prepare(
+            "SELECT MIN(at_ms) AS oldest FROM mail_sends WHERE registration = ?1 AND at_ms > ?2",
+        )
+        .bind(&[id.into(), JsValue::from_f64(now_ms - outbox::DAY_MS)])?
+        .first(None)
+        .await?;
+    Ok(row.and_then(|r| r.oldest))
+}
