@@ -70,6 +70,8 @@ function show(registration) {
   fact(w('own-consent'), w('own-consent-value').replace('{date}', date(registration.consent_at)).replace('{version}', registration.consent_version));
   fact(w('own-status'), w(`own-status-${registration.status}`));
   fact(w('own-placed'), registration.placed_network);
+  // Asked for only where the site sends mail: without it, no page mentions one.
+  if (registration.notify_placed) fact(w('own-notify-placed'), w('own-yes'));
   fact(w('own-note'), registration.note || w('own-no-note'));
   confirmBox.hidden = Boolean(registration.confirmed_at);
   form.elements.name.value = registration.name;

@@ -20,6 +20,7 @@ test('the thank-you page gives the personal link; it shows everything stored, co
   const { context, page, problems } = await openPage(browser, PHONE);
   await visit(page, '/mitmachen?bezirk=130');
   await fillRegistration(page, marker, 'eigen@example.org');
+  assert.equal(await page.locator('#feld-notify_placed').count(), 0, 'without mail the form offers none');
   await page.locator('form button[type=submit]').click();
   await page.getByRole('heading', { name: 'Danke!' }).waitFor();
   const link = page.locator('#persoenlicher-link');

@@ -2,9 +2,10 @@
 //! - the names under wrangler.toml's `[vars]` (`WRANGLER_PLAIN_VARS`), since at run time a plain
 //!   var and a secret are the same kind of binding: the Worker refuses a secret that is only a
 //!   plain var (`rate_limit::secret`);
-//! - the mails' sender from config/site.toml's `[mail] sender` (`MAIL_SENDER`), empty while it
-//!   is a placeholder (then `mail.rs` uses a marked local address; a production build refuses
-//!   to start while any placeholder is left).
+//! - from config/site.toml, the mails' sender (`[mail] sender` → `MAIL_SENDER`) and the site's
+//!   address for links in the digest (`[operator] site` → `SITE_URL`), each empty while it is a
+//!   placeholder (then `mail/mod.rs` uses a marked local stand-in; a production build refuses to
+//!   start while any placeholder is left).
 
 #[path = "src/config_vars.rs"]
 mod config_vars;
@@ -20,17 +21,25 @@ fn main() {
     let site = root.join("config/site.toml");
     println!("cargo:rerun-if-changed={}", site.display());
     let site = std::fs::read_to_string(&site).unwrap_or_default();
-    println!("cargo:rustc-env=MAIL_SENDER={}", mail_sender(&site));
+    println!(
+        "cargo:rustc-env=MAIL_SENDER={}",
+        text(&site, "mail", "sender")
+    );
+    println!(
+        "cargo:rustc-env=SITE_URL={}",
+        text(&site, "operator", "site")
+    );
 }
 
-/// `sender = "…"` in the `[mail]` table, or "" for a placeholder (or none).
-fn mail_sender(site: &str) -> String {
-    let mut in_mail = false;
+/// `key = "…"` in the table `[table]`, or "" for a placeholder (or none).
+fn text(site: &str, table: &str, key: &str) -> String {
+    let header = format!("[{table}]");
+    let mut in_table = false;
     for line in site.lines().map(str::trim) {
         if line.starts_with('[') {
-            in_mail = line == "[mail]";
-        } else if in_mail {
-            if let Some(value) = line.strip_prefix("sender").map(str::trim_start) {
+            in_table = line == header;
+        } else if in_table {
+            if let Some(value) = line.strip_prefix(key).map(str::trim_start) {
                 if let Some(value) = value.strip_prefix('=').map(str::trim) {
                     if let Some(text) = value.strip_prefix('"') {
                         return text.split('"').next().unwrap_or_default().to_string();

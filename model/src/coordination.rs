@@ -82,6 +82,9 @@ pub struct Registration {
     /// The language the form was filled in (its mails are written in it).
     #[serde(default = "german")]
     pub lang: String,
+    /// Whether they asked for a mail once placed with a network.
+    #[serde(default)]
+    pub notify_placed: bool,
 }
 
 fn german() -> String {

@@ -76,6 +76,7 @@ impl OwnRequest {
             message: current.message.clone(),
             // Given when it was stored; the rules ask for today's version.
             consent: true,
+            notify_placed: current.notify_placed,
             consent_version: CONSENT_VERSION.to_string(),
             website: String::new(),
         };
@@ -112,6 +113,7 @@ mod tests {
             need: None,
             confirmed_at: None,
             lang: "de".into(),
+            notify_placed: false,
         }
     }
 

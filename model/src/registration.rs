@@ -7,7 +7,6 @@ use crate::validate::PHONE_MAX_CHARS;
 use crate::validate::{is_email, is_phone, is_slug, Errors, FieldErrors, EMAIL_MAX_CHARS};
 use crate::{district, language};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// The version of the privacy notice a person agrees to; bump it when /datenschutz changes.
 pub const CONSENT_VERSION: &str = "2026-11";
@@ -88,30 +87,15 @@ pub struct RegistrationInput {
     #[serde(default)]
     pub message: Option<String>,
     pub consent: bool,
+    /// A short mail when the coordinators have placed them with a network (only offered with
+    /// mail switched on).
+    #[serde(default)]
+    pub notify_placed: bool,
     pub consent_version: String,
     /// The honeypot: people never see it, so it stays empty.
     #[serde(default)]
     pub website: String,
 }
-
-/// The wire fields, in the order the form shows them.
-pub const FIELDS: [&str; 15] = [
-    "name",
-    "email",
-    "phone",
-    "contact_via",
-    "districts",
-    "network",
-    "need",
-    "interests",
-    "languages",
-    "languages_other",
-    "availability",
-    "message",
-    "consent",
-    "consent_version",
-    "website",
-];
 
 /// True for `mon-evening` … `sun-morning`.
 pub fn is_time_slot(item: &str) -> bool {
@@ -121,49 +105,6 @@ pub fn is_time_slot(item: &str) -> bool {
 }
 
 impl RegistrationInput {
-    /// Reads a parsed JSON body field by field, so that an unknown field or a value of the
-    /// wrong type is reported under its own name (422), like any other invalid value.
-    pub fn from_json(value: &Value) -> Result<Self, FieldErrors> {
-        let mut errors = Errors::default();
-        let Some(object) = value.as_object() else {
-            errors.add(
-                "body",
-                Code::BodyNotAnObject,
-                "Erwartet wird ein JSON-Objekt.",
-            );
-            return Err(errors.0);
-        };
-        for key in object.keys().filter(|key| !FIELDS.contains(&key.as_str())) {
-            errors.add(key, Code::FieldUnknown, "Unbekanntes Feld.");
-        }
-        let mut fields = serde_json::Map::new();
-        for field in FIELDS {
-            match object.get(field) {
-                // `null` is the same as leaving a field out.
-                None | Some(Value::Null) => {
-                    if let Some(code) = required_code(field) {
-                        errors.add(field, code, "Bitte ausfüllen.");
-                    }
-                }
-                Some(value) => match check_type(field, value) {
-                    Ok(()) => {
-                        fields.insert(field.to_string(), value.clone());
-                    }
-                    Err((code, message)) => errors.add(field, code, message),
-                },
-            }
-        }
-        if !errors.0.is_empty() {
-            return Err(errors.0);
-        }
-        // Every field has the right type now, so this cannot fail; if it did, say so.
-        serde_json::from_value(Value::Object(fields)).map_err(|_| {
-            let mut errors = Errors::default();
-            errors.add("body", Code::BodyInvalid, "Die Angaben sind nicht lesbar.");
-            errors.0
-        })
-    }
-
     /// The rules. Messages are short, plain German, for the field they name.
     pub fn validate(&self) -> Result<(), FieldErrors> {
         let mut errors = Errors::default();
@@ -349,58 +290,6 @@ impl RegistrationInput {
             ..self.clone()
         }
     }
-}
-
-/// The code of a required field that is missing.
-fn required_code(field: &str) -> Option<Code> {
-    Some(match field {
-        "name" => Code::NameRequired,
-        "email" => Code::EmailRequired,
-        "contact_via" => Code::ContactViaRequired,
-        "consent" => Code::ConsentRequired,
-        "consent_version" => Code::ConsentVersionRequired,
-        _ => return None,
-    })
-}
-
-fn check_type(field: &str, value: &Value) -> Result<(), (Code, &'static str)> {
-    let ok = match field {
-        "name" | "email" | "consent_version" | "website" => value.is_string(),
-        "phone" | "network" | "need" | "languages_other" | "message" => value.is_string(),
-        "contact_via" => matches!(value.as_str(), Some("email" | "phone")),
-        "consent" => value.is_boolean(),
-        "districts" => value.as_array().is_some_and(|items| {
-            items
-                .iter()
-                .all(|item| item.as_u64().is_some_and(|n| n <= u64::from(u16::MAX)))
-        }),
-        "interests" => value.as_array().is_some_and(|items| {
-            items
-                .iter()
-                .all(|item| item.as_str().and_then(Activity::from_key).is_some())
-        }),
-        "languages" | "availability" => value
-            .as_array()
-            .is_some_and(|items| items.iter().all(Value::is_string) && items.len() <= 50),
-        _ => true,
-    };
-    if ok {
-        return Ok(());
-    }
-    Err(match field {
-        "contact_via" => (Code::ContactViaUnknown, "Bitte „email“ oder „phone“."),
-        "interests" => (
-            Code::InterestsUnknown,
-            "Bitte nur Interessen aus der Liste.",
-        ),
-        "consent" => (Code::FieldWrongType, "Erwartet: true oder false."),
-        "districts" => (
-            Code::FieldWrongType,
-            "Erwartet: eine Liste von Bezirksnummern.",
-        ),
-        "languages" | "availability" => (Code::FieldWrongType, "Erwartet: eine Liste von Texten."),
-        _ => (Code::FieldWrongType, "Erwartet: ein Text."),
-    })
 }
 
 fn has_duplicates<T: Ord + Clone>(items: &[T]) -> bool {

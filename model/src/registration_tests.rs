@@ -16,6 +16,7 @@ fn valid() -> RegistrationInput {
         availability: vec!["mon-evening".into(), "sat-morning".into()],
         message: Some("Ich helfe gern.".into()),
         consent: true,
+        notify_placed: false,
         consent_version: CONSENT_VERSION.into(),
         website: String::new(),
     }

@@ -11,22 +11,48 @@ pub fn now_iso() -> String {
 
 /// Today in Braunschweig, `YYYY-MM-DD` (`en-CA` writes dates that way).
 pub fn berlin_today() -> String {
+    berlin_day_at(js_sys::Date::now())
+}
+
+/// The calendar day in Braunschweig at the moment `ms` (milliseconds since the epoch).
+pub fn berlin_day_at(ms: f64) -> String {
+    berlin(
+        ms,
+        &[
+            ("year", "numeric"),
+            ("month", "2-digit"),
+            ("day", "2-digit"),
+        ],
+    )
+    .filter(|text| model::validate::is_date(text))
+    // Without time zone data: UTC's date, at most a day off around midnight.
+    .unwrap_or_else(|| iso_at(ms).chars().take(10).collect())
+}
+
+/// The hour (0–23) in Braunschweig at the moment `ms`: the daily digest goes at 7.
+pub fn berlin_hour_at(ms: f64) -> Option<u32> {
+    berlin(ms, &[("hour", "numeric"), ("hourCycle", "h23")])?
+        .trim()
+        .parse()
+        .ok()
+}
+
+/// The moment `ms` as ISO 8601, UTC.
+pub fn iso_at(ms: f64) -> String {
+    js_sys::Date::new(&ms.into()).to_iso_string().into()
+}
+
+/// The moment `ms` formatted in Europe/Berlin with `fields` (`Intl.DateTimeFormat` options).
+fn berlin(ms: f64, fields: &[(&str, &str)]) -> Option<String> {
     let options = js_sys::Object::new();
-    for (key, value) in [
-        ("timeZone", "Europe/Berlin"),
-        ("year", "numeric"),
-        ("month", "2-digit"),
-        ("day", "2-digit"),
-    ] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"Europe/Berlin".into());
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&options, &(*key).into(), &(*value).into());
     }
     let locales = js_sys::Array::of1(&"en-CA".into());
     let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
     format
-        .call1(&JsValue::UNDEFINED, &js_sys::Date::new_0())
+        .call1(&JsValue::UNDEFINED, &js_sys::Date::new(&ms.into()))
         .ok()
         .and_then(|text| text.as_string())
-        .filter(|text| model::validate::is_date(text))
-        // Without time zone data: UTC's date, at most a day off around midnight.
-        .unwrap_or_else(|| now_iso().chars().take(10).collect())
 }

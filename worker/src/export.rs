@@ -128,6 +128,7 @@ mod tests {
             need: None,
             confirmed_at: Some("2026-11-25T10:05:00Z".into()),
             lang: "de".into(),
+            notify_placed: false,
         }
     }
 

@@ -71,11 +71,20 @@ async fn fetch(req: Request, env: Env, ctx: Context) -> worker::Result<Response>
 /// The cron trigger of the outbox (`mail.rs`): every 10 minutes.
 pub const OUTBOX_CRON: &str = "*/10 * * * *";
 
-/// The cron triggers: the outbox every 10 minutes (`mail.rs`), retention once a day
-/// (`retention.rs`). Each run goes by the trigger's scheduled time, so a test can run a later
+/// The cron triggers: the outbox every 10 minutes (`mail/mod.rs`), the coordinators' digest
+/// at 05:00 and 06:00 UTC (`mail/digest.rs`: it sends at 07:00 in Berlin), retention once a
+/// day (`retention.rs`). Each run goes by the trigger's scheduled time, so a test can run a later
 /// day through `/cdn-cgi/handler/scheduled?cron=…&time=…`.
 #[event(scheduled)]
 async fn scheduled(event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
+    if mail::digest::CRONS.contains(&event.cron().as_str()) {
+        match mail::digest::run(&env, event.schedule()).await {
+            Ok(Some(sent)) => worker::console_log!("digest: {sent} sent"),
+            Ok(None) => worker::console_log!("digest: not 7 o'clock in Berlin, or mail is off"),
+            Err(error) => worker::console_error!("digest failed: {error:?}"),
+        }
+        return;
+    }
     if event.cron() == OUTBOX_CRON {
         match mail::run(&env, event.schedule()).await {
             Ok(run) => worker::console_log!(

@@ -1,4 +1,4 @@
-//! `cargo xtask coordinator add <name> [--days N]|revoke <name>|list`: access tokens for the
+//! `cargo xtask coordinator add <name> [--days N] [--email ADDRESS]|revoke <name>|list`: access tokens for the
 //! coordinators' area. A token is 32 random bytes (base64url), shown once; D1 keeps only its
 //! SHA-256. It ends after `--days` (default 180); a new token or a revocation ends the
 //! coordinator's sessions.
@@ -57,14 +57,18 @@ fn end_sessions_sql(name: &str) -> String {
 
 /// The SQL that stores (or replaces) a coordinator's token hash, valid for `days`; a
 /// replaced token's sessions end.
-pub fn add_sql(name: &str, hash: &str, days: u32) -> String {
+/// With `email`, the coordinator gets the daily digest there (a new token keeps an address
+/// given before unless another is given).
+pub fn add_sql(name: &str, hash: &str, days: u32, email: Option<&str>) -> String {
     format!(
-        "INSERT INTO coordinators (name, token_hash, created_at, expires_at) VALUES ({quoted}, {hash}, \
-         strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+{days} days')) \
+        "INSERT INTO coordinators (name, token_hash, created_at, expires_at, email) VALUES ({quoted}, {hash}, \
+         strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+{days} days'), {email}) \
          ON CONFLICT (name) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at, \
-         expires_at = excluded.expires_at, revoked_at = NULL, last_used_at = NULL; {end}",
+         expires_at = excluded.expires_at, revoked_at = NULL, last_used_at = NULL, \
+         email = COALESCE(excluded.email, coordinators.email); {end}",
         quoted = quote(name),
         hash = quote(hash),
+        email = email.map_or("NULL".to_string(), quote),
         end = end_sessions_sql(name)
     )
 }
@@ -72,7 +76,7 @@ pub fn add_sql(name: &str, hash: &str, days: u32) -> String {
 /// Revokes a token (audited) and ends its sessions.
 pub fn revoke_sql(name: &str) -> String {
     format!(
-        "UPDATE coordinators SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE name = {quoted}; \
+        "UPDATE coordinators SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), email = NULL WHERE name = {quoted}; \
          INSERT INTO audit_log (id, at, coordinator, action, target) SELECT lower(hex(randomblob(16))), \
          strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'system', 'coordinator.revoke', name FROM coordinators \
          WHERE name = {quoted}; {end}",
@@ -101,13 +105,18 @@ fn remote_command(sql: &str) -> String {
     )
 }
 
-pub fn add(name: &str, days: u32) -> Result<()> {
+pub fn add(name: &str, days: u32, email: Option<&str>) -> Result<()> {
     check_name(name)?;
     if !(1..=MAX_DAYS).contains(&days) {
         bail!("--days is 1 to {MAX_DAYS}");
     }
+    if let Some(email) = email {
+        if !model::validate::is_email(email) || email.len() > 254 {
+            bail!("--email: {email:?} is not an e-mail address");
+        }
+    }
     let token = new_token()?;
-    let sql = add_sql(name, &token_hash(&token), days);
+    let sql = add_sql(name, &token_hash(&token), days, email);
     execute_local(&sql)?;
     println!("Coordinator {name:?} added to the local database, valid for {days} days. The token, shown only now:\n\n  {token}\n");
     println!(
@@ -184,7 +193,7 @@ pub fn ensure_dev(config: &Path, state: &Path) -> Result<()> {
             stack::d1_query(
                 config,
                 state,
-                &add_sql("dev", &token_hash(&token), DEFAULT_DAYS),
+                &add_sql("dev", &token_hash(&token), DEFAULT_DAYS, None),
             )?;
             std::fs::write(&file, format!("{token}\n"))?;
             token
@@ -223,7 +232,7 @@ mod tests {
     fn names_are_checked_and_quoted() {
         assert!(check_name("Ayşe Demir").is_ok());
         assert!(check_name("x'; DROP TABLE coordinators; --").is_err());
-        let sql = add_sql("O.Brien", "ab", 30);
+        let sql = add_sql("O.Brien", "ab", 30, Some("o.brien@example.org"));
         assert!(sql.contains("'O.Brien'"));
         assert!(sql.contains("'+30 days'"));
         assert!(sql.contains("DELETE FROM sessions WHERE coordinator = 'O.Brien'"));

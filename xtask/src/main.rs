@@ -45,7 +45,7 @@ usage: cargo xtask <command>
   build            release build of app and worker into dist/ and worker/build/ (wrangler's [build])
   deploy [ARGS]    `wrangler deploy` to Cloudflare (builds first); ARGS go to wrangler
   wrangler ARGS    any wrangler command with the project's wrangler and Node (d1, secret, login)
-  coordinator add <name> [--days N] | revoke <name> | list
+  coordinator add <name> [--days N] [--email ADDRESS] | revoke <name> | list
                    give a coordinator an access token for N days (default 180),
                    take it back, or list names, creation, last use and expiry
   seed             regenerate worker/migrations/0003_seed.sql from worker/seed/
@@ -72,11 +72,14 @@ fn run() -> Result<()> {
         Some("wrangler") => deploy::wrangler(&args[1..]),
         Some("seed") => seed::write(),
         Some("coordinator") => match (args.get(1).map(String::as_str), args.get(2)) {
-            (Some("add"), Some(name)) => coordinator::add(name, days_from(&args[3..])?),
+            (Some("add"), Some(name)) => {
+                let (days, email) = add_options(&args[3..])?;
+                coordinator::add(name, days, email.as_deref())
+            }
             (Some("revoke"), Some(name)) => coordinator::revoke(name),
             (Some("list"), None) => coordinator::list(),
             _ => {
-                bail!("usage: cargo xtask coordinator add <name> [--days N] | revoke <name> | list")
+                bail!("usage: cargo xtask coordinator add <name> [--days N] [--email ADDRESS] | revoke <name> | list")
             }
         },
         Some("setup") => setup::ensure_build_tools(),
@@ -96,11 +99,15 @@ fn port_from(args: &[String]) -> Result<u16> {
     }
 }
 
-/// `--days N` after `coordinator add <name>` (180 without it).
-fn days_from(args: &[String]) -> Result<u32> {
-    match args {
-        [] => Ok(coordinator::DEFAULT_DAYS),
-        [flag, days] if flag == "--days" => Ok(days.parse()?),
-        _ => bail!("unexpected arguments {args:?}\n\n{USAGE}"),
+/// `--days N` (180 without it) and `--email ADDRESS` after `coordinator add <name>`.
+fn add_options(args: &[String]) -> Result<(u32, Option<String>)> {
+    let (mut days, mut email) = (coordinator::DEFAULT_DAYS, None);
+    for pair in args.chunks(2) {
+        match pair {
+            [flag, value] if flag == "--days" => days = value.parse()?,
+            [flag, value] if flag == "--email" => email = Some(value.trim().to_string()),
+            _ => bail!("unexpected arguments {args:?}\n\n{USAGE}"),
+        }
     }
+    Ok((days, email))
 }

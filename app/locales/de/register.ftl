@@ -23,6 +23,7 @@ message-count = { $count } / { $max } Zeichen
 consent-before = Einwilligung: Ich bin einverstanden, dass die Koordinierungsstelle meine Angaben speichert, um mich mit einem Netzwerk zusammenzubringen. Mehr in den
 consent-link = Datenschutzhinweisen
 consent-after = .
+notify-placed = Schicken Sie mir eine kurze E-Mail, wenn Sie mich an ein Netzwerk vermittelt haben.
 submit = Absenden
 sending = Wird gesendet …
 form-no-script = Ohne JavaScript kann dieses Formular nicht gesendet werden. Melden Sie sich gern telefonisch:

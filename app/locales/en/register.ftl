@@ -21,6 +21,7 @@ message-count = { $count } / { $max } characters
 consent-before = Consent: I agree that the coordination office stores my details in order to put me in touch with a network. More in the
 consent-link = privacy notice
 consent-after = .
+notify-placed = Send me a short email when you have put me in touch with a network.
 submit = Send
 sending = Sending …
 form-no-script = This form cannot be sent without JavaScript. Please call us instead:

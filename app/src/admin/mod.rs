@@ -11,6 +11,7 @@ mod need_form;
 mod needs;
 mod networks;
 mod registrations;
+mod settings;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -23,9 +24,10 @@ enum Tab {
     Networks,
     Feedback,
     Audit,
+    Settings,
 }
 
-/// Sign-in, then registrations, needs, networks, reported barriers and the log.
+/// Sign-in, then registrations, needs, networks, reported barriers, the log and the settings.
 #[component]
 pub fn AdminApp() -> impl IntoView {
     let session = Session {
@@ -183,6 +185,7 @@ fn Area() -> impl IntoView {
                 {tab_button(Tab::Networks, "Netzwerke")}
                 {tab_button(Tab::Feedback, "Barrieren")}
                 {tab_button(Tab::Audit, "Protokoll")}
+                {tab_button(Tab::Settings, "Einstellungen")}
             </nav>
             {move || match tab.get() {
                 Tab::Registrations => view! { <registrations::Registrations/> }.into_any(),
@@ -190,6 +193,7 @@ fn Area() -> impl IntoView {
                 Tab::Networks => view! { <networks::Networks/> }.into_any(),
                 Tab::Feedback => view! { <feedback::FeedbackReports/> }.into_any(),
                 Tab::Audit => view! { <audit::Audit/> }.into_any(),
+                Tab::Settings => view! { <settings::Settings/> }.into_any(),
             }}
         </div>
     }

@@ -22,6 +22,8 @@ struct Filter {
     q: String,
     from: String,
     to: String,
+    /// Only the registrations still waiting for the volunteer's confirmation (with mail).
+    unconfirmed: bool,
 }
 
 impl Filter {
@@ -36,6 +38,7 @@ impl Filter {
             q: given(&self.q),
             from: given(&self.from),
             to: given(&self.to),
+            unconfirmed: self.unconfirmed.then_some(true),
             ..Default::default()
         }
     }
@@ -151,6 +154,11 @@ pub fn Registrations() -> impl IntoView {
                 {field("Suche (Name, E-Mail, Nachricht)", "suche-filter", "search", |f| f.q.clone(), |f, v| f.q = v)}
                 {field("Von", "von-filter", "date", |f| f.from.clone(), |f, v| f.from = v)}
                 {field("Bis", "bis-filter", "date", |f| f.to.clone(), |f, v| f.to = v)}
+                <label class="choice" title="Mit E-Mail-Versand: Anmeldungen, deren Link noch nicht bestätigt ist (sie werden nach 7 Tagen gelöscht)">
+                    <input type="checkbox" id="unbestaetigt-filter"
+                        on:change=move |e| filter.update(|f| f.unconfirmed = event_target_checked(&e))/>
+                    " Nur unbestätigte"
+                </label>
                 <div class="admin-tools">
                     <button type="submit" class="button">"Anwenden"</button>
                     <button type="button" class="button button-secondary" on:click=export>"Als CSV exportieren"</button>

@@ -8,7 +8,8 @@ use super::state::FormState;
 use super::typed;
 use crate::i18n::{self, register::Register as R};
 use leptos::prelude::*;
-use model::registration::{BY_ARRANGEMENT, FIELDS, MAX_MESSAGE_CHARS};
+use model::registration::{BY_ARRANGEMENT, MAX_MESSAGE_CHARS};
+use model::registration_wire::FIELDS;
 use model::validate::FieldErrors;
 use model::{Network, RegistrationInput};
 use wasm_bindgen::prelude::*;
@@ -35,7 +36,8 @@ pub async fn render(start: &RegistrationInput) -> Option<web_sys::HtmlFormElemen
         .await
         .unwrap_or_default();
     // Offline the need's title is unknown: the form goes without it.
-    let html = model::render::form::registration_page(&i18n::AppWords, &networks, start, None);
+    let html =
+        model::render::form::registration_page(&i18n::AppWords, &networks, start, None, false);
     // At the start of `<main>`: what the app has mounted there (the thanks) stays.
     document()?
         .get_element_by_id("inhalt")?

@@ -105,6 +105,11 @@ pub fn values_of(input: &RegistrationInput, name: &str) -> Vec<String> {
             .then(|| "on".to_string())
             .into_iter()
             .collect(),
+        "notify_placed" => input
+            .notify_placed
+            .then(|| "on".to_string())
+            .into_iter()
+            .collect(),
         "website" => text(&input.website),
         _ => Vec::new(),
     }
@@ -205,6 +210,9 @@ fn apply(start: &mut RegistrationInput, field: impl Fn(&str) -> Option<Vec<Strin
     }
     if let Some(consent) = field("consent") {
         start.consent = !consent.is_empty();
+    }
+    if let Some(notify) = field("notify_placed") {
+        start.notify_placed = !notify.is_empty();
     }
     if let Some(website) = text("website") {
         start.website = website;

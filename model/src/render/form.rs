@@ -78,6 +78,7 @@ pub fn registration_page(
     networks: &[Network],
     input: &RegistrationInput,
     need: Option<&Need>,
+    mail_on: bool,
 ) -> String {
     let mut html = format!(
         "<div class=\"page register\"><h1>{}</h1><p class=\"lead\">{}</p><form novalidate>",
@@ -184,9 +185,19 @@ pub fn registration_page(
     availability(&mut html, words, input);
     let message = input.message.as_deref().unwrap_or_default();
     let contact = KOORDINIERUNGSSTELLE;
+    // Only a site that sends mail offers one.
+    let notify = if mail_on {
+        format!(
+            "<div class=\"field\"><label class=\"choice\" for=\"feld-notify_placed\"><input type=\"checkbox\" id=\"feld-notify_placed\" name=\"notify_placed\"{}><span>{}</span></label></div>",
+            checked(input.notify_placed),
+            te(words, "notify-placed")
+        )
+    } else {
+        String::new()
+    };
     let _ = write!(
         html,
-        "<div class=\"field\"><label for=\"feld-message\">{}</label><textarea id=\"feld-message\" name=\"message\" rows=\"4\" maxlength=\"{MAX_MESSAGE_CHARS}\" aria-describedby=\"message-zaehler\">{}</textarea><p class=\"hint\" id=\"message-zaehler\">{}</p></div>\
+        "<div class=\"field\"><label for=\"feld-message\">{}</label><textarea id=\"feld-message\" name=\"message\" rows=\"4\" maxlength=\"{MAX_MESSAGE_CHARS}\" aria-describedby=\"message-zaehler\">{}</textarea><p class=\"hint\" id=\"message-zaehler\">{}</p></div>{notify}\
          <div class=\"field consent\"><label class=\"choice\" for=\"feld-consent\"><input type=\"checkbox\" id=\"feld-consent\" name=\"consent\"{}><span>{} <a href=\"/datenschutz\">{}</a>{}</span></label></div>\
          <div class=\"hp\" aria-hidden=\"true\"><label>Website <input type=\"text\" name=\"website\" tabindex=\"-1\" autocomplete=\"off\"></label></div>\
          <noscript><p class=\"form-no-script\">{} <a class=\"phone\" href=\"{}\">{}</a></p></noscript></form></div>",
@@ -282,7 +293,7 @@ mod tests {
     fn the_form_shows_the_preselection_and_the_phone_instead_of_a_button() {
         let mut input = RegistrationInput::default();
         crate::registration::preselect(&mut input, "?bezirk=130");
-        let html = german::with(|w| registration_page(w, &[], &input, None));
+        let html = german::with(|w| registration_page(w, &[], &input, None, false));
         assert!(html.contains("<input type=\"checkbox\" id=\"feld-districts-130\" name=\"districts\" value=\"130\" checked>"));
         assert!(html.contains("<label for=\"feld-name\">Name</label>"));
         assert!(html.contains("href=\"tel:+495314705091\""));

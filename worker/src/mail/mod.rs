@@ -6,6 +6,7 @@
 //! 10 minutes with growing waits, marked failed after the last attempt. `wrangler dev` writes
 //! each message to an `.eml` file and logs its path instead of sending it.
 
+pub mod digest;
 pub mod message;
 pub mod texts;
 pub mod token;
@@ -49,6 +50,13 @@ pub struct Recipient<'a> {
     pub lang: &'a str,
 }
 
+/// A registration's mail about to be queued: which kind, and its id in the outbox.
+pub struct Outgoing<'a> {
+    pub kind: &'a str,
+    pub outbox_id: &'a str,
+    pub now_ms: f64,
+}
+
 /// The statements that queue the confirmation mail with the personal link (on `origin`), for the
 /// batch that stores the registration or asks again.
 pub async fn queue_confirmation(
@@ -65,17 +73,55 @@ pub async fn queue_confirmation(
         texts::confirmation(words, to.email, to.name, &link)
     })
     .await?;
-    let raw = message::mime(&mail, sender(), outbox_id, (now_ms / 1000.0) as i64)?;
-    let address_hash = address_hash(&secret, to.email).await?;
+    let outgoing = Outgoing {
+        kind: "confirm",
+        outbox_id,
+        now_ms,
+    };
+    queue_for(env, &secret, to, &mail, &outgoing).await
+}
+
+/// The statements that queue the mail saying the volunteer was placed with `network`.
+pub async fn queue_placed(
+    env: &Env,
+    to: &Recipient<'_>,
+    network: &str,
+    outbox_id: &str,
+    now_ms: f64,
+) -> Result<Vec<worker::D1PreparedStatement>, ApiError> {
+    let secret = crate::rate_limit::secret(env)?;
+    let mail = crate::views::with_words(env, to.lang, |words| {
+        texts::placed(words, to.email, to.name, network)
+    })
+    .await?;
+    let outgoing = Outgoing {
+        kind: "placed",
+        outbox_id,
+        now_ms,
+    };
+    queue_for(env, &secret, to, &mail, &outgoing).await
+}
+
+/// The statements that queue `mail` to the registration's volunteer.
+async fn queue_for(
+    env: &Env,
+    secret: &[u8],
+    to: &Recipient<'_>,
+    mail: &message::Mail,
+    outgoing: &Outgoing<'_>,
+) -> Result<Vec<worker::D1PreparedStatement>, ApiError> {
+    let now_secs = (outgoing.now_ms / 1000.0) as i64;
+    let raw = message::mime(mail, sender(), outgoing.outbox_id, now_secs)?;
+    let address_hash = address_hash(secret, to.email).await?;
     let queued = outbox::Queued {
-        id: outbox_id,
+        id: outgoing.outbox_id,
         registration: Some(to.registration),
         coordinator: None,
-        kind: "confirm",
+        kind: outgoing.kind,
         recipient: to.email,
         address_hash: &address_hash,
         message: &raw,
-        now_ms,
+        now_ms: outgoing.now_ms,
     };
     Ok(outbox::queue(&storage::database(env)?, &queued)?.into())
 }
@@ -109,7 +155,7 @@ pub async fn attempt(env: &Env, id: &str, now_ms: f64) -> Result<bool, ApiError>
         }
         Err(error) => {
             worker::console_error!("mail {id}, attempt {}: {error}", row.attempts);
-            outbox::not_sent(&db, &row, &error).await?;
+            outbox::not_sent(&db, &row, &error, &crate::clock::iso_at(now_ms)).await?;
             Ok(false)
         }
     }

@@ -2,6 +2,7 @@
 //! language the volunteer filled the form in.
 
 use super::message::{Mail, Paragraph};
+use crate::storage::digest::News;
 use model::render::{t, Words};
 
 /// The mail after a registration: confirm with the personal link, and keep it.
@@ -23,5 +24,132 @@ pub fn confirmation(words: &dyn Words, to: &str, name: &str, link: &str) -> Mail
             Paragraph::Text(t(words, "mail-signature")),
         ],
         lang: words.lang().to_string(),
+    }
+}
+
+/// The short mail once the coordinators have placed the volunteer with a network (they asked
+/// for it in the form).
+pub fn placed(words: &dyn Words, to: &str, name: &str, network: &str) -> Mail {
+    Mail {
+        to: to.to_string(),
+        to_name: name.to_string(),
+        subject: t(words, "mail-placed-subject"),
+        paragraphs: vec![
+            Paragraph::Text(words.text("mail-greeting", &[("name", name)])),
+            Paragraph::Text(words.text("mail-placed", &[("network", network)])),
+            Paragraph::Text(t(words, "mail-signature")),
+        ],
+        lang: words.lang().to_string(),
+    }
+}
+
+/// The coordinators' daily digest, in German like their area: counts and a link, nothing else.
+pub fn digest(news: &News, to: &str, day: &str, site: &str) -> Mail {
+    let mut paragraphs = vec![Paragraph::Text(format!(
+        "Guten Morgen,\n\nhier ist der Überblick der Netzwerkkarte für den {}: was seit dem \
+         letzten Überblick neu ist.",
+        model::render::german_date(day)
+    ))];
+    if news.registrations > 0 {
+        let mut text = format!("Neue bestätigte Anmeldungen: {}", news.registrations);
+        for count in &news.by_district {
+            let name = count
+                .label
+                .parse()
+                .ok()
+                .and_then(model::district::name_of)
+                .unwrap_or("ohne Stadtbezirk");
+            text.push_str(&format!("\n– {name}: {}", count.n));
+        }
+        paragraphs.push(Paragraph::Text(text));
+    }
+    if !news.answers.is_empty() {
+        let mut text = format!(
+            "Antworten auf Gesuche: {}",
+            news.answers.iter().map(|c| c.n).sum::<u32>()
+        );
+        for count in &news.answers {
+            text.push_str(&format!("\n– „{}“: {}", count.label, count.n));
+        }
+        paragraphs.push(Paragraph::Text(text));
+    }
+    if news.failed_mails > 0 {
+        paragraphs.push(Paragraph::Text(format!(
+            "E-Mails an Freiwillige, die nicht zugestellt werden konnten: {}",
+            news.failed_mails
+        )));
+    }
+    paragraphs.push(Paragraph::Link {
+        href: format!("{site}/koordination"),
+        label: "Zum Bereich der Koordinierungsstelle".into(),
+    });
+    paragraphs.push(Paragraph::Text(
+        "Diesen Überblick können Sie im Bereich unter „Einstellungen“ abschalten.".into(),
+    ));
+    Mail {
+        to: to.to_string(),
+        to_name: String::new(),
+        subject: format!(
+            "Netzwerkkarte: {} neue Anmeldungen, {} Antworten auf Gesuche",
+            news.registrations,
+            news.answers.iter().map(|c| c.n).sum::<u32>()
+        ),
+        paragraphs,
+        lang: "de".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::digest::Count;
+
+    #[test]
+    fn the_digest_has_counts_and_a_link_only() {
+        let news = News {
+            registrations: 3,
+            by_district: vec![
+                Count {
+                    label: "130".into(),
+                    n: 2,
+                },
+                Count {
+                    label: "221".into(),
+                    n: 1,
+                },
+            ],
+            answers: vec![Count {
+                label: "Sprachpaten".into(),
+                n: 2,
+            }],
+            failed_mails: 1,
+        };
+        let mail = digest(
+            &news,
+            "koordination@example.org",
+            "2026-12-15",
+            "https://karte.example",
+        );
+        let text: Vec<String> = mail
+            .paragraphs
+            .iter()
+            .map(|p| match p {
+                Paragraph::Text(t) => t.clone(),
+                Paragraph::Link { href, .. } => href.clone(),
+            })
+            .collect();
+        let text = text.join("\n");
+        assert!(text.contains("15.12.2026"), "{text}");
+        assert!(
+            text.contains("Neue bestätigte Anmeldungen: 3\n– Mitte: 2\n– Weststadt: 1"),
+            "{text}"
+        );
+        assert!(text.contains("– „Sprachpaten“: 2"));
+        assert!(text.contains("nicht zugestellt werden konnten: 1"));
+        assert!(text.contains("https://karte.example/koordination"));
+        assert_eq!(
+            mail.subject,
+            "Netzwerkkarte: 3 neue Anmeldungen, 2 Antworten auf Gesuche"
+        );
     }
 }

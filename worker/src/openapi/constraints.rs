@@ -106,6 +106,8 @@ fn registration_input(doc: &mut Value) {
             ], "description": "`by-arrangement` alone, or times like `mon-evening`." },
             "message": { "type": ["string", "null"], "maxLength": MAX_MESSAGE_CHARS },
             "consent": { "type": "boolean", "const": true },
+            "notify_placed": { "type": ["boolean", "null"],
+                               "description": "A short mail once placed with a network (sent only with mail switched on)." },
             "consent_version": { "type": "string", "const": CONSENT_VERSION },
             "website": { "type": ["string", "null"], "maxLength": WEBSITE_MAX_CHARS,
                          "description": "The honeypot: people never see it, so it stays empty." },

@@ -63,7 +63,8 @@ pub struct Accepted {
         list_networks, create_network, update_network, confirm_network, archive_network,
         restore_network, needs, need, list_needs, create_need, update_need, update_need_status,
         delete_need, own_registration, correct_own_registration, confirm_own_registration,
-        withdraw_own_registration, resend_confirmation
+        withdraw_own_registration, resend_confirmation, mail_settings, save_mail_settings,
+        mail_failures
     ),
     components(schemas(Created, Accepted, Problem, Code, Page<Registration>, Page<AuditEntry>, Page<Feedback>)),
     modifiers(&BearerToken),

@@ -7,6 +7,7 @@ use model::coordination::{
     AdminNetwork, AuditEntry, NetworkInput, Page, Registration, RegistrationPatch, RetentionRun,
 };
 use model::feedback::{Feedback, FeedbackPatch};
+use model::mail_admin::{FailedMail, MailSettings};
 use model::need::{AdminNeed, NeedPatch};
 use model::own::OwnRequest;
 use model::search::RegistrationSearch;
@@ -347,3 +348,23 @@ pub fn withdraw_own_registration() {}
         (status = 202, description = "Queued; it is sent in a moment"),
 ))]
 pub fn resend_confirmation() {}
+
+/// The signed-in coordinator's own mail settings: address and daily digest.
+#[utoipa::path(get, path = "/api/admin/settings", tag = "coordinators", responses(
+    (status = 200, description = "The address (or null), whether the digest is on, and whether the site sends mail at all", body = MailSettings),
+))]
+pub fn mail_settings() {}
+
+/// Sets the signed-in coordinator's address (or none) and switches the digest.
+#[utoipa::path(put, path = "/api/admin/settings", tag = "coordinators",
+    request_body(content = MailSettings, content_type = "application/json"),
+    responses(
+        (status = 200, description = "Saved (an audit entry without the address)", body = MailSettings),
+))]
+pub fn save_mail_settings() {}
+
+/// Mails that could not be delivered after every attempt, newest first (at most 200).
+#[utoipa::path(get, path = "/api/admin/mail-failures", tag = "coordinators", responses(
+    (status = 200, description = "The failed mails", body = Vec<FailedMail>),
+))]
+pub fn mail_failures() {}

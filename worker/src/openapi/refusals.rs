@@ -4,7 +4,8 @@
 
 use super::places::{operation, reference};
 use crate::routes::{
-    NETWORK_BODY_BYTES, PATCH_BODY_BYTES, SEARCH_BODY_BYTES, SIGN_IN_BODY_BYTES, STATUS_BODY_BYTES,
+    NETWORK_BODY_BYTES, PATCH_BODY_BYTES, SEARCH_BODY_BYTES, SETTINGS_BODY_BYTES,
+    SIGN_IN_BODY_BYTES, STATUS_BODY_BYTES,
 };
 use serde_json::{json, Value};
 
@@ -14,7 +15,7 @@ pub fn apply(doc: &mut Value) {
 }
 
 /// Every refusal each operation can answer with: status, and the limit of its body.
-const REFUSALS: [(&str, &str, &[u16], usize); 35] = [
+const REFUSALS: [(&str, &str, &[u16], usize); 38] = [
     (
         "post",
         "/api/admin/session",
@@ -136,6 +137,14 @@ const REFUSALS: [(&str, &str, &[u16], usize); 35] = [
     ),
     ("get", "/api/needs/{slug}", &[404, 503], 0),
     ("get", "/api/admin/needs", &[401, 503], 0),
+    ("get", "/api/admin/settings", &[401, 503], 0),
+    (
+        "put",
+        "/api/admin/settings",
+        &[400, 401, 413, 415, 422, 503],
+        SETTINGS_BODY_BYTES,
+    ),
+    ("get", "/api/admin/mail-failures", &[401, 503], 0),
     (
         "post",
         "/api/admin/needs",

@@ -6,8 +6,8 @@ use super::{PATCH_BODY_BYTES, SEARCH_BODY_BYTES};
 use crate::background::Background;
 use crate::storage::audit::{self, Action};
 use crate::storage::coordination as store;
-use crate::{auth, body, export, storage, ApiError};
-use model::coordination::{Page, RegistrationPatch};
+use crate::{auth, body, export, mail, storage, ApiError};
+use model::coordination::{Page, Registration, RegistrationPatch, Status};
 use model::search::{page_from_query, RegistrationSearch};
 use model::validate::field_error;
 use model::Code;
@@ -109,11 +109,19 @@ pub async fn update_registration(
         name: &name,
         target: Some(&id),
     };
+    // Placed just now (not again): the volunteer may have asked for a mail.
+    let newly_placed = patch.status == Some(Status::Placed)
+        && store::get(&db, &id)
+            .await?
+            .is_some_and(|before| before.status != Status::Placed);
     if !store::update(&db, &id, &patch, &action).await? {
         return Err(not_found());
     }
     // Erased in the meantime: then it is gone, as for a later GET.
     let updated = store::get(&db, &id).await?.ok_or_else(not_found)?;
+    if newly_placed {
+        tell_placed(&ctx, &updated).await?;
+    }
     Ok(Response::from_json(&updated)?)
 }
 
@@ -154,4 +162,34 @@ pub async fn retention_runs(
     let db = storage::database(&ctx.env)?;
     auth::authenticate(&req, &ctx.env).await?;
     Ok(Response::from_json(&storage::retention::runs(&db).await?)?)
+}
+
+/// The mail to a volunteer placed with a network, if they asked for it and mail is on: queued,
+/// then tried after the answer.
+async fn tell_placed(
+    ctx: &RouteContext<Background>,
+    registration: &Registration,
+) -> Result<(), ApiError> {
+    let Some(slug) = &registration.placed_network else {
+        return Ok(());
+    };
+    if !registration.notify_placed || !mail::enabled(&ctx.env) {
+        return Ok(());
+    }
+    let db = storage::database(&ctx.env)?;
+    let Some(network) = storage::directory::public_network_by_slug(&db, slug).await? else {
+        return Ok(());
+    };
+    let now_ms = worker::js_sys::Date::now();
+    let outbox_id = uuid::Uuid::new_v4().to_string();
+    let to = mail::Recipient {
+        registration: &registration.id,
+        email: &registration.email,
+        name: &registration.name,
+        lang: &registration.lang,
+    };
+    let queue = mail::queue_placed(&ctx.env, &to, &network.name, &outbox_id, now_ms).await?;
+    db.batch(queue).await?;
+    mail::attempt_soon(&ctx.data, &ctx.env, outbox_id, now_ms);
+    Ok(())
 }

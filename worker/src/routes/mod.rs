@@ -6,6 +6,7 @@
 
 mod admin;
 mod admin_feedback;
+mod admin_mail;
 mod admin_needs;
 mod admin_networks;
 mod districts;
@@ -36,6 +37,9 @@ pub const STATUS_BODY_BYTES: usize = 1024;
 
 /// The sign-in body: a token.
 pub const SIGN_IN_BODY_BYTES: usize = 1024;
+
+/// A coordinator's mail settings: an address at its longest, escaped, fits many times.
+pub const SETTINGS_BODY_BYTES: usize = 4 * 1024;
 
 /// Builds the router for one request and runs it.
 pub async fn handle(req: Request, env: Env, background: Background) -> worker::Result<Response> {
@@ -109,6 +113,9 @@ fn api(background: Background) -> Api {
         .delete("/api/admin/registrations/:id", admin::delete_registration)
         .get("/api/admin/audit", admin::audit_log)
         .get("/api/admin/retention-runs", admin::retention_runs)
+        .get("/api/admin/settings", admin_mail::settings)
+        .put("/api/admin/settings", admin_mail::save)
+        .get("/api/admin/mail-failures", admin_mail::failures)
         .get("/api/admin/feedback", admin_feedback::list)
         .patch("/api/admin/feedback/:id", admin_feedback::update)
         .delete("/api/admin/feedback/:id", admin_feedback::delete)

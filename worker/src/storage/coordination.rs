@@ -86,6 +86,7 @@ struct Row {
     need: Option<String>,
     confirmed_at: Option<String>,
     lang: String,
+    notify_placed: u32,
 }
 
 impl Row {
@@ -112,13 +113,14 @@ impl Row {
             need: self.need,
             confirmed_at: self.confirmed_at,
             lang: self.lang,
+            notify_placed: self.notify_placed == 1,
         })
     }
 }
 
 const COLUMNS: &str = "id, created_at, status, name, email, phone, contact_via, districts, network, \
     interests, languages, languages_other, availability, message, consent_version, consent_at, note, \
-    placed_network, need, confirmed_at, lang";
+    placed_network, need, confirmed_at, lang, notify_placed";
 
 /// The SELECT of the matching registrations, newest first: one page, or `all` of them.
 fn select(search: &RegistrationSearch, all: bool) -> (String, Vec<JsValue>) {

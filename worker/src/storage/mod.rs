@@ -6,9 +6,11 @@
 
 pub mod audit;
 pub mod coordination;
+pub mod digest;
 pub mod directory;
 pub mod feedback;
 pub mod feedback_coordination;
+pub mod mail_admin;
 pub mod meta;
 pub mod needs;
 pub mod outbox;
@@ -84,4 +86,15 @@ pub fn nth(results: &[D1Result], index: usize) -> Result<&D1Result, ApiError> {
     results
         .get(index)
         .ok_or_else(|| ApiError::Internal(format!("D1 batch without result {index}")))
+}
+
+/// A text column of a row read as JSON (rows are read as `serde_json::Value` where a struct of
+/// their own would add a deserializer to the wasm).
+pub fn text(row: &serde_json::Value, column: &str) -> Option<String> {
+    row.get(column)?.as_str().map(String::from)
+}
+
+/// A number column of a row read as JSON.
+pub fn number(row: &serde_json::Value, column: &str) -> Option<f64> {
+    row.get(column)?.as_f64()
 }

@@ -2,8 +2,8 @@
 //! attempt first claims the row (its count goes up and its next time moves on), so two runs
 //! never send the same message at once; a sent message's row is deleted.
 
+use crate::storage::{number, text};
 use crate::ApiError;
-use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement};
 
@@ -31,7 +31,6 @@ pub struct Queued<'a> {
 }
 
 /// A queued message.
-#[derive(Deserialize)]
 pub struct Row {
     pub id: String,
     pub recipient: String,
@@ -103,7 +102,7 @@ pub async fn is_queued(db: &D1Database, id: &str) -> Result<bool, ApiError> {
 /// Claims the message `id` for one attempt: counts it and sets when the next one is due.
 /// `None` when it is gone, failed for good, or another run claimed it first.
 pub async fn claim(db: &D1Database, id: &str, now_ms: f64) -> Result<Option<Row>, ApiError> {
-    let row: Option<Row> = db
+    let row: Option<serde_json::Value> = db
         .prepare(
             "SELECT id, recipient, message, attempts FROM mail_outbox \
              WHERE id = ?1 AND status = 'pending'",
@@ -111,7 +110,12 @@ pub async fn claim(db: &D1Database, id: &str, now_ms: f64) -> Result<Option<Row>
         .bind(&[id.into()])?
         .first(None)
         .await?;
-    let Some(mut row) = row else {
+    let Some(mut row) = row.map(|row| Row {
+        id: text(&row, "id").unwrap_or_default(),
+        recipient: text(&row, "recipient").unwrap_or_default(),
+        message: text(&row, "message").unwrap_or_default(),
+        attempts: number(&row, "attempts").unwrap_or_default() as u32,
+    }) else {
         return Ok(None);
     };
     let next = now_ms + RETRY_MS * f64::from(1u32 << row.attempts.min(10));
@@ -143,27 +147,31 @@ pub async fn sent(db: &D1Database, id: &str) -> Result<(), ApiError> {
     Ok(())
 }
 
-/// An attempt failed with `error`; after the last one the message is marked failed.
-pub async fn not_sent(db: &D1Database, row: &Row, error: &str) -> Result<(), ApiError> {
+/// An attempt failed with `error` at `now`; after the last one the message is marked failed.
+pub async fn not_sent(db: &D1Database, row: &Row, error: &str, now: &str) -> Result<(), ApiError> {
     let status = if row.attempts >= MAX_ATTEMPTS {
         "failed"
     } else {
         "pending"
     };
-    db.prepare("UPDATE mail_outbox SET status = ?2, last_error = ?3 WHERE id = ?1")
-        .bind(&[row.id.as_str().into(), status.into(), error.into()])?
-        .run()
-        .await?;
+    db.prepare(
+        "UPDATE mail_outbox SET status = ?2, last_error = ?3, \
+         failed_at = CASE WHEN ?2 = 'failed' THEN ?4 END WHERE id = ?1",
+    )
+    .bind(&[
+        row.id.as_str().into(),
+        status.into(),
+        error.into(),
+        now.into(),
+    ])?
+    .run()
+    .await?;
     Ok(())
 }
 
 /// The ids of messages due for another attempt at `now_ms`, oldest first.
 pub async fn due(db: &D1Database, now_ms: f64, limit: u32) -> Result<Vec<String>, ApiError> {
-    #[derive(Deserialize)]
-    struct Id {
-        id: String,
-    }
-    let rows: Vec<Id> = db
+    let rows: Vec<serde_json::Value> = db
         .prepare(
             "SELECT id FROM mail_outbox WHERE status = 'pending' AND next_at_ms <= ?1 \
              ORDER BY next_at_ms LIMIT ?2",
@@ -175,7 +183,7 @@ pub async fn due(db: &D1Database, now_ms: f64, limit: u32) -> Result<Vec<String>
         .all()
         .await?
         .results()?;
-    Ok(rows.into_iter().map(|r| r.id).collect())
+    Ok(rows.iter().filter_map(|row| text(row, "id")).collect())
 }
 
 /// Deletes the daily counts older than two days, and registrations not confirmed within
@@ -191,6 +199,10 @@ pub async fn tidy(
     let unconfirmed = db
         .prepare("DELETE FROM registrations WHERE confirmed_at IS NULL AND created_at < ?1")
         .bind(&[unconfirmed_before.into()])?;
-    let results = db.batch(vec![counts, unconfirmed]).await?;
+    // A coordinator's digest that could not be delivered holds their address: a week at most.
+    let digests = db
+        .prepare("DELETE FROM mail_outbox WHERE registration IS NULL AND created_at < ?1")
+        .bind(&[unconfirmed_before.into()])?;
+    let results = db.batch(vec![counts, unconfirmed, digests]).await?;
     crate::storage::changes(crate::storage::nth(&results, 1)?)
 }

@@ -5,7 +5,6 @@
 use crate::storage::{self, audit::Action, outbox};
 use crate::ApiError;
 use model::RegistrationInput;
-use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use worker::D1Database;
 
@@ -63,16 +62,12 @@ pub async fn oldest_mail_ms(
     id: &str,
     now_ms: f64,
 ) -> Result<Option<f64>, ApiError> {
-    #[derive(Deserialize)]
-    struct Row {
-        oldest: Option<f64>,
-    }
-    let row: Option<Row> = db
+    let row: Option<serde_json::Value> = db
         .prepare(
             "SELECT MIN(at_ms) AS oldest FROM mail_sends WHERE registration = ?1 AND at_ms > ?2",
         )
         .bind(&[id.into(), JsValue::from_f64(now_ms - outbox::DAY_MS)])?
         .first(None)
         .await?;
-    Ok(row.and_then(|r| r.oldest))
+    Ok(row.and_then(|row| crate::storage::number(&row, "oldest")))
 }

@@ -68,11 +68,12 @@ pub async fn insert(
         .prepare(format!(
             "INSERT INTO registrations (id, idempotency_key, request_hash, created_at, name, email, \
              phone, contact_via, districts, network, interests, languages, languages_other, \
-             availability, message, consent_version, consent_at, need, confirmed_at, lang) \
+             availability, message, consent_version, consent_at, need, confirmed_at, lang, \
+             notify_placed) \
              SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?4, ?17, \
-             CASE WHEN ?18 THEN ?4 END, ?19 \
+             CASE WHEN ?18 THEN ?4 END, ?19, ?20 \
              WHERE {} ON CONFLICT (idempotency_key) DO NOTHING",
-            under_limit(20)
+            under_limit(21)
         ))
         .bind(&[
             registration.id.into(),
@@ -94,6 +95,7 @@ pub async fn insert(
             registration.need_id.map_or(JsValue::NULL, JsValue::from),
             JsValue::from_bool(registration.confirmed),
             registration.lang.into(),
+            JsValue::from_f64(if input.notify_placed { 1.0 } else { 0.0 }),
             JsValue::from_f64(f64::from(client.limit)),
             client.hash.into(),
             JsValue::from_f64(since),

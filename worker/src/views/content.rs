@@ -47,6 +47,7 @@ fn query_value<'a>(query: &'a [(String, String)], name: &str) -> &'a str {
 pub async fn render(
     words: &dyn Words,
     db: &D1Database,
+    mail_on: bool,
     view: &View,
     query: &[(String, String)],
     query_string: &str,
@@ -73,6 +74,7 @@ pub async fn render(
                     &networks,
                     &input,
                     need.as_ref(),
+                    mail_on,
                 ),
             });
         }

@@ -88,6 +88,7 @@ pub async fn serve(req: &Request, env: &Env, view: View) -> Result<Response, Api
     let page = content::render(
         &words,
         &db,
+        crate::mail::enabled(env),
         &view,
         &filter_query,
         url.query().unwrap_or_default(),

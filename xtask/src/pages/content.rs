@@ -137,6 +137,9 @@ pub fn privacy(s: &Sources) -> Result<String> {
     html += &s.heading("privacy-register-heading");
     html += &s.paragraph("privacy-register", &[]);
     html += &s.paragraph("privacy-limit", &[]);
+    html += &s.paragraph("privacy-own-link", &[]);
+    html += &s.heading("privacy-mail-heading");
+    html += &s.paragraph("privacy-mail", &[]);
     html += &s.heading("privacy-feedback-heading");
     html += &s.paragraph(
         "privacy-feedback",
@@ -147,6 +150,7 @@ pub fn privacy(s: &Sources) -> Result<String> {
         "privacy-staff",
         &[("audit_retention", s.value("privacy.audit_retention")?)],
     );
+    html += &s.paragraph("privacy-staff-mail", &[]);
     html += &s.heading("privacy-who-heading");
     html += &s.paragraph("privacy-who", &[]);
     html += &s.heading("privacy-processor-heading");

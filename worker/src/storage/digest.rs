@@ -1,0 +1,133 @@
+//! What the coordinators' daily digest counts, and who gets one. Counts only: no query here
+//! reads a volunteer's name, address, phone or message.
+
+use crate::storage::{number, text};
+use crate::ApiError;
+use wasm_bindgen::JsValue;
+use worker::{D1Database, D1PreparedStatement};
+
+/// A coordinator who gets the digest.
+pub struct Reader {
+    pub name: String,
+    pub email: String,
+    /// Since when the digest counts: the last one, else when the coordinator was added.
+    pub since: String,
+}
+
+/// Coordinators with an address and the digest on, whose token is valid at `now` and who had
+/// no digest on Berlin day `day`.
+pub async fn readers(db: &D1Database, now: &str, day: &str) -> Result<Vec<Reader>, ApiError> {
+    let rows: Vec<serde_json::Value> = db
+        .prepare(
+            "SELECT name, email, COALESCE(last_digest_at, created_at) AS since FROM coordinators \
+             WHERE email IS NOT NULL AND digest = 1 AND revoked_at IS NULL \
+             AND (expires_at IS NULL OR expires_at > ?1) \
+             AND (last_digest_day IS NULL OR last_digest_day <> ?2) ORDER BY name",
+        )
+        .bind(&[now.into(), day.into()])?
+        .all()
+        .await?
+        .results()?;
+    Ok(rows
+        .iter()
+        .filter_map(|row| {
+            Some(Reader {
+                name: text(row, "name")?,
+                email: text(row, "email")?,
+                since: text(row, "since")?,
+            })
+        })
+        .collect())
+}
+
+/// A count under a label: a district's number, a need's title.
+#[derive(Debug, PartialEq)]
+pub struct Count {
+    pub label: String,
+    pub n: u32,
+}
+
+/// What is new between `since` and `until`.
+#[derive(Debug, Default, PartialEq)]
+pub struct News {
+    pub registrations: u32,
+    /// Per district number (a registration for several districts counts in each).
+    pub by_district: Vec<Count>,
+    /// Per need's title.
+    pub answers: Vec<Count>,
+    pub failed_mails: u32,
+}
+
+impl News {
+    pub fn is_empty(&self) -> bool {
+        self.registrations == 0 && self.answers.is_empty() && self.failed_mails == 0
+    }
+}
+
+/// Counts what was confirmed, answered or failed between `since` and `until` (ISO 8601).
+pub async fn news(db: &D1Database, since: &str, until: &str) -> Result<News, ApiError> {
+    let range = [JsValue::from(since), JsValue::from(until)];
+    let statement =
+        |sql: &str| -> Result<D1PreparedStatement, ApiError> { Ok(db.prepare(sql).bind(&range)?) };
+    let results = db
+        .batch(vec![
+            statement(
+                "SELECT 'all' AS label, COUNT(*) AS n FROM registrations \
+                 WHERE confirmed_at > ?1 AND confirmed_at <= ?2",
+            )?,
+            statement(
+                "SELECT CAST(j.value AS TEXT) AS label, COUNT(*) AS n \
+                 FROM registrations r, json_each(r.districts) j \
+                 WHERE r.confirmed_at > ?1 AND r.confirmed_at <= ?2 \
+                 GROUP BY j.value ORDER BY n DESC, j.value",
+            )?,
+            statement(
+                "SELECT n.title AS label, COUNT(*) AS n FROM registrations r \
+                 JOIN needs n ON n.id = r.need \
+                 WHERE r.confirmed_at > ?1 AND r.confirmed_at <= ?2 \
+                 GROUP BY n.id ORDER BY n DESC, n.title",
+            )?,
+            statement(
+                "SELECT 'failed' AS label, COUNT(*) AS n FROM mail_outbox \
+                 WHERE status = 'failed' AND kind <> 'digest' AND failed_at > ?1 AND failed_at <= ?2",
+            )?,
+        ])
+        .await?;
+    let counts = |index: usize| -> Result<Vec<Count>, ApiError> {
+        let rows: Vec<serde_json::Value> = crate::storage::nth(&results, index)?.results()?;
+        Ok(rows
+            .iter()
+            .map(|row| Count {
+                // A district's number comes as a number or a text, a title as a text.
+                label: text(row, "label")
+                    .or_else(|| number(row, "label").map(|n| n.to_string()))
+                    .unwrap_or_default(),
+                n: number(row, "n").unwrap_or_default() as u32,
+            })
+            .collect())
+    };
+    let total =
+        |index: usize| -> Result<u32, ApiError> { Ok(counts(index)?.first().map_or(0, |c| c.n)) };
+    Ok(News {
+        registrations: total(0)?,
+        by_district: counts(1)?,
+        answers: counts(2)?,
+        failed_mails: total(3)?,
+    })
+}
+
+/// Marks the digest of `name` as sent for Berlin day `day` at `now`, if it has none for that
+/// day yet: for the batch that queues it (at most one a day, even if two runs overlap).
+pub fn mark_sent(
+    db: &D1Database,
+    name: &str,
+    day: &str,
+    now: &str,
+) -> Result<D1PreparedStatement, ApiError> {
+    Ok(db
+        .prepare(
+            "UPDATE coordinators SET last_digest_at = ?3, last_digest_day = ?2 \
+             WHERE name = ?1 AND (last_digest_day IS NULL OR last_digest_day <> ?2)",
+        )
+        .bind(&[name.into(), day.into(), now.into()])?)
+}
