@@ -56,7 +56,7 @@ async fn fetch(req: Request, env: Env, ctx: Context) -> worker::Result<Response>
             return Ok(page);
         }
         if let Some(view) = views::find(&path) {
-            return match views::serve(&req, &env, view).await {
+            return match views::serve(&req, &env, view, mail::enabled(&env)).await {
                 Ok(response) => Ok(response),
                 Err(error) => Ok(error.into_response()),
             };

@@ -53,7 +53,13 @@ pub fn find(path: &str) -> Option<View> {
 }
 
 /// The page, in the language of `?lang=`, else the kept choice, else the browser's.
-pub async fn serve(req: &Request, env: &Env, view: View) -> Result<Response, ApiError> {
+/// `mail_on`: whether the site sends mail (the form then offers a mail once placed).
+pub async fn serve(
+    req: &Request,
+    env: &Env,
+    view: View,
+    mail_on: bool,
+) -> Result<Response, ApiError> {
     let url = req.url()?;
     let header = |name: &str| req.headers().get(name).ok().flatten();
     let asked = query_lang(url.query().unwrap_or_default())
@@ -88,7 +94,7 @@ pub async fn serve(req: &Request, env: &Env, view: View) -> Result<Response, Api
     let page = content::render(
         &words,
         &db,
-        crate::mail::enabled(env),
+        mail_on,
         &view,
         &filter_query,
         url.query().unwrap_or_default(),
