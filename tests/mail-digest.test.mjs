@@ -128,4 +128,22 @@ test('the settings refuse a bad address; failed mails are listed for coordinator
   assert.equal(failed.kind, 'confirm');
   assert.equal(failed.attempts, 6);
   assert.match(failed.last_error, /not allowed/);
+  // … and shown in the area.
+  const { context, page } = await openPage(browser, DESKTOP);
+  await visit(page, '/koordination');
+  await page.getByLabel('Zugangsschlüssel').fill(coordinator.token);
+  await page.getByLabel('Zugangsschlüssel').press('Enter');
+  await page.getByRole('button', { name: 'Einstellungen' }).click();
+  await page.locator('.failed-mails').getByRole('link', { name: failed.recipient }).waitFor();
+  assert.match(await page.locator('.failed-mails').innerText(), /not allowed/, 'the service\'s own words');
+  await context.close();
+});
+
+test('a coordinator whose access has ended keeps no address', async () => {
+  const leaving = newCoordinator('ende');
+  leaving.add();
+  d1(`UPDATE coordinators SET email = 'mail-5@example.org', digest = 1 WHERE name = '${leaving.name}'`);
+  d1(`UPDATE coordinators SET expires_at = '2026-01-01T00:00:00Z' WHERE name = '${leaving.name}'`);
+  assert.equal((await request(`/cdn-cgi/handler/scheduled?cron=*/10+*+*+*+*&time=${Date.now()}`)).status, 200);
+  assert.equal(d1(`SELECT email FROM coordinators WHERE name = '${leaving.name}'`)[0].email, null);
 });

@@ -86,8 +86,8 @@ pub fn revoke_sql(name: &str) -> String {
 }
 
 /// Names, creation, last use, expiry and revocation; never a token or its hash.
-pub const LIST_SQL: &str = "SELECT name, created_at, last_used_at, expires_at, revoked_at \
-                            FROM coordinators ORDER BY name";
+pub const LIST_SQL: &str = "SELECT name, created_at, last_used_at, expires_at, revoked_at, \
+                            email FROM coordinators ORDER BY name";
 
 /// Runs SQL on the local D1 of `cargo xtask dev`, after its migrations.
 fn execute_local(sql: &str) -> Result<()> {
@@ -146,24 +146,26 @@ pub fn list() -> Result<()> {
     Ok(())
 }
 
-/// The coordinators as a plain table (name, created, last used, expires, revoked).
+/// The coordinators as a plain table (name, created, last used, expires, revoked, the
+/// digest's address).
 fn list_table(rows: &[serde_json::Value]) -> String {
     let cell = |row: &serde_json::Value, key: &str| {
         let value = row[key].as_str().unwrap_or("–");
         value.get(..16).unwrap_or(value).replace('T', " ")
     };
     let mut out = format!(
-        "{:<24} {:<17} {:<17} {:<17} {}\n",
-        "name", "created", "last used", "expires", "revoked"
+        "{:<24} {:<17} {:<17} {:<17} {:<17} {}\n",
+        "name", "created", "last used", "expires", "revoked", "digest to"
     );
     for row in rows {
         out += &format!(
-            "{:<24} {:<17} {:<17} {:<17} {}\n",
+            "{:<24} {:<17} {:<17} {:<17} {:<17} {}\n",
             row["name"].as_str().unwrap_or("?"),
             cell(row, "created_at"),
             cell(row, "last_used_at"),
             cell(row, "expires_at"),
-            cell(row, "revoked_at")
+            cell(row, "revoked_at"),
+            row["email"].as_str().unwrap_or("–")
         );
     }
     out

@@ -161,16 +161,17 @@ pub async fn attempt(env: &Env, id: &str, now_ms: f64) -> Result<bool, ApiError>
     }
 }
 
-/// Hands one message to the binding; the error in words when it refuses.
+/// Hands one message to the binding; the error in words when it refuses (the service's own
+/// message, which coordinators read among the failed mails).
 async fn send(env: &Env, recipient: &str, raw: &str) -> Result<(), String> {
     let binding = env.send_email(BINDING).map_err(|e| e.to_string())?;
-    let message =
-        worker::EmailMessage::new(sender(), recipient, raw).map_err(|e| format!("{e:?}"))?;
+    let message = worker::EmailMessage::new(sender(), recipient, raw)
+        .map_err(|e| String::from(e.message()))?;
     binding
         .send(&message)
         .await
         .map(|_| ())
-        .map_err(|e| format!("{e:?}"))
+        .map_err(|e| String::from(e.message()))
 }
 
 /// What one cron run of the outbox did.

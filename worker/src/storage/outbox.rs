@@ -186,8 +186,10 @@ pub async fn due(db: &D1Database, now_ms: f64, limit: u32) -> Result<Vec<String>
     Ok(rows.iter().filter_map(|row| text(row, "id")).collect())
 }
 
-/// Deletes the daily counts older than two days, and registrations not confirmed within
-/// `unconfirmed_days` (their messages go with them: a trigger). Returns how many registrations.
+/// Deletes the daily counts older than two days, registrations not confirmed before
+/// `unconfirmed_before` (their messages go with them: a trigger), undelivered digests older
+/// than that, and the addresses of coordinators whose access ended. Returns how many
+/// registrations.
 pub async fn tidy(
     db: &D1Database,
     now_ms: f64,
@@ -203,6 +205,13 @@ pub async fn tidy(
     let digests = db
         .prepare("DELETE FROM mail_outbox WHERE registration IS NULL AND created_at < ?1")
         .bind(&[unconfirmed_before.into()])?;
-    let results = db.batch(vec![counts, unconfirmed, digests]).await?;
+    // A coordinator whose access ended keeps no address.
+    let ended = db
+        .prepare(
+            "UPDATE coordinators SET email = NULL WHERE email IS NOT NULL \
+             AND (revoked_at IS NOT NULL OR expires_at < ?1)",
+        )
+        .bind(&[crate::clock::iso_at(now_ms).into()])?;
+    let results = db.batch(vec![counts, unconfirmed, digests, ended]).await?;
     crate::storage::changes(crate::storage::nth(&results, 1)?)
 }
