@@ -1,7 +1,7 @@
 //! What coordinators see and set of the mail: their own address and digest, and the mails that
 //! could not be delivered.
 
-use crate::validate::{is_email, Errors, FieldErrors};
+use crate::validate::{is_email, Errors, FieldErrors, EMAIL_MAX_CHARS};
 use crate::Code;
 use serde::{Deserialize, Serialize};
 
@@ -19,9 +19,6 @@ pub struct MailSettings {
     #[serde(default)]
     pub mail_on: bool,
 }
-
-/// The longest address (RFC 5321).
-pub const EMAIL_MAX_CHARS: usize = 254;
 
 impl MailSettings {
     /// The address as stored: trimmed, `None` when empty.

@@ -25,6 +25,7 @@ pub fn apply(doc: &mut Value) {
     registration_input(doc);
     feedback_input(doc);
     network_input(doc);
+    mail_settings(doc);
     patch_and_search(doc);
     examples(doc);
     responses_schemas(doc);
@@ -160,6 +161,21 @@ fn feedback_input(doc: &mut Value) {
     let target = schema(doc, "FeedbackInput");
     target["required"] = json!(["message"]);
     target["additionalProperties"] = json!(false);
+}
+
+/// `PUT /api/admin/settings`, as `MailSettings::validate` reads it: a blank address is none.
+fn mail_settings(doc: &mut Value) {
+    properties(
+        doc,
+        "MailSettings",
+        json!({
+            "email": { "type": ["string", "null"], "maxLength": EMAIL_MAX_CHARS, "pattern": p::blank_or_email(),
+                       "description": "Where the daily digest goes; blank or null: none." },
+            "mail_on": { "type": "boolean", "readOnly": true,
+                         "description": "Whether the site sends mail at all; ignored when sent." },
+        }),
+    );
+    schema(doc, "MailSettings")["additionalProperties"] = json!(false);
 }
 
 /// `POST`/`PUT /api/admin/networks`, as `NetworkInput::into_network` and `Network::validate`
