@@ -110,8 +110,11 @@ fn inline_expression(out: &mut String, inline: &ast::InlineExpression<&str>) -> 
 }
 
 fn text(out: &mut String, value: &str) -> Result<(), String> {
-    if value.contains(['{', '}', '|']) {
-        return Err(format!("text may not contain braces or '|': {value:?}"));
+    // U+001F separates the templates when the app reads a bundle (`i18n::fetch_templates`).
+    if value.contains(['{', '}', '|', '\u{1f}']) {
+        return Err(format!(
+            "text may not contain braces, '|' or U+001F: {value:?}"
+        ));
     }
     out.push_str(value);
     Ok(())
@@ -331,6 +334,10 @@ mod tests {
         assert!(compile("a = A\na = B\n").is_err());
         assert!(compile("a = { NUMBER($n) }\n").is_err());
         assert!(compile("a = broken {\n").is_err());
+        // The app splits a bundle's templates at U+001F.
+        for source in ["a = A\u{1f}B\n", "a = { \"\u{1f}\" }\n"] {
+            assert!(compile(source).is_err_and(|e| e.contains("U+001F")), "{source:?}");
+        }
     }
 
     #[test]

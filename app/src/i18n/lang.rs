@@ -122,16 +122,37 @@ pub fn initial() -> Lang {
         .or_else(browser)
         .unwrap_or(Lang::De);
     if from_url.is_some() {
-        store(lang);
+        // A page sent in the asked language came with the Worker's cookie. Writing it again
+        // costs the start 10–20 ms: the browser holds the next request (the texts' fetch)
+        // until the new cookie is in place.
+        if sent() == from_url {
+            store_locally_soon(lang);
+        } else {
+            store(lang);
+        }
     }
     sync_url(lang);
     lang
 }
 
-fn store(lang: Lang) {
+/// Opening local storage is a round trip to the browser (5–8 ms on a phone's start), and the
+/// page already shows the language: that waits for a task of its own.
+fn store_locally_soon(lang: Lang) {
+    use wasm_bindgen::JsCast;
+    if let Some(window) = web_sys::window() {
+        let write = wasm_bindgen::closure::Closure::once_into_js(move || store_locally(lang));
+        let _ = window.set_timeout_with_callback(write.unchecked_ref());
+    }
+}
+
+fn store_locally(lang: Lang) {
     if let Some(storage) = storage() {
         let _ = storage.set_item(STORAGE_KEY, lang.code());
     }
+}
+
+fn store(lang: Lang) {
+    store_locally(lang);
     // The Worker reads the choice from the same cookie it sets for a `?lang=` link: German,
     // whose URLs carry no `?lang=`, must replace an earlier choice there too.
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {

@@ -112,12 +112,10 @@ async fn fetch_templates(url: &str) -> Option<Vec<String>> {
         return None;
     }
     let array: js_sys::Array = crate::fetch::json(&response).await?.dyn_into().ok()?;
-    Some(
-        array
-            .iter()
-            .map(|v| v.as_string().unwrap_or_default())
-            .collect(),
-    )
+    // One string across the boundary, not one per template: on a phone's start that is
+    // milliseconds (no template contains the separator, `i18n/compile.rs` refuses it).
+    let joined = String::from(array.join("\u{1f}"));
+    Some(joined.split('\u{1f}').map(str::to_string).collect())
 }
 
 /// Loads what `lang` needs of this page's bundles; false if any is missing.
@@ -146,13 +144,16 @@ async fn load(lang: Lang) -> bool {
 
 /// Sets up the language for a page that uses `bundles`, then runs `mount`: the first paint
 /// is already in the person's language. Each step is a task of its own, so none blocks a
-/// tap for long: the wasm's instantiation, the language (with its texts' fetch), the mount.
+/// tap for long: the wasm's instantiation, the switcher, the language (with its texts'
+/// fetch), the mount.
 pub fn start(bundles: &'static [&'static Bundle], mount: impl FnOnce() + 'static) {
     BUNDLES.with(|b| *b.borrow_mut() = bundles);
     // Leptos' executor starts with the first mount: this runs before, on the browser's own.
     wasm_bindgen_futures::spawn_local(async move {
         yield_to_browser().await;
         shell::wire_switcher();
+        // Every first call into the browser costs the wasm a wrapper: this task stays short.
+        yield_to_browser().await;
         let lang = lang::initial();
         // Half a language is worse than German: right-to-left German, wrong plurals.
         let lang = if lang == Lang::De || load(lang).await {
