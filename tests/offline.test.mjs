@@ -157,6 +157,23 @@ test('a release keeps only its own caches, and each page is kept under exactly i
   await context.close();
 });
 
+test('offline, the release\'s own form page comes in the language chosen online (the Worker\'s cookie)', async () => {
+  const { context, page } = await openPage(browser, undefined, withServiceWorker);
+  await visit(page, '/mitmachen?lang=ar');
+  await serviceWorkerActivated(page);
+  assert.ok((await context.cookies()).some((c) => c.name === 'sprache' && c.value === 'ar'), 'the Worker keeps the choice');
+  await goOffline(context);
+  // Never fetched online: the service worker answers with the release's `/register`, a page
+  // no Worker chose a language for.
+  await visit(page, '/register');
+  await page.locator('main[data-bereit]').waitFor();
+  assert.equal(await page.locator('html').getAttribute('data-sprache-gewaehlt'), null, 'the release\'s page, not a sent one');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  await page.locator('#feld-name').waitFor();
+  await context.close();
+});
+
 test('a registration typed offline is kept, also across reloads served by the service worker', async () => {
   const { context, page } = await openPage(browser, undefined, withServiceWorker);
   await visit(page, '/mitmachen?bezirk=130');

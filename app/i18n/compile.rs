@@ -336,7 +336,10 @@ mod tests {
         assert!(compile("a = broken {\n").is_err());
         // The app splits a bundle's templates at U+001F.
         for source in ["a = A\u{1f}B\n", "a = { \"\u{1f}\" }\n"] {
-            assert!(compile(source).is_err_and(|e| e.contains("U+001F")), "{source:?}");
+            assert!(
+                compile(source).is_err_and(|e| e.contains("U+001F")),
+                "{source:?}"
+            );
         }
     }
 

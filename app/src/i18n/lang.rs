@@ -1,4 +1,5 @@
-//! The five languages, and where the choice is kept: the URL (`?lang=`) and local storage.
+//! The five languages, and where the choice is kept: the URL (`?lang=`) and the cookie the
+//! Worker reads.
 
 use wasm_bindgen::JsValue;
 
@@ -10,8 +11,6 @@ pub enum Lang {
     Fa,
     Uk,
 }
-
-const STORAGE_KEY: &str = "lang";
 
 impl Lang {
     pub const ALL: [Lang; 5] = [Lang::De, Lang::En, Lang::Ar, Lang::Fa, Lang::Uk];
@@ -83,8 +82,9 @@ pub fn from_preferences<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<L
     tags.into_iter().find_map(Lang::from_tag)
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
+/// The page's document, for its cookie.
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
 }
 
 /// The language at page load: `?lang=`, then the one the Worker chose for the page, then the
@@ -95,9 +95,8 @@ pub fn initial() -> Lang {
     };
     let from_url = window.location().search().ok().and_then(|s| from_query(&s));
     let stored = || {
-        storage()
-            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-            .and_then(|code| Lang::from_tag(&code))
+        let cookie = js_sys::Reflect::get(&document()?.into(), &"cookie".into()).ok()?;
+        model::page_language::cookie_lang(&cookie.as_string()?).and_then(Lang::from_tag)
     };
     let browser = || {
         let tags: Vec<String> = window
@@ -121,41 +120,21 @@ pub fn initial() -> Lang {
         .or_else(stored)
         .or_else(browser)
         .unwrap_or(Lang::De);
-    if from_url.is_some() {
-        // A page sent in the asked language came with the Worker's cookie. Writing it again
-        // costs the start 10–20 ms: the browser holds the next request (the texts' fetch)
-        // until the new cookie is in place.
-        if sent() == from_url {
-            store_locally_soon(lang);
-        } else {
-            store(lang);
-        }
+    // A page sent in the asked language came with the Worker's cookie. Writing it again
+    // costs the start 10–20 ms: the browser holds the next request (the texts' fetch)
+    // until the new cookie is in place.
+    if from_url.is_some() && sent() != from_url {
+        store(lang);
     }
     sync_url(lang);
     lang
 }
 
-/// Opening local storage is a round trip to the browser (5–8 ms on a phone's start), and the
-/// page already shows the language: that waits for a task of its own.
-fn store_locally_soon(lang: Lang) {
-    use wasm_bindgen::JsCast;
-    if let Some(window) = web_sys::window() {
-        let write = wasm_bindgen::closure::Closure::once_into_js(move || store_locally(lang));
-        let _ = window.set_timeout_with_callback(write.unchecked_ref());
-    }
-}
-
-fn store_locally(lang: Lang) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(STORAGE_KEY, lang.code());
-    }
-}
-
+/// Keeps the choice in the cookie the Worker reads and sets for a `?lang=` link (German,
+/// whose URLs carry no `?lang=`, must replace an earlier choice there too). Not in local
+/// storage: opening it at the start held a phone's page for up to 90 ms.
 fn store(lang: Lang) {
-    store_locally(lang);
-    // The Worker reads the choice from the same cookie it sets for a `?lang=` link: German,
-    // whose URLs carry no `?lang=`, must replace an earlier choice there too.
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+    if let Some(document) = document() {
         let cookie = format!(
             "{}={}; path=/; max-age=31536000; samesite=lax",
             model::page_language::LANGUAGE_COOKIE,

@@ -3,7 +3,8 @@
 //! (Fluent); `build.rs` turns them into one enum per bundle, so a misspelt message is a
 //! compile error, and xtask writes the other languages beside the wasm.
 //!
-//! The language comes from `?lang=`, then local storage, then the browser, then German. It
+//! The language comes from `?lang=`, then the page the Worker sent, then the `sprache` cookie,
+//! then the browser, then German. It
 //! is fixed for the life of a page: the switcher loads the page again in the new language
 //! (its links are plain `?lang=` links), which keeps re-rendering machinery out of the wasm.
 
