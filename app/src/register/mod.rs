@@ -54,6 +54,9 @@ pub fn mount() {
         });
         Effect::new(|_| i18n::shell::set_title(&t(Register::RegisterTitle)));
         leptos::task::spawn_local(async move {
+            // The form is wired in a task of its own, after the mount's: neither blocks a tap
+            // for long. What is typed in between is taken over below.
+            i18n::yield_to_browser().await;
             let form = match fields::form_in_main() {
                 Some(form) => form,
                 // Already sent (`/mitmachen/danke` offline): only the thanks.
@@ -72,6 +75,8 @@ pub fn mount() {
                 errors: RwSignal::new(FieldErrors::new()),
             };
             fields::wire(&form, state);
+            // From here each change is read; the button comes a task later.
+            i18n::yield_to_browser().await;
             start_sending(&form, state, stage);
             // The app has taken over (tests wait for this).
             let _ = ready.set_attribute("data-bereit", "");
