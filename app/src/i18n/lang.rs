@@ -126,18 +126,7 @@ pub fn initial() -> Lang {
     if from_url.is_some() && sent() != from_url {
         store(lang);
     }
-    sync_url_soon(lang);
     lang
-}
-
-/// `sync_url` in a task of its own, still before the app mounts (its task is queued later):
-/// the first history change costs a phone's start several milliseconds.
-fn sync_url_soon(lang: Lang) {
-    use wasm_bindgen::JsCast;
-    if let Some(window) = web_sys::window() {
-        let sync = wasm_bindgen::closure::Closure::once_into_js(move || sync_url(lang));
-        let _ = window.set_timeout_with_callback(sync.unchecked_ref());
-    }
 }
 
 /// Keeps the choice in the cookie the Worker reads and sets for a `?lang=` link (German,

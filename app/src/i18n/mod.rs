@@ -4,9 +4,9 @@
 //! compile error, and xtask writes the other languages beside the wasm.
 //!
 //! The language comes from `?lang=`, then the page the Worker sent, then the `sprache` cookie,
-//! then the browser, then German. It
-//! is fixed for the life of a page: the switcher loads the page again in the new language
-//! (its links are plain `?lang=` links), which keeps re-rendering machinery out of the wasm.
+//! then the browser, then German. It is fixed for the life of a page: the switcher loads the
+//! page again in the new language (its links are plain `?lang=` links), which keeps
+//! re-rendering machinery out of the wasm.
 
 mod format;
 pub mod lang;
@@ -145,8 +145,8 @@ async fn load(lang: Lang) -> bool {
 
 /// Sets up the language for a page that uses `bundles`, then runs `mount`: the first paint
 /// is already in the person's language. Each step is a task of its own, so none blocks a
-/// tap for long: the wasm's instantiation, the switcher, the language (with its texts'
-/// fetch), the mount.
+/// tap for long: the wasm's instantiation, the switcher, the language, the address bar's
+/// `?lang=`, the texts' fetch, the mount.
 pub fn start(bundles: &'static [&'static Bundle], mount: impl FnOnce() + 'static) {
     BUNDLES.with(|b| *b.borrow_mut() = bundles);
     // Leptos' executor starts with the first mount: this runs before, on the browser's own.
@@ -156,6 +156,9 @@ pub fn start(bundles: &'static [&'static Bundle], mount: impl FnOnce() + 'static
         // Every first call into the browser costs the wasm a wrapper: this task stays short.
         yield_to_browser().await;
         let lang = lang::initial();
+        // The first history change costs a phone's start several milliseconds.
+        yield_to_browser().await;
+        lang::sync_url(lang);
         // Half a language is worse than German: right-to-left German, wrong plurals.
         let lang = if lang == Lang::De || load(lang).await {
             lang
