@@ -54,42 +54,70 @@ fn parse_pinned(text: &str) -> Result<Pinned> {
     })
 }
 
-/// The one command that installs the pinned toolchain where rustup does not do it by itself.
-pub const INSTALL_HINT: &str = "rustup toolchain install   (in the project folder: it installs what rust-toolchain.toml names)";
-
 /// Makes sure the pinned toolchain has its components and targets. rustup adds them by itself
 /// only while its auto-install is on; with `RUSTUP_AUTO_INSTALL=0` cargo runs without them, and
-/// clippy or the wasm32 build would fail later with a less helpful message.
+/// clippy or the wasm32 build would fail later with a less helpful message. They are added by
+/// name: a bare `rustup toolchain install` run from xtask installs the toolchain that cargo's
+/// `RUSTUP_TOOLCHAIN` names, without the file's components and targets.
 pub fn ensure_pinned() -> Result<()> {
     let pinned = pinned()?;
+    let (components, targets) = missing(&pinned)?;
+    if components.is_empty() && targets.is_empty() {
+        return Ok(());
+    }
+    let toolchain = &pinned.channel;
+    println!(
+        "xtask: adding {} to the pinned toolchain {toolchain} (rustup)",
+        components
+            .iter()
+            .chain(&targets)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    for (kind, names) in [("component", &components), ("target", &targets)] {
+        if !names.is_empty() {
+            process::run(
+                Command::new("rustup")
+                    .args([kind, "add", "--toolchain", toolchain])
+                    .args(names.iter()),
+            )?;
+        }
+    }
+    let (components, targets) = missing(&pinned)?;
+    if !components.is_empty() || !targets.is_empty() {
+        bail!(
+            "rustup did not add {} to {toolchain}",
+            components
+                .iter()
+                .chain(&targets)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    Ok(())
+}
+
+/// The pinned components and targets the pinned toolchain lacks.
+fn missing(pinned: &Pinned) -> Result<(Vec<String>, Vec<String>)> {
     let toolchain = &pinned.channel;
     let components = installed(&["component", "list", "--installed", "--toolchain", toolchain])?;
     let targets = installed(&["target", "list", "--installed", "--toolchain", toolchain])?;
-    let missing: Vec<&String> = pinned
-        .components
-        .iter()
-        .filter(|c| !components.iter().any(|i| i.starts_with(&format!("{c}-"))))
-        .chain(pinned.targets.iter().filter(|t| !targets.contains(t)))
-        .collect();
-    if missing.is_empty() {
-        return Ok(());
-    }
-    let names: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
-    println!(
-        "xtask: the pinned toolchain {toolchain} lacks {}; rustup did not add them by itself{}. \
-         Installing them with: {INSTALL_HINT}",
-        names.join(", "),
-        if std::env::var("RUSTUP_AUTO_INSTALL").as_deref() == Ok("0") {
-            " (RUSTUP_AUTO_INSTALL=0)"
-        } else {
-            ""
-        }
-    );
-    process::run(
-        Command::new("rustup")
-            .args(["toolchain", "install"])
-            .current_dir(root()),
-    )
+    Ok((
+        pinned
+            .components
+            .iter()
+            .filter(|c| !components.iter().any(|i| i.starts_with(&format!("{c}-"))))
+            .cloned()
+            .collect(),
+        pinned
+            .targets
+            .iter()
+            .filter(|t| !targets.contains(t))
+            .cloned()
+            .collect(),
+    ))
 }
 
 /// Installs the size build's nightly with `rust-src` and the wasm32 target, unless it has them.
