@@ -68,12 +68,7 @@ pub fn ensure_pinned() -> Result<()> {
     let toolchain = &pinned.channel;
     println!(
         "xtask: adding {} to the pinned toolchain {toolchain} (rustup)",
-        components
-            .iter()
-            .chain(&targets)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(", ")
+        listed(&components, &targets)
     );
     for (kind, names) in [("component", &components), ("target", &targets)] {
         if !names.is_empty() {
@@ -88,15 +83,19 @@ pub fn ensure_pinned() -> Result<()> {
     if !components.is_empty() || !targets.is_empty() {
         bail!(
             "rustup did not add {} to {toolchain}",
-            components
-                .iter()
-                .chain(&targets)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", ")
+            listed(&components, &targets)
         );
     }
     Ok(())
+}
+
+fn listed(components: &[String], targets: &[String]) -> String {
+    components
+        .iter()
+        .chain(targets)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The pinned components and targets the pinned toolchain lacks.
