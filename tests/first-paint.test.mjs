@@ -189,3 +189,27 @@ test('the form shows its fields before its wasm runs and keeps what was typed wh
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });
+
+// Each further font size or weight is another font the browser looks up before its first paint:
+// in Chromium on Linux that was half of an Arabic district page's first layout.
+const TYPE_SCALE = { sizes: [14, 16, 18, 24], weights: ['400', '700'], map: [18, 24] };
+
+test('the pages keep to the type scale: four sizes, two weights, two on the map', async () => {
+  for (const path of ['/', '/bezirk/130', `/netzwerk/${SLUG}`, '/ueber', '/kontakt', '/mitmachen']) {
+    const { context, page } = await openPage(browser, PHONE, { locale: 'ar-SY' });
+    await visit(page, path);
+    await page.locator('main[data-bereit]').waitFor({ state: 'attached' });
+    const fonts = await page.evaluate(() => [...document.querySelectorAll('body *')]
+      .filter((e) => e.checkVisibility() && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+      .map((e) => {
+        const style = getComputedStyle(e);
+        return { what: `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`, onMap: !!e.closest('svg'), size: parseFloat(style.fontSize), weight: style.fontWeight };
+      }));
+    assert.ok(fonts.length > 10, `${path}: ${fonts.length} texts`);
+    for (const { what, onMap, size, weight } of fonts) {
+      assert.ok((onMap ? TYPE_SCALE.map : TYPE_SCALE.sizes).includes(size), `${path}: ${what} in ${size}px`);
+      assert.ok(TYPE_SCALE.weights.includes(weight), `${path}: ${what} in weight ${weight}`);
+    }
+    await context.close();
+  }
+});
