@@ -6,6 +6,7 @@
 pub mod activity;
 pub mod codes;
 pub mod contact;
+pub mod contact_data;
 pub mod coordination;
 pub mod district;
 pub mod feedback;

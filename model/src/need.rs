@@ -12,6 +12,8 @@ use crate::validate::{is_date, Errors, FieldErrors};
 use crate::{district, language, registration};
 use serde::{Deserialize, Serialize};
 
+pub use crate::contact_data::{has_contact_data, PHONE_JOINERS};
+
 /// What a coordinator decided about a need (stored).
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -376,45 +378,6 @@ pub fn add_months(date: &str, months: u32) -> String {
     };
     format!("{year:04}-{month:02}-{:02}", day.min(last))
 }
-
-/// Whether `text` holds something like an e-mail address or a phone number: a word with an
-/// `@` and a dot after it; or a number as phone numbers are written here, starting with `0` or
-/// `+`, with seven or more digits (spaces, `/`, `-`, `(`, `)` and `+` between them); or seven
-/// digits in a row. Dates (`2027-03-31`, `31.03.2027`), school years (`2026/2027`) and times
-/// (`15-17 Uhr`) are no number.
-pub fn has_contact_data(text: &str) -> bool {
-    let email = text
-        .split(|c: char| c.is_whitespace() || "<>()[],;:\"'".contains(c))
-        .any(|word| {
-            word.split_once('@')
-                .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'))
-        });
-    let chars: Vec<char> = text.chars().collect();
-    let joiner = |c: char| PHONE_JOINERS.contains(c);
-    // The digits of the number that starts at `i`: through digits and joiners.
-    let digits_from = |i: usize| {
-        chars[i..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit() || joiner(**c))
-            .filter(|c| c.is_ascii_digit())
-            .count()
-    };
-    let phone = (0..chars.len()).any(|i| {
-        let after_digit = i > 0 && chars[i - 1].is_ascii_digit();
-        let starts = !after_digit && (chars[i] == '0' || chars[i] == '+');
-        let in_a_row = chars[i..]
-            .iter()
-            .take(7)
-            .filter(|c| c.is_ascii_digit())
-            .count()
-            == 7;
-        (starts && digits_from(i) >= 7) || in_a_row
-    });
-    email || phone
-}
-
-/// What may stand between the digits of one phone number.
-pub const PHONE_JOINERS: &str = " /-()+\u{a0}";
 
 #[cfg(test)]
 #[path = "need_tests.rs"]
