@@ -61,62 +61,58 @@ fn parse_pinned(text: &str) -> Result<Pinned> {
 /// `RUSTUP_TOOLCHAIN` names, without the file's components and targets.
 pub fn ensure_pinned() -> Result<()> {
     let pinned = pinned()?;
-    let (components, targets) = missing(&pinned)?;
-    if components.is_empty() && targets.is_empty() {
+    let toolchain = &pinned.channel;
+    let lacking = missing(&pinned)?;
+    if lacking.is_empty() {
         return Ok(());
     }
-    let toolchain = &pinned.channel;
     println!(
         "xtask: adding {} to the pinned toolchain {toolchain} (rustup)",
-        listed(&components, &targets)
+        names(&lacking)
     );
-    for (kind, names) in [("component", &components), ("target", &targets)] {
-        if !names.is_empty() {
+    for kind in ["component", "target"] {
+        let of_kind: Vec<&str> = lacking
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, name)| name.as_str())
+            .collect();
+        if !of_kind.is_empty() {
             process::run(
                 Command::new("rustup")
                     .args([kind, "add", "--toolchain", toolchain])
-                    .args(names.iter()),
+                    .args(of_kind),
             )?;
         }
     }
-    let (components, targets) = missing(&pinned)?;
-    if !components.is_empty() || !targets.is_empty() {
-        bail!(
-            "rustup did not add {} to {toolchain}",
-            listed(&components, &targets)
-        );
+    let still = missing(&pinned)?;
+    if !still.is_empty() {
+        bail!("rustup did not add {} to {toolchain}", names(&still));
     }
     Ok(())
 }
 
-fn listed(components: &[String], targets: &[String]) -> String {
-    components
-        .iter()
-        .chain(targets)
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The pinned components and targets the pinned toolchain lacks.
-fn missing(pinned: &Pinned) -> Result<(Vec<String>, Vec<String>)> {
+/// The pinned components and targets the pinned toolchain lacks, each with its kind
+/// (`component` or `target`, as `rustup` names them).
+fn missing(pinned: &Pinned) -> Result<Vec<(&'static str, String)>> {
     let toolchain = &pinned.channel;
     let components = installed(&["component", "list", "--installed", "--toolchain", toolchain])?;
     let targets = installed(&["target", "list", "--installed", "--toolchain", toolchain])?;
-    Ok((
-        pinned
-            .components
-            .iter()
-            .filter(|c| !components.iter().any(|i| i.starts_with(&format!("{c}-"))))
-            .cloned()
-            .collect(),
-        pinned
-            .targets
-            .iter()
-            .filter(|t| !targets.contains(t))
-            .cloned()
-            .collect(),
-    ))
+    let components = pinned
+        .components
+        .iter()
+        .filter(|c| !components.iter().any(|i| i.starts_with(&format!("{c}-"))))
+        .map(|c| ("component", c.clone()));
+    let targets = pinned
+        .targets
+        .iter()
+        .filter(|t| !targets.contains(t))
+        .map(|t| ("target", t.clone()));
+    Ok(components.chain(targets).collect())
+}
+
+fn names(missing: &[(&str, String)]) -> String {
+    let names: Vec<&str> = missing.iter().map(|(_, name)| name.as_str()).collect();
+    names.join(", ")
 }
 
 /// Installs the size build's nightly with `rust-src` and the wasm32 target, unless it has them.
