@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { launch, openPage, visit, request, screenshotPath, DESKTOP, PHONE, d1, registration, postRegistration, newCoordinator } from './support.mjs';
+import { launch, openPage, visit, request, screenshotPath, DESKTOP, PHONE, d1, registration, postRegistration, newCoordinator, freshAddress, tag } from './support.mjs';
 
 let browser;
 const COORDINATOR = newCoordinator('e2e-koordination');
@@ -163,4 +163,45 @@ test('a wrong token does not get in', async () => {
   await page.getByLabel('Zugangsschlüssel').waitFor();
   assert.equal(await page.locator('.registration-card').count(), 0);
   await context.close();
+});
+
+test('a list of more than one page: "Weiter" shows the second, "Zurück" the first again', async () => {
+  // 26 registrations that one search finds: 25 on the first page, one on the second.
+  const marker = `Seite${tag()}${tag()}`;
+  const address = freshAddress();
+  for (let n = 0; n < 26; n += 1) {
+    const created = await postRegistration(registration(`${marker} ${String(n).padStart(2, '0')}`), {
+      localAddress: n < 13 ? address : freshAddress(),
+    });
+    assert.equal(created.status, 201, created.text);
+  }
+  const { context, page, problems } = await openPage(browser, DESKTOP);
+  try {
+    await visit(page, '/koordination');
+    await page.getByLabel('Zugangsschlüssel').fill(TOKEN);
+    await page.getByLabel('Zugangsschlüssel').press('Enter');
+    await page.getByLabel('Suche (Name, E-Mail, Nachricht)').fill(marker);
+    await page.getByRole('button', { name: 'Anwenden' }).click();
+    await page.getByText('26 Anmeldungen · Seite 1 von 2').waitFor();
+    const rows = page.locator('.registration-table tbody tr');
+    assert.equal(await rows.count(), 25);
+    const back = page.getByRole('button', { name: 'Zurück' });
+    const next = page.getByRole('button', { name: 'Weiter' });
+    assert.ok(await back.isDisabled(), 'no page before the first');
+    assert.ok(await next.isEnabled());
+
+    await next.click();
+    await page.getByText('26 Anmeldungen · Seite 2 von 2').waitFor();
+    assert.equal(await rows.count(), 1);
+    assert.ok(await next.isDisabled(), 'no page after the last');
+    const onBoth = await rows.first().innerText();
+
+    await back.click();
+    await page.getByText('26 Anmeldungen · Seite 1 von 2').waitFor();
+    assert.equal(await rows.count(), 25);
+    assert.ok(!(await rows.allInnerTexts()).includes(onBoth), 'the second page held another registration');
+    assert.deepEqual(problems.consoleErrors, []);
+  } finally {
+    await context.close();
+  }
 });

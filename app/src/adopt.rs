@@ -27,7 +27,7 @@ fn document() -> Option<web_sys::Document> {
 /// `<main>`, if the Worker rendered it (`data-gesendet`, the path it rendered it for).
 fn sent_main() -> Option<web_sys::Element> {
     document()?
-        .query_selector("main#inhalt[data-gesendet]")
+        .query_selector(model::shell::SENT_MAIN)
         .ok()
         .flatten()
 }
@@ -48,7 +48,7 @@ pub fn start() -> bool {
         .filter_map(|i| children.item(i))
         .collect();
     SENT.with(|sent| *sent.borrow_mut() = nodes);
-    main.get_attribute("data-gesendet").map(|p| same(&p)) == Some(same(&path))
+    main.get_attribute(model::shell::SENT).map(|p| same(&p)) == Some(same(&path))
 }
 
 /// The reader went elsewhere: the sent content goes, the router's takes its place.
@@ -140,7 +140,7 @@ pub fn wire_district(number: u16, location: Location) {
                 element.set_text_content(Some(&count));
             }
             if let Ok(Some(element)) = document.query_selector("main .cards") {
-                element.set_inner_html(&cards);
+                element.set_inner_html(cards.as_str());
             }
         }
     });

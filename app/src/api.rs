@@ -19,7 +19,8 @@ impl ApiError {
     /// A short sentence for people, in their language. The server's own words are German,
     /// so other languages get the sentence for the kind of problem.
     pub fn message(&self) -> String {
-        use crate::i18n::{common::Common, lang, t, Lang};
+        use crate::i18n::{common::Common, lang, t};
+        use model::lang::Lang;
         match self {
             ApiError::Unreachable => t(Common::ErrorOffline),
             ApiError::Problem(problem) if lang() == Lang::De => problem
@@ -66,7 +67,11 @@ async fn get_kept(path: &str) -> Result<(wasm_bindgen::JsValue, Option<String>),
     let body = fetch::json(&response).await;
     if response.ok() {
         let body = body.ok_or(ApiError::Unexpected)?;
-        let kept = response.headers().get("X-Offline-Stand").ok().flatten();
+        let kept = response
+            .headers()
+            .get(model::headers::OFFLINE_STAND)
+            .ok()
+            .flatten();
         Ok((body, kept))
     } else {
         let problem = body

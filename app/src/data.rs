@@ -173,7 +173,7 @@ impl Directory {
 fn sent_districts() -> Option<Vec<District>> {
     let text = web_sys::window()?
         .document()?
-        .get_element_by_id("bezirke")?
+        .get_element_by_id(model::shell::DISTRICTS_ISLAND)?
         .text_content()?;
     let value = js_sys::JSON::parse(&text).ok()?;
     serde_wasm_bindgen::from_value(value).ok()

@@ -33,7 +33,7 @@ where
     if let Some(main) = main {
         leptos::mount::mount_to(main.clone(), view).forget();
         // The app has taken over (tests wait for this, and it is useful in a bug report).
-        let _ = main.set_attribute("data-bereit", "");
+        let _ = main.set_attribute(model::shell::READY, "");
     }
 }
 

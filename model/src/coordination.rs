@@ -150,16 +150,6 @@ pub struct Page<T> {
     pub page: u32,
 }
 
-/// One admin action. Never holds a volunteer's personal data: only ids.
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditEntry {
-    pub at: String,
-    pub coordinator: String,
-    pub action: String,
-    pub target: Option<String>,
-}
-
 /// One run of the retention job (`GET /api/admin/retention-runs`): when, how many
 /// registrations and barrier reports it deleted, and why it failed if it did. No personal data.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

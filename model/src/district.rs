@@ -52,16 +52,6 @@ pub struct District {
     pub need_count: u32,
 }
 
-/// Each district's open needs: `needs` are today's public ones.
-pub fn count_needs(districts: &mut [District], needs: &[crate::Need]) {
-    for district in districts {
-        district.need_count = needs
-            .iter()
-            .filter(|need| need.district == Some(district.number))
-            .count() as u32;
-    }
-}
-
 /// The SVG viewBox the district paths are drawn in: `0 0 width height`.
 pub const MAP_VIEWBOX: (u32, u32) = (1000, 1196);
 

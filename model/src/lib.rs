@@ -4,32 +4,35 @@
 //! depends on leptos or worker, so both sides can use it and plain `#[test]`s cover it.
 
 pub mod activity;
+pub mod audit;
 pub mod codes;
 pub mod contact;
-pub mod contact_data;
 pub mod coordination;
+pub mod day;
 pub mod district;
 pub mod feedback;
 pub mod filter;
+pub mod headers;
 pub mod health;
 pub mod hex;
+pub mod html;
+pub mod lang;
 pub mod language;
 pub mod mail_admin;
 pub mod markup;
 pub mod need;
-pub mod need_filter;
 pub mod network;
 pub mod network_input;
 pub mod own;
 pub mod page_language;
 pub mod problem;
 pub mod registration;
-pub mod registration_wire;
 pub mod render;
 pub mod route;
 pub mod search;
 pub mod security;
 pub mod session;
+pub mod shell;
 pub mod url;
 pub mod validate;
 
@@ -40,8 +43,8 @@ pub use district::{District, Point};
 pub use feedback::FeedbackInput;
 pub use filter::NetworkFilter;
 pub use health::Health;
+pub use need::filter::NeedFilter;
 pub use need::{Need, NeedInput, NeedStatus};
-pub use need_filter::NeedFilter;
 pub use network::{Network, Source};
 pub use problem::Problem;
 pub use registration::{ContactVia, RegistrationInput};

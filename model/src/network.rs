@@ -94,28 +94,45 @@ pub fn check_max_lengths(
     );
 }
 
-impl Network {
-    /// The rules every entry keeps, whoever writes it (seed, coordinator, import).
-    pub fn validate(&self) -> Result<(), FieldErrors> {
-        let mut errors = Errors::default();
-        let slug_message = "Nur Kleinbuchstaben, Ziffern und Bindestriche.";
-        if !is_slug(&self.id) {
-            errors.add("id", Code::IdInvalid, slug_message);
-        }
-        if !is_slug(&self.slug) {
-            errors.add("slug", Code::SlugInvalid, slug_message);
+const SLUG_MESSAGE: &str = "Nur Kleinbuchstaben, Ziffern und Bindestriche.";
+
+/// What a network's rules read: a stored network's fields, or a coordinator's input once
+/// trimmed (`NetworkInput::validate`).
+pub(crate) struct Fields<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub organiser: &'a str,
+    pub district: Option<u16>,
+    pub description: &'a str,
+    pub activities: &'a [Activity],
+    pub languages: &'a [String],
+    pub content_lang: &'a str,
+    pub place: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub email: Option<&'a str>,
+    pub website: Option<&'a str>,
+    pub source: &'a Source,
+    pub stand: Option<u16>,
+}
+
+impl Fields<'_> {
+    /// Every rule of the fields, each error added to `errors` (an error already there for a
+    /// field wins).
+    pub(crate) fn check(&self, errors: &mut Errors) {
+        if !is_slug(self.slug) {
+            errors.add("slug", Code::SlugInvalid, SLUG_MESSAGE);
         }
         let texts = [
-            ("name", &self.name, NAME_CHARS, Code::NameTooShort),
+            ("name", self.name, NAME_CHARS, Code::NameTooShort),
             (
                 "organiser",
-                &self.organiser,
+                self.organiser,
                 ORGANISER_CHARS,
                 Code::OrganiserTooShort,
             ),
             (
                 "source.name",
-                &self.source.name,
+                self.source.name.as_str(),
                 SOURCE_NAME_CHARS,
                 Code::SourceNameTooShort,
             ),
@@ -123,16 +140,16 @@ impl Network {
         for (field, value, (min, _), code) in texts {
             errors.min_chars(field, value, min, code);
         }
-        errors.required("description", &self.description, Code::DescriptionRequired);
-        if let Some(place) = &self.place {
+        errors.required("description", self.description, Code::DescriptionRequired);
+        if let Some(place) = self.place {
             errors.min_chars("place", place, PLACE_CHARS.0, Code::PlaceTooShort);
         }
         check_max_lengths(
-            &mut errors,
-            &self.name,
-            &self.organiser,
-            &self.description,
-            self.place.as_deref(),
+            errors,
+            self.name,
+            self.organiser,
+            self.description,
+            self.place,
             &self.source.name,
         );
         if self
@@ -145,14 +162,7 @@ impl Network {
                 "Unbekannter Stadtbezirk.",
             );
         }
-        if self.citywide != self.district.is_none() {
-            errors.add(
-                "citywide",
-                Code::CitywideMismatch,
-                "Stadtweit heißt: ohne Stadtbezirk.",
-            );
-        }
-        if has_duplicates(&self.activities) {
+        if has_duplicates(self.activities) {
             errors.add(
                 "activities",
                 Code::ActivitiesDuplicate,
@@ -160,7 +170,7 @@ impl Network {
             );
         }
         if !self.languages.iter().all(|code| language::is_known(code))
-            || has_duplicates(&self.languages)
+            || has_duplicates(self.languages)
         {
             errors.add(
                 "languages",
@@ -168,14 +178,14 @@ impl Network {
                 "Unbekannte oder doppelte Sprache.",
             );
         }
-        if !language::is_known(&self.content_lang) {
+        if !language::is_known(self.content_lang) {
             errors.add(
                 "content_lang",
                 Code::ContentLangUnknown,
                 "Unbekannte Sprache.",
             );
         }
-        self.check_contact(&mut errors);
+        self.check_contact(errors);
         if self
             .stand
             .is_some_and(|year| !(STAND_YEARS.0..=STAND_YEARS.1).contains(&year))
@@ -186,19 +196,18 @@ impl Network {
                 "Bitte ein Jahr wie 2016 angeben.",
             );
         }
-        errors.finish()
     }
 
     /// Phone, e-mail, website and the source's address, where given.
     fn check_contact(&self, errors: &mut Errors) {
-        if self.phone.as_deref().is_some_and(|p| !is_phone(p)) {
+        if self.phone.is_some_and(|p| !is_phone(p)) {
             errors.add(
                 "phone",
                 Code::PhoneInvalid,
                 "Bitte eine Telefonnummer wie 0531 4705091 angeben.",
             );
         }
-        if self.email.as_deref().is_some_and(|e| !is_email(e)) {
+        if self.email.is_some_and(|e| !is_email(e)) {
             errors.add(
                 "email",
                 Code::EmailInvalid,
@@ -206,11 +215,52 @@ impl Network {
             );
         }
         let url_message = "Bitte eine Adresse mit https:// angeben.";
-        if self.website.as_deref().is_some_and(|w| !is_web_url(w)) {
+        if self.website.is_some_and(|w| !is_web_url(w)) {
             errors.add("website", Code::WebsiteInvalid, url_message);
         }
         if self.source.url.as_deref().is_some_and(|u| !is_web_url(u)) {
             errors.add("source.url", Code::SourceUrlInvalid, url_message);
+        }
+    }
+}
+
+impl Network {
+    /// The rules every entry keeps, whoever writes it (seed, coordinator, import): the id and
+    /// the address are slugs, city-wide means without a district, and
+    /// every rule of its fields ([`Fields::check`]).
+    pub fn validate(&self) -> Result<(), FieldErrors> {
+        let mut errors = Errors::default();
+        if !is_slug(&self.id) {
+            errors.add("id", Code::IdInvalid, SLUG_MESSAGE);
+        }
+        self.fields().check(&mut errors);
+        if self.citywide != self.district.is_none() {
+            errors.add(
+                "citywide",
+                Code::CitywideMismatch,
+                "Stadtweit heißt: ohne Stadtbezirk.",
+            );
+        }
+        errors.finish()
+    }
+
+    /// Its fields, as the rules read them.
+    fn fields(&self) -> Fields<'_> {
+        Fields {
+            slug: &self.slug,
+            name: &self.name,
+            organiser: &self.organiser,
+            district: self.district,
+            description: &self.description,
+            activities: &self.activities,
+            languages: &self.languages,
+            content_lang: &self.content_lang,
+            place: self.place.as_deref(),
+            phone: self.phone.as_deref(),
+            email: self.email.as_deref(),
+            website: self.website.as_deref(),
+            source: &self.source,
+            stand: self.stand,
         }
     }
 

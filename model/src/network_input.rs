@@ -2,7 +2,8 @@
 //! address made from the name, maximum lengths counted as sent, texts stored trimmed.
 
 use crate::codes::Code;
-use crate::validate::{Errors, EMAIL_MAX_CHARS, PHONE_MAX_CHARS, WEB_URL_MAX_CHARS};
+use crate::network::Fields;
+use crate::validate::{Errors, FieldErrors, EMAIL_MAX_CHARS, PHONE_MAX_CHARS, WEB_URL_MAX_CHARS};
 use serde::{Deserialize, Serialize};
 
 /// What a coordinator sends to create or change a network (`POST`/`PUT /api/admin/networks`).
@@ -49,15 +50,40 @@ impl NetworkInput {
         }
     }
 
-    /// The network this input describes, with `model::Network`'s rules applied. Maximum
-    /// lengths count the input as sent; texts are stored trimmed.
+    /// Every rule: the maximum lengths counted as sent, then a network's rules on the texts as
+    /// they would be stored (trimmed).
+    pub fn validate(&self) -> Result<(), FieldErrors> {
+        let mut errors = self.check_as_sent();
+        let slug = self.slug_or_derived();
+        Fields {
+            slug: &slug,
+            name: self.name.trim(),
+            organiser: self.organiser.trim(),
+            district: self.district,
+            description: self.description.trim(),
+            activities: &self.activities,
+            languages: &self.languages,
+            content_lang: trimmed(&self.content_lang).unwrap_or("de"),
+            place: trimmed(&self.place),
+            phone: trimmed(&self.phone),
+            email: trimmed(&self.email),
+            website: trimmed(&self.website),
+            source: &self.source,
+            stand: self.stand,
+        }
+        .check(&mut errors);
+        errors.finish()
+    }
+
+    /// The network this input describes, once it keeps every rule ([`validate`](Self::validate));
+    /// texts are stored trimmed.
     pub fn into_network(
         self,
         id: String,
         updated_at: String,
         confirmed_at: Option<String>,
-    ) -> Result<crate::Network, crate::validate::FieldErrors> {
-        let mut errors = self.check_as_sent();
+    ) -> Result<crate::Network, FieldErrors> {
+        self.validate()?;
         let optional =
             |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         let network = crate::Network {
@@ -80,10 +106,7 @@ impl NetworkInput {
             confirmed_at,
             updated_at,
         };
-        if let Err(more) = network.validate() {
-            errors.extend(more);
-        }
-        errors.finish().map(|()| network)
+        Ok(network)
     }
 
     /// The maximum lengths, counted before anything is trimmed.
@@ -123,6 +146,11 @@ impl NetworkInput {
         }
         errors
     }
+}
+
+/// An optional text as it would be stored: trimmed, and none if nothing is left.
+fn trimmed(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
 /// A URL name from a network's name: "Bürgergemeinschaft Lamme e.V." → "buergergemeinschaft-lamme-e-v".
@@ -206,5 +234,36 @@ mod tests {
             .unwrap_err();
         let codes: Vec<&str> = errors.values().map(|e| e.code.as_str()).collect();
         assert_eq!(codes, ["name.too_long", "phone.invalid", "slug.invalid"]);
+    }
+
+    #[test]
+    fn an_input_validates_itself_as_it_would_be_stored() {
+        assert_eq!(input().validate(), Ok(()));
+        let broken = NetworkInput {
+            name: " x ".into(),
+            email: Some(" keine-adresse ".into()),
+            district: Some(999),
+            content_lang: Some(" ".into()),
+            ..input()
+        };
+        let codes: Vec<String> = broken
+            .validate()
+            .unwrap_err()
+            .into_values()
+            .map(|e| e.code)
+            .collect();
+        assert_eq!(
+            codes,
+            ["district.unknown", "email.invalid", "name.too_short"]
+        );
+        // Blank content language means German, stored trimmed.
+        let network = NetworkInput {
+            content_lang: Some(" ".into()),
+            ..input()
+        }
+        .into_network("x".into(), "2026-11-25T00:00:00Z".into(), None)
+        .unwrap();
+        assert_eq!(network.content_lang, "de");
+        assert_eq!(network.validate(), Ok(()));
     }
 }

@@ -155,28 +155,7 @@ pub fn is_web_url(value: &str) -> bool {
 /// A real calendar date written `YYYY-MM-DD` (RFC 3339 `full-date`, JSON Schema's `date`):
 /// `2028-02-29` is one, `2026-02-29` and `2026-02-31` are not.
 pub fn is_date(value: &str) -> bool {
-    let bytes = value.as_bytes();
-    let shaped = bytes.len() == 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && bytes
-            .iter()
-            .enumerate()
-            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
-    if !shaped {
-        return false;
-    }
-    let number = |range: std::ops::Range<usize>| value[range].parse::<u32>().unwrap_or(0);
-    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => 0,
-    };
-    (1..=days).contains(&day)
+    crate::day::Day::parse(value).is_some()
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //! a server that answers and closes while the client is still sending makes the client's
 //! socket see a reset instead of the answer.
 
-use crate::ApiError;
+use crate::error::ApiError;
 use futures_util::StreamExt;
 use model::validate::field_error;
 use model::Code;

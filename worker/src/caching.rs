@@ -1,11 +1,12 @@
 //! Public GETs: an `ETag` from the data version, 304 for a current copy, and response bodies
 //! memoised in the isolate per data version, so a repeated read costs one tiny query.
 
-use crate::ApiError;
+use crate::error::ApiError;
+use model::day::Day;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::future::Future;
-use worker::{Request, Response};
+use worker::{D1Database, Request, Response};
 
 /// Browsers keep a copy but ask each time (a 304 costs one tiny query): a coordinator's
 /// change shows at once, and the service worker's offline copy is the last one fetched.
@@ -17,6 +18,19 @@ const MEMO_LIMIT: usize = 256;
 thread_local! {
     /// key → (data version, JSON body).
     static MEMO: RefCell<HashMap<String, (String, Vec<u8>)>> = RefCell::new(HashMap::new());
+}
+
+/// The data version on today's Berlin date, and that date: what a public answer about needs
+/// depends on (a need leaves every answer the day after its `valid_until`, without a write).
+pub async fn version_today(db: &D1Database) -> Result<(String, Day), ApiError> {
+    let today = crate::clock::berlin_today();
+    let version = crate::storage::meta::data_version(db).await?;
+    Ok((dated_version(&version, today), today))
+}
+
+/// `12` on `2026-11-30` is `12-2026-11-30`.
+fn dated_version(version: &str, today: Day) -> String {
+    format!("{version}-{today}")
 }
 
 pub fn etag(version: &str) -> String {
@@ -111,6 +125,15 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_next_day_is_another_version() {
+        let day = |text| Day::parse(text).unwrap();
+        let today = dated_version("12", day("2026-11-30"));
+        assert_eq!(today, "12-2026-11-30");
+        assert_ne!(today, dated_version("12", day("2026-12-01")));
+        assert_eq!(etag(&today), "\"v12-2026-11-30\"");
+    }
 
     #[test]
     fn if_none_match_forms() {

@@ -2,7 +2,7 @@
 //! wasm carries no hash code of its own. Native builds (the unit tests) use the `sha2` and
 //! `hmac` crates, which give the same bytes; they never reach the wasm.
 
-use crate::ApiError;
+use crate::error::ApiError;
 
 /// The SHA-256 of `bytes`.
 pub async fn sha256(bytes: &[u8]) -> Result<[u8; 32], ApiError> {
@@ -16,7 +16,7 @@ pub async fn hmac_sha256(key: &[u8], message: &[u8]) -> Result<[u8; 32], ApiErro
 
 #[cfg(target_arch = "wasm32")]
 mod platform {
-    use crate::ApiError;
+    use crate::error::ApiError;
     use wasm_bindgen::prelude::*;
     use worker::js_sys::{Array, Object, Promise, Reflect, Uint8Array};
     use worker::wasm_bindgen_futures::JsFuture;
@@ -72,7 +72,7 @@ mod platform {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod platform {
-    use crate::ApiError;
+    use crate::error::ApiError;
     use hmac::{Hmac, Mac};
     use sha2::{Digest, Sha256};
 

@@ -1,7 +1,7 @@
 //! The one error type of the API, and the one place where errors become responses.
 
-use crate::auth::SignedOut;
 use model::problem::{Problem, PROBLEM_CONTENT_TYPE};
+use model::session::SignedOut;
 use model::validate::FieldErrors;
 use worker::{Headers, Response};
 
@@ -121,7 +121,7 @@ impl ApiError {
                 let _ = headers.set("Allow", &allow.join(", "));
             }
             Self::TooManyRequests { retry_after } => {
-                let _ = headers.set("Retry-After", &retry_after.to_string());
+                let _ = headers.set(model::headers::RETRY_AFTER, &retry_after.to_string());
             }
             Self::Unauthorized(_) => {
                 let _ = headers.set("WWW-Authenticate", "Bearer realm=\"koordination\"");

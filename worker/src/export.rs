@@ -1,7 +1,7 @@
 //! The CSV export of registrations: UTF-8 with BOM, `;`, CRLF, a German header row, every cell
 //! that a spreadsheet would take for a formula neutralised with a leading `'`.
 
-use crate::ApiError;
+use crate::error::ApiError;
 use model::coordination::Registration;
 use model::{district, language};
 

@@ -5,6 +5,7 @@
 //! `run_worker_first`): `/api/*` is the JSON API, the pages rendered at build time
 //! (`/impressum`, `/datenschutz`, …) come in the language asked for (`pages.rs`), the app's
 //! pages with their first screen rendered from D1 (`views/`), anything else a plain 404.
+mod assets;
 mod auth;
 mod background;
 mod body;
@@ -23,15 +24,13 @@ mod pages;
 mod rate_limit;
 mod retention;
 mod routes;
-mod session;
+mod signing_key;
+
 mod storage;
 mod views;
+mod words;
 
-pub use error::ApiError;
 use worker::{event, Context, Env, Method, Request, Response, ScheduleContext, ScheduledEvent};
-
-/// The Worker crate's version, reported by `/api/health`.
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 #[event(fetch)]
 async fn fetch(req: Request, env: Env, ctx: Context) -> worker::Result<Response> {
@@ -55,7 +54,7 @@ async fn fetch(req: Request, env: Env, ctx: Context) -> worker::Result<Response>
             page.headers_mut().set("Cache-Control", "no-cache")?;
             return Ok(page);
         }
-        if let Some(view) = views::find(&path) {
+        if let Some(view) = views::view::find(&path) {
             return match views::serve(&req, &env, view, mail::enabled(&env)).await {
                 Ok(response) => Ok(response),
                 Err(error) => Ok(error.into_response()),
@@ -87,13 +86,14 @@ async fn scheduled(event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
     }
     if event.cron() == OUTBOX_CRON {
         match mail::run(&env, event.schedule()).await {
-            Ok(run) => worker::console_log!(
-                "outbox: {} sent, {} not sent, {} unconfirmed registrations erased",
-                run.sent,
-                run.not_sent,
-                run.unconfirmed_erased
-            ),
+            Ok(run) => worker::console_log!("outbox: {} sent, {} not sent", run.sent, run.not_sent),
             Err(error) => worker::console_error!("outbox failed: {error:?}"),
+        }
+        match retention::erase_unconfirmed(&env, event.schedule()).await {
+            Ok(erased) => worker::console_log!("{erased} unconfirmed registrations erased"),
+            Err(error) => {
+                worker::console_error!("erasing unconfirmed registrations failed: {error:?}")
+            }
         }
         return;
     }

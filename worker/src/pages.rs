@@ -5,21 +5,23 @@
 //! `Sec-Fetch-Mode`), so the page reads right without JavaScript.
 
 use crate::headers;
-use model::page_language::{cookie_lang, negotiate, query_lang, PAGE_LANGUAGES};
+use model::lang::Lang;
+use model::page_language::Chosen;
+use model::shell::page_name;
 use worker::{Env, Request, Response, Result};
 
 /// A static page: its path, its file's name, the languages it exists in.
-const PAGES: [(&str, &str, &[&str]); 5] = [
-    ("/impressum", "impressum", &PAGE_LANGUAGES),
-    ("/datenschutz", "datenschutz", &PAGE_LANGUAGES),
-    ("/barrierefreiheit", "barrierefreiheit", &PAGE_LANGUAGES),
-    ("/leichte-sprache", "leichte-sprache", &["de"]),
+const PAGES: [(&str, &str, &[Lang]); 5] = [
+    ("/impressum", "impressum", &Lang::ALL),
+    ("/datenschutz", "datenschutz", &Lang::ALL),
+    ("/barrierefreiheit", "barrierefreiheit", &Lang::ALL),
+    ("/leichte-sprache", "leichte-sprache", &[Lang::De]),
     // A volunteer's own registration: the script on the page reads the token from the link.
-    ("/anmeldung", "anmeldung", &PAGE_LANGUAGES),
+    ("/anmeldung", "anmeldung", &Lang::ALL),
 ];
 
 /// The file name and languages of the static page at `path`, if it is one.
-pub fn find(path: &str) -> Option<(&'static str, &'static [&'static str])> {
+pub fn find(path: &str) -> Option<(&'static str, &'static [Lang])> {
     let path = path
         .strip_suffix('/')
         .filter(|p| !p.is_empty())
@@ -31,20 +33,21 @@ pub fn find(path: &str) -> Option<(&'static str, &'static [&'static str])> {
 }
 
 /// The page in the language asked for, with the assets' security headers.
-pub async fn serve(req: &Request, env: &Env, file: &str, languages: &[&str]) -> Result<Response> {
+pub async fn serve(req: &Request, env: &Env, file: &str, languages: &[Lang]) -> Result<Response> {
     let url = req.url()?;
     let accept = req.headers().get("Accept-Language")?;
     let cookie = req.headers().get("Cookie")?.unwrap_or_default();
-    let lang = negotiate(
-        query_lang(url.query().unwrap_or_default()).or(cookie_lang(&cookie)),
+    let lang = Chosen::for_request(
+        url.query().unwrap_or_default(),
+        &cookie,
         accept.as_deref(),
         languages,
-    );
-    let mut asset = url.clone();
-    // Without ".html": the asset server answers `/x.html` with a redirect to `/x`.
-    asset.set_path(&format!("/seiten/{file}.{lang}"));
-    asset.set_query(None);
-    let page = env.assets("ASSETS")?.fetch(asset.to_string(), None).await?;
+    )
+    .lang;
+    let page = match crate::assets::fetch(env, &page_name(file, lang)).await {
+        Ok(page) => page,
+        Err(error) => return Ok(error.into_response()),
+    };
     if page.status_code() != 200 {
         worker::console_error!("static page {file}.{lang}: {}", page.status_code());
         let mut response = Response::error("Not Found", 404)?;
@@ -54,7 +57,7 @@ pub async fn serve(req: &Request, env: &Env, file: &str, languages: &[&str]) -> 
     let mut page = headers::mutable(page);
     let headers = page.headers_mut();
     headers.set("Cache-Control", "no-cache")?;
-    headers.set("Content-Language", lang)?;
+    headers.set(model::headers::CONTENT_LANGUAGE, lang.code())?;
     headers.set("Vary", "Accept-Language, Cookie")?;
     Ok(page)
 }
@@ -65,12 +68,12 @@ mod tests {
 
     #[test]
     fn the_static_pages_and_their_languages() {
-        assert_eq!(find("/impressum"), Some(("impressum", &PAGE_LANGUAGES[..])));
+        assert_eq!(find("/impressum"), Some(("impressum", &Lang::ALL[..])));
+        assert_eq!(find("/datenschutz/"), Some(("datenschutz", &Lang::ALL[..])));
         assert_eq!(
-            find("/datenschutz/"),
-            Some(("datenschutz", &PAGE_LANGUAGES[..]))
+            find("/leichte-sprache").map(|(_, l)| l),
+            Some(&[Lang::De][..])
         );
-        assert_eq!(find("/leichte-sprache").map(|(_, l)| l), Some(&["de"][..]));
         assert_eq!(find("/mitmachen"), None);
         assert_eq!(find("/"), None);
     }

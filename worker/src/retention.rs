@@ -1,12 +1,17 @@
-//! Retention: registrations are kept `RETENTION_DAYS` and barrier reports
-//! `FEEDBACK_RETENTION_DAYS` (default 365 each) and then deleted, by a daily cron trigger; the
-//! same run deletes expired rate-limit counts. Each run leaves a row (time, registrations and
-//! reports deleted, error) that coordinators see (`GET /api/admin/retention-runs`); a failure
-//! is also logged as an error (`lib.rs`).
+//! Retention, every erasure by time: registrations are kept `RETENTION_DAYS` and barrier
+//! reports `FEEDBACK_RETENTION_DAYS` (default 365 each) and then deleted, by a daily cron
+//! trigger; the same run deletes ended sessions and expired rate-limit counts. Each run leaves a
+//! row (time, registrations and reports deleted, error) that coordinators see
+//! (`GET /api/admin/retention-runs`); a failure is also logged as an error (`lib.rs`).
+//! Registrations nobody confirmed go after [`UNCONFIRMED_DAYS`], checked with the outbox's
+//! run every 10 minutes ([`erase_unconfirmed`]).
 
+use crate::error::ApiError;
 use crate::storage::{self, retention as store};
-use crate::ApiError;
 use worker::Env;
+
+/// Unconfirmed registrations are erased after this many days.
+pub const UNCONFIRMED_DAYS: u32 = 7;
 
 pub const DEFAULT_DAYS: u32 = 365;
 /// The `[vars]` values of how long each kind of data is kept.
@@ -62,8 +67,8 @@ pub async fn run(env: &Env) -> Result<store::Deleted, ApiError> {
     let run = store::Run { id: &id, at: &at };
     let registrations = iso(cutoff_ms(now_ms, days(env, REGISTRATION_DAYS_VAR)));
     let feedback = iso(cutoff_ms(now_ms, days(env, FEEDBACK_DAYS_VAR)));
-    let sessions = iso(now_ms - crate::auth::IDLE_MS);
-    let session_start = iso(now_ms - crate::auth::LIFETIME_MS);
+    let sessions = iso(now_ms - model::session::IDLE_MS);
+    let session_start = iso(now_ms - model::session::LIFETIME_MS);
     let cutoffs = store::Cutoffs {
         registrations: &registrations,
         feedback: &feedback,
@@ -78,6 +83,15 @@ pub async fn run(env: &Env) -> Result<store::Deleted, ApiError> {
         }
     }
     result
+}
+
+/// Erases the registrations not confirmed within [`UNCONFIRMED_DAYS`] of `now_ms` (the cron's
+/// scheduled time), and the addresses of coordinators whose access ended. Returns how many
+/// registrations.
+pub async fn erase_unconfirmed(env: &Env, now_ms: f64) -> Result<usize, ApiError> {
+    let db = storage::database(env)?;
+    let before = iso(cutoff_ms(now_ms, UNCONFIRMED_DAYS));
+    store::erase_unconfirmed(&db, &before, &iso(now_ms)).await
 }
 
 #[cfg(test)]

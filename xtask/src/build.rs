@@ -3,6 +3,7 @@
 use crate::paths::{self, root, Outputs};
 use crate::{process, setup};
 use anyhow::{bail, Context, Result};
+use model::lang::Lang;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::SystemTime;
@@ -90,7 +91,7 @@ fn build_app(dist: &Path) -> Result<()> {
 /// The English, Arabic, Persian and Ukrainian texts, one file per bundle and language, named
 /// by content hash exactly as `app/build.rs` compiled the names into the wasm.
 fn write_translations(assets: &Path) -> Result<()> {
-    let files = crate::i18n::all_files(&root().join("app/locales"))
+    let files = i18n::all_files(&root().join("app/locales"), &Lang::ALL.map(Lang::code))
         .map_err(|problems| anyhow::anyhow!("translations:\n{problems}"))?;
     for (_, _, name, json) in files {
         std::fs::write(assets.join(name), json)?;
@@ -194,7 +195,7 @@ fn write_offline_files(dist: &Path) -> Result<()> {
     let (map, form) = (serde_json::to_string(&map)?, serde_json::to_string(&form)?);
     let template = std::fs::read_to_string(public.join("sw.js"))?;
     // The release: every cache the service worker fills is named by it (see public/sw.js).
-    let version = &crate::i18n::content_hash(format!("{template}{map}{form}").as_bytes())[..12];
+    let version = &i18n::content_hash(format!("{template}{map}{form}").as_bytes())[..12];
     let worker = template
         .replace("__VERSION__", version)
         .replace("__MAP__", &map)

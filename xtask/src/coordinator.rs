@@ -4,7 +4,7 @@
 //! coordinator's sessions.
 
 use crate::paths::root;
-use crate::seed::quote;
+use crate::seed::sql::quote;
 use crate::stack;
 use anyhow::{bail, Result};
 use base64::Engine;

@@ -19,6 +19,45 @@ const TEST_RATE_LIMIT: u32 = 20;
 /// The barrier reports' limit of the test stack (`FEEDBACK_RATE_LIMIT` for the tests too).
 const TEST_FEEDBACK_RATE_LIMIT: u32 = 5;
 
+/// `cargo xtask e2e [NAME…]`: the release build (skipped when current), then the end-to-end
+/// files whose names contain one of `names` (every file without), on a fresh stack: the step
+/// of `cargo xtask test` a change to a page or a route wants again and again.
+pub fn only(names: &[String]) -> Result<()> {
+    crate::setup::ensure_build_tools()?;
+    crate::setup::ensure_browser()?;
+    let outputs = crate::paths::Outputs::test_build();
+    crate::build::build(&outputs)?;
+    let work = root().join("target/xtask-test");
+    let config = stack::config_for(&outputs, &work)?;
+    let chosen = |file: &PathBuf| {
+        names.is_empty() || names.iter().any(|n| file_name(file).contains(n.as_str()))
+    };
+    let (mail_files, files): (Vec<PathBuf>, Vec<PathBuf>) = test_files()?
+        .into_iter()
+        .filter(chosen)
+        .partition(|file| file_name(file).starts_with("mail-"));
+    let mut counts = Counts::default();
+    if !files.is_empty() {
+        counts = on_fresh_stack(&config, &work, &files)?;
+    }
+    if !mail_files.is_empty() {
+        let mail_config =
+            stack::with_mail(&config, &work.join("mail"), &stack::MAIL_TEST_ADDRESSES)?;
+        let mail = on_fresh_stack(&mail_config, &work, &mail_files)?;
+        counts.passed += mail.passed;
+        counts.failed += mail.failed;
+    }
+    println!("{} passed, {} failed", counts.passed, counts.failed);
+    if counts.failed > 0 || counts.passed == 0 {
+        bail!(
+            "end-to-end: {} failed, {} passed",
+            counts.failed,
+            counts.passed
+        );
+    }
+    Ok(())
+}
+
 /// Runs every end-to-end file, as `E2E_ORDER` says.
 pub fn end_to_end(config: &Path, work: &Path) -> Result<Counts> {
     let order = std::env::var("E2E_ORDER").unwrap_or_default();

@@ -8,12 +8,11 @@ mod coordinator;
 mod counts;
 mod deploy;
 mod dev;
+#[cfg(test)]
+mod docs;
 mod durability;
 mod e2e;
 mod examples;
-#[allow(dead_code)] // the app's build script uses the rest
-#[path = "../../app/i18n/compile.rs"]
-mod i18n;
 #[cfg(test)]
 mod i18n_files;
 mod loader;
@@ -29,6 +28,8 @@ mod shell;
 mod site;
 mod sizes;
 mod stack;
+#[cfg(test)]
+mod structure;
 mod test;
 mod toolchain;
 mod wasm_exports;
@@ -41,6 +42,7 @@ usage: cargo xtask <command>
 
   dev [--port N]   set up, build, migrate the local D1 and serve on http://127.0.0.1:8787
   test             set up, then every check; ends with `N passed, N failed`
+  e2e [NAME…]      the release build, then the end-to-end files whose names contain NAME
   bench            Lighthouse scores and sizes on a local stack; writes bench/latest.md
   build            release build of app and worker into dist/ and worker/build/ (wrangler's [build])
   deploy [ARGS]    `wrangler deploy` to Cloudflare (builds first); ARGS go to wrangler
@@ -66,6 +68,7 @@ fn run() -> Result<()> {
     match args.first().map(String::as_str) {
         Some("dev") => dev::dev(port_from(&args[1..])?),
         Some("test") => test::test(),
+        Some("e2e") => e2e::only(&args[1..]),
         Some("bench") => bench::bench(),
         Some("build") => build::build(&paths::Outputs::default_build()),
         Some("deploy") => deploy::deploy(&args[1..]),

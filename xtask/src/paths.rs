@@ -10,6 +10,11 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
+/// The seed data: district shapes and label points, networks (`cargo xtask seed`).
+pub fn seed_dir() -> PathBuf {
+    root().join("worker/seed")
+}
+
 /// `$CARGO_HOME/bin`, where `cargo install` puts the tools.
 pub fn cargo_bin() -> PathBuf {
     std::env::var_os("CARGO_HOME")

@@ -2,10 +2,11 @@
 //! retention job's latest runs, so a coordinator sees that old registrations are being deleted.
 
 use super::client;
-use super::Session;
+use super::session::Session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use model::coordination::{AuditEntry, Page, RetentionRun};
+use model::audit::AuditEntry;
+use model::coordination::{Page, RetentionRun};
 
 /// How many retention runs the tab shows (the API keeps up to 100).
 const SHOWN_RUNS: usize = 10;

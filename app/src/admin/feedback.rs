@@ -3,7 +3,7 @@
 //! deleted by the daily retention run.
 
 use super::client;
-use super::Session;
+use super::session::Session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::coordination::Page;

@@ -3,7 +3,8 @@
 
 use super::client;
 use super::language_choices::{set_language, LanguageChoices};
-use super::Session;
+use super::session::Session;
+use super::text_field::{FieldErrors, TextField};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::district::STADTBEZIRKE;
@@ -100,27 +101,12 @@ pub fn NeedForm(
     let message = RwSignal::new(None::<String>);
     let networks = RwSignal::new(Vec::<Network>::new());
     let busy = RwSignal::new(false);
-    // Field → its message, shown under the field and announced with it.
-    let errors = RwSignal::new(BTreeMap::<String, String>::new());
+    let field_errors = FieldErrors::new("gesuch");
+    let errors = field_errors.errors;
     let session = Session::get();
-    let invalid =
-        move |field: &'static str| move || errors.with(|e| e.contains_key(field)).then_some("true");
-    let described = move |field: &'static str, hint: Option<&'static str>| {
-        move || {
-            let error = errors
-                .with(|e| e.contains_key(field))
-                .then(|| format!("gesuch-{field}-fehler"));
-            let ids: Vec<String> = hint.map(String::from).into_iter().chain(error).collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    let error_text = move |field: &'static str| {
-        move || {
-            errors.with(|e| e.get(field).cloned()).map(|text| {
-                view! { <p class="field-error" id=format!("gesuch-{field}-fehler")>{text}</p> }
-            })
-        }
-    };
+    let invalid = move |field| field_errors.invalid(field);
+    let described = move |field, hint| field_errors.described(field, hint);
+    let error_text = move |field| field_errors.text(field);
     spawn_local(async move {
         if let Ok(list) = crate::api::get_json::<Vec<Network>>("/api/networks").await {
             // A stored district that is the network's own stays "wie das Netzwerk", so a
@@ -141,25 +127,8 @@ pub fn NeedForm(
             let _ = select.focus();
         }
     });
-    let text = move |label: &'static str,
-                     key: &'static str,
-                     get: fn(&NeedInput) -> String,
-                     set: fn(&mut NeedInput, String)| {
-        let field_id = format!("gesuch-{key}");
-        // The texts the public reads: the hint on what must not go in describes them.
-        let hint = matches!(key, "title" | "place" | "when").then_some("gesuch-hinweis");
-        view! {
-            <div class="field">
-                <label for=field_id.clone()>{label}</label>
-                <input id=field_id aria-invalid=invalid(key) aria-describedby=described(key, hint)
-                    prop:value=move || form.with(get) on:input=move |e| {
-                    let value = event_target_value(&e);
-                    form.update(|f| set(f, value));
-                }/>
-                {error_text(key)}
-            </div>
-        }
-    };
+    // The texts the public reads: the hint on what must not go in describes them.
+    let hint = "gesuch-hinweis";
     let submit = move |event: web_sys::SubmitEvent| {
         event.prevent_default();
         let input = form.get_untracked();
@@ -233,7 +202,8 @@ pub fn NeedForm(
                 </select>
                 {error_text("network")}
             </div>
-            {text("Titel", "title", |f| f.title.clone(), |f, v| f.title = v)}
+            <TextField form prefix="gesuch" key="title" label="Titel" errors=field_errors hint
+                get=|f| f.title.clone() set=|f, v| f.title = v/>
             <div class="field">
                 <label for="gesuch-description">"Beschreibung"</label>
                 <textarea id="gesuch-description" rows="4" aria-invalid=invalid("description")
@@ -271,9 +241,12 @@ pub fn NeedForm(
                     }).collect_view()}
                 </select>
             </div>
-            {text("Ort (ein Treffpunkt, keine Privatadresse)", "place", |f| f.place.clone().unwrap_or_default(), |f, v| f.place = Some(v).filter(|v| !v.trim().is_empty()))}
-            {text("Wann", "when", |f| f.when.clone().unwrap_or_default(), |f, v| f.when = Some(v).filter(|v| !v.trim().is_empty()))}
-            {text("Wie viele Menschen?", "people", |f| f.people.map(|n| n.to_string()).unwrap_or_default(), |f, v| f.people = v.trim().parse().ok())}
+            <TextField form prefix="gesuch" key="place" label="Ort (ein Treffpunkt, keine Privatadresse)" errors=field_errors hint
+                get=|f| f.place.clone().unwrap_or_default() set=|f, v| f.place = Some(v).filter(|v| !v.trim().is_empty())/>
+            <TextField form prefix="gesuch" key="when" label="Wann" errors=field_errors hint
+                get=|f| f.when.clone().unwrap_or_default() set=|f, v| f.when = Some(v).filter(|v| !v.trim().is_empty())/>
+            <TextField form prefix="gesuch" key="people" label="Wie viele Menschen?" errors=field_errors
+                get=|f| f.people.map(|n| n.to_string()).unwrap_or_default() set=|f, v| f.people = v.trim().parse().ok()/>
             <div class="field">
                 <label for="gesuch-valid-until">"Gesucht bis (höchstens 6 Monate)"</label>
                 <input id="gesuch-valid-until" type="date" aria-invalid=invalid("valid_until")

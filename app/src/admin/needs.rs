@@ -4,7 +4,7 @@
 use super::client;
 use super::confirm::ConfirmButton;
 use super::need_form::{blank, to_input, NeedForm};
-use super::Session;
+use super::session::Session;
 use crate::i18n::german_date;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

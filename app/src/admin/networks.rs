@@ -4,7 +4,8 @@
 use super::client;
 use super::confirm::ConfirmButton;
 use super::language_choices::{set_language, LanguageChoices};
-use super::Session;
+use super::session::Session;
+use super::text_field::TextField;
 use crate::i18n::german_date;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -156,29 +157,10 @@ fn NetworkForm(
     let form = RwSignal::new(input);
     let message = RwSignal::new(None::<String>);
     let session = Session::get();
-    let text = move |label: &'static str,
-                     key: &'static str,
-                     get: fn(&NetworkInput) -> String,
-                     set: fn(&mut NetworkInput, String)| {
-        let field_id = format!("netz-{key}");
-        view! {
-            <div class="field">
-                <label for=field_id.clone()>{label}</label>
-                <input id=field_id prop:value=move || form.with(get) on:input=move |e| {
-                    let value = event_target_value(&e);
-                    form.update(|f| set(f, value));
-                }/>
-            </div>
-        }
-    };
     let submit = move |event: web_sys::SubmitEvent| {
         event.prevent_default();
         let input = form.get_untracked();
-        let check =
-            input
-                .clone()
-                .into_network("pruefung".into(), "2026-01-01T00:00:00Z".into(), None);
-        if let Err(errors) = check {
+        if let Err(errors) = input.validate() {
             message.set(Some(
                 errors
                     .into_iter()
@@ -213,8 +195,10 @@ fn NetworkForm(
     view! {
         <form class="network-form registration-card" on:submit=submit>
             <h3>"Netzwerk bearbeiten"</h3>
-            {text("Name", "name", |f| f.name.clone(), |f, v| f.name = v)}
-            {text("Träger (eine Organisation)", "organiser", |f| f.organiser.clone(), |f, v| f.organiser = v)}
+            <TextField form prefix="netz" key="name" label="Name"
+                get=|f| f.name.clone() set=|f, v| f.name = v/>
+            <TextField form prefix="netz" key="organiser" label="Träger (eine Organisation)"
+                get=|f| f.organiser.clone() set=|f, v| f.organiser = v/>
             <div class="field">
                 <label for="netz-district">"Stadtbezirk"</label>
                 <select id="netz-district" on:change=move |e| {
@@ -228,14 +212,22 @@ fn NetworkForm(
                     }).collect_view()}
                 </select>
             </div>
-            {text("Beschreibung", "description", |f| f.description.clone(), |f, v| f.description = v)}
-            {text("Ort / Adresse", "place", |f| f.place.clone().unwrap_or_default(), |f, v| f.place = Some(v))}
-            {text("Telefon", "phone", |f| f.phone.clone().unwrap_or_default(), |f, v| f.phone = Some(v))}
-            {text("E-Mail", "email", |f| f.email.clone().unwrap_or_default(), |f, v| f.email = Some(v))}
-            {text("Internet", "website", |f| f.website.clone().unwrap_or_default(), |f, v| f.website = Some(v))}
-            {text("Quelle", "source", |f| f.source.name.clone(), |f, v| f.source.name = v)}
-            {text("Quelle: Adresse (freiwillig)", "source-url", |f| f.source.url.clone().unwrap_or_default(), |f, v| f.source.url = Some(v).filter(|v| !v.trim().is_empty()))}
-            {text("Stand (Jahr der Quelle)", "stand", |f| f.stand.map(|y| y.to_string()).unwrap_or_default(), |f, v| f.stand = v.trim().parse().ok())}
+            <TextField form prefix="netz" key="description" label="Beschreibung"
+                get=|f| f.description.clone() set=|f, v| f.description = v/>
+            <TextField form prefix="netz" key="place" label="Ort / Adresse"
+                get=|f| f.place.clone().unwrap_or_default() set=|f, v| f.place = Some(v)/>
+            <TextField form prefix="netz" key="phone" label="Telefon"
+                get=|f| f.phone.clone().unwrap_or_default() set=|f, v| f.phone = Some(v)/>
+            <TextField form prefix="netz" key="email" label="E-Mail"
+                get=|f| f.email.clone().unwrap_or_default() set=|f, v| f.email = Some(v)/>
+            <TextField form prefix="netz" key="website" label="Internet"
+                get=|f| f.website.clone().unwrap_or_default() set=|f, v| f.website = Some(v)/>
+            <TextField form prefix="netz" key="source" label="Quelle"
+                get=|f| f.source.name.clone() set=|f, v| f.source.name = v/>
+            <TextField form prefix="netz" key="source-url" label="Quelle: Adresse (freiwillig)"
+                get=|f| f.source.url.clone().unwrap_or_default() set=|f, v| f.source.url = Some(v).filter(|v| !v.trim().is_empty())/>
+            <TextField form prefix="netz" key="stand" label="Stand (Jahr der Quelle)"
+                get=|f| f.stand.map(|y| y.to_string()).unwrap_or_default() set=|f, v| f.stand = v.trim().parse().ok()/>
             <fieldset class="field choices">
                 <legend>"Aktivitäten"</legend>
                 <div class="choice-grid">

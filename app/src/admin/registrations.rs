@@ -1,7 +1,7 @@
 //! The registrations: newest first, filter by status, change status and note, export, erase.
 
 use super::client;
-use super::Session;
+use super::session::Session;
 use crate::i18n::german_date;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -183,8 +183,8 @@ pub fn Registrations() -> impl IntoView {
                         {items.into_iter().map(|r| view! { <RegistrationCard registration=r reload=load networks/> }).collect_view()}
                     </div>
                     <div class="admin-tools">
-                        <button type="button" class="button button-secondary" disabled=page.page <= 1 on:click=move |_| turn(-1)>"Zurück"</button>
-                        <button type="button" class="button button-secondary" disabled=page.page >= pages on:click=move |_| turn(1)>"Weiter"</button>
+                        <button type="button" class="button button-secondary" disabled={page.page <= 1} on:click=move |_| turn(-1)>"Zurück"</button>
+                        <button type="button" class="button button-secondary" disabled={page.page >= pages} on:click=move |_| turn(1)>"Weiter"</button>
                     </div>
                 }
             })}

@@ -3,7 +3,7 @@
 //! delivered after every attempt. Without mail switched on, the page says so.
 
 use super::client;
-use super::Session;
+use super::session::Session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::mail_admin::{FailedMail, MailSettings};

@@ -1,7 +1,8 @@
 //! Entry point of the registration form's own wasm (register.html): renders
 //! the form into `<main>` (`app::register::mount`), once the person's language is ready.
 
-use app::i18n::{common::COMMON, register::REGISTER, Bundle};
+use app::i18n::text::Bundle;
+use app::i18n::{common::COMMON, register::REGISTER};
 
 static BUNDLES: [&Bundle; 2] = [&COMMON, &REGISTER];
 

@@ -39,7 +39,7 @@ fn mark_selected(selected: Option<u16>) {
         let number = element
             .get_attribute("href")
             .and_then(|href| href.strip_prefix("/bezirk/").map(str::to_string))
-            .or_else(|| element.get_attribute("data-bezirk"))
+            .or_else(|| element.get_attribute(model::shell::DISTRICT))
             .and_then(|n| n.parse::<u16>().ok());
         let chosen = number.is_some() && number == selected;
         let _ = element.class_list().toggle_with_force("selected", chosen);
@@ -76,7 +76,7 @@ fn return_focus() {
 /// Worker's markup of this visit's first page.
 pub fn map_markup(districts: &[District], kept: Option<String>) -> Option<String> {
     if districts.iter().all(|d| !d.path.is_empty()) && !districts.is_empty() {
-        Some(model::render::map::map_svg(&AppWords, districts, None))
+        Some(model::render::map::map_svg(&AppWords, districts, None).into_string())
     } else {
         kept
     }

@@ -42,7 +42,7 @@ pub fn Filters(filter: Memo<NetworkFilter>) -> impl IntoView {
             apply_form(location, &form);
         }
     };
-    let fields = filter_fields(&AppWords, &filter.get_untracked());
+    let fields = filter_fields(&AppWords, &filter.get_untracked()).into_string();
     view! {
         <form class="filters" role="search" aria-label=t(Map::FilterLabel) method="get" on:input=on_change on:submit=|e| e.prevent_default() inner_html=fields></form>
     }

@@ -1,7 +1,7 @@
 //! What the app adds to `model::render`'s formatting: plural rules and dates from the
 //! browser's `Intl` (no plural or calendar data in the wasm), and the words by message id.
 
-use super::Lang;
+use model::lang::Lang;
 
 /// The CLDR plural category from the browser (`Intl.PluralRules`).
 #[cfg(target_arch = "wasm32")]
@@ -16,21 +16,4 @@ pub fn plural_category(n: u32, lang: Lang) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn plural_category(n: u32, _lang: Lang) -> String {
     if n == 1 { "one" } else { "other" }.into()
-}
-
-/// The app's words for `model::render`: the map's and the common bundle, by message id.
-pub struct AppWords;
-
-impl model::render::Words for AppWords {
-    fn text(&self, id: &str, args: &[(&str, &str)]) -> String {
-        super::by_id(id, args)
-    }
-
-    fn date(&self, iso: &str) -> String {
-        super::date(iso)
-    }
-
-    fn lang(&self) -> &str {
-        super::lang().code()
-    }
 }

@@ -1,54 +1,7 @@
-//! The five languages, and where the choice is kept: the URL (`?lang=`) and the cookie the
-//! Worker reads.
+//! Where the language choice is kept: the URL (`?lang=`) and the cookie the Worker reads.
 
+use model::lang::Lang;
 use wasm_bindgen::JsValue;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    De,
-    En,
-    Ar,
-    Fa,
-    Uk,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 5] = [Lang::De, Lang::En, Lang::Ar, Lang::Fa, Lang::Uk];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::De => "de",
-            Lang::En => "en",
-            Lang::Ar => "ar",
-            Lang::Fa => "fa",
-            Lang::Uk => "uk",
-        }
-    }
-
-    /// A language tag (`ar`, `ar-SY`, `fa-AF`, `uk-UA`) → one of ours.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "prs" => Some(Lang::Fa), // Dari
-            code => Lang::ALL.into_iter().find(|lang| lang.code() == code),
-        }
-    }
-
-    /// The name of the language in itself, for the switcher.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::De => "Deutsch",
-            Lang::En => "English",
-            Lang::Ar => "العربية",
-            Lang::Fa => "فارسی",
-            Lang::Uk => "Українська",
-        }
-    }
-
-    pub fn is_rtl(self) -> bool {
-        matches!(self, Lang::Ar | Lang::Fa)
-    }
-}
 
 /// The value of `?lang=` in a query string.
 pub fn from_query(search: &str) -> Option<Lang> {
@@ -110,7 +63,7 @@ pub fn initial() -> Lang {
     // A page the Worker rendered is in the language it chose (URL, cookie, browser): keep it.
     let sent = || {
         let html = window.document()?.document_element()?;
-        html.has_attribute("data-sprache-gewaehlt")
+        html.has_attribute(model::shell::LANGUAGE_CHOSEN)
             .then(|| html.get_attribute("lang"))
             .flatten()
             .and_then(|code| Lang::from_tag(&code))
@@ -177,11 +130,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tags_map_to_our_languages() {
-        assert_eq!(Lang::from_tag("ar-SY"), Some(Lang::Ar));
-        assert_eq!(Lang::from_tag("prs"), Some(Lang::Fa));
-        assert_eq!(Lang::from_tag("UK"), Some(Lang::Uk));
-        assert_eq!(Lang::from_tag("tr"), None);
+    fn the_browsers_first_language_we_have() {
         assert_eq!(from_preferences(["tr-TR", "fa-IR", "en"]), Some(Lang::Fa));
         assert_eq!(from_preferences(["tr"]), None);
     }

@@ -2,8 +2,9 @@
 //! language, and `<html lang dir>`. The shell is plain HTML so it works before the wasm;
 //! this only swaps its words.
 
-use super::common::Common;
-use super::{t, Lang};
+use super::text::common::Common;
+use super::text::t;
+use model::lang::Lang;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -8,8 +8,8 @@ use super::state::FormState;
 use super::typed;
 use crate::i18n::{self, register::Register as R};
 use leptos::prelude::*;
+use model::registration::wire::FIELDS;
 use model::registration::{BY_ARRANGEMENT, MAX_MESSAGE_CHARS};
-use model::registration_wire::FIELDS;
 use model::validate::FieldErrors;
 use model::{Network, RegistrationInput};
 use wasm_bindgen::prelude::*;
@@ -41,7 +41,7 @@ pub async fn render(start: &RegistrationInput) -> Option<web_sys::HtmlFormElemen
     // At the start of `<main>`: what the app has mounted there (the thanks) stays.
     document()?
         .get_element_by_id("inhalt")?
-        .insert_adjacent_html("afterbegin", &html)
+        .insert_adjacent_html("afterbegin", html.as_str())
         .ok()?;
     form_in_main()
 }

@@ -2,7 +2,8 @@
 //! Worker sends the same words) and gives each a stable code (`model::codes`); here each code
 //! of a registration maps to its translation. Sentences are never matched.
 
-use crate::i18n::{lang, register::Register, t, tr, Lang};
+use crate::i18n::{lang, register::Register, t, tr};
+use model::lang::Lang;
 use model::registration::{
     LANGUAGES_OTHER_MAX_CHARS, MAX_MESSAGE_CHARS, NAME_MAX_CHARS, NAME_MIN_CHARS, WEBSITE_MAX_CHARS,
 };

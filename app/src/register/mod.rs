@@ -79,7 +79,7 @@ pub fn mount() {
             i18n::yield_to_browser().await;
             start_sending(&form, state, stage);
             // The app has taken over (tests wait for this).
-            let _ = ready.set_attribute("data-bereit", "");
+            let _ = ready.set_attribute(model::shell::READY, "");
         });
         let done = Memo::new(move |_| stage.get() == Stage::Done);
         view! { <Show when=move || done.get()><thanks::Thanks/></Show> }

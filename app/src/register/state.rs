@@ -7,7 +7,7 @@ use model::RegistrationInput;
 
 /// The first field (in form order) that has an error; errors on hidden fields come last.
 pub fn first_invalid(errors: &FieldErrors) -> Option<&'static str> {
-    model::registration_wire::FIELDS
+    model::registration::wire::FIELDS
         .iter()
         .copied()
         .find(|field| errors.contains_key(*field))

@@ -2,12 +2,10 @@
 //! answer means ([`classify`], a plain function with its tests).
 
 use crate::fetch;
+use model::headers::{CONTENT_LANGUAGE, IDEMPOTENCY_KEY, RETRY_AFTER};
 use model::own::Receipt;
 use model::validate::FieldErrors;
 use model::{Problem, RegistrationInput};
-
-/// The header that carries the form's key; the Worker names it in a key conflict.
-pub const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
 
 /// How long to wait after a 429 without a readable `Retry-After`.
 const DEFAULT_RETRY_AFTER: u32 = 600;
@@ -88,12 +86,12 @@ pub fn kept_receipt() -> Option<Receipt> {
 pub async fn send(input: &RegistrationInput, key: &str) -> Outcome {
     let body = Some(fetch::to_json(input));
     let lang = crate::i18n::lang().code();
-    let headers = [(IDEMPOTENCY_KEY, key), ("Content-Language", lang)];
+    let headers = [(IDEMPOTENCY_KEY, key), (CONTENT_LANGUAGE, lang)];
     let Some(response) = fetch::send("POST", "/api/registrations", &headers, body).await else {
         return Outcome::Unreachable;
     };
     let status = response.status();
-    let retry_after = response.headers().get("Retry-After").ok().flatten();
+    let retry_after = response.headers().get(RETRY_AFTER).ok().flatten();
     // A 2xx means stored, even if its body does not arrive whole.
     let problem = if (200..300).contains(&status) {
         if let Some(receipt) = fetch::read::<Receipt>(&response).await {

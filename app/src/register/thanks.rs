@@ -5,9 +5,10 @@
 use super::sender::focus_id;
 use super::submit::kept_receipt;
 use crate::fetch;
-use crate::html::{self, escape};
+use crate::html;
 use crate::i18n::{common::Common, register::Register, t};
 use leptos::prelude::*;
+use model::html::Html;
 use model::own::Receipt;
 
 /// The thanks, in place of the form.
@@ -19,20 +20,22 @@ pub fn Thanks() -> impl IntoView {
     } else {
         t(Register::ThanksReceived)
     };
-    let head = format!(
-        "<h1 tabindex=\"-1\" id=\"danke\">{}</h1><p>{}</p>",
-        escape(&t(Register::ThanksHeading)),
-        escape(&next)
-    );
-    let rest = format!(
-        "{}<p>{} <a href=\"/datenschutz\">{}</a>{}</p><p><a href=\"/\">{}</a></p>{}",
-        personal_link(&receipt),
-        escape(&t(Register::ThanksPrivacy)),
-        escape(&t(Register::ConsentLink)),
-        escape(&t(Register::ConsentAfter)),
-        escape(&t(Register::ThanksBack)),
-        html::contact_card()
-    );
+    let head = model::html!(
+        "<h1 tabindex=\"-1\" id=\"danke\">{heading}</h1><p>{next}</p>",
+        heading = t(Register::ThanksHeading),
+        next = next,
+    )
+    .into_string();
+    let rest = model::html!(
+        "{link}<p>{privacy} <a href=\"/datenschutz\">{consent}</a>{after}</p><p><a href=\"/\">{back}</a></p>{card}",
+        link = personal_link(&receipt),
+        privacy = t(Register::ThanksPrivacy),
+        consent = t(Register::ConsentLink),
+        after = t(Register::ConsentAfter),
+        back = t(Register::ThanksBack),
+        card = html::contact_card(),
+    )
+    .into_string();
     Effect::new(|_| focus_id("danke"));
     view! {
         <div class="page thanks">
@@ -44,20 +47,20 @@ pub fn Thanks() -> impl IntoView {
 }
 
 /// Without mail: the personal link, to open and to keep.
-fn personal_link(receipt: &Receipt) -> String {
+fn personal_link(receipt: &Receipt) -> Html {
     let Some(link) = &receipt.link else {
-        return String::new();
+        return Html::new();
     };
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    format!(
-        "<p>{}</p><p><a class=\"button\" href=\"{link}\" id=\"persoenlicher-link\">{}</a></p>\
-         <p class=\"own-link\"><code>{}</code></p>",
-        escape(&t(Register::ThanksLink)),
-        escape(&t(Register::ThanksLinkOpen)),
-        escape(&format!("{origin}{link}")),
-        link = escape(link),
+    model::html!(
+        "<p>{intro}</p><p><a class=\"button\" href=\"{link}\" id=\"persoenlicher-link\">{open}</a></p>\
+         <p class=\"own-link\"><code>{full}</code></p>",
+        intro = t(Register::ThanksLink),
+        link = link,
+        open = t(Register::ThanksLinkOpen),
+        full = format!("{origin}{link}"),
     )
 }
 

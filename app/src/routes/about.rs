@@ -6,5 +6,5 @@ use leptos::prelude::*;
 /// Static text from `model::render` (no reactive code needed for it).
 #[component]
 pub fn AboutPage() -> impl IntoView {
-    view! { <div inner_html=model::render::pages::about(&AppWords)></div> }
+    view! { <div inner_html=model::render::pages::about(&AppWords).into_string()></div> }
 }

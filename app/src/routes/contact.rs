@@ -6,5 +6,5 @@ use leptos::prelude::*;
 /// The contact page (static markup from `model::render`).
 #[component]
 pub fn ContactPage() -> impl IntoView {
-    view! { <div inner_html=model::render::pages::contact(&AppWords)></div> }
+    view! { <div inner_html=model::render::pages::contact(&AppWords).into_string()></div> }
 }

@@ -51,7 +51,7 @@ fn DistrictPanel(number: u16) -> impl IntoView {
         let (count, cards) = district_results(&AppWords, needs, networks, number, &filter);
         view! {
             <p class="result-count" aria-live="polite" aria-atomic="true">{count}</p>
-            <div class="cards" inner_html=cards></div>
+            <div class="cards" inner_html=cards.into_string()></div>
         }
         .into_any()
     }));

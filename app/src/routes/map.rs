@@ -13,7 +13,7 @@ use leptos::prelude::*;
 pub fn MapPage() -> impl IntoView {
     view! {
         <MapLayout selected=Signal::derive(|| None) with_list=true>
-            <div inner_html=model::render::map::intro(&AppWords)></div>
+            <div inner_html=model::render::map::intro(&AppWords).into_string()></div>
             <RecentNeeds/>
         </MapLayout>
     }
@@ -26,7 +26,7 @@ fn RecentNeeds() -> impl IntoView {
     let needs = Directory::get().needs();
     let html = move || {
         needs.with(|needs| match needs {
-            Some(Ok(needs)) => model::render::need::recent_needs(&AppWords, needs),
+            Some(Ok(needs)) => model::render::need::recent_needs(&AppWords, needs).into_string(),
             Some(Err(_)) => String::new(),
             None => "<section class=\"recent-needs\" aria-busy=\"true\"></section>".to_string(),
         })

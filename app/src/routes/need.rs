@@ -22,13 +22,13 @@ pub fn NeedPage(slug: String) -> impl IntoView {
         let (title, _) = title_and_description(&AppWords, &page, None, found);
         crate::i18n::shell::set_title(&title);
         let html = match found {
-            Some(need) => format!(
-                "<div class=\"page\">{}{}</div>",
-                model::render::breadcrumb(&AppWords, need.district),
-                need_card(&AppWords, need, 1)
+            Some(need) => model::html!(
+                "<div class=\"page\">{breadcrumb}{card}</div>",
+                breadcrumb = model::render::breadcrumb(&AppWords, need.district),
+                card = need_card(&AppWords, need, 1),
             ),
             None => not_found(&AppWords, Missing::Need),
         };
-        view! { <div inner_html=html></div> }.into_any()
+        view! { <div inner_html=html.into_string()></div> }.into_any()
     }))
 }

@@ -19,6 +19,6 @@ pub fn NetworkPage(slug: String) -> impl IntoView {
             Some(network) => network_page(&AppWords, network, needs),
             None => not_found(&AppWords, Missing::Network),
         };
-        view! { <div inner_html=html></div> }.into_any()
+        view! { <div inner_html=html.into_string()></div> }.into_any()
     }))
 }

@@ -4,13 +4,13 @@
 //! renders this markup itself. Sent from here, the form has no button:
 //! without JavaScript it cannot send, so it shows the Koordinierungsstelle's phone instead.
 
-use super::{activity, language_name, t, te, Words};
+use super::{activity, language_name, t, Words};
 use crate::district::STADTBEZIRKE;
+use crate::html::Html;
 use crate::language::LANGUAGES;
-use crate::markup::escape;
 use crate::registration::{BY_ARRANGEMENT, DAYTIMES, MAX_MESSAGE_CHARS, WEEKDAYS};
+use crate::{html, push_html};
 use crate::{Activity, ContactVia, Need, Network, RegistrationInput, KOORDINIERUNGSSTELLE};
-use std::fmt::Write;
 
 fn checked(yes: bool) -> &'static str {
     if yes {
@@ -22,34 +22,36 @@ fn checked(yes: bool) -> &'static str {
 
 /// A text input: (field name, input type, autocomplete).
 fn text_field(
-    html: &mut String,
+    html: &mut Html,
     words: &dyn Words,
     (field, kind, autocomplete): (&str, &str, &str),
     value: &str,
 ) {
-    let _ = write!(
+    push_html!(
         html,
-        "<div class=\"field\"><label for=\"feld-{field}\">{}</label><input id=\"feld-{field}\" name=\"{field}\" type=\"{kind}\" autocomplete=\"{}\" value=\"{}\"></div>",
-        te(words, &format!("field-{}", field.replace('_', "-"))),
-        autocomplete,
-        escape(value)
+        "<div class=\"field\"><label for=\"feld-{field}\">{label}</label><input id=\"feld-{field}\" name=\"{field}\" type=\"{kind}\" autocomplete=\"{autocomplete}\" value=\"{value}\"></div>",
+        field = field,
+        label = t(words, &format!("field-{}", field.replace('_', "-"))),
+        kind = kind,
+        autocomplete = autocomplete,
+        value = value,
     );
 }
 
 /// A group of checkboxes: (value, label, checked).
-fn checkboxes(html: &mut String, legend: &str, field: &str, choices: &[(String, String, bool)]) {
-    let _ = write!(
+fn checkboxes(html: &mut Html, legend: &str, field: &str, choices: &[(String, String, bool)]) {
+    push_html!(
         html,
-        "<fieldset class=\"field choices\"><legend>{}</legend><div class=\"choice-grid\">",
-        escape(legend)
+        "<fieldset class=\"field choices\"><legend>{legend}</legend><div class=\"choice-grid\">{boxes}</div></fieldset>",
+        legend = legend,
+        boxes = choice_boxes(field, choices),
     );
-    choice_boxes(html, field, choices);
-    html.push_str("</div></fieldset>");
 }
 
 /// The checkboxes of a group, (value, label, checked) each; the form's wasm puts the same
 /// markup into its `choice-grid` (one call into the page instead of a dozen per box).
-pub fn choice_boxes(html: &mut String, field: &str, choices: &[(String, String, bool)]) {
+pub fn choice_boxes(field: &str, choices: &[(String, String, bool)]) -> Html {
+    let mut html = Html::new();
     for (i, (value, label, on)) in choices.iter().enumerate() {
         let id = if i == 0 {
             format!("feld-{field}")
@@ -57,18 +59,22 @@ pub fn choice_boxes(html: &mut String, field: &str, choices: &[(String, String, 
             format!("feld-{field}-{value}")
         };
         let lang = if field == "districts" {
-            " lang=\"de\""
+            html!(" lang=\"de\"")
         } else {
-            ""
+            Html::new()
         };
-        let _ = write!(
+        push_html!(
             html,
-            "<label class=\"choice\" for=\"{id}\"><input type=\"checkbox\" id=\"{id}\" name=\"{field}\" value=\"{}\"{}><span{lang}>{}</span></label>",
-            escape(value),
-            checked(*on),
-            escape(label)
+            "<label class=\"choice\" for=\"{id}\"><input type=\"checkbox\" id=\"{id}\" name=\"{field}\" value=\"{value}\"{checked}><span{lang}>{label}</span></label>",
+            id = id,
+            field = field,
+            value = value,
+            checked = checked(*on),
+            lang = lang,
+            label = label,
         );
     }
+    html
 }
 
 /// The form's page, with the fields showing `input` (the link's preselection) and, first, the
@@ -79,20 +85,20 @@ pub fn registration_page(
     input: &RegistrationInput,
     need: Option<&Need>,
     mail_on: bool,
-) -> String {
-    let mut html = format!(
-        "<div class=\"page register\"><h1>{}</h1><p class=\"lead\">{}</p><form novalidate>",
-        te(words, "register-heading"),
-        te(words, "register-lead")
+) -> Html {
+    let mut html = html!(
+        "<div class=\"page register\"><h1>{heading}</h1><p class=\"lead\">{lead}</p><form novalidate>",
+        heading = t(words, "register-heading"),
+        lead = t(words, "register-lead"),
     );
     if let Some(need) = need {
-        let _ = write!(
+        push_html!(
             html,
-            "<div class=\"field need\"><label class=\"choice\" for=\"feld-need\"><input type=\"checkbox\" id=\"feld-need\" name=\"need\" value=\"{}\" checked><span>{} <strong lang=\"{}\">{}</strong></span></label></div>",
-            escape(&need.slug),
-            te(words, "answering-need"),
-            escape(&need.content_lang),
-            escape(&need.title)
+            "<div class=\"field need\"><label class=\"choice\" for=\"feld-need\"><input type=\"checkbox\" id=\"feld-need\" name=\"need\" value=\"{slug}\" checked><span>{answering} <strong lang=\"{lang}\">{title}</strong></span></label></div>",
+            slug = need.slug,
+            answering = t(words, "answering-need"),
+            lang = need.content_lang,
+            title = need.title,
         );
     }
     text_field(&mut html, words, ("name", "text", "name"), &input.name);
@@ -104,14 +110,14 @@ pub fn registration_page(
         input.phone.as_deref().unwrap_or_default(),
     );
     let phone = input.contact_via == ContactVia::Phone;
-    let _ = write!(
+    push_html!(
         html,
-        "<fieldset class=\"field\"><legend>{}</legend><label class=\"choice\" for=\"feld-contact_via\"><input type=\"radio\" id=\"feld-contact_via\" name=\"contact_via\" value=\"email\"{}><span>{}</span></label><label class=\"choice\" for=\"feld-contact_via-phone\"><input type=\"radio\" id=\"feld-contact_via-phone\" name=\"contact_via\" value=\"phone\"{}><span>{}</span></label></fieldset>",
-        te(words, "field-contact-via"),
-        checked(!phone),
-        te(words, "via-email"),
-        checked(phone),
-        te(words, "via-phone")
+        "<fieldset class=\"field\"><legend>{legend}</legend><label class=\"choice\" for=\"feld-contact_via\"><input type=\"radio\" id=\"feld-contact_via\" name=\"contact_via\" value=\"email\"{email_checked}><span>{email}</span></label><label class=\"choice\" for=\"feld-contact_via-phone\"><input type=\"radio\" id=\"feld-contact_via-phone\" name=\"contact_via\" value=\"phone\"{phone_checked}><span>{phone}</span></label></fieldset>",
+        legend = t(words, "field-contact-via"),
+        email_checked = checked(!phone),
+        email = t(words, "via-email"),
+        phone_checked = checked(phone),
+        phone = t(words, "via-phone"),
     );
     let districts: Vec<_> = STADTBEZIRKE
         .iter()
@@ -123,11 +129,11 @@ pub fn registration_page(
         "districts",
         &districts,
     );
-    let _ = write!(
+    push_html!(
         html,
-        "<div class=\"field\"><label for=\"feld-network\">{}</label><select id=\"feld-network\" name=\"network\"><option value=\"\">{}</option>",
-        te(words, "field-network"),
-        te(words, "no-network")
+        "<div class=\"field\"><label for=\"feld-network\">{label}</label><select id=\"feld-network\" name=\"network\"><option value=\"\">{none}</option>",
+        label = t(words, "field-network"),
+        none = t(words, "no-network"),
     );
     for network in networks {
         let selected = if input.network.as_deref() == Some(&network.slug) {
@@ -135,15 +141,16 @@ pub fn registration_page(
         } else {
             ""
         };
-        let _ = write!(
+        push_html!(
             html,
-            "<option value=\"{}\"{selected} lang=\"{}\">{}</option>",
-            escape(&network.slug),
-            escape(&network.content_lang),
-            escape(&network.name)
+            "<option value=\"{slug}\"{selected} lang=\"{lang}\">{name}</option>",
+            slug = network.slug,
+            selected = selected,
+            lang = network.content_lang,
+            name = network.name,
         );
     }
-    html.push_str("</select></div>");
+    push_html!(html, "</select></div>");
     let interests: Vec<_> = Activity::ALL
         .iter()
         .map(|a| {
@@ -187,30 +194,32 @@ pub fn registration_page(
     let contact = KOORDINIERUNGSSTELLE;
     // Only a site that sends mail offers one.
     let notify = if mail_on {
-        format!(
-            "<div class=\"field\"><label class=\"choice\" for=\"feld-notify_placed\"><input type=\"checkbox\" id=\"feld-notify_placed\" name=\"notify_placed\"{}><span>{}</span></label></div>",
-            checked(input.notify_placed),
-            te(words, "notify-placed")
+        html!(
+            "<div class=\"field\"><label class=\"choice\" for=\"feld-notify_placed\"><input type=\"checkbox\" id=\"feld-notify_placed\" name=\"notify_placed\"{checked}><span>{label}</span></label></div>",
+            checked = checked(input.notify_placed),
+            label = t(words, "notify-placed"),
         )
     } else {
-        String::new()
+        Html::new()
     };
-    let _ = write!(
+    push_html!(
         html,
-        "<div class=\"field\"><label for=\"feld-message\">{}</label><textarea id=\"feld-message\" name=\"message\" rows=\"4\" maxlength=\"{MAX_MESSAGE_CHARS}\" aria-describedby=\"message-zaehler\">{}</textarea><p class=\"hint\" id=\"message-zaehler\">{}</p></div>{notify}\
-         <div class=\"field consent\"><label class=\"choice\" for=\"feld-consent\"><input type=\"checkbox\" id=\"feld-consent\" name=\"consent\"{}><span>{} <a href=\"/datenschutz\">{}</a>{}</span></label></div>\
+        "<div class=\"field\"><label for=\"feld-message\">{label}</label><textarea id=\"feld-message\" name=\"message\" rows=\"4\" maxlength=\"{max}\" aria-describedby=\"message-zaehler\">{message}</textarea><p class=\"hint\" id=\"message-zaehler\">{count}</p></div>{notify}\
+         <div class=\"field consent\"><label class=\"choice\" for=\"feld-consent\"><input type=\"checkbox\" id=\"feld-consent\" name=\"consent\"{consent_checked}><span>{before} <a href=\"/datenschutz\">{link}</a>{after}</span></label></div>\
          <div class=\"hp\" aria-hidden=\"true\"><label>Website <input type=\"text\" name=\"website\" tabindex=\"-1\" autocomplete=\"off\"></label></div>\
-         <noscript><p class=\"form-no-script\">{} <a class=\"phone\" href=\"{}\">{}</a></p></noscript></form></div>",
-        te(words, "field-message"),
-        escape(message),
-        escape(&message_count(words, message)),
-        checked(input.consent),
-        te(words, "consent-before"),
-        te(words, "consent-link"),
-        te(words, "consent-after"),
-        te(words, "form-no-script"),
-        escape(&contact.phone_uri()),
-        escape(contact.phone),
+         <noscript><p class=\"form-no-script\">{no_script} <a class=\"phone\" href=\"{phone_uri}\">{phone}</a></p></noscript></form></div>",
+        label = t(words, "field-message"),
+        max = MAX_MESSAGE_CHARS,
+        message = message,
+        count = message_count(words, message),
+        notify = notify,
+        consent_checked = checked(input.consent),
+        before = t(words, "consent-before"),
+        link = t(words, "consent-link"),
+        after = t(words, "consent-after"),
+        no_script = t(words, "form-no-script"),
+        phone_uri = contact.phone_uri(),
+        phone = contact.phone,
     );
     html
 }
@@ -227,33 +236,32 @@ pub fn message_count(words: &dyn Words, message: &str) -> String {
 }
 
 /// "Wann haben Sie Zeit?": weekdays × times of day, or "nach Absprache".
-fn availability(html: &mut String, words: &dyn Words, input: &RegistrationInput) {
-    let _ = write!(
+fn availability(html: &mut Html, words: &dyn Words, input: &RegistrationInput) {
+    push_html!(
         html,
-        "<fieldset class=\"field availability\"><legend>{}</legend><div class=\"slots\">",
-        te(words, "field-availability")
+        "<fieldset class=\"field availability\"><legend>{legend}</legend><div class=\"slots\">{slots}</div></fieldset>",
+        legend = t(words, "field-availability"),
+        slots = availability_slots(words, input),
     );
-    availability_slots(html, words, input);
-    html.push_str("</div></fieldset>");
 }
 
 /// The availability's grid and its "nach Absprache", as the form's wasm shows them too.
-pub fn availability_slots(html: &mut String, words: &dyn Words, input: &RegistrationInput) {
+pub fn availability_slots(words: &dyn Words, input: &RegistrationInput) -> Html {
     let has = |value: &str| input.availability.iter().any(|a| a == value);
-    html.push_str("<table><thead><tr><td></td>");
+    let mut html = html!("<table><thead><tr><td></td>");
     for (time, _) in DAYTIMES {
-        let _ = write!(
+        push_html!(
             html,
-            "<th scope=\"col\">{}</th>",
-            te(words, &format!("time-{time}"))
+            "<th scope=\"col\">{label}</th>",
+            label = t(words, &format!("time-{time}")),
         );
     }
-    html.push_str("</tr></thead><tbody>");
+    push_html!(html, "</tr></thead><tbody>");
     for (d, (day, _)) in WEEKDAYS.iter().enumerate() {
-        let _ = write!(
+        push_html!(
             html,
-            "<tr><th scope=\"row\">{}</th>",
-            te(words, &format!("day-{day}"))
+            "<tr><th scope=\"row\">{label}</th>",
+            label = t(words, &format!("day-{day}")),
         );
         for (n, (time, _)) in DAYTIMES.iter().enumerate() {
             let value = format!("{day}-{time}");
@@ -267,21 +275,25 @@ pub fn availability_slots(html: &mut String, words: &dyn Words, input: &Registra
                 t(words, &format!("day-{day}")),
                 t(words, &format!("time-{time}"))
             );
-            let _ = write!(
+            push_html!(
                 html,
-                "<td><label class=\"slot\"><input type=\"checkbox\" id=\"{id}\" name=\"availability\" value=\"{value}\" aria-label=\"{}\"{}></label></td>",
-                escape(&label),
-                checked(has(&value))
+                "<td><label class=\"slot\"><input type=\"checkbox\" id=\"{id}\" name=\"availability\" value=\"{value}\" aria-label=\"{label}\"{checked}></label></td>",
+                id = id,
+                value = value,
+                label = label,
+                checked = checked(has(&value)),
             );
         }
-        html.push_str("</tr>");
+        push_html!(html, "</tr>");
     }
-    let _ = write!(
+    push_html!(
         html,
-        "</tbody></table><label class=\"choice\" for=\"feld-availability-by-arrangement\"><input type=\"checkbox\" id=\"feld-availability-by-arrangement\" name=\"availability\" value=\"{BY_ARRANGEMENT}\"{}><span>{}</span></label>",
-        checked(has(BY_ARRANGEMENT)),
-        te(words, "by-arrangement")
+        "</tbody></table><label class=\"choice\" for=\"feld-availability-by-arrangement\"><input type=\"checkbox\" id=\"feld-availability-by-arrangement\" name=\"availability\" value=\"{value}\"{checked}><span>{label}</span></label>",
+        value = BY_ARRANGEMENT,
+        checked = checked(has(BY_ARRANGEMENT)),
+        label = t(words, "by-arrangement"),
     );
+    html
 }
 
 #[cfg(test)]
@@ -293,7 +305,7 @@ mod tests {
     fn the_form_shows_the_preselection_and_the_phone_instead_of_a_button() {
         let mut input = RegistrationInput::default();
         crate::registration::preselect(&mut input, "?bezirk=130");
-        let html = german::with(|w| registration_page(w, &[], &input, None, false));
+        let html = german::with(|w| registration_page(w, &[], &input, None, false).into_string());
         assert!(html.contains("<input type=\"checkbox\" id=\"feld-districts-130\" name=\"districts\" value=\"130\" checked>"));
         assert!(html.contains("<label for=\"feld-name\">Name</label>"));
         assert!(html.contains("href=\"tel:+495314705091\""));

@@ -1,15 +1,12 @@
 //! German words for tests: `app/locales/de`, compiled by the app's own compiler.
 
-#[allow(dead_code)]
-#[path = "../../../app/i18n/compile.rs"]
-mod compile;
-
 /// Every bundle in German, id → template.
 pub fn table() -> Vec<(String, String)> {
     let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/locales");
     let mut templates = Vec::new();
     for bundle in ["map", "common", "register"] {
-        let compiled = compile::compile_file(&locales, "de", bundle).expect("German texts");
+        let compiled = i18n::compile_file(&locales, crate::lang::Lang::De.code(), bundle)
+            .expect("German texts");
         templates.extend(compiled.ids.into_iter().zip(compiled.templates));
     }
     templates.sort();
@@ -28,7 +25,7 @@ pub fn date(iso: &str) -> String {
 pub fn with<R>(test: impl FnOnce(&dyn super::Words) -> R) -> R {
     let templates = table();
     test(&super::Table {
-        lang: "de",
+        lang: crate::lang::Lang::De,
         templates: &templates,
         plural: &plural,
         date: &date,

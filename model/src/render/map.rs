@@ -1,11 +1,11 @@
 //! The map of the 12 Stadtbezirke (SVG with every district a real link) and the same
 //! districts as a list of links.
 
-use super::{t, te, Words};
+use super::{t, Words};
 use crate::district::MAP_VIEWBOX;
-use crate::markup::escape;
+use crate::html::Html;
 use crate::District;
-use std::fmt::Write;
+use crate::{html, push_html};
 
 /// The label lines of a district name: long names break at hyphens and spaces.
 pub fn label_lines(name: &str) -> Vec<String> {
@@ -51,120 +51,136 @@ fn selected_class(selected: Option<u16>, number: u16) -> &'static str {
 
 /// The SVG map: each district an `<a href="/bezirk/N">` reachable by Tab, its accessible
 /// name beginning with the district's name; the labels beside, hidden from screen readers.
-pub fn map_svg(words: &dyn Words, districts: &[District], selected: Option<u16>) -> String {
+pub fn map_svg(words: &dyn Words, districts: &[District], selected: Option<u16>) -> Html {
     let (width, height) = MAP_VIEWBOX;
-    let mut svg = format!(
-        "<svg class=\"district-map\" viewBox=\"0 0 {width} {height}\" role=\"group\" aria-label=\"{}\"><g class=\"districts\">",
-        te(words, "map-label")
+    let mut svg = html!(
+        "<svg class=\"district-map\" viewBox=\"0 0 {width} {height}\" role=\"group\" aria-label=\"{label}\"><g class=\"districts\">",
+        width = width,
+        height = height,
+        label = t(words, "map-label"),
     );
     for district in districts {
         let number = district.number;
         let current = if selected == Some(number) {
-            " aria-current=\"page\""
+            html!(" aria-current=\"page\"")
         } else {
-            ""
+            Html::new()
         };
-        let _ = write!(
+        push_html!(
             svg,
-            "<a href=\"/bezirk/{number}\" class=\"district{}\" aria-label=\"{}, {}\"{current}><path d=\"{}\"></path></a>",
-            selected_class(selected, number),
-            escape(&district.name),
-            escape(&counts_label(words, district)),
-            escape(&district.path),
+            "<a href=\"/bezirk/{number}\" class=\"district{class}\" aria-label=\"{name}, {counts}\"{current}><path d=\"{path}\"></path></a>",
+            number = number,
+            class = selected_class(selected, number),
+            name = district.name,
+            counts = counts_label(words, district),
+            current = current,
+            path = district.path,
         );
     }
-    svg.push_str("</g><g class=\"labels\" aria-hidden=\"true\">");
+    push_html!(svg, "</g><g class=\"labels\" aria-hidden=\"true\">");
     for district in districts {
         let (x, y) = (district.label.x, district.label.y);
-        let _ = write!(
+        push_html!(
             svg,
-            "<g class=\"district-label{}\" data-bezirk=\"{}\"><circle cx=\"{x}\" cy=\"{y}\" r=\"24\"></circle><text class=\"count\" x=\"{x}\" y=\"{}\">{}</text><text class=\"name\" x=\"{x}\" y=\"{}\">",
-            selected_class(selected, district.number),
-            district.number,
-            y + 9,
-            district.network_count,
-            y + 44,
+            "<g class=\"district-label{class}\" {attribute}=\"{number}\"><circle cx=\"{x}\" cy=\"{y}\" r=\"24\"></circle><text class=\"count\" x=\"{x}\" y=\"{count_y}\">{count}</text><text class=\"name\" x=\"{x}\" y=\"{name_y}\">",
+            class = selected_class(selected, district.number),
+            attribute = crate::shell::DISTRICT,
+            number = district.number,
+            x = x,
+            y = y,
+            count_y = y + 9,
+            count = district.network_count,
+            name_y = y + 44,
         );
         for (i, line) in label_lines(&district.name).iter().enumerate() {
             let dy = if i == 0 { "0" } else { "1.1em" };
-            let _ = write!(svg, "<tspan x=\"{x}\" dy=\"{dy}\">{}</tspan>", escape(line));
+            push_html!(
+                svg,
+                "<tspan x=\"{x}\" dy=\"{dy}\">{line}</tspan>",
+                x = x,
+                dy = dy,
+                line = line
+            );
         }
-        svg.push_str("</text>");
+        push_html!(svg, "</text>");
         if district.need_count > 0 {
             // The needs' badge sits on the circle's upper edge, inside the label's width.
             let (bx, by) = (x + 20, y - 20);
-            let _ = write!(
+            push_html!(
                 svg,
-                "<g class=\"need-badge\"><circle cx=\"{bx}\" cy=\"{by}\" r=\"14\"></circle><text x=\"{bx}\" y=\"{}\">{}</text></g>",
-                by + 7,
-                district.need_count
+                "<g class=\"need-badge\"><circle cx=\"{bx}\" cy=\"{by}\" r=\"14\"></circle><text x=\"{bx}\" y=\"{text_y}\">{count}</text></g>",
+                bx = bx,
+                by = by,
+                text_y = by + 7,
+                count = district.need_count,
             );
         }
-        svg.push_str("</g>");
+        push_html!(svg, "</g>");
     }
-    svg.push_str("</g></svg>");
+    push_html!(svg, "</g></svg>");
     svg
 }
 
 /// The map's region: the SVG and its attribution.
-pub fn map_area(words: &dyn Words, svg: &str) -> String {
-    format!(
-        "<section class=\"map-area\" aria-label=\"{}\">{svg}<p class=\"attribution\">{}</p></section>",
-        te(words, "map-region"),
-        te(words, "map-attribution")
+pub fn map_area(words: &dyn Words, svg: &Html) -> Html {
+    html!(
+        "<section class=\"map-area\" aria-label=\"{region}\">{svg}<p class=\"attribution\">{attribution}</p></section>",
+        region = t(words, "map-region"),
+        svg = svg,
+        attribution = t(words, "map-attribution"),
     )
 }
 
 /// The map beside (wide screens) or above (phones) the page's own content.
-pub fn map_layout(words: &dyn Words, svg: &str, side: &str) -> String {
-    format!(
-        "<div class=\"map-layout\">{}<div class=\"side\">{side}</div></div>",
-        map_area(words, svg)
+pub fn map_layout(words: &dyn Words, svg: &Html, side: &Html) -> Html {
+    html!(
+        "<div class=\"map-layout\">{area}<div class=\"side\">{side}</div></div>",
+        area = map_area(words, svg),
+        side = side,
     )
 }
 
 /// The districts as a plain list of links: the accessible alternative to the map.
-pub fn district_list(words: &dyn Words, districts: &[District], selected: Option<u16>) -> String {
-    let mut list = format!(
-        "<nav class=\"district-list\" aria-labelledby=\"district-list-title\"><h2 id=\"district-list-title\">{}</h2><ul>",
-        te(words, "all-districts")
+pub fn district_list(words: &dyn Words, districts: &[District], selected: Option<u16>) -> Html {
+    let mut list = html!(
+        "<nav class=\"district-list\" aria-labelledby=\"district-list-title\"><h2 id=\"district-list-title\">{title}</h2><ul>",
+        title = t(words, "all-districts"),
     );
     for district in districts {
         let number = district.number;
         let class = if selected == Some(number) {
-            " class=\"selected\""
+            html!(" class=\"selected\"")
         } else {
-            ""
+            Html::new()
         };
-        let _ = write!(
+        push_html!(
             list,
-            "<li><a href=\"/bezirk/{number}\"{class}><span class=\"district-name\" lang=\"de\">{}</span><span class=\"district-count\">{}</span></a></li>",
-            escape(&district.name),
-            escape(&counts_label(words, district)),
+            "<li><a href=\"/bezirk/{number}\"{class}><span class=\"district-name\" lang=\"de\">{name}</span><span class=\"district-count\">{counts}</span></a></li>",
+            number = number,
+            class = class,
+            name = district.name,
+            counts = counts_label(words, district),
         );
     }
-    list.push_str("</ul></nav>");
+    push_html!(list, "</ul></nav>");
     list
 }
 
 /// The start page's text beside the map.
-pub fn intro(words: &dyn Words) -> String {
-    format!(
-        "<div class=\"intro\"><h1>{}</h1><p>{}</p></div>",
-        te(words, "map-heading"),
-        te(words, "map-intro")
+pub fn intro(words: &dyn Words) -> Html {
+    html!(
+        "<div class=\"intro\"><h1>{heading}</h1><p>{text}</p></div>",
+        heading = t(words, "map-heading"),
+        text = t(words, "map-intro"),
     )
 }
 
 /// The start page: the map, the intro, "Gerade gesucht" (`needs`: today's public ones, the
 /// newest first) and the list of districts.
-pub fn start_page(words: &dyn Words, districts: &[District], needs: &[crate::Need]) -> String {
-    let side = format!(
-        "{}{}{}",
-        intro(words),
-        super::need::recent_needs(words, needs),
-        district_list(words, districts, None)
-    );
+pub fn start_page(words: &dyn Words, districts: &[District], needs: &[crate::Need]) -> Html {
+    let side = intro(words)
+        + super::need::recent_needs(words, needs)
+        + district_list(words, districts, None);
     map_layout(words, &map_svg(words, districts, None), &side)
 }
 
@@ -220,7 +236,7 @@ mod tests {
     #[test]
     fn every_district_is_a_link_and_the_selected_one_is_marked() {
         german::with(|words| {
-            let svg = map_svg(words, &districts(), Some(130));
+            let svg = map_svg(words, &districts(), Some(130)).into_string();
             assert!(svg.contains("<a href=\"/bezirk/130\" class=\"district selected\" aria-label=\"Mitte, 1 Netzwerk\" aria-current=\"page\">"));
             assert!(svg.contains("<a href=\"/bezirk/112\" class=\"district\" aria-label=\"Wabe-Schunter-Beberbach, 3 Netzwerke, 2 Gesuche\">"));
             assert_eq!(svg.matches("class=\"need-badge\"").count(), 1);
@@ -233,9 +249,10 @@ mod tests {
     #[test]
     fn the_list_names_each_district_in_german() {
         german::with(|words| {
-            let list = district_list(words, &districts(), None);
+            let list = district_list(words, &districts(), None).into_string();
             assert!(list.contains("<span class=\"district-name\" lang=\"de\">Mitte</span><span class=\"district-count\">1 Netzwerk</span>"));
             assert!(start_page(words, &districts(), &[])
+                .as_str()
                 .contains("<h1>Ehrenamt für Geflüchtete in Braunschweig</h1>"));
         });
     }

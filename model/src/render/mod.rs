@@ -1,5 +1,6 @@
-//! Markup the app, the Worker and xtask all write, as escaped HTML strings: the map of the
-//! districts, the district list, the network cards and page, the static pages' content.
+//! Markup the app, the Worker and xtask all write, as [`Html`] (escaped by construction): the
+//! map of the districts, the district list, the network cards and page, the static pages'
+//! content.
 //! One renderer for all three is what lets the Worker send a page that the app then takes
 //! over without visibly replacing it (ARCHITECTURE.md, "First paint").
 //!
@@ -16,14 +17,18 @@ pub mod pages;
 
 pub use format::{format, german_date};
 
+use crate::html::Html;
+use crate::lang::Lang;
+use crate::{html, push_html};
+
 /// The words of one language.
 pub trait Words {
     /// The message `id` with `args` filled in (`{count}`, plurals).
     fn text(&self, id: &str, args: &[(&str, &str)]) -> String;
     /// "2026-11-25…" as the reader writes dates.
     fn date(&self, iso: &str) -> String;
-    /// The language's code (`de`, `ar`, …).
-    fn lang(&self) -> &str;
+    /// The language.
+    fn lang(&self) -> Lang;
 }
 
 /// A message without variables.
@@ -31,15 +36,10 @@ pub fn t(words: &dyn Words, id: &str) -> String {
     words.text(id, &[])
 }
 
-/// A message without variables, escaped for HTML.
-pub fn te(words: &dyn Words, id: &str) -> String {
-    crate::markup::escape(&t(words, id))
-}
-
 /// Words from a table of compiled templates (id, template), sorted by id, as the Worker reads
 /// them; `plural` names the CLDR category of a number in this language.
 pub struct Table<'a> {
-    pub lang: &'a str,
+    pub lang: Lang,
     pub templates: &'a [(String, String)],
     pub plural: &'a dyn Fn(u32) -> String,
     pub date: &'a dyn Fn(&str) -> String,
@@ -60,7 +60,7 @@ impl Words for Table<'_> {
         (self.date)(iso)
     }
 
-    fn lang(&self) -> &str {
+    fn lang(&self) -> Lang {
         self.lang
     }
 }
@@ -110,41 +110,39 @@ fn unescape(text: &str) -> String {
 
 /// "Karte › Mitte": the way back from a page about something in district `district` (or
 /// city-wide).
-pub fn breadcrumb(words: &dyn Words, district: Option<u16>) -> String {
+pub fn breadcrumb(words: &dyn Words, district: Option<u16>) -> Html {
     let place = match district.and_then(|n| Some((n, crate::district::name_of(n)?))) {
-        Some((number, name)) => format!(
-            "<a href=\"/bezirk/{number}\" lang=\"de\">{}</a>",
-            crate::markup::escape(name)
+        Some((number, name)) => html!(
+            "<a href=\"/bezirk/{number}\" lang=\"de\">{name}</a>",
+            number = number,
+            name = name,
         ),
-        None => te(words, "citywide"),
+        None => Html::text(&t(words, "citywide")),
     };
-    format!(
-        "<p class=\"breadcrumb\"><a href=\"/\">{}</a> <span aria-hidden=\"true\">›</span> {place}</p>",
-        te(words, "map-region")
+    html!(
+        "<p class=\"breadcrumb\"><a href=\"/\">{map}</a> <span aria-hidden=\"true\">›</span> {place}</p>",
+        map = t(words, "map-region"),
+        place = place,
     )
 }
 
 /// One fact of a page's `<dl class="facts">`: the label of message `id`, then its value.
-pub fn fact(html: &mut String, words: &dyn Words, id: &str, value: &str, lang: Option<&str>) {
-    html.push_str("<dt>");
-    html.push_str(&te(words, id));
-    html.push_str("</dt>");
+pub fn fact(html: &mut Html, words: &dyn Words, id: &str, value: &Html, lang: Option<&str>) {
+    push_html!(html, "<dt>{label}</dt>", label = t(words, id));
     fact_value(html, value, lang);
 }
 
-/// A fact's value (markup); `lang`: written in the data's own language, not the reader's.
-/// Plain pushes, not `format!`: this runs for every fact, and the app's wasm has a size budget.
-pub fn fact_value(html: &mut String, value: &str, lang: Option<&str>) {
+/// A fact's value; `lang`: written in the data's own language, not the reader's.
+pub fn fact_value(html: &mut Html, value: &Html, lang: Option<&str>) {
     match lang {
-        Some(lang) => {
-            html.push_str("<dd lang=\"");
-            html.push_str(&crate::markup::escape(lang));
-            html.push_str("\" dir=\"auto\">");
-        }
-        None => html.push_str("<dd>"),
+        Some(lang) => push_html!(
+            html,
+            "<dd lang=\"{lang}\" dir=\"auto\">{value}</dd>",
+            lang = lang,
+            value = value,
+        ),
+        None => push_html!(html, "<dd>{value}</dd>", value = value),
     }
-    html.push_str(value);
-    html.push_str("</dd>");
 }
 
 /// At most `max` characters, cut at a word with "…".

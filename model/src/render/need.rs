@@ -1,13 +1,13 @@
 //! Current needs ("Gesuche") as the public sees them: a short line in "Gerade gesucht", a
 //! card in a district's panel and on a network's page, and a need's own page with "Ich helfe
-//! mit". The need's own texts carry its `lang`; every value goes through [`escape`].
+//! mit". The need's own texts carry its `lang`; every value is escaped by [`html!`].
 
 use super::network::languages_text;
-use super::{activity, breadcrumb, fact, short, t, te, Words};
-use crate::markup::escape;
+use super::{activity, breadcrumb, fact, short, t, Words};
+use crate::html::Html;
 use crate::registration::{DAYTIMES, WEEKDAYS};
 use crate::{district, Need};
-use std::fmt::Write;
+use crate::{html, push_html};
 
 /// How many needs "Gerade gesucht" lists on the start page.
 pub const RECENT_MAX: usize = 5;
@@ -19,16 +19,20 @@ pub fn help_href(need: &Need) -> String {
 }
 
 /// Text in a language of its own, kept whole in a line of another direction.
-fn marked(text: &str, lang: Option<&str>) -> String {
+fn marked(text: &str, lang: Option<&str>) -> Html {
     match lang {
-        Some(lang) => format!("<bdi lang=\"{}\">{}</bdi>", escape(lang), escape(text)),
-        None => format!("<bdi>{}</bdi>", escape(text)),
+        Some(lang) => html!(
+            "<bdi lang=\"{lang}\">{text}</bdi>",
+            lang = lang,
+            text = text
+        ),
+        None => html!("<bdi>{text}</bdi>", text = text),
     }
 }
 
 /// Who asks: the network's name (in its entry's language), or the Koordinierungsstelle for a
 /// city-wide need.
-fn asker(words: &dyn Words, need: &Need) -> String {
+fn asker(words: &dyn Words, need: &Need) -> Html {
     match &need.network_name {
         Some(name) => marked(name, need.network_lang.as_deref()),
         None => marked(&t(words, "need-city"), None),
@@ -36,7 +40,7 @@ fn asker(words: &dyn Words, need: &Need) -> String {
 }
 
 /// The district's name (German, as everywhere), or "Stadtweit".
-fn district_name(words: &dyn Words, need: &Need) -> String {
+fn district_name(words: &dyn Words, need: &Need) -> Html {
     match need.district.and_then(district::name_of) {
         Some(name) => marked(name, Some("de")),
         None => marked(&t(words, "citywide"), None),
@@ -66,35 +70,36 @@ pub fn slots_text(words: &dyn Words, slots: &[String]) -> String {
 }
 
 /// One line of "Gerade gesucht": the title as a link, who asks, where and until when.
-fn recent_item(words: &dyn Words, need: &Need) -> String {
-    format!(
+fn recent_item(words: &dyn Words, need: &Need) -> Html {
+    html!(
         "<li><a href=\"/gesuch/{slug}\" rel=\"external\" lang=\"{lang}\" dir=\"auto\">{title}</a><span class=\"need-meta\">{asker} · {district} · {until}</span></li>",
-        slug = escape(&need.slug),
-        lang = escape(&need.content_lang),
-        title = escape(&need.title),
+        slug = need.slug,
+        lang = need.content_lang,
+        title = need.title,
         asker = asker(words, need),
         district = district_name(words, need),
-        until = escape(&until(words, need)),
+        until = until(words, need),
     )
 }
 
 /// The start page's "Gerade gesucht": the newest open needs city-wide, at most
 /// [`RECENT_MAX`] (`needs` come newest first).
-pub fn recent_needs(words: &dyn Words, needs: &[Need]) -> String {
-    let mut html = format!(
-        "<section class=\"recent-needs\" aria-labelledby=\"recent-needs-title\"><h2 id=\"recent-needs-title\">{}</h2>",
-        te(words, "needs-recent")
+pub fn recent_needs(words: &dyn Words, needs: &[Need]) -> Html {
+    let mut html = html!(
+        "<section class=\"recent-needs\" aria-labelledby=\"recent-needs-title\"><h2 id=\"recent-needs-title\">{heading}</h2>",
+        heading = t(words, "needs-recent"),
     );
     if needs.is_empty() {
-        let _ = write!(html, "<p>{}</p>", te(words, "needs-recent-none"));
+        push_html!(html, "<p>{none}</p>", none = t(words, "needs-recent-none"));
     } else {
-        html.push_str("<ul>");
-        for need in needs.iter().take(RECENT_MAX) {
-            html.push_str(&recent_item(words, need));
-        }
-        html.push_str("</ul>");
+        let items: Html = needs
+            .iter()
+            .take(RECENT_MAX)
+            .map(|need| recent_item(words, need))
+            .collect();
+        push_html!(html, "<ul>{items}</ul>", items = items);
     }
-    html.push_str("</section>");
+    push_html!(html, "</section>");
     html
 }
 
@@ -102,11 +107,9 @@ pub fn recent_needs(words: &dyn Words, needs: &[Need]) -> String {
 /// the app shows it as the need's page where it has not the Worker's (offline). Links to a
 /// need's page are `rel="external"`: its full page is the Worker's, so the app's router lets
 /// the browser load it.
-pub fn need_card(words: &dyn Words, need: &Need, level: u8) -> String {
-    let slug = escape(&need.slug);
-    let lang = escape(&need.content_lang);
+pub fn need_card(words: &dyn Words, need: &Need, level: u8) -> Html {
     let mut facts = vec![
-        escape(&activity(words, need.activity)),
+        Html::text(&activity(words, need.activity)),
         district_name(words, need),
     ];
     facts.extend(
@@ -114,78 +117,85 @@ pub fn need_card(words: &dyn Words, need: &Need, level: u8) -> String {
             .as_deref()
             .map(|when| marked(when, Some(&need.content_lang))),
     );
-    facts.push(escape(&until(words, need)));
-    format!(
+    facts.push(Html::text(&until(words, need)));
+    html!(
         "<article class=\"need-card\" aria-labelledby=\"gesuch-{slug}\">\
          <div class=\"card-head\"><h{level} id=\"gesuch-{slug}\" lang=\"{lang}\" dir=\"auto\"><a href=\"/gesuch/{slug}\" rel=\"external\">{title}</a></h{level}><span class=\"badge badge-need\">{badge}</span></div>\
          <p class=\"organiser\">{asker}</p><p class=\"description\" lang=\"{lang}\" dir=\"auto\">{description}</p><p class=\"need-facts\">{facts}</p>\
          <div class=\"card-actions\"><a class=\"button button-secondary\" href=\"/gesuch/{slug}\" rel=\"external\">{details}</a>\
          <a class=\"button\" href=\"{help}\" rel=\"external\">{help_label}</a></div></article>",
-        title = escape(&need.title),
-        badge = te(words, "need-badge"),
+        slug = need.slug,
+        level = level,
+        lang = need.content_lang,
+        title = need.title,
+        badge = t(words, "need-badge"),
         asker = asker(words, need),
-        description = escape(&short(&need.description, 200)),
-        facts = facts.join(" · "),
-        details = te(words, "details"),
-        help = escape(&help_href(need)),
-        help_label = te(words, "need-help"),
+        description = short(&need.description, 200),
+        facts = Html::join(facts, &Html::text(" · ")),
+        details = t(words, "details"),
+        help = help_href(need),
+        help_label = t(words, "need-help"),
     )
 }
 
 /// A list of needs under "Aktuelle Gesuche", or nothing when there are none.
-pub fn needs_section(words: &dyn Words, needs: &[&Need]) -> String {
+pub fn needs_section(words: &dyn Words, needs: &[&Need]) -> Html {
     if needs.is_empty() {
-        return String::new();
+        return Html::new();
     }
-    let cards: String = needs.iter().map(|need| need_card(words, need, 3)).collect();
-    format!(
-        "<section class=\"needs\" aria-labelledby=\"needs-title\"><h2 id=\"needs-title\">{}</h2>{cards}</section>",
-        te(words, "needs-heading")
+    let cards: Html = needs.iter().map(|need| need_card(words, need, 3)).collect();
+    html!(
+        "<section class=\"needs\" aria-labelledby=\"needs-title\"><h2 id=\"needs-title\">{heading}</h2>{cards}</section>",
+        heading = t(words, "needs-heading"),
+        cards = cards,
     )
 }
 
 /// `/gesuch/<slug>`: everything about one need, and "Ich helfe mit".
-pub fn need_page(words: &dyn Words, need: &Need) -> String {
+pub fn need_page(words: &dyn Words, need: &Need) -> Html {
     let own = Some(need.content_lang.as_str());
-    let lang = escape(&need.content_lang);
     let who = match (&need.network, &need.network_name) {
-        (Some(slug), Some(name)) => format!(
-            "<a href=\"/netzwerk/{}\" dir=\"auto\">{}</a>",
-            escape(slug),
-            marked(name, need.network_lang.as_deref())
+        (Some(slug), Some(name)) => html!(
+            "<a href=\"/netzwerk/{slug}\" dir=\"auto\">{name}</a>",
+            slug = slug,
+            name = marked(name, need.network_lang.as_deref()),
         ),
-        _ => format!("<a href=\"/kontakt\">{}</a>", te(words, "need-city")),
+        _ => html!(
+            "<a href=\"/kontakt\">{city}</a>",
+            city = t(words, "need-city")
+        ),
     };
-    let mut html = format!(
+    let mut html = html!(
         "<div class=\"page\"><article class=\"need-detail\">{breadcrumb}\
          <p class=\"badge badge-need\">{badge}</p><h1 lang=\"{lang}\" dir=\"auto\">{title}</h1>\
          <p class=\"need-until\">{wanted}</p>\
          <p class=\"description\" lang=\"{lang}\" dir=\"auto\">{description}</p><dl class=\"facts\">",
         breadcrumb = breadcrumb(words, need.district),
-        badge = te(words, "need-badge"),
-        title = escape(&need.title),
-        wanted = escape(&words.text(
+        badge = t(words, "need-badge"),
+        lang = need.content_lang,
+        title = need.title,
+        wanted = words.text(
             "need-wanted-until",
             &[("date", &words.date(&need.valid_until))]
-        )),
-        description = escape(&need.description),
+        ),
+        description = need.description,
     );
     fact(&mut html, words, "need-asker", &who, None);
-    let activity = escape(&activity(words, need.activity));
+    let activity = Html::text(&activity(words, need.activity));
     fact(&mut html, words, "filter-activity", &activity, None);
     // "Wann": the free text (in the need's language) and the weekday slots, one value.
     let slots = slots_text(words, &need.slots);
     match (&need.when, slots.is_empty()) {
-        (Some(when), true) => fact(&mut html, words, "need-when", &escape(when), own),
+        (Some(when), true) => fact(&mut html, words, "need-when", &Html::text(when), own),
         (Some(when), false) => {
-            let both = format!("{}<br>{}", marked(when, own), escape(&slots));
+            let both = html!("{when}<br>{slots}", when = marked(when, own), slots = slots);
             fact(&mut html, words, "need-when", &both, None);
         }
-        (None, false) => fact(&mut html, words, "need-when", &escape(&slots), None),
+        (None, false) => fact(&mut html, words, "need-when", &Html::text(&slots), None),
         (None, true) => {}
     }
     if let Some(place) = &need.place {
-        fact(&mut html, words, "place", &escape(place), own);
+        fact(&mut html, words, "place", &Html::text(place), own);
     }
     if let Some(people) = need.people {
         let people = words.text("need-people", &[("count", &people.to_string())]);
@@ -193,19 +203,19 @@ pub fn need_page(words: &dyn Words, need: &Need) -> String {
             &mut html,
             words,
             "need-people-label",
-            &escape(&people),
+            &Html::text(&people),
             None,
         );
     }
-    let languages = escape(&languages_text(words, &need.languages));
+    let languages = Html::text(&languages_text(words, &need.languages));
     fact(&mut html, words, "need-languages", &languages, None);
-    let changed = escape(&words.date(&need.updated_at));
+    let changed = Html::text(&words.date(&need.updated_at));
     fact(&mut html, words, "last-changed", &changed, None);
-    let _ = write!(
+    push_html!(
         html,
-        "</dl><div class=\"card-actions\"><a class=\"button\" href=\"{}\" rel=\"external\">{}</a></div></article></div>",
-        escape(&help_href(need)),
-        te(words, "need-help"),
+        "</dl><div class=\"card-actions\"><a class=\"button\" href=\"{help}\" rel=\"external\">{label}</a></div></article></div>",
+        help = help_href(need),
+        label = t(words, "need-help"),
     );
     html
 }
@@ -245,9 +255,9 @@ mod tests {
         let need = need();
         let (recent, card, page) = german::with(|w| {
             (
-                recent_needs(w, std::slice::from_ref(&need)),
-                need_card(w, &need, 3),
-                need_page(w, &need),
+                recent_needs(w, std::slice::from_ref(&need)).into_string(),
+                need_card(w, &need, 3).into_string(),
+                need_page(w, &need).into_string(),
             )
         });
         for html in [&recent, &card, &page] {
@@ -277,7 +287,12 @@ mod tests {
                 ..need()
             })
             .collect();
-        let (full, empty) = german::with(|w| (recent_needs(w, &needs), recent_needs(w, &[])));
+        let (full, empty) = german::with(|w| {
+            (
+                recent_needs(w, &needs).into_string(),
+                recent_needs(w, &[]).into_string(),
+            )
+        });
         assert_eq!(full.matches("<li>").count(), RECENT_MAX);
         assert!(full.contains("gesuch-0") && !full.contains("gesuch-5"));
         assert!(empty.contains("Gerade gibt es keine offenen Gesuche."));
@@ -293,7 +308,7 @@ mod tests {
             district: None,
             ..need()
         };
-        let page = german::with(|w| need_page(w, &citywide));
+        let page = german::with(|w| need_page(w, &citywide).into_string());
         assert!(page.contains("<a href=\"/kontakt\">Koordinierungsstelle der Stadt</a>"));
         assert!(page.contains("</span> Stadtweit</p>"));
     }

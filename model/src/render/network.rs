@@ -1,12 +1,12 @@
 //! A network as a card (in a district's list) and as its own page, with the ways to reach
-//! it. Every value from the data goes through [`escape`]; links are plain `<a href>`.
+//! it. Every value from the data is escaped by [`html!`]; links are plain `<a href>`.
 
-use super::{activity, breadcrumb, fact, language_name, t, te, Words};
+use super::{activity, breadcrumb, fact, language_name, t, Words};
 use crate::contact::tel_uri;
-use crate::markup::escape;
+use crate::html::Html;
 use crate::url::{openstreetmap_search, percent_encode};
 use crate::Network;
-use std::fmt::Write;
+use crate::{html, push_html};
 
 /// The languages in the reader's language, or a note that the source names none.
 pub fn languages_text(words: &dyn Words, codes: &[String]) -> String {
@@ -38,37 +38,39 @@ pub fn source_line(words: &dyn Words, network: &Network) -> String {
 }
 
 /// "nicht bestätigt" until a coordinator confirms the entry; then "bestätigt am …".
-pub fn confirmation_badge(words: &dyn Words, network: &Network) -> String {
+pub fn confirmation_badge(words: &dyn Words, network: &Network) -> Html {
     match &network.confirmed_at {
-        None => format!(
-            "<span class=\"badge badge-unconfirmed\" title=\"{}\">{}</span>",
-            te(words, "not-confirmed-hint"),
-            te(words, "not-confirmed")
+        None => html!(
+            "<span class=\"badge badge-unconfirmed\" title=\"{hint}\">{label}</span>",
+            hint = t(words, "not-confirmed-hint"),
+            label = t(words, "not-confirmed"),
         ),
-        Some(date) => format!(
-            "<span class=\"badge badge-confirmed\">{}</span>",
-            escape(&words.text("confirmed-on", &[("date", &words.date(date))]))
+        Some(date) => html!(
+            "<span class=\"badge badge-confirmed\">{label}</span>",
+            label = words.text("confirmed-on", &[("date", &words.date(date))]),
         ),
     }
 }
 
-fn activity_tags(words: &dyn Words, network: &Network) -> String {
+fn activity_tags(words: &dyn Words, network: &Network) -> Html {
     if network.activities.is_empty() {
-        return String::new();
+        return Html::new();
     }
-    let mut tags = format!(
-        "<ul class=\"tags\" aria-label=\"{}\">",
-        te(words, "activities")
-    );
-    for kind in &network.activities {
-        let _ = write!(
-            tags,
-            "<li class=\"tag\">{}</li>",
-            escape(&activity(words, *kind))
-        );
-    }
-    tags.push_str("</ul>");
-    tags
+    let tags: Html = network
+        .activities
+        .iter()
+        .map(|kind| {
+            html!(
+                "<li class=\"tag\">{label}</li>",
+                label = activity(words, *kind)
+            )
+        })
+        .collect();
+    html!(
+        "<ul class=\"tags\" aria-label=\"{label}\">{tags}</ul>",
+        label = t(words, "activities"),
+        tags = tags,
+    )
 }
 
 /// Where "Hier mitmachen" leads: in a district's list, the form with that district
@@ -82,18 +84,16 @@ pub fn join_href(network: &Network, district: Option<u16>) -> String {
 }
 
 /// One card: name, organiser, activities, languages, source and Stand, confirmation, the way in.
-pub fn network_card(words: &dyn Words, network: &Network, district: Option<u16>) -> String {
-    let lang = escape(&network.content_lang);
-    let slug = escape(&network.slug);
+pub fn network_card(words: &dyn Words, network: &Network, district: Option<u16>) -> Html {
     let citywide = if network.citywide {
-        format!(
-            "<span class=\"tag tag-citywide\">{}</span> ",
-            te(words, "citywide")
+        html!(
+            "<span class=\"tag tag-citywide\">{label}</span> ",
+            label = t(words, "citywide"),
         )
     } else {
-        String::new()
+        Html::new()
     };
-    format!(
+    html!(
         "<article class=\"network-card\" aria-labelledby=\"netzwerk-{slug}\">\
          <div class=\"card-head\"><h2 id=\"netzwerk-{slug}\" lang=\"{lang}\" dir=\"auto\"><a href=\"/netzwerk/{slug}\">{name}</a></h2>{badge}</div>\
          <p class=\"organiser\">{citywide}<span lang=\"{lang}\" dir=\"auto\">{organiser}</span></p>\
@@ -102,17 +102,20 @@ pub fn network_card(words: &dyn Words, network: &Network, district: Option<u16>)
          <p class=\"source\">{source}</p>\
          <div class=\"card-actions\"><a class=\"button button-secondary\" href=\"/netzwerk/{slug}\">{details}</a>\
          <a class=\"button\" href=\"{join}\" rel=\"external\">{join_label}</a></div></article>",
-        name = escape(&network.name),
+        slug = network.slug,
+        lang = network.content_lang,
+        name = network.name,
         badge = confirmation_badge(words, network),
-        organiser = escape(&network.organiser),
-        description = escape(&network.description),
+        citywide = citywide,
+        organiser = network.organiser,
+        description = network.description,
         tags = activity_tags(words, network),
-        languages = escape(&languages_text(words, &network.languages)),
-        source = escape(&source_line(words, network)),
-        join = escape(&join_href(network, district)),
-        languages_label = te(words, "languages"),
-        details = te(words, "details"),
-        join_label = te(words, "join-here"),
+        languages_label = t(words, "languages"),
+        languages = languages_text(words, &network.languages),
+        source = source_line(words, network),
+        details = t(words, "details"),
+        join = join_href(network, district),
+        join_label = t(words, "join-here"),
     )
 }
 
@@ -125,92 +128,95 @@ pub fn vcard_href(network: &Network) -> String {
 }
 
 /// Everything known about one network, with the ways to reach it.
-pub fn network_detail(words: &dyn Words, network: &Network) -> String {
+pub fn network_detail(words: &dyn Words, network: &Network) -> Html {
     let own = Some(network.content_lang.as_str());
-    let lang = escape(&network.content_lang);
-    let mut html = format!(
+    let mut html = html!(
         "{breadcrumb}<h1 lang=\"{lang}\" dir=\"auto\">{name}</h1>{badge}\
          <p class=\"description\" lang=\"{lang}\" dir=\"auto\">{description}</p>{tags}<dl class=\"facts\">",
         breadcrumb = breadcrumb(words, network.district),
-        name = escape(&network.name),
+        lang = network.content_lang,
+        name = network.name,
         badge = confirmation_badge(words, network),
-        description = escape(&network.description),
+        description = network.description,
         tags = activity_tags(words, network),
     );
     fact(
         &mut html,
         words,
         "organiser",
-        &escape(&network.organiser),
+        &Html::text(&network.organiser),
         own,
     );
-    let languages = escape(&languages_text(words, &network.languages));
+    let languages = Html::text(&languages_text(words, &network.languages));
     fact(&mut html, words, "languages", &languages, None);
     if let Some(place) = &network.place {
-        fact(&mut html, words, "place", &escape(place), own);
+        fact(&mut html, words, "place", &Html::text(place), own);
     }
     if let Some(phone) = &network.phone {
-        let link = format!(
-            "<a class=\"phone\" href=\"{}\">{}</a>",
-            escape(&tel_uri(phone)),
-            escape(phone)
+        let link = html!(
+            "<a class=\"phone\" href=\"{uri}\">{phone}</a>",
+            uri = tel_uri(phone),
+            phone = phone,
         );
         fact(&mut html, words, "phone", &link, None);
     }
     if let Some(email) = &network.email {
-        let email = escape(email);
-        let link = format!("<a href=\"mailto:{email}\" dir=\"ltr\">{email}</a>");
+        let link = html!(
+            "<a href=\"mailto:{email}\" dir=\"ltr\">{email}</a>",
+            email = email,
+        );
         fact(&mut html, words, "email", &link, None);
     }
     if let Some(website) = &network.website {
-        let website = escape(website);
-        let link =
-            format!("<a href=\"{website}\" rel=\"noopener noreferrer\" dir=\"ltr\">{website}</a>");
+        let link = html!(
+            "<a href=\"{website}\" rel=\"noopener noreferrer\" dir=\"ltr\">{website}</a>",
+            website = website,
+        );
         fact(&mut html, words, "website", &link, None);
     }
     let source = match &network.source.url {
-        Some(url) => format!(
-            "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
-            escape(url),
-            escape(&network.source.name)
+        Some(url) => html!(
+            "<a href=\"{url}\" rel=\"noopener noreferrer\">{name}</a>",
+            url = url,
+            name = network.source.name,
         ),
-        None => escape(&network.source.name),
+        None => Html::text(&network.source.name),
     };
     let stand = network
         .stand
         .map_or_else(|| t(words, "stand-unknown"), |year| stand_year(words, year));
-    let source = format!("{source}, {}", escape(&stand));
+    let source = html!("{source}, {stand}", source = source, stand = stand);
     fact(&mut html, words, "source", &source, None);
-    let changed = escape(&words.date(&network.updated_at));
+    let changed = Html::text(&words.date(&network.updated_at));
     fact(&mut html, words, "last-changed", &changed, None);
-    html.push_str("</dl>");
+    push_html!(html, "</dl>");
     if network.confirmed_at.is_none() {
-        let _ = write!(
+        push_html!(
             html,
-            "<p class=\"note\">{}</p>",
-            te(words, "not-confirmed-note")
+            "<p class=\"note\">{note}</p>",
+            note = t(words, "not-confirmed-note"),
         );
     }
-    let _ = write!(
+    push_html!(
         html,
         "<div class=\"card-actions\"><a class=\"button button-secondary\" href=\"{vcard}\" download=\"{slug}.vcf\">{save}</a>",
-        vcard = escape(&vcard_href(network)),
-        slug = escape(&network.slug),
-        save = te(words, "save-contact"),
+        vcard = vcard_href(network),
+        slug = network.slug,
+        save = t(words, "save-contact"),
     );
     if let Some(place) = &network.place {
-        let _ = write!(
+        push_html!(
             html,
-            "<a class=\"button button-secondary\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a>",
-            escape(&openstreetmap_search(place)),
-            te(words, "route")
+            "<a class=\"button button-secondary\" href=\"{route}\" target=\"_blank\" rel=\"noopener noreferrer\">{label}</a>",
+            route = openstreetmap_search(place),
+            label = t(words, "route"),
         );
     }
-    let _ = write!(
+    push_html!(
         html,
-        "<a class=\"button\" href=\"{}\" rel=\"external\">{}</a></div>",
-        escape(&join_href(network, None)),
-        te(words, "join-here")
+        "<a class=\"button\" href=\"{join}\" rel=\"external\">{label}</a></div>",
+        join = join_href(network, None),
+        label = t(words, "join-here"),
     );
     html
 }
@@ -251,8 +257,8 @@ mod tests {
     fn data_is_escaped_everywhere() {
         let (card, detail) = german::with(|w| {
             (
-                network_card(w, &network(), Some(330)),
-                network_detail(w, &network()),
+                network_card(w, &network(), Some(330)).into_string(),
+                network_detail(w, &network()).into_string(),
             )
         });
         for html in [card, detail] {
@@ -267,8 +273,8 @@ mod tests {
     fn card_shows_source_badge_and_the_way_in() {
         let (html, detail) = german::with(|w| {
             (
-                network_card(w, &network(), Some(330)),
-                network_detail(w, &network()),
+                network_card(w, &network(), Some(330)).into_string(),
+                network_detail(w, &network()).into_string(),
             )
         });
         assert!(html.contains("nicht bestätigt"));
@@ -280,7 +286,7 @@ mod tests {
 
     #[test]
     fn detail_links_phone_and_route_and_vcard() {
-        let html = german::with(|w| network_detail(w, &network()));
+        let html = german::with(|w| network_detail(w, &network()).into_string());
         assert!(html.contains("href=\"tel:+495314811020\""));
         assert!(html.contains("https://www.openstreetmap.org/search?query=Kralenriede"));
         assert!(html.contains("download=\"welcome-house.vcf\""));

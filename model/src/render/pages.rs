@@ -4,15 +4,16 @@
 use super::map::{map_layout, map_svg};
 use super::need::{need_page as need_detail, needs_section};
 use super::network::{network_card, network_detail};
-use super::{activity, language_name, short, t, te, Words};
-use crate::markup::{contact_card as card, escape, CardLabels};
+use super::{activity, language_name, short, t, Words};
+use crate::html::Html;
+use crate::markup::{contact_card as card, CardLabels};
 use crate::{
     district, language::LANGUAGES, Activity, District, Need, NeedFilter, Network, NetworkFilter,
 };
-use std::fmt::Write;
+use crate::{html, push_html};
 
 /// The Koordinierungsstelle's full contact block, in the reader's language.
-pub fn contact_card(words: &dyn Words) -> String {
+pub fn contact_card(words: &dyn Words) -> Html {
     card(&CardLabels {
         phone: &t(words, "contact-phone"),
         fax: &t(words, "contact-fax"),
@@ -24,25 +25,25 @@ pub fn contact_card(words: &dyn Words) -> String {
 }
 
 /// `/ueber`: what the Koordinierungsstelle does, and why.
-pub fn about(words: &dyn Words) -> String {
-    format!(
-        "<div class=\"page prose\"><h1>{}</h1><p>{}</p><p>{}</p><h2>{}</h2><p>{}</p>{}</div>",
-        te(words, "about-heading"),
-        te(words, "about-concept"),
-        te(words, "about-role"),
-        te(words, "about-missing-heading"),
-        te(words, "about-missing"),
-        contact_card(words)
+pub fn about(words: &dyn Words) -> Html {
+    html!(
+        "<div class=\"page prose\"><h1>{heading}</h1><p>{concept}</p><p>{role}</p><h2>{missing_heading}</h2><p>{missing}</p>{card}</div>",
+        heading = t(words, "about-heading"),
+        concept = t(words, "about-concept"),
+        role = t(words, "about-role"),
+        missing_heading = t(words, "about-missing-heading"),
+        missing = t(words, "about-missing"),
+        card = contact_card(words),
     )
 }
 
 /// `/kontakt`: how to reach the Koordinierungsstelle.
-pub fn contact(words: &dyn Words) -> String {
-    format!(
-        "<div class=\"page\"><h1>{}</h1><p>{}</p>{}</div>",
-        te(words, "contact-heading"),
-        te(words, "contact-intro"),
-        contact_card(words)
+pub fn contact(words: &dyn Words) -> Html {
+    html!(
+        "<div class=\"page\"><h1>{heading}</h1><p>{intro}</p>{card}</div>",
+        heading = t(words, "contact-heading"),
+        intro = t(words, "contact-intro"),
+        card = contact_card(words),
     )
 }
 
@@ -68,78 +69,80 @@ impl Missing {
 }
 
 /// A friendly "not found" with a way back to the map.
-pub fn not_found(words: &dyn Words, missing: Missing) -> String {
+pub fn not_found(words: &dyn Words, missing: Missing) -> Html {
     let text = match missing {
-        Missing::Network => te(words, "network-missing-text"),
-        Missing::Need => te(words, "need-missing-text"),
-        _ => te(words, "page-missing-text"),
+        Missing::Network => t(words, "network-missing-text"),
+        Missing::Need => t(words, "need-missing-text"),
+        _ => t(words, "page-missing-text"),
     };
-    format!(
-        "<div class=\"page\"><h1>{}</h1><p>{text} <a href=\"/\">{}</a></p></div>",
-        te(words, missing.heading_id()),
-        te(words, "back-to-map")
+    html!(
+        "<div class=\"page\"><h1>{heading}</h1><p>{text} <a href=\"/\">{back}</a></p></div>",
+        heading = t(words, missing.heading_id()),
+        text = text,
+        back = t(words, "back-to-map"),
     )
 }
 
 /// `/netzwerk/<slug>`, with the network's open needs (`needs`: today's public ones).
-pub fn network_page(words: &dyn Words, network: &Network, needs: &[Need]) -> String {
+pub fn network_page(words: &dyn Words, network: &Network, needs: &[Need]) -> Html {
     let own: Vec<&Need> = needs
         .iter()
         .filter(|need| need.network.as_deref() == Some(network.slug.as_str()))
         .collect();
-    format!(
-        "<div class=\"page\"><article class=\"network-detail\">{}</article>{}</div>",
-        network_detail(words, network),
-        needs_section(words, &own)
+    html!(
+        "<div class=\"page\"><article class=\"network-detail\">{detail}</article>{needs}</div>",
+        detail = network_detail(words, network),
+        needs = needs_section(words, &own),
     )
 }
 
 /// `/gesuch/<slug>`.
-pub fn need_page(words: &dyn Words, need: &Need) -> String {
+pub fn need_page(words: &dyn Words, need: &Need) -> Html {
     need_detail(words, need)
 }
 
 /// The filter form's fields (the form element itself is the app's or [`district_panel`]'s).
 /// Without JavaScript it is a plain GET form: Enter in the search field, or the button,
 /// sends it and the Worker filters.
-pub fn filter_fields(words: &dyn Words, filter: &NetworkFilter) -> String {
+pub fn filter_fields(words: &dyn Words, filter: &NetworkFilter) -> Html {
     let selected = |yes: bool| if yes { " selected" } else { "" };
-    let mut html = format!(
-        "<div class=\"field\"><label for=\"filter-aktivitaet\">{}</label><select id=\"filter-aktivitaet\" name=\"aktivitaet\"><option value=\"\">{}</option>",
-        te(words, "filter-activity"),
-        te(words, "filter-all-activities")
+    let mut html = html!(
+        "<div class=\"field\"><label for=\"filter-aktivitaet\">{label}</label><select id=\"filter-aktivitaet\" name=\"aktivitaet\"><option value=\"\">{all}</option>",
+        label = t(words, "filter-activity"),
+        all = t(words, "filter-all-activities"),
     );
     for kind in Activity::ALL {
-        let _ = write!(
+        push_html!(
             html,
-            "<option value=\"{}\"{}>{}</option>",
-            kind.key(),
-            selected(filter.activity == Some(kind)),
-            escape(&activity(words, kind))
+            "<option value=\"{key}\"{selected}>{label}</option>",
+            key = kind.key(),
+            selected = selected(filter.activity == Some(kind)),
+            label = activity(words, kind),
         );
     }
-    let _ = write!(
+    push_html!(
         html,
-        "</select></div><div class=\"field\"><label for=\"filter-sprache\">{}</label><select id=\"filter-sprache\" name=\"sprache\"><option value=\"\">{}</option>",
-        te(words, "filter-language"),
-        te(words, "filter-all-languages")
+        "</select></div><div class=\"field\"><label for=\"filter-sprache\">{label}</label><select id=\"filter-sprache\" name=\"sprache\"><option value=\"\">{all}</option>",
+        label = t(words, "filter-language"),
+        all = t(words, "filter-all-languages"),
     );
     for (code, _) in LANGUAGES {
-        let _ = write!(
+        push_html!(
             html,
-            "<option value=\"{code}\"{}>{}</option>",
-            selected(filter.language.as_deref() == Some(code)),
-            escape(&language_name(words, code))
+            "<option value=\"{code}\"{selected}>{label}</option>",
+            code = code,
+            selected = selected(filter.language.as_deref() == Some(code)),
+            label = language_name(words, code),
         );
     }
-    let _ = write!(
+    push_html!(
         html,
-        "</select></div><div class=\"field field-wide\"><label for=\"filter-suche\">{}</label><input id=\"filter-suche\" type=\"search\" name=\"suche\" maxlength=\"{}\" placeholder=\"{}\" value=\"{}\"></div><noscript><button type=\"submit\" class=\"button button-secondary\">{}</button></noscript>",
-        te(words, "filter-search"),
-        crate::filter::MAX_QUERY_CHARS,
-        te(words, "filter-search-example"),
-        escape(filter.text.as_deref().unwrap_or_default()),
-        te(words, "filter-submit")
+        "</select></div><div class=\"field field-wide\"><label for=\"filter-suche\">{label}</label><input id=\"filter-suche\" type=\"search\" name=\"suche\" maxlength=\"{max}\" placeholder=\"{example}\" value=\"{value}\"></div><noscript><button type=\"submit\" class=\"button button-secondary\">{submit}</button></noscript>",
+        label = t(words, "filter-search"),
+        max = crate::filter::MAX_QUERY_CHARS,
+        example = t(words, "filter-search-example"),
+        value = filter.text.as_deref().unwrap_or_default(),
+        submit = t(words, "filter-submit"),
     );
     html
 }
@@ -178,7 +181,7 @@ pub fn district_results(
     networks: &[Network],
     number: u16,
     filter: &NetworkFilter,
-) -> (String, String) {
+) -> (String, Html) {
     let needs = district_needs(needs, number, filter);
     let found = district_networks(networks, number, filter);
     let mut count = words.text("found-count", &[("count", &found.len().to_string())]);
@@ -190,7 +193,7 @@ pub fn district_results(
     }
     let mut cards = needs_section(words, &needs);
     for network in &found {
-        cards.push_str(&network_card(words, network, Some(number)));
+        cards.push(&network_card(words, network, Some(number)));
     }
     (count, cards)
 }
@@ -203,21 +206,23 @@ pub fn district_page(
     needs: &[Need],
     number: u16,
     filter: &NetworkFilter,
-) -> String {
+) -> Html {
     let name = district::name_of(number).unwrap_or_default();
     let (count, cards) = district_results(words, needs, networks, number, filter);
-    let panel = format!(
+    let panel = html!(
         "<section class=\"panel\" aria-labelledby=\"panel-title\"><div class=\"panel-head\"><h1 id=\"panel-title\" tabindex=\"-1\" lang=\"de\">{name}</h1><a href=\"/\" class=\"close\" aria-label=\"{close}\">×</a></div>\
          <p class=\"panel-lead\">{lead}</p><form class=\"filters\" role=\"search\" aria-label=\"{label}\" method=\"get\" action=\"/bezirk/{number}\">{fields}</form>\
          <p class=\"result-count\" aria-live=\"polite\" aria-atomic=\"true\">{count}</p><div class=\"cards\">{cards}</div>\
          <p class=\"panel-join\"><a href=\"/mitmachen?bezirk={number}\" class=\"button\" rel=\"external\">{join}</a></p></section>",
-        name = escape(name),
-        close = te(words, "district-close"),
-        lead = te(words, "district-lead"),
-        label = te(words, "filter-label"),
+        name = name,
+        close = t(words, "district-close"),
+        lead = t(words, "district-lead"),
+        label = t(words, "filter-label"),
+        number = number,
         fields = filter_fields(words, filter),
-        count = escape(&count),
-        join = te(words, "join-here"),
+        count = count,
+        cards = cards,
+        join = t(words, "join-here"),
     );
     map_layout(words, &map_svg(words, districts, Some(number)), &panel)
 }
@@ -283,10 +288,10 @@ mod tests {
     #[test]
     fn missing_things_say_what_is_missing_and_lead_back() {
         german::with(|w| {
-            let page = not_found(w, Missing::Network);
+            let page = not_found(w, Missing::Network).into_string();
             assert!(page.contains("<h1>Netzwerk nicht gefunden</h1>"));
             assert!(page.contains("<a href=\"/\">Zur Karte</a>"));
-            assert!(contact(w).contains("href=\"tel:+495314705091\""));
+            assert!(contact(w).as_str().contains("href=\"tel:+495314705091\""));
         });
     }
 
@@ -299,7 +304,7 @@ mod tests {
             district: None,
         };
         german::with(|w| {
-            let fields = filter_fields(w, &filter);
+            let fields = filter_fields(w, &filter).into_string();
             assert!(fields.contains("<option value=\"beratung\" selected>Beratung</option>"));
             assert!(fields.contains("<option value=\"ar\" selected>Arabisch</option>"));
             assert!(fields.contains("value=\"Garten &quot;&amp;&quot;\""));

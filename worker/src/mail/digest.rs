@@ -5,8 +5,9 @@
 //! (05:00 and 06:00), and only the one at 7 o'clock in Berlin sends, in winter and in summer.
 
 use super::{message, outbox, texts};
+use crate::clock;
+use crate::error::ApiError;
 use crate::storage::{self, digest};
-use crate::{clock, ApiError};
 use worker::Env;
 
 /// The two UTC triggers of the digest (07:00 in Berlin in summer and in winter).
@@ -26,13 +27,13 @@ pub fn site_url() -> &'static str {
 /// One run of a digest trigger at `now_ms`. Returns how many digests went out (`None`: not
 /// 7 o'clock in Berlin, or mail is off).
 pub async fn run(env: &Env, now_ms: f64) -> Result<Option<u32>, ApiError> {
-    if !super::enabled(env) || clock::berlin_hour_at(now_ms) != Some(HOUR) {
+    if !super::enabled(env) || clock::berlin_hour_at(now_ms) != HOUR {
         return Ok(None);
     }
     let db = storage::database(env)?;
     let now = clock::iso_at(now_ms);
-    let day = clock::berlin_day_at(now_ms);
-    let secret = crate::rate_limit::secret(env)?;
+    let day = clock::berlin_day_at(now_ms).to_string();
+    let secret = crate::signing_key::read(env)?;
     let mut sent = 0;
     for reader in digest::readers(&db, &now, &day).await? {
         let news = digest::news(&db, &reader.since, &now).await?;
@@ -47,12 +48,7 @@ pub async fn run(env: &Env, now_ms: f64) -> Result<Option<u32>, ApiError> {
             continue;
         }
         let id = uuid::Uuid::new_v4().to_string();
-        let mail = texts::digest(
-            &news,
-            &reader.email,
-            &clock::berlin_day_at(now_ms),
-            site_url(),
-        );
+        let mail = texts::digest(&news, &reader.email, &day, site_url());
         let raw = message::mime(&mail, super::sender(), &id, (now_ms / 1000.0) as i64)?;
         let address_hash = super::address_hash(&secret, &reader.email).await?;
         let queued = outbox::Queued {

@@ -1,9 +1,11 @@
 //! A mail as MIME, built by `mail-builder` (Stalwart's): encoded UTF-8 subject and names,
 //! `Date`, `Message-ID`, `From` equal to the envelope sender, a plain-text and an HTML part.
 
-use crate::ApiError;
+use crate::error::ApiError;
 use mail_builder::headers::address::Address;
 use mail_builder::MessageBuilder;
+use model::html::Html;
+use model::{html, push_html};
 
 /// What a mail says, in the reader's language.
 pub struct Mail {
@@ -60,37 +62,39 @@ fn text(mail: &Mail) -> String {
 }
 
 fn html(mail: &Mail) -> String {
-    use model::markup::escape;
     let dir = if matches!(mail.lang.as_str(), "ar" | "fa") {
         "rtl"
     } else {
         "ltr"
     };
-    let mut body = String::new();
+    let mut body = Html::new();
     for paragraph in &mail.paragraphs {
         match paragraph {
             Paragraph::Text(text) => {
-                body.push_str("<p>");
-                body.push_str(&escape(text).replace('\n', "<br>"));
-                body.push_str("</p>");
+                // A line break in the text is one in the mail.
+                let lines = Html::join(text.split('\n').map(Html::text), &html!("<br>"));
+                push_html!(body, "<p>{lines}</p>", lines = lines);
             }
-            Paragraph::Link { href, label } => body.push_str(&format!(
-                "<p><a href=\"{}\" style=\"display:inline-block;padding:.6em 1em;\
-                 background:#004b87;color:#fff;text-decoration:none;border-radius:4px\">{}</a>\
-                 <br><small>{}</small></p>",
-                escape(href),
-                escape(label),
-                escape(href)
-            )),
+            Paragraph::Link { href, label } => push_html!(
+                body,
+                "<p><a href=\"{href}\" style=\"display:inline-block;padding:.6em 1em;\
+                 background:#004b87;color:#fff;text-decoration:none;border-radius:4px\">{label}</a>\
+                 <br><small>{href}</small></p>",
+                href = href,
+                label = label,
+            ),
         }
     }
-    format!(
+    html!(
         "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <title>{title}</title></head><body style=\"font-family:sans-serif;line-height:1.5\">\
          {body}</body></html>",
-        lang = escape(&mail.lang),
-        title = escape(&mail.subject),
+        lang = mail.lang,
+        dir = dir,
+        title = mail.subject,
+        body = body,
     )
+    .into_string()
 }
 
 #[cfg(test)]

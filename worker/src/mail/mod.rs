@@ -11,14 +11,14 @@ pub mod message;
 pub mod texts;
 pub mod token;
 
+use crate::error::ApiError;
 use crate::storage::{self, outbox};
-use crate::ApiError;
+use crate::words::PageWords;
+use model::lang::Lang;
 use worker::Env;
 
 /// The binding's name in wrangler.toml.
 pub const BINDING: &str = "EMAIL";
-/// Unconfirmed registrations are erased after this many days.
-pub const UNCONFIRMED_DAYS: f64 = 7.0;
 /// The sender while config/site.toml's `[mail] sender` is a placeholder (only a local build
 /// can have one: a production build refuses to start with any placeholder left).
 const PLACEHOLDER_SENDER: &str = "absender-noch-auszufuellen@netzwerkkarte.invalid";
@@ -38,7 +38,7 @@ pub fn enabled(env: &Env) -> bool {
 
 /// The keyed hash of an address, for the daily limit: the address itself is not kept there.
 pub async fn address_hash(secret: &[u8], address: &str) -> Result<String, ApiError> {
-    crate::rate_limit::client_hash(secret, &format!("mail {}", address.trim().to_lowercase())).await
+    crate::signing_key::keyed_hash(secret, &format!("mail {}", address.trim().to_lowercase())).await
 }
 
 /// Whom a registration's mail goes to.
@@ -47,7 +47,7 @@ pub struct Recipient<'a> {
     pub email: &'a str,
     pub name: &'a str,
     /// The language the form was filled in.
-    pub lang: &'a str,
+    pub lang: Lang,
 }
 
 /// A registration's mail about to be queued: which kind, and its id in the outbox.
@@ -66,13 +66,11 @@ pub async fn queue_confirmation(
     outbox_id: &str,
     now_ms: f64,
 ) -> Result<Vec<worker::D1PreparedStatement>, ApiError> {
-    let secret = crate::rate_limit::secret(env)?;
+    let secret = crate::signing_key::read(env)?;
     let token = token::token(&secret, token::Purpose::SelfService, to.registration).await?;
     let link = format!("{origin}/anmeldung#{token}");
-    let mail = crate::views::with_words(env, to.lang, |words| {
-        texts::confirmation(words, to.email, to.name, &link)
-    })
-    .await?;
+    let words = PageWords::load(env, to.lang).await?;
+    let mail = texts::confirmation(&words, to.email, to.name, &link);
     let outgoing = Outgoing {
         kind: "confirm",
         outbox_id,
@@ -89,11 +87,9 @@ pub async fn queue_placed(
     outbox_id: &str,
     now_ms: f64,
 ) -> Result<Vec<worker::D1PreparedStatement>, ApiError> {
-    let secret = crate::rate_limit::secret(env)?;
-    let mail = crate::views::with_words(env, to.lang, |words| {
-        texts::placed(words, to.email, to.name, network)
-    })
-    .await?;
+    let secret = crate::signing_key::read(env)?;
+    let words = PageWords::load(env, to.lang).await?;
+    let mail = texts::placed(&words, to.email, to.name, network);
     let outgoing = Outgoing {
         kind: "placed",
         outbox_id,
@@ -179,11 +175,10 @@ async fn send(env: &Env, recipient: &str, raw: &str) -> Result<(), String> {
 pub struct Run {
     pub sent: u32,
     pub not_sent: u32,
-    pub unconfirmed_erased: usize,
 }
 
-/// The cron's work (every 10 minutes): retries due messages, erases registrations not
-/// confirmed within 7 days, forgets old daily counts. `now_ms` is the trigger's scheduled time.
+/// The cron's work (every 10 minutes): retries due messages, forgets old daily counts and
+/// undelivered digests. `now_ms` is the trigger's scheduled time.
 pub async fn run(env: &Env, now_ms: f64) -> Result<Run, ApiError> {
     let db = storage::database(env)?;
     let mut run = Run::default();
@@ -196,10 +191,11 @@ pub async fn run(env: &Env, now_ms: f64) -> Result<Run, ApiError> {
             }
         }
     }
-    let before = now_ms - UNCONFIRMED_DAYS * outbox::DAY_MS;
-    let before: String = worker::js_sys::Date::new(&before.into())
-        .to_iso_string()
-        .into();
-    run.unconfirmed_erased = outbox::tidy(&db, now_ms, &before).await?;
+    // An undelivered digest holds a coordinator's address: kept as long as an unconfirmed
+    // registration, at most.
+    let undelivered_before = crate::clock::iso_at(
+        now_ms - f64::from(crate::retention::UNCONFIRMED_DAYS) * outbox::DAY_MS,
+    );
+    outbox::tidy(&db, now_ms, &undelivered_before).await?;
     Ok(run)
 }

@@ -23,7 +23,7 @@ pub fn confirmation(words: &dyn Words, to: &str, name: &str, link: &str) -> Mail
             Paragraph::Text(t(words, "mail-not-you")),
             Paragraph::Text(t(words, "mail-signature")),
         ],
-        lang: words.lang().to_string(),
+        lang: words.lang().code().to_string(),
     }
 }
 
@@ -39,7 +39,7 @@ pub fn placed(words: &dyn Words, to: &str, name: &str, network: &str) -> Mail {
             Paragraph::Text(words.text("mail-placed", &[("network", network)])),
             Paragraph::Text(t(words, "mail-signature")),
         ],
-        lang: words.lang().to_string(),
+        lang: words.lang().code().to_string(),
     }
 }
 

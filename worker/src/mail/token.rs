@@ -3,7 +3,7 @@
 //! is stored and a retried request can show the same link again. The self-service link carries
 //! it in the fragment (`/anmeldung#<token>`), which browsers never send to a server.
 
-use crate::ApiError;
+use crate::error::ApiError;
 use model::hex::hex;
 use subtle::ConstantTimeEq;
 

@@ -15,7 +15,8 @@ mod patterns;
 mod places;
 mod refusals;
 
-use model::coordination::{AuditEntry, Page, Registration};
+use model::audit::AuditEntry;
+use model::coordination::{Page, Registration};
 use model::feedback::Feedback;
 use model::{Code, Problem};
 use operations::*;

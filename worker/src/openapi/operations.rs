@@ -3,8 +3,9 @@
 //! `security` (`refusals.rs`) are added to the generated document afterwards.
 
 use super::{Accepted, Created};
+use model::audit::AuditEntry;
 use model::coordination::{
-    AdminNetwork, AuditEntry, NetworkInput, Page, Registration, RegistrationPatch, RetentionRun,
+    AdminNetwork, NetworkInput, Page, Registration, RegistrationPatch, RetentionRun,
 };
 use model::feedback::{Feedback, FeedbackPatch};
 use model::mail_admin::{FailedMail, MailSettings};

@@ -96,7 +96,7 @@ pub fn blank_or_web_url() -> String {
 }
 
 /// Something like an e-mail address or a phone number anywhere in a text
-/// (`model::need::has_contact_data`): a need's texts must not match it (`not`).
+/// (`model::need::contact_data::has_contact_data`): a need's texts must not match it (`not`).
 pub fn contact_data() -> String {
     let breaks = format!("{WS}{WORD_PUNCT}");
     let digit = format!("[{PHONE_JOINERS}]*[0-9]");
@@ -300,7 +300,11 @@ mod tests {
 
     #[test]
     fn contact_data_in_a_text() {
-        agrees(&contact_data(), None, model::need::has_contact_data);
+        agrees(
+            &contact_data(),
+            None,
+            model::need::contact_data::has_contact_data,
+        );
         for text in [
             "Bitte melden bei anna@example.org",
             "(anna.b@web.de)",
@@ -331,7 +335,7 @@ mod tests {
         ] {
             assert_eq!(
                 matches(&contact_data(), text),
-                model::need::has_contact_data(text),
+                model::need::contact_data::has_contact_data(text),
                 "{text:?}"
             );
         }

@@ -3,7 +3,7 @@
 //! session cookie or the token.
 
 use super::places::{operation, reference};
-use crate::routes::{
+use crate::routes::limits::{
     NETWORK_BODY_BYTES, PATCH_BODY_BYTES, SEARCH_BODY_BYTES, SETTINGS_BODY_BYTES,
     SIGN_IN_BODY_BYTES, STATUS_BODY_BYTES,
 };

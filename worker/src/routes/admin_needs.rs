@@ -2,25 +2,24 @@
 //! per need how many registrations answered it. The same `model` rules as in the browser; each
 //! change and its audit entry are one D1 batch, and D1's change count decides the answer.
 
-use super::{NETWORK_BODY_BYTES, STATUS_BODY_BYTES};
-use crate::background::Background;
-use crate::storage::audit::Action;
-use crate::storage::needs as store;
-use crate::{auth, body, clock, storage, ApiError};
+use super::endpoint::Signed;
+use super::limits::{NETWORK_BODY_BYTES, STATUS_BODY_BYTES};
+use crate::error::ApiError;
+use crate::storage::{admin_needs as store, needs};
+use crate::{body, clock, storage};
 use model::need::{AdminNeed, Asker, NeedPatch};
+use model::session::Coordinator;
 use model::validate::field_error;
 use model::{Code, Need, NeedInput};
-use worker::{D1Database, Request, Response, RouteContext};
+use worker::{D1Database, Request, Response};
 
-pub async fn list(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
-    let db = storage::database(&ctx.env)?;
-    auth::authenticate(&req, &ctx.env).await?;
+pub async fn list(_req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
     let today = clock::berlin_today();
-    let items: Vec<AdminNeed> = store::all_needs(&db)
+    let items: Vec<AdminNeed> = store::all_needs(&signed.db)
         .await?
         .into_iter()
         .map(|(need, answers, placed)| AdminNeed {
-            expired: need.is_expired(&today),
+            expired: need.is_expired(today),
             need,
             answers,
             placed,
@@ -41,7 +40,7 @@ async fn asker(db: &D1Database, input: &NeedInput) -> Result<(Option<String>, As
             "Dieses Netzwerk gibt es nicht.",
         ))
     };
-    let network = storage::directory::network_by_slug(db, slug)
+    let network = storage::networks::network_by_slug(db, slug)
         .await?
         .ok_or_else(unknown)?;
     Ok((
@@ -55,14 +54,13 @@ async fn asker(db: &D1Database, input: &NeedInput) -> Result<(Option<String>, As
 /// Posts a need, or (`updating`) changes the one the path names.
 async fn save(
     req: &mut Request,
-    ctx: &RouteContext<Background>,
+    signed: &Signed<Coordinator>,
     updating: bool,
 ) -> Result<Response, ApiError> {
-    let db = storage::database(&ctx.env)?;
-    let coordinator = auth::authenticate(req, &ctx.env).await?;
+    let db = &signed.db;
     let existing: Option<Need> = match updating {
         true => Some(
-            store::need_by_id(&db, &need_id(ctx)?)
+            needs::need_by_id(db, &need_id(signed)?)
                 .await?
                 .ok_or_else(not_found)?,
         ),
@@ -78,8 +76,8 @@ async fn save(
     // The input's own rules first (a text with an e-mail address is refused before anything
     // is looked up); the day's rule depends on today, like a conflict with the data: 409.
     input.check().map_err(ApiError::Unprocessable)?;
-    input.check_day(&today).map_err(ApiError::Conflict)?;
-    let (network_id, asker) = asker(&db, &input).await?;
+    input.check_day(today).map_err(ApiError::Conflict)?;
+    let (network_id, asker) = asker(db, &input).await?;
     let now = clock::now_iso();
     let creating = existing.is_none();
     let (ids, created_at, status) = match &existing {
@@ -96,22 +94,19 @@ async fn save(
         }
     };
     let mut need = input
-        .into_need(ids, asker, &today, (created_at, now))
+        .into_need(ids, asker, today, (created_at, now))
         .map_err(ApiError::Unprocessable)?;
     need.status = status;
-    let action = Action {
-        coordinator: &coordinator.name,
-        name: if creating {
-            "need.create"
-        } else {
-            "need.update"
-        },
-        target: Some(&need.id),
-    };
-    let saved = if creating {
-        store::create_need(&db, &need, network_id.as_deref(), &action).await?
+    let name = if creating {
+        "need.create"
     } else {
-        store::update_need(&db, &need, network_id.as_deref(), &action).await?
+        "need.update"
+    };
+    let action = signed.audit.action(name, Some(&need.id));
+    let saved = if creating {
+        store::create_need(db, &need, network_id.as_deref(), &action).await?
+    } else {
+        store::update_need(db, &need, network_id.as_deref(), &action).await?
     };
     if !saved {
         return Err(if creating {
@@ -125,29 +120,27 @@ async fn save(
             not_found()
         });
     }
-    let stored = store::need_by_id(&db, &need.id)
+    let stored = needs::need_by_id(db, &need.id)
         .await?
         .ok_or_else(not_found)?;
     let status = if creating { 201 } else { 200 };
     Ok(Response::from_json(&stored)?.with_status(status))
 }
 
-pub async fn create(mut req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
-    save(&mut req, &ctx, false).await
+pub async fn create(mut req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    save(&mut req, &signed, false).await
 }
 
-pub async fn update(mut req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
-    save(&mut req, &ctx, true).await
+pub async fn update(mut req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    save(&mut req, &signed, true).await
 }
 
 /// `PATCH /api/admin/needs/{id}`: filled, closed, or open again.
 pub async fn set_status(
     mut req: Request,
-    ctx: RouteContext<Background>,
+    signed: Signed<Coordinator>,
 ) -> Result<Response, ApiError> {
-    let db = storage::database(&ctx.env)?;
-    let coordinator = auth::authenticate(&req, &ctx.env).await?;
-    let id = need_id(&ctx)?;
+    let id = need_id(&signed)?;
     let patch: NeedPatch = body::read_typed(
         &mut req,
         STATUS_BODY_BYTES,
@@ -155,37 +148,29 @@ pub async fn set_status(
     )
     .await?;
     let name = format!("need.update status={}", patch.status.key());
-    let action = Action {
-        coordinator: &coordinator.name,
-        name: &name,
-        target: Some(&id),
-    };
-    if !store::set_status(&db, &id, patch.status, &clock::now_iso(), &action).await? {
+    let action = signed.audit.action(&name, Some(&id));
+    if !store::set_status(&signed.db, &id, patch.status, &clock::now_iso(), &action).await? {
         return Err(not_found());
     }
-    let need = store::need_by_id(&db, &id).await?.ok_or_else(not_found)?;
+    let need = needs::need_by_id(&signed.db, &id)
+        .await?
+        .ok_or_else(not_found)?;
     Ok(Response::from_json(&need)?)
 }
 
 /// `DELETE /api/admin/needs/{id}`: a slip taken off (answers keep their registration).
-pub async fn delete(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
-    let db = storage::database(&ctx.env)?;
-    let coordinator = auth::authenticate(&req, &ctx.env).await?;
-    let id = need_id(&ctx)?;
-    let action = Action {
-        coordinator: &coordinator.name,
-        name: "need.delete",
-        target: Some(&id),
-    };
-    if !store::delete_need(&db, &id, &action).await? {
+pub async fn delete(_req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    let id = need_id(&signed)?;
+    let action = signed.audit.action("need.delete", Some(&id));
+    if !store::delete_need(&signed.db, &id, &action).await? {
         return Err(not_found());
     }
     Ok(Response::empty()?.with_status(204))
 }
 
 /// The `{id}` of the path: a UUID, or no such need.
-fn need_id(ctx: &RouteContext<Background>) -> Result<String, ApiError> {
-    let id = ctx.param("id").cloned().unwrap_or_default();
+fn need_id(signed: &Signed<Coordinator>) -> Result<String, ApiError> {
+    let id = signed.param("id").cloned().unwrap_or_default();
     let valid = id.len() == 36 && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
     valid.then_some(id).ok_or_else(not_found)
 }

@@ -3,15 +3,17 @@
 //! public map shows it within its max-age. Each change and its audit entry are one D1 batch;
 //! D1's change count decides the answer.
 
-use super::NETWORK_BODY_BYTES;
-use crate::background::Background;
-use crate::storage::audit::Action;
-use crate::storage::directory::{self as store, Mark};
-use crate::{auth, body, storage, ApiError};
+use super::endpoint::Signed;
+use super::limits::NETWORK_BODY_BYTES;
+use crate::body;
+use crate::error::ApiError;
+use crate::storage::admin_networks::{self as store, Mark};
+use crate::storage::networks;
 use model::coordination::{is_stale, AdminNetwork, NetworkInput};
+use model::session::Coordinator;
 use model::validate::{field_error, is_slug};
 use model::Code;
-use worker::{Request, Response, RouteContext};
+use worker::{Request, Response};
 
 const YEAR_MS: f64 = 365.0 * 24.0 * 60.0 * 60.0 * 1000.0;
 
@@ -19,14 +21,12 @@ fn now_iso() -> String {
     worker::js_sys::Date::new_0().to_iso_string().into()
 }
 
-pub async fn list(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
-    let db = storage::database(&ctx.env)?;
-    auth::authenticate(&req, &ctx.env).await?;
+pub async fn list(_req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
     let year_ago: String =
         worker::js_sys::Date::new(&(worker::js_sys::Date::now() - YEAR_MS).into())
             .to_iso_string()
             .into();
-    let items: Vec<AdminNetwork> = store::all_networks(&db)
+    let items: Vec<AdminNetwork> = store::all_networks(&signed.db)
         .await?
         .into_iter()
         .map(|(network, archived_at)| AdminNetwork {
@@ -53,11 +53,10 @@ async fn read_input(req: &mut Request) -> Result<NetworkInput, ApiError> {
 
 async fn save(
     req: &mut Request,
-    ctx: &RouteContext<Background>,
+    signed: &Signed<Coordinator>,
     id: Option<String>,
 ) -> Result<Response, ApiError> {
-    let db = storage::database(&ctx.env)?;
-    let coordinator = auth::authenticate(req, &ctx.env).await?;
+    let db = &signed.db;
     let input = read_input(req).await?;
     let creating = id.is_none();
     // A new network's id is its first address, and never changes.
@@ -66,83 +65,69 @@ async fn save(
     let network = input
         .into_network(id, now_iso(), None)
         .map_err(ApiError::Unprocessable)?;
-    let action = Action {
-        coordinator: &coordinator.name,
-        name: if creating {
-            "network.create"
-        } else {
-            "network.update"
-        },
-        target: Some(&network.id),
+    let name = if creating {
+        "network.create"
+    } else {
+        "network.update"
     };
+    let action = signed.audit.action(name, Some(&network.id));
     if creating {
-        if !store::create_network(&db, &network, &action).await? {
+        if !store::create_network(db, &network, &action).await? {
             // The id (made from the address) or the address is taken, perhaps by a parallel create.
             return Err(slug_taken());
         }
         return Ok(Response::from_json(&network)?.with_status(201));
     }
-    if !store::update_network(&db, &network, &action).await? {
+    if !store::update_network(db, &network, &action).await? {
         // Nothing changed: either there is no such network, or its new address is taken.
-        return Err(match store::network_by_id(&db, &network.id).await? {
+        return Err(match networks::network_by_id(db, &network.id).await? {
             Some(_) => slug_taken(),
             None => not_found(),
         });
     }
-    let saved = store::network_by_id(&db, &network.id)
+    let saved = networks::network_by_id(db, &network.id)
         .await?
         .ok_or_else(not_found)?;
     Ok(Response::from_json(&saved)?)
 }
 
-pub async fn create(mut req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
-    save(&mut req, &ctx, None).await
+pub async fn create(mut req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    save(&mut req, &signed, None).await
 }
 
-pub async fn update(mut req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
-    let id = network_id(&ctx)?;
-    save(&mut req, &ctx, Some(id)).await
+pub async fn update(mut req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    let id = network_id(&signed)?;
+    save(&mut req, &signed, Some(id)).await
 }
 
-pub async fn confirm(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
-    mark(req, ctx, Mark::Confirmed, "network.confirm").await
+pub async fn confirm(_req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    mark(signed, Mark::Confirmed, "network.confirm").await
 }
 
-pub async fn archive(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
-    mark(req, ctx, Mark::Archived, "network.archive").await
+pub async fn archive(_req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    mark(signed, Mark::Archived, "network.archive").await
 }
 
 /// An archived network back on the public map (archiving is the only way to take one off,
 /// so a slip must be easy to undo).
-pub async fn restore(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
-    mark(req, ctx, Mark::Restored, "network.restore").await
+pub async fn restore(_req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    mark(signed, Mark::Restored, "network.restore").await
 }
 
-async fn mark(
-    req: Request,
-    ctx: RouteContext<Background>,
-    mark: Mark,
-    action: &str,
-) -> Result<Response, ApiError> {
-    let db = storage::database(&ctx.env)?;
-    let coordinator = auth::authenticate(&req, &ctx.env).await?;
-    let id = network_id(&ctx)?;
-    let action = Action {
-        coordinator: &coordinator.name,
-        name: action,
-        target: Some(&id),
-    };
-    if !store::mark_network(&db, &id, mark, &now_iso(), &action).await? {
+async fn mark(signed: Signed<Coordinator>, mark: Mark, name: &str) -> Result<Response, ApiError> {
+    let id = network_id(&signed)?;
+    let action = signed.audit.action(name, Some(&id));
+    if !store::mark_network(&signed.db, &id, mark, &now_iso(), &action).await? {
         return Err(not_found());
     }
-    let network = store::network_by_id(&db, &id)
+    let network = networks::network_by_id(&signed.db, &id)
         .await?
         .ok_or_else(not_found)?;
     Ok(Response::from_json(&network)?)
 }
 
-fn network_id(ctx: &RouteContext<Background>) -> Result<String, ApiError> {
-    let id = ctx.param("id").cloned().unwrap_or_default();
+fn network_id(signed: &Signed<Coordinator>) -> Result<String, ApiError> {
+    let id = signed.param("id").cloned().unwrap_or_default();
     is_slug(&id).then_some(id).ok_or_else(not_found)
 }
 

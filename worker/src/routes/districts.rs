@@ -1,16 +1,16 @@
 //! `GET /api/districts`: the 12 Stadtbezirke with their shapes, network counts and today's
 //! open needs (so the version names the Berlin date, as the needs' answers do).
 
-use crate::background::Background;
-use crate::routes::needs::version_today;
-use crate::{caching, storage, ApiError};
-use worker::{Request, Response, RouteContext};
+use super::endpoint::Public;
+use crate::error::ApiError;
+use crate::{caching, storage};
+use worker::{Request, Response};
 
-pub async fn list(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
+pub async fn list(req: Request, ctx: Public) -> Result<Response, ApiError> {
     let db = storage::database(&ctx.env)?;
-    let (version, today) = version_today(&db).await?;
+    let (version, today) = caching::version_today(&db).await?;
     caching::public_json(&req, &version, "districts".into(), || async {
-        let (districts, _) = storage::needs::districts_today(&db, &today).await?;
+        let (districts, _) = storage::districts::districts_today(&db, today).await?;
         Ok(serde_json::to_vec(&districts)?)
     })
     .await

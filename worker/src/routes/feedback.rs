@@ -1,79 +1,61 @@
 //! `POST /api/feedback`: someone reports an accessibility barrier ("Barriere melden" on
-//! /barrierefreiheit). The same order and the same answers as a registration: the body (413,
-//! 415, 400: `body.rs`), the idempotency key (400), the `model` rules (422), the key's history
-//! (200 or 409) and the client's own limit for reports (429), in one D1 transaction with the
-//! insert. The answer is the new id only: nothing stored is ever sent back.
+//! /barrierefreiheit), through the public forms' intake (`intake.rs`), with a limit of its own.
+//! The answer is the new id only: nothing stored is ever sent back.
 
-use super::idempotency::{self, created};
-use crate::background::Background;
-use crate::rate_limit::{self, feedback_client_hash};
-use crate::storage::feedback as store;
-use crate::storage::registrations::Client;
-use crate::{body, storage, ApiError};
-use model::feedback::MAX_BODY_BYTES;
+use super::endpoint::Public;
+use super::intake::{self, Form};
+use crate::error::ApiError;
+use crate::rate_limit::Bucket;
+use crate::storage::{feedback as store, intake::Received};
+use model::validate::FieldErrors;
 use model::FeedbackInput;
-use worker::{Request, Response, RouteContext};
+use serde_json::Value;
+use worker::{D1Database, Request, Response};
 
-/// What a key used for another report is told (409).
-const KEY_CONFLICT: &str =
-    "Dieser Schlüssel gehört zu einer anderen Meldung. Bitte das Formular neu laden.";
+pub async fn create(req: Request, ctx: Public) -> Result<Response, ApiError> {
+    intake::take::<Report>(req, ctx).await
+}
 
-pub async fn create(mut req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
-    let value = body::read_json(&mut req, MAX_BODY_BYTES).await?;
-    let key = idempotency::key(&req)?;
-    let input = FeedbackInput::from_json(&value).map_err(ApiError::Unprocessable)?;
-    input.validate().map_err(ApiError::Unprocessable)?;
-    let input = input.normalised();
+/// A barrier report.
+struct Report;
 
-    let db = storage::database(&ctx.env)?;
-    // A retry of an accepted report gets its id back.
-    let request_hash = idempotency::request_hash(&input).await?;
-    if !input.is_bot() {
-        if let Some(found) = store::find_by_key(&db, &key).await? {
-            return idempotency::replay(found, &request_hash, KEY_CONFLICT);
-        }
-    }
-    let limit = rate_limit::limit(&ctx.env, rate_limit::FEEDBACK_LIMIT_VAR);
-    let hash = if limit == 0 {
-        String::new()
-    } else {
-        let address = req.headers().get("CF-Connecting-IP")?.unwrap_or_default();
-        feedback_client_hash(&rate_limit::secret(&ctx.env)?, &address).await?
-    };
-    let client = Client { hash: &hash, limit };
-    let now_ms = worker::js_sys::Date::now();
-    let id = uuid::Uuid::new_v4().to_string();
+impl Form for Report {
+    type Input = FeedbackInput;
+    type Checked = ();
+    const MAX_BODY_BYTES: usize = model::feedback::MAX_BODY_BYTES;
+    const TABLE: &'static str = "feedback";
+    const BUCKET: Bucket = Bucket::Feedback;
+    const KEY_CONFLICT: &'static str =
+        "Dieser Schlüssel gehört zu einer anderen Meldung. Bitte das Formular neu laden.";
 
-    if input.is_bot() {
-        // The same answer as for a person, but nothing is stored; it still counts.
-        if !store::count_bot(&db, &id, &client, now_ms).await? {
-            return Err(rate_limit::too_many(
-                store::oldest_in_window(&db, client.hash, now_ms).await?,
-                now_ms,
-            ));
-        }
-        return created(&id, 201);
+    fn read(value: &Value) -> Result<FeedbackInput, FieldErrors> {
+        let input = FeedbackInput::from_json(value)?;
+        input.validate()?;
+        Ok(input.normalised())
     }
 
-    let created_at: String = worker::js_sys::Date::new(&now_ms.into())
-        .to_iso_string()
-        .into();
-    let feedback = store::NewFeedback {
-        id: &id,
-        idempotency_key: &key,
-        request_hash: &request_hash,
-        created_at: &created_at,
-        input: &input,
-    };
-    if store::insert(&db, &feedback, &client, now_ms).await? {
-        return created(&id, 201);
+    fn is_bot(input: &FeedbackInput) -> bool {
+        input.is_bot()
     }
-    // Not stored: either a parallel request with the same key won, or the limit is reached.
-    match store::find_by_key(&db, &key).await? {
-        Some(found) => idempotency::replay(found, &request_hash, KEY_CONFLICT),
-        None => Err(rate_limit::too_many(
-            store::oldest_in_window(&db, client.hash, now_ms).await?,
-            now_ms,
-        )),
+
+    async fn check(_: &FeedbackInput, _: &D1Database) -> Result<(), ApiError> {
+        Ok(())
+    }
+
+    async fn store(
+        received: &Received<'_>,
+        input: &FeedbackInput,
+        _: (),
+        _: &Request,
+        ctx: &Public,
+    ) -> Result<bool, ApiError> {
+        store::insert(&crate::storage::database(&ctx.env)?, received, input).await
+    }
+
+    async fn answer(id: &str, status: u16, _: &Public) -> Result<Response, ApiError> {
+        let mut response =
+            Response::from_json(&serde_json::json!({ "id": id }))?.with_status(status);
+        response.headers_mut().set("Cache-Control", "no-store")?;
+        Ok(response)
     }
 }

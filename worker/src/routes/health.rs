@@ -1,13 +1,17 @@
 //! `GET /api/health`: is the Worker up, and does D1 answer a real query?
 
-use crate::background::Background;
-use crate::{storage, ApiError, VERSION};
+use super::endpoint::Public;
+use crate::error::ApiError;
+use crate::storage;
 use model::Health;
-use worker::{Request, Response, RouteContext};
+use worker::{Request, Response};
 
-pub async fn get(_req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
+/// The Worker crate's version, reported here.
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+pub async fn get(_req: Request, ctx: Public) -> Result<Response, ApiError> {
     let database_ok = match storage::database(&ctx.env) {
-        Ok(db) => storage::meta::ping(&db).await.is_ok(),
+        Ok(db) => storage::health::ping(&db).await.is_ok(),
         Err(_) => false,
     };
     let health = Health::new(VERSION, database_ok);

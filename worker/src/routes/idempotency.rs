@@ -2,14 +2,12 @@
 //! rules, and what a key seen before means. A retry with the same key and the same content
 //! gets the same id again (200); the same key with other content is a 409 naming the header.
 
-use crate::ApiError;
+use crate::error::ApiError;
+use model::headers::IDEMPOTENCY_KEY;
 use model::validate::field_error;
 use model::Code;
 use serde::Serialize;
-use worker::{Request, Response};
-
-/// The header a form sends once per filled-in form.
-pub const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
+use worker::Request;
 
 /// A key's length, in characters of [`KEY_ALPHABET`].
 pub const KEY_LENGTH: (usize, usize) = (8, 128);
@@ -43,16 +41,6 @@ pub async fn request_hash(input: &impl Serialize) -> Result<String, ApiError> {
     Ok(model::hex::hex(&crate::crypto::sha256(&bytes).await?))
 }
 
-/// The same key again: the same content gets the same id (200); other content is a conflict,
-/// whose message says what the key belongs to (`conflict`).
-pub fn replay(
-    found: (String, String),
-    request_hash: &str,
-    conflict: &str,
-) -> Result<Response, ApiError> {
-    created(&replayed_id(found, request_hash, conflict)?, 200)
-}
-
 /// The id stored under a key seen before, if the content is the same; else the conflict.
 pub fn replayed_id(
     (id, stored_hash): (String, String),
@@ -68,13 +56,6 @@ pub fn replayed_id(
             conflict,
         )))
     }
-}
-
-/// `{"id": …}` with `status` (201 stored now, 200 stored before), never cached.
-pub fn created(id: &str, status: u16) -> Result<Response, ApiError> {
-    let mut response = Response::from_json(&serde_json::json!({ "id": id }))?.with_status(status);
-    response.headers_mut().set("Cache-Control", "no-store")?;
-    Ok(response)
 }
 
 #[cfg(test)]

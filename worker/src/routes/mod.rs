@@ -1,45 +1,38 @@
 //! The API's routes: one module per resource, registered here on the workers-rs `Router`.
 //!
-//! Every handler returns `Result<Response, ApiError>`; [`Api`] turns errors into problem+json,
-//! answers unknown paths with 404, and a known path with a method it does not take (`QUERY`,
-//! `FOO` too: the workers-rs `Method` reads every unknown method as GET) with 405 and `Allow`.
+//! The table says of each route which kind of endpoint it is (`endpoint.rs`): public, or
+//! signed in as a coordinator. Every handler returns `Result<Response, ApiError>`; [`Api`] turns
+//! errors into problem+json, answers unknown paths with 404, and a known path with a method it
+//! does not take (`QUERY`, `FOO` too: the workers-rs `Method` reads every unknown method as
+//! GET) with 405 and `Allow`.
 
-mod admin;
 mod admin_feedback;
 mod admin_mail;
 mod admin_needs;
 mod admin_networks;
+mod admin_registrations;
+mod admin_session;
+mod audit;
 mod districts;
+pub mod endpoint;
 mod feedback;
 mod health;
-pub(crate) mod idempotency;
+pub mod idempotency;
+mod intake;
+pub mod limits;
 mod needs;
 mod networks;
 mod own;
 mod registrations;
-mod session;
 
+use crate::auth::Principal;
 use crate::background::Background;
-use crate::{auth, headers, ApiError};
+use crate::error::ApiError;
+use crate::headers;
+use endpoint::{public, signed, Endpoint, Public};
+use model::session::Coordinator;
 use std::future::Future;
-use worker::{Env, Method, Request, Response, RouteContext, Router};
-
-/// The largest body of the coordinators' search and export: filters only.
-pub const SEARCH_BODY_BYTES: usize = 8 * 1024;
-/// The largest change to a registration: a note at its longest, each character escaped as
-/// JSON's `\uXXXX\uXXXX` (12 bytes), fits.
-pub const PATCH_BODY_BYTES: usize = 32 * 1024;
-/// The largest network: every text at its longest, escaped the same way, fits.
-pub const NETWORK_BODY_BYTES: usize = 64 * 1024;
-/// The largest change to a barrier report: `{"status": …}`, escaped the same way, fits many
-/// times over.
-pub const STATUS_BODY_BYTES: usize = 1024;
-
-/// The sign-in body: a token.
-pub const SIGN_IN_BODY_BYTES: usize = 1024;
-
-/// A coordinator's mail settings: an address at its longest, escaped, fits many times.
-pub const SETTINGS_BODY_BYTES: usize = 4 * 1024;
+use worker::{Env, Method, Request, Response, Router};
 
 /// Builds the router for one request and runs it.
 pub async fn handle(req: Request, env: Env, background: Background) -> worker::Result<Response> {
@@ -56,10 +49,7 @@ pub const OPENAPI_JSON: &str = include_str!("../../openapi.json");
 pub const OPENAPI_ASSET: &str = "/openapi.json";
 
 /// `GET /api/openapi.json`: the contract.
-async fn openapi_document(
-    req: Request,
-    ctx: RouteContext<Background>,
-) -> Result<Response, ApiError> {
+async fn openapi_document(req: Request, ctx: Public) -> Result<Response, ApiError> {
     let mut url = req.url()?;
     url.set_path(OPENAPI_ASSET);
     url.set_query(None);
@@ -81,63 +71,79 @@ async fn openapi_document(
     Ok(response)
 }
 
-/// Every route of the API.
+/// Every route of the API, and whether it is public or for a signed-in coordinator.
 fn api(background: Background) -> Api {
     Api::new(background)
-        .get("/api/health", health::get)
-        .get("/api/openapi.json", openapi_document)
-        .get("/api/districts", districts::list)
-        .get("/api/networks", networks::list)
-        .get("/api/networks/:slug", networks::get)
-        .get("/api/needs", needs::list)
-        .get("/api/needs/:slug", needs::get)
-        .post("/api/registrations", registrations::create)
-        .post("/api/feedback", feedback::create)
-        .post("/api/anmeldung", own::show)
-        .patch("/api/anmeldung", own::correct)
-        .post("/api/anmeldung/bestaetigen", own::confirm)
-        .post("/api/anmeldung/widerrufen", own::withdraw)
-        .post("/api/anmeldung/erneut", own::resend)
-        .post("/api/admin/session", session::sign_in)
-        .get("/api/admin/session", session::current)
-        .delete("/api/admin/session", session::sign_out)
+        .get("/api/health", public(health::get))
+        .get("/api/openapi.json", public(openapi_document))
+        .get("/api/districts", public(districts::list))
+        .get("/api/networks", public(networks::list))
+        .get("/api/networks/:slug", public(networks::get))
+        .get("/api/needs", public(needs::list))
+        .get("/api/needs/:slug", public(needs::get))
+        .post("/api/registrations", public(registrations::create))
+        .post("/api/feedback", public(feedback::create))
+        .post("/api/anmeldung", public(own::show))
+        .patch("/api/anmeldung", public(own::correct))
+        .post("/api/anmeldung/bestaetigen", public(own::confirm))
+        .post("/api/anmeldung/widerrufen", public(own::withdraw))
+        .post("/api/anmeldung/erneut", public(own::resend))
+        // The sign-in itself is public: it is where a token becomes a session.
+        .post("/api/admin/session", public(admin_session::sign_in))
+        .get("/api/admin/session", signed(admin_session::current))
+        .delete("/api/admin/session", signed(admin_session::sign_out))
         .post(
             "/api/admin/registrations/search",
-            admin::search_registrations,
+            signed(admin_registrations::search),
         )
         .post(
             "/api/admin/registrations/export",
-            admin::export_registrations,
+            signed(admin_registrations::export),
         )
-        .patch("/api/admin/registrations/:id", admin::update_registration)
-        .delete("/api/admin/registrations/:id", admin::delete_registration)
-        .get("/api/admin/audit", admin::audit_log)
-        .get("/api/admin/retention-runs", admin::retention_runs)
-        .get("/api/admin/settings", admin_mail::settings)
-        .put("/api/admin/settings", admin_mail::save)
-        .get("/api/admin/mail-failures", admin_mail::failures)
-        .get("/api/admin/feedback", admin_feedback::list)
-        .patch("/api/admin/feedback/:id", admin_feedback::update)
-        .delete("/api/admin/feedback/:id", admin_feedback::delete)
-        .get("/api/admin/networks", admin_networks::list)
-        .post("/api/admin/networks", admin_networks::create)
-        .put("/api/admin/networks/:id", admin_networks::update)
-        .post("/api/admin/networks/:id/confirm", admin_networks::confirm)
-        .post("/api/admin/networks/:id/archive", admin_networks::archive)
-        .post("/api/admin/networks/:id/restore", admin_networks::restore)
-        .get("/api/admin/needs", admin_needs::list)
-        .post("/api/admin/needs", admin_needs::create)
-        .put("/api/admin/needs/:id", admin_needs::update)
-        .patch("/api/admin/needs/:id", admin_needs::set_status)
-        .delete("/api/admin/needs/:id", admin_needs::delete)
+        .patch(
+            "/api/admin/registrations/:id",
+            signed(admin_registrations::update),
+        )
+        .delete(
+            "/api/admin/registrations/:id",
+            signed(admin_registrations::delete),
+        )
+        .get("/api/admin/audit", signed(audit::log))
+        .get("/api/admin/retention-runs", signed(audit::retention_runs))
+        .get("/api/admin/settings", signed(admin_mail::settings))
+        .put("/api/admin/settings", signed(admin_mail::save))
+        .get("/api/admin/mail-failures", signed(admin_mail::failures))
+        .get("/api/admin/feedback", signed(admin_feedback::list))
+        .patch("/api/admin/feedback/:id", signed(admin_feedback::update))
+        .delete("/api/admin/feedback/:id", signed(admin_feedback::delete))
+        .get("/api/admin/networks", signed(admin_networks::list))
+        .post("/api/admin/networks", signed(admin_networks::create))
+        .put("/api/admin/networks/:id", signed(admin_networks::update))
+        .post(
+            "/api/admin/networks/:id/confirm",
+            signed(admin_networks::confirm),
+        )
+        .post(
+            "/api/admin/networks/:id/archive",
+            signed(admin_networks::archive),
+        )
+        .post(
+            "/api/admin/networks/:id/restore",
+            signed(admin_networks::restore),
+        )
+        .get("/api/admin/needs", signed(admin_needs::list))
+        .post("/api/admin/needs", signed(admin_needs::create))
+        .put("/api/admin/needs/:id", signed(admin_needs::update))
+        .patch("/api/admin/needs/:id", signed(admin_needs::set_status))
+        .delete("/api/admin/needs/:id", signed(admin_needs::delete))
 }
 
 /// The workers-rs `Router`, plus the methods registered per path, to answer 405 with `Allow`.
 struct Api {
     router: Router<'static, Background>,
     methods: matchit::Router<Vec<Method>>,
-    /// (method, pattern) of every route, in order: the contract test compares it.
-    table: Vec<(Method, &'static str)>,
+    /// (method, pattern, signed in?) of every route, in order: the tests read it.
+    table: Vec<(Method, &'static str, bool)>,
 }
 
 impl Api {
@@ -148,7 +154,7 @@ impl Api {
                 // Unknown paths under /api/admin/ say nothing to someone who is not signed in.
                 // (The refusal as it is: 401 with its reason, 429 for a client at its limit.)
                 if req.path().starts_with("/api/admin/") {
-                    if let Err(refused) = auth::authenticate(&req, &ctx.env).await {
+                    if let Err(refused) = Coordinator::authenticate(&req, &ctx.env).await {
                         return Ok(refused.into_response());
                     }
                 }
@@ -162,56 +168,32 @@ impl Api {
         }
     }
 
-    /// Registers a GET handler, which also answers HEAD.
-    fn get<F, Fut>(self, pattern: &'static str, handler: F) -> Self
-    where
-        F: Fn(Request, RouteContext<Background>) -> Fut + Copy + 'static,
-        Fut: Future<Output = Result<Response, ApiError>> + 'static,
-    {
-        self.route(Method::Get, pattern, handler)
-            .route(Method::Head, pattern, handler)
+    /// Registers a GET endpoint, which also answers HEAD.
+    fn get(self, pattern: &'static str, endpoint: impl Endpoint) -> Self {
+        self.route(Method::Get, pattern, endpoint)
+            .route(Method::Head, pattern, endpoint)
     }
 
-    fn post<F, Fut>(self, pattern: &'static str, handler: F) -> Self
-    where
-        F: Fn(Request, RouteContext<Background>) -> Fut + Copy + 'static,
-        Fut: Future<Output = Result<Response, ApiError>> + 'static,
-    {
-        self.route(Method::Post, pattern, handler)
+    fn post(self, pattern: &'static str, endpoint: impl Endpoint) -> Self {
+        self.route(Method::Post, pattern, endpoint)
     }
 
-    fn put<F, Fut>(self, pattern: &'static str, handler: F) -> Self
-    where
-        F: Fn(Request, RouteContext<Background>) -> Fut + Copy + 'static,
-        Fut: Future<Output = Result<Response, ApiError>> + 'static,
-    {
-        self.route(Method::Put, pattern, handler)
+    fn put(self, pattern: &'static str, endpoint: impl Endpoint) -> Self {
+        self.route(Method::Put, pattern, endpoint)
     }
 
-    fn patch<F, Fut>(self, pattern: &'static str, handler: F) -> Self
-    where
-        F: Fn(Request, RouteContext<Background>) -> Fut + Copy + 'static,
-        Fut: Future<Output = Result<Response, ApiError>> + 'static,
-    {
-        self.route(Method::Patch, pattern, handler)
+    fn patch(self, pattern: &'static str, endpoint: impl Endpoint) -> Self {
+        self.route(Method::Patch, pattern, endpoint)
     }
 
-    fn delete<F, Fut>(self, pattern: &'static str, handler: F) -> Self
-    where
-        F: Fn(Request, RouteContext<Background>) -> Fut + Copy + 'static,
-        Fut: Future<Output = Result<Response, ApiError>> + 'static,
-    {
-        self.route(Method::Delete, pattern, handler)
+    fn delete(self, pattern: &'static str, endpoint: impl Endpoint) -> Self {
+        self.route(Method::Delete, pattern, endpoint)
     }
 
-    /// Registers `handler` for one method; its errors become problem+json.
-    fn route<F, Fut>(mut self, method: Method, pattern: &'static str, handler: F) -> Self
-    where
-        F: Fn(Request, RouteContext<Background>) -> Fut + Copy + 'static,
-        Fut: Future<Output = Result<Response, ApiError>> + 'static,
-    {
-        self.table.push((method.clone(), pattern));
-        let wrapped = move |req, ctx| respond(handler(req, ctx));
+    /// Registers `endpoint` for one method; its errors become problem+json.
+    fn route<E: Endpoint>(mut self, method: Method, pattern: &'static str, endpoint: E) -> Self {
+        self.table.push((method.clone(), pattern, E::SIGNED));
+        let wrapped = move |req, ctx| respond(endpoint.call(req, ctx));
         self.router = match method {
             Method::Head => self.router.head_async(pattern, wrapped),
             Method::Post => self.router.post_async(pattern, wrapped),
@@ -318,12 +300,21 @@ mod tests {
     }
 
     #[test]
+    fn every_coordinators_route_is_signed_in_but_the_sign_in() {
+        for (method, pattern, signed) in api(Background::default()).table {
+            let sign_in = method == Method::Post && pattern == "/api/admin/session";
+            let admin = pattern.starts_with("/api/admin/");
+            assert_eq!(signed, admin && !sign_in, "{method} {pattern}");
+        }
+    }
+
+    #[test]
     fn the_openapi_document_and_the_routes_agree() {
         let routes: BTreeSet<(String, String)> = api(Background::default())
             .table
             .iter()
-            .filter(|(method, _)| *method != Method::Head)
-            .map(|(method, pattern)| {
+            .filter(|(method, _, _)| *method != Method::Head)
+            .map(|(method, pattern, _)| {
                 // `:slug` in the router is `{slug}` in OpenAPI.
                 let path = pattern
                     .split('/')

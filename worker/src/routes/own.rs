@@ -10,13 +10,15 @@
 //! - `POST /api/anmeldung/erneut`: the confirmation mail again, with the thank-you page's own
 //!   token (at most 3 times a day; 429).
 
-use crate::background::Background;
+use super::endpoint::Public;
+use crate::error::ApiError;
 use crate::mail::{self, token::Purpose};
-use crate::storage::{self, coordination, outbox, own};
-use crate::{body, rate_limit, ApiError};
+use crate::storage::{self, admin_registrations, outbox, own};
+use crate::{body, signing_key};
 use model::coordination::Registration;
+use model::lang::Lang;
 use model::own::{OwnRequest, MAX_BODY_BYTES};
-use worker::{Request, Response, RouteContext};
+use worker::{Request, Response};
 
 const HINT: &str = "Erwartet wird {\"token\": …} aus dem persönlichen Link; zum Ändern dazu \
                     name, email, phone, contact_via oder interests.";
@@ -30,16 +32,16 @@ fn gone() -> ApiError {
 /// The request's body and the registration its token opens (for `purpose`).
 async fn open(
     req: &mut Request,
-    ctx: &RouteContext<Background>,
+    ctx: &Public,
     purpose: Purpose,
 ) -> Result<(OwnRequest, Registration), ApiError> {
     let request: OwnRequest = body::read_typed(req, MAX_BODY_BYTES, HINT).await?;
-    let secret = rate_limit::secret(&ctx.env)?;
+    let secret = signing_key::read(&ctx.env)?;
     let id = mail::token::open(&secret, purpose, &request.token)
         .await?
         .ok_or_else(gone)?;
     let db = storage::database(&ctx.env)?;
-    let registration = coordination::get(&db, &id).await?.ok_or_else(gone)?;
+    let registration = admin_registrations::get(&db, &id).await?.ok_or_else(gone)?;
     Ok((request, registration))
 }
 
@@ -49,15 +51,12 @@ fn private(registration: &Registration) -> Result<Response, ApiError> {
     Ok(response)
 }
 
-pub async fn show(mut req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
+pub async fn show(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
     let (_, registration) = open(&mut req, &ctx, Purpose::SelfService).await?;
     private(&registration)
 }
 
-pub async fn confirm(
-    mut req: Request,
-    ctx: RouteContext<Background>,
-) -> Result<Response, ApiError> {
+pub async fn confirm(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
     let (_, registration) = open(&mut req, &ctx, Purpose::SelfService).await?;
     let db = storage::database(&ctx.env)?;
     let now: String = worker::js_sys::Date::new_0().to_iso_string().into();
@@ -65,16 +64,13 @@ pub async fn confirm(
         return Err(gone());
     }
     private(
-        &coordination::get(&db, &registration.id)
+        &admin_registrations::get(&db, &registration.id)
             .await?
             .ok_or_else(gone)?,
     )
 }
 
-pub async fn correct(
-    mut req: Request,
-    ctx: RouteContext<Background>,
-) -> Result<Response, ApiError> {
+pub async fn correct(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
     let (request, registration) = open(&mut req, &ctx, Purpose::SelfService).await?;
     let corrected = request
         .apply(&registration)
@@ -84,16 +80,13 @@ pub async fn correct(
         return Err(gone());
     }
     private(
-        &coordination::get(&db, &registration.id)
+        &admin_registrations::get(&db, &registration.id)
             .await?
             .ok_or_else(gone)?,
     )
 }
 
-pub async fn withdraw(
-    mut req: Request,
-    ctx: RouteContext<Background>,
-) -> Result<Response, ApiError> {
+pub async fn withdraw(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
     let (_, registration) = open(&mut req, &ctx, Purpose::SelfService).await?;
     let db = storage::database(&ctx.env)?;
     if !own::withdraw(&db, &registration.id).await? {
@@ -104,7 +97,7 @@ pub async fn withdraw(
     Ok(response)
 }
 
-pub async fn resend(mut req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
+pub async fn resend(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
     let (_, registration) = open(&mut req, &ctx, Purpose::Resend).await?;
     if !mail::enabled(&ctx.env) || registration.confirmed_at.is_some() {
         return Err(ApiError::Conflict(model::validate::field_error(
@@ -121,7 +114,7 @@ pub async fn resend(mut req: Request, ctx: RouteContext<Background>) -> Result<R
         registration: &registration.id,
         email: &registration.email,
         name: &registration.name,
-        lang: &registration.lang,
+        lang: Lang::from_tag(&registration.lang).unwrap_or(Lang::De),
     };
     let queue = mail::queue_confirmation(&ctx.env, &origin, &to, &outbox_id, now_ms).await?;
     db.batch(queue).await?;

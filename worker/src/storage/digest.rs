@@ -1,8 +1,8 @@
 //! What the coordinators' daily digest counts, and who gets one. Counts only: no query here
 //! reads a volunteer's name, address, phone or message.
 
+use crate::error::ApiError;
 use crate::storage::{number, text};
-use crate::ApiError;
 use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement};
 

@@ -1,48 +1,34 @@
-//! The only place with SQL: prepared statements with bound parameters, one module per table group.
+//! The only place with SQL: prepared statements with bound parameters. A file here has the name
+//! of the route file (`routes/`) or the module it serves (`rate_limit.rs`, `retention.rs`).
 //!
 //! A change and its audit entry always go into one `db.batch` (D1 runs a batch as one
-//! transaction): no change without its entry, no entry without a change. Whether a change
-//! happened is D1's change count of the writing statement ([`changed`]), not a read before it.
+//! transaction): no change without its entry, no entry without a change (`audit.rs`). Whether a
+//! change happened is D1's change count of the writing statement ([`changed`]), not a read
+//! before it.
 
+pub mod admin_feedback;
+pub mod admin_mail;
+pub mod admin_needs;
+pub mod admin_networks;
+pub mod admin_registrations;
+pub mod admin_session;
 pub mod audit;
-pub mod coordination;
 pub mod digest;
-pub mod directory;
+pub mod districts;
 pub mod feedback;
-pub mod feedback_coordination;
-pub mod mail_admin;
+pub mod health;
+pub mod intake;
 pub mod meta;
 pub mod needs;
+pub mod networks;
 pub mod outbox;
 pub mod own;
+pub mod rate_limit;
 pub mod registrations;
 pub mod retention;
-pub mod sessions;
 
-use crate::ApiError;
+use crate::error::ApiError;
 use worker::{D1Database, D1Result, Env};
-
-/// The id and request hash a public form's table (`registrations`, `feedback`: a constant,
-/// never input) holds under an idempotency key.
-pub async fn find_by_key(
-    db: &D1Database,
-    table: &'static str,
-    key: &str,
-) -> Result<Option<(String, String)>, ApiError> {
-    #[derive(serde::Deserialize)]
-    struct Row {
-        id: String,
-        request_hash: String,
-    }
-    let row: Option<Row> = db
-        .prepare(format!(
-            "SELECT id, request_hash FROM {table} WHERE idempotency_key = ?1"
-        ))
-        .bind(&[key.into()])?
-        .first(None)
-        .await?;
-    Ok(row.map(|r| (r.id, r.request_hash)))
-}
 
 /// `UPDATE <verb> <table> SET` every column of `fields` (`"id, a, b"`) but the first, each from
 /// its own parameter (`a = ?2, b = ?3`), `WHERE id = ?1`: the row's stored columns in one list,

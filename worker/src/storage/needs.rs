@@ -1,16 +1,15 @@
-//! Current needs ("Gesuche"): the public ones (open, not past their day), every one for the
-//! coordinators, and their changes, each in one batch with its audit entry.
+//! Current needs ("Gesuche") as they are read: the public ones (open, not past their day in
+//! Braunschweig, not of an archived network), and any by its id.
 
-use crate::storage::{self, audit::Action};
-use crate::ApiError;
+use crate::error::ApiError;
+use model::day::Day;
 use model::{Activity, Need, NeedStatus};
 use serde::Deserialize;
-use wasm_bindgen::JsValue;
 use worker::D1Database;
 
 /// A `needs` row joined with its network's address and name, as D1 returns it.
 #[derive(Deserialize)]
-struct NeedRow {
+pub(super) struct NeedRow {
     id: String,
     slug: String,
     network: Option<String>,
@@ -33,7 +32,7 @@ struct NeedRow {
 }
 
 impl NeedRow {
-    fn into_need(self) -> Result<Need, ApiError> {
+    pub(super) fn into_need(self) -> Result<Need, ApiError> {
         let broken = |what: &str| ApiError::Internal(format!("need {}: {what}", self.id));
         Ok(Need {
             activity: Activity::from_key(&self.activity).ok_or_else(|| broken("activity"))?,
@@ -60,7 +59,7 @@ impl NeedRow {
 }
 
 /// The columns of [`NeedRow`]: the network's address and name come from its row.
-const SELECT: &str = "SELECT d.id, d.slug, n.slug AS network, n.name AS network_name, \
+pub(super) const SELECT: &str = "SELECT d.id, d.slug, n.slug AS network, n.name AS network_name, \
     n.content_lang AS network_lang, d.title, \
     d.description, d.activity, d.languages, d.district, d.place, d.time_text, d.slots, d.people, \
     d.valid_until, d.content_lang, d.status, d.created_at, d.updated_at \
@@ -75,66 +74,29 @@ fn rows_into_needs(rows: Vec<NeedRow>) -> Result<Vec<Need>, ApiError> {
 }
 
 /// The needs public on `today`, the newest first.
-pub async fn public_needs(db: &D1Database, today: &str) -> Result<Vec<Need>, ApiError> {
+pub async fn public_needs(db: &D1Database, today: Day) -> Result<Vec<Need>, ApiError> {
     let rows: Vec<NeedRow> = db
         .prepare(format!(
             "{SELECT} WHERE {PUBLIC} ORDER BY d.created_at DESC, d.id"
         ))
-        .bind(&[today.into()])?
+        .bind(&[today.to_string().into()])?
         .all()
         .await?
         .results()?;
     rows_into_needs(rows)
 }
 
-/// The districts with their open needs counted, and those needs, on `today`: what the map's
-/// pages and `GET /api/districts` show.
-pub async fn districts_today(
-    db: &D1Database,
-    today: &str,
-) -> Result<(Vec<model::District>, Vec<Need>), ApiError> {
-    let mut districts = super::directory::districts(db).await?;
-    let needs = public_needs(db, today).await?;
-    model::district::count_needs(&mut districts, &needs);
-    Ok((districts, needs))
-}
-
 pub async fn public_need_by_slug(
     db: &D1Database,
     slug: &str,
-    today: &str,
+    today: Day,
 ) -> Result<Option<Need>, ApiError> {
     let row: Option<NeedRow> = db
         .prepare(format!("{SELECT} WHERE {PUBLIC} AND d.slug = ?2"))
-        .bind(&[today.into(), slug.into()])?
+        .bind(&[today.to_string().into(), slug.into()])?
         .first(None)
         .await?;
     row.map(NeedRow::into_need).transpose()
-}
-
-/// Every need, with how many registrations answered it and how many of those were placed
-/// (for the coordinators), the newest first.
-pub async fn all_needs(db: &D1Database) -> Result<Vec<(Need, u32, u32)>, ApiError> {
-    #[derive(Deserialize)]
-    struct Counts {
-        answers: u32,
-        placed: u32,
-    }
-    let result = db
-        .prepare(format!(
-            "SELECT x.*, \
-               (SELECT COUNT(*) FROM registrations r WHERE r.need = x.id) AS answers, \
-               (SELECT COUNT(*) FROM registrations r WHERE r.need = x.id AND r.status = 'placed') AS placed \
-             FROM ({SELECT}) AS x ORDER BY x.created_at DESC, x.id"
-        ))
-        .all()
-        .await?;
-    let rows: Vec<NeedRow> = result.results()?;
-    let counts: Vec<Counts> = result.results()?;
-    rows.into_iter()
-        .zip(counts)
-        .map(|(row, c)| Ok((row.into_need()?, c.answers, c.placed)))
-        .collect()
 }
 
 pub async fn need_by_id(db: &D1Database, id: &str) -> Result<Option<Need>, ApiError> {
@@ -146,133 +108,96 @@ pub async fn need_by_id(db: &D1Database, id: &str) -> Result<Option<Need>, ApiEr
     row.map(NeedRow::into_need).transpose()
 }
 
-fn optional(value: &Option<String>) -> JsValue {
-    value.as_deref().map_or(JsValue::NULL, Into::into)
-}
-
-fn number(value: Option<u16>) -> JsValue {
-    value.map_or(JsValue::NULL, |n| JsValue::from_f64(n.into()))
-}
-
-/// A need's stored columns, `?1`–`?15` (`network` is the network's id, `status` and
-/// `created_at` only change on their own).
-const FIELDS: &str = "id, slug, network, title, description, activity, languages, district, \
-    place, time_text, slots, people, valid_until, content_lang, updated_at";
-
-fn field_values(need: &Need, network_id: Option<&str>) -> Result<Vec<JsValue>, ApiError> {
-    Ok(vec![
-        need.id.as_str().into(),
-        need.slug.as_str().into(),
-        network_id.map_or(JsValue::NULL, Into::into),
-        need.title.as_str().into(),
-        need.description.as_str().into(),
-        need.activity.key().into(),
-        serde_json::to_string(&need.languages)?.into(),
-        number(need.district),
-        optional(&need.place),
-        optional(&need.when),
-        serde_json::to_string(&need.slots)?.into(),
-        number(need.people),
-        need.valid_until.as_str().into(),
-        need.content_lang.as_str().into(),
-        need.updated_at.as_str().into(),
-    ])
-}
-
-/// Stores a new need and its audit entry in one batch; nothing if its id or address is taken.
-pub async fn create_need(
-    db: &D1Database,
-    need: &Need,
-    network_id: Option<&str>,
-    action: &Action<'_>,
-) -> Result<bool, ApiError> {
-    let audit = action.insert_if(
-        db,
-        "NOT EXISTS (SELECT 1 FROM needs WHERE id = ?6 OR slug = ?7)",
-        &[need.id.as_str().into(), need.slug.as_str().into()],
-    )?;
-    let mut values = field_values(need, network_id)?;
-    values.push(need.created_at.as_str().into());
-    let insert = db
-        .prepare(format!(
-            "INSERT INTO needs ({FIELDS}, created_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) \
-             ON CONFLICT DO NOTHING"
-        ))
-        .bind(&values)?;
-    let results = db.batch(vec![audit, insert]).await?;
-    storage::changed(storage::nth(&results, 1)?)
-}
-
-/// Changes a need's fields and writes `action`, in one batch (the caller keeps its address).
-pub async fn update_need(
-    db: &D1Database,
-    need: &Need,
-    network_id: Option<&str>,
-    action: &Action<'_>,
-) -> Result<bool, ApiError> {
-    let audit = action.insert_if(
-        db,
-        "EXISTS (SELECT 1 FROM needs WHERE id = ?6)",
-        &[need.id.as_str().into()],
-    )?;
-    let update = db
-        .prepare(update_sql())
-        .bind(&field_values(need, network_id)?)?;
-    let results = db.batch(vec![audit, update]).await?;
-    storage::changed(storage::nth(&results, 1)?)
-}
-
-/// The UPDATE of every field in [`FIELDS`] but the id (`?1`), which finds the row.
-fn update_sql() -> String {
-    storage::update_sql("UPDATE", "needs", FIELDS)
-}
-
-/// Sets a need's status (filled, closed, open again) and writes `action`, in one batch.
-pub async fn set_status(
-    db: &D1Database,
-    id: &str,
-    status: NeedStatus,
-    at: &str,
-    action: &Action<'_>,
-) -> Result<bool, ApiError> {
-    let update = db
-        .prepare("UPDATE needs SET status = ?2, updated_at = ?3 WHERE id = ?1")
-        .bind(&[id.into(), status.key().into(), at.into()])?;
-    let audit = action.insert_if(
-        db,
-        "EXISTS (SELECT 1 FROM needs WHERE id = ?6)",
-        &[id.into()],
-    )?;
-    let results = db.batch(vec![update, audit]).await?;
-    storage::changed(storage::nth(&results, 0)?)
-}
-
-/// Takes a need off (a slip, a need posted twice) with its audit entry, in one batch. The
-/// registrations that answered it keep their answer; the need's id in them leads nowhere.
-pub async fn delete_need(db: &D1Database, id: &str, action: &Action<'_>) -> Result<bool, ApiError> {
-    let audit = action.insert_if(
-        db,
-        "EXISTS (SELECT 1 FROM needs WHERE id = ?6)",
-        &[id.into()],
-    )?;
-    let delete = db
-        .prepare("DELETE FROM needs WHERE id = ?1")
-        .bind(&[id.into()])?;
-    let results = db.batch(vec![audit, delete]).await?;
-    storage::changed(storage::nth(&results, 1)?)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use model::NeedStatus;
 
+    /// A database with the Worker's own schema: every migration, in order.
+    fn database() -> rusqlite::Connection {
+        let db = rusqlite::Connection::open_in_memory().expect("SQLite in memory");
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+        let mut files: Vec<_> = std::fs::read_dir(&folder)
+            .expect("worker/migrations")
+            .map(|entry| entry.expect("an entry").path())
+            .collect();
+        files.sort();
+        for file in files {
+            let sql = std::fs::read_to_string(&file).expect("a migration");
+            db.execute_batch(&sql)
+                .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        }
+        db
+    }
+
+    /// `PUBLIC` selects exactly the needs `Need::is_public` calls public: every status, a last
+    /// day before, on and after today, with an archived network, a current one and none.
     #[test]
-    fn an_update_sets_every_field_but_the_id_from_its_own_parameter() {
-        let sql = update_sql();
-        assert!(sql.starts_with("UPDATE needs SET slug = ?2, network = ?3, title = ?4, "));
-        assert!(sql.ends_with("content_lang = ?14, updated_at = ?15 WHERE id = ?1"));
-        assert_eq!(sql.matches(" = ?").count(), 15);
-        assert!(!sql.contains("status") && !sql.contains("created_at"));
+    fn the_public_clause_is_the_twin_of_need_is_public() {
+        let db = database();
+        let at = "2026-11-30T10:00:00.000Z";
+        for (id, archived) in [("current", None), ("archived", Some(at))] {
+            db.execute(
+                "INSERT INTO networks (id, slug, name, organiser, description, source_name, \
+                 updated_at, archived_at) VALUES (?1, ?1, 'N', 'O', 'D', 'S', ?2, ?3)",
+                rusqlite::params![id, at, archived],
+            )
+            .expect("a network");
+        }
+        let today = Day::parse("2026-11-30").unwrap();
+        let mut expected = Vec::new();
+        let mut n = 0;
+        for status in [NeedStatus::Open, NeedStatus::Filled, NeedStatus::Closed] {
+            for last in ["2026-11-29", "2026-11-30", "2026-12-01"] {
+                for network in [None, Some("current"), Some("archived")] {
+                    n += 1;
+                    let id = format!("need-{n}");
+                    db.execute(
+                        "INSERT INTO needs (id, slug, network, title, description, activity, \
+                         valid_until, status, created_at, updated_at) \
+                         VALUES (?1, ?1, ?2, 'T', 'D', 'sprachcafe', ?3, ?4, ?5, ?5)",
+                        rusqlite::params![id, network, last, status.key(), at],
+                    )
+                    .expect("a need");
+                    let need = Need {
+                        id: id.clone(),
+                        slug: id.clone(),
+                        network: network.map(str::to_string),
+                        network_name: None,
+                        network_lang: None,
+                        title: "T".into(),
+                        description: "D".into(),
+                        activity: Activity::Sprachcafe,
+                        languages: Vec::new(),
+                        district: None,
+                        place: None,
+                        when: None,
+                        slots: Vec::new(),
+                        people: None,
+                        valid_until: last.into(),
+                        content_lang: "de".into(),
+                        status,
+                        created_at: at.into(),
+                        updated_at: at.into(),
+                    };
+                    if need.is_public(today, network == Some("archived")) {
+                        expected.push(id);
+                    }
+                }
+            }
+        }
+        let sql = format!("SELECT d.id FROM needs d LEFT JOIN networks n ON n.id = d.network WHERE {PUBLIC} ORDER BY d.rowid");
+        let mut statement = db.prepare(&sql).expect("the clause is SQL");
+        let selected: Vec<String> = statement
+            .query_map([today.to_string()], |row| row.get(0))
+            .expect("it runs")
+            .map(|id| id.expect("an id"))
+            .collect();
+        assert_eq!(selected, expected);
+        assert_eq!(
+            selected.len(),
+            4,
+            "open, today or later, not archived: {selected:?}"
+        );
     }
 }

@@ -2,8 +2,8 @@
 //! attempt first claims the row (its count goes up and its next time moves on), so two runs
 //! never send the same message at once; a sent message's row is deleted.
 
+use crate::error::ApiError;
 use crate::storage::{number, text};
-use crate::ApiError;
 use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement};
 
@@ -186,32 +186,16 @@ pub async fn due(db: &D1Database, now_ms: f64, limit: u32) -> Result<Vec<String>
     Ok(rows.iter().filter_map(|row| text(row, "id")).collect())
 }
 
-/// Deletes the daily counts older than two days, registrations not confirmed before
-/// `unconfirmed_before` (their messages go with them: a trigger), undelivered digests older
-/// than that, and the addresses of coordinators whose access ended. Returns how many
-/// registrations.
-pub async fn tidy(
-    db: &D1Database,
-    now_ms: f64,
-    unconfirmed_before: &str,
-) -> Result<usize, ApiError> {
+/// Forgets what the outbox no longer needs: the daily counts older than two days, and a
+/// coordinator's digest that could not be delivered (it holds their address: a week at most,
+/// `undelivered_before`).
+pub async fn tidy(db: &D1Database, now_ms: f64, undelivered_before: &str) -> Result<(), ApiError> {
     let counts = db
         .prepare("DELETE FROM mail_sends WHERE at_ms <= ?1")
         .bind(&[JsValue::from_f64(now_ms - 2.0 * DAY_MS)])?;
-    let unconfirmed = db
-        .prepare("DELETE FROM registrations WHERE confirmed_at IS NULL AND created_at < ?1")
-        .bind(&[unconfirmed_before.into()])?;
-    // A coordinator's digest that could not be delivered holds their address: a week at most.
     let digests = db
         .prepare("DELETE FROM mail_outbox WHERE registration IS NULL AND created_at < ?1")
-        .bind(&[unconfirmed_before.into()])?;
-    // A coordinator whose access ended keeps no address.
-    let ended = db
-        .prepare(
-            "UPDATE coordinators SET email = NULL WHERE email IS NOT NULL \
-             AND (revoked_at IS NOT NULL OR expires_at < ?1)",
-        )
-        .bind(&[crate::clock::iso_at(now_ms).into()])?;
-    let results = db.batch(vec![counts, unconfirmed, digests, ended]).await?;
-    crate::storage::changes(crate::storage::nth(&results, 1)?)
+        .bind(&[undelivered_before.into()])?;
+    db.batch(vec![counts, digests]).await?;
+    Ok(())
 }

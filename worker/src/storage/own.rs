@@ -2,14 +2,12 @@
 //! their contact fields and interests, withdraw it (erased at once, with an audit entry that
 //! names only the registration's id).
 
-use crate::storage::{self, audit::Action, outbox};
-use crate::ApiError;
+use crate::error::ApiError;
+use crate::storage::{self, audit::Audit, outbox};
+use model::audit::Actor;
 use model::RegistrationInput;
 use wasm_bindgen::JsValue;
 use worker::D1Database;
-
-/// Who the audit log names when a volunteer withdraws: never the person.
-pub const VOLUNTEER: &str = "Freiwillige Person (über ihren Link)";
 
 /// Confirms the registration `id` at `at` (once: a second confirmation keeps the first time).
 /// Returns whether the registration exists.
@@ -48,12 +46,10 @@ pub async fn correct(
 
 /// Erases the registration (its mails go with it: a trigger) with its audit entry, in one batch.
 pub async fn withdraw(db: &D1Database, id: &str) -> Result<bool, ApiError> {
-    let action = Action {
-        coordinator: VOLUNTEER,
-        name: "registration.withdrawn",
-        target: Some(id),
-    };
-    storage::coordination::delete(db, id, &action).await
+    // The audit log names the volunteer by kind only, never the person.
+    let audit = Audit::new(Actor::Volunteer);
+    let action = audit.action("registration.withdrawn", Some(id));
+    storage::admin_registrations::delete(db, id, &action).await
 }
 
 /// When the oldest of the registration's mails counted in the last 24 hours was queued.

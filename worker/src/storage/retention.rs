@@ -3,9 +3,10 @@
 //! whose window has passed, writes the audit entries and the run's row; the coordinators read
 //! the runs.
 
-use crate::rate_limit::WINDOW_MS;
-use crate::storage::{self, feedback::forget_hashes};
-use crate::ApiError;
+use crate::error::ApiError;
+use crate::rate_limit::Bucket;
+use crate::storage::{self, rate_limit};
+use model::audit::Actor;
 use model::coordination::RetentionRun;
 use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement};
@@ -51,8 +52,9 @@ fn sessions(
 ) -> Result<[D1PreparedStatement; 2], ApiError> {
     let audit = db
         .prepare(format!(
-            "INSERT INTO audit_log (id, at, coordinator, action, target) \
-             SELECT lower(hex(randomblob(16))), ?1, coordinator, 'session.expire', substr(id_hash, 1, 16) \
+            "INSERT INTO audit_log (id, at, coordinator, actor_kind, action, target) \
+             SELECT lower(hex(randomblob(16))), ?1, coordinator, 'coordinator', 'session.expire', \
+                    substr(id_hash, 1, 16) \
              FROM sessions WHERE {}",
             ended_sessions(2, 3, 4)
         ))
@@ -98,13 +100,15 @@ fn audit(
 ) -> Result<D1PreparedStatement, ApiError> {
     Ok(db
         .prepare(format!(
-            "INSERT INTO audit_log (id, at, coordinator, action, target) \
-             SELECT ?1, ?2, 'system', ?3 || ' count=' || n, NULL FROM ({}) WHERE n > 0",
-            old_rows(table, 4)
+            "INSERT INTO audit_log (id, at, coordinator, actor_kind, action, target) \
+             SELECT ?1, ?2, ?3, ?4, ?5 || ' count=' || n, NULL FROM ({}) WHERE n > 0",
+            old_rows(table, 6)
         ))
         .bind(&[
             uuid::Uuid::new_v4().to_string().into(),
             run.at.into(),
+            Actor::System.name().into(),
+            Actor::System.kind().key().into(),
             name.into(),
             cutoff.into(),
         ])?)
@@ -153,28 +157,21 @@ pub async fn apply(
     let delete_feedback = db
         .prepare("DELETE FROM feedback WHERE created_at < ?1")
         .bind(&[cutoffs.feedback.into()])?;
-    let expire = db
-        .prepare("DELETE FROM rate_events WHERE at <= ?1")
-        .bind(&[JsValue::from_f64(now_ms - WINDOW_MS)])?;
     let [sessions_audit, delete_sessions] = sessions(db, run, cutoffs)?;
-    let forget_failures = db
-        .prepare("DELETE FROM sign_in_failures WHERE at_ms <= ?1")
-        .bind(&[JsValue::from_f64(now_ms - crate::auth::FAILURE_WINDOW_MS)])?;
-    let results = db
-        .batch(vec![
-            registrations_audit,
-            feedback_audit,
-            record,
-            delete_registrations,
-            delete_feedback,
-            expire,
-            forget_hashes(db, now_ms)?,
-            prune(db)?,
-            sessions_audit,
-            delete_sessions,
-            forget_failures,
-        ])
-        .await?;
+    let mut batch = vec![
+        registrations_audit,
+        feedback_audit,
+        record,
+        delete_registrations,
+        delete_feedback,
+        prune(db)?,
+        sessions_audit,
+        delete_sessions,
+        rate_limit::forget_sign_ins(db, now_ms)?,
+    ];
+    // The counts and the reports' client hashes the window no longer needs.
+    batch.extend(rate_limit::tidy(db, Bucket::Feedback, now_ms)?);
+    let results = db.batch(batch).await?;
     let count = |index| -> Result<u32, ApiError> {
         let deleted = storage::changes(storage::nth(&results, index)?)?;
         Ok(u32::try_from(deleted).unwrap_or(u32::MAX))
@@ -183,6 +180,28 @@ pub async fn apply(
         registrations: count(3)?,
         feedback: count(4)?,
     })
+}
+
+/// Erases the registrations not confirmed before `unconfirmed_before` (their mails go with
+/// them: a trigger), and the addresses of coordinators whose access ended by `now`. Returns
+/// how many registrations.
+pub async fn erase_unconfirmed(
+    db: &D1Database,
+    unconfirmed_before: &str,
+    now: &str,
+) -> Result<usize, ApiError> {
+    let unconfirmed = db
+        .prepare("DELETE FROM registrations WHERE confirmed_at IS NULL AND created_at < ?1")
+        .bind(&[unconfirmed_before.into()])?;
+    // A coordinator whose access ended keeps no address.
+    let ended = db
+        .prepare(
+            "UPDATE coordinators SET email = NULL WHERE email IS NOT NULL \
+             AND (revoked_at IS NOT NULL OR expires_at < ?1)",
+        )
+        .bind(&[now.into()])?;
+    let results = db.batch(vec![unconfirmed, ended]).await?;
+    storage::changes(storage::nth(&results, 0)?)
 }
 
 /// Records a run that failed (best effort: the database may be what failed).

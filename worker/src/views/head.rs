@@ -1,9 +1,9 @@
 //! The page-specific part of a page's `<head>`: title, description, the language versions,
 //! and the Open Graph tags a messenger's link preview reads.
 
-use model::markup::escape;
-use model::page_language::PAGE_LANGUAGES;
-use std::fmt::Write;
+use model::html::Html;
+use model::lang::Lang;
+use model::{html, push_html};
 
 /// The static picture of the map that previews show (`public/og-karte.png`).
 pub const PREVIEW_IMAGE: (&str, u32, u32) = ("/og-karte.png", 1200, 630);
@@ -13,7 +13,7 @@ pub struct Head<'a> {
     /// `https://host` of this request.
     pub origin: &'a str,
     pub path: &'a str,
-    pub lang: &'a str,
+    pub lang: Lang,
     pub site: &'a str,
     pub title: &'a str,
     pub description: &'a str,
@@ -22,41 +22,42 @@ pub struct Head<'a> {
 }
 
 /// `path` in `lang` (German without `?lang=`, as a shared link reads best).
-fn in_language(path: &str, lang: &str) -> String {
+fn in_language(path: &str, lang: Lang) -> String {
     format!("{path}?lang={lang}")
 }
 
 /// The Open Graph locale of a page language.
-fn og_locale(lang: &str) -> &'static str {
+fn og_locale(lang: Lang) -> &'static str {
     match lang {
-        "en" => "en_GB",
-        "ar" => "ar_AR",
-        "fa" => "fa_IR",
-        "uk" => "uk_UA",
-        _ => "de_DE",
+        Lang::De => "de_DE",
+        Lang::En => "en_GB",
+        Lang::Ar => "ar_AR",
+        Lang::Fa => "fa_IR",
+        Lang::Uk => "uk_UA",
     }
 }
 
 /// The tags, ready for the shell's `<!--kopf-->`.
-pub fn tags(head: &Head) -> String {
+pub fn tags(head: &Head) -> Html {
     let origin = head.origin;
     let url = format!("{origin}{}", in_language(head.path, head.lang));
     let (image, width, height) = PREVIEW_IMAGE;
-    let mut tags = format!(
+    let mut tags = html!(
         "<title>{title}</title><meta name=\"description\" content=\"{description}\">\
          <link rel=\"canonical\" href=\"{url}\">",
-        title = escape(head.title),
-        description = escape(head.description),
-        url = escape(&url),
+        title = head.title,
+        description = head.description,
+        url = url,
     );
-    for lang in PAGE_LANGUAGES {
-        let _ = write!(
+    for lang in Lang::ALL {
+        push_html!(
             tags,
-            "<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\">",
-            escape(&format!("{origin}{}", in_language(head.path, lang)))
+            "<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{href}\">",
+            lang = lang.code(),
+            href = format!("{origin}{}", in_language(head.path, lang)),
         );
     }
-    let _ = write!(
+    push_html!(
         tags,
         "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{default}\">\
          <meta property=\"og:type\" content=\"website\"><meta property=\"og:site_name\" content=\"{site}\">\
@@ -65,14 +66,17 @@ pub fn tags(head: &Head) -> String {
          <meta property=\"og:image\" content=\"{origin}{image}\"><meta property=\"og:image:type\" content=\"image/png\">\
          <meta property=\"og:image:width\" content=\"{width}\"><meta property=\"og:image:height\" content=\"{height}\">\
          <meta property=\"og:image:alt\" content=\"{alt}\"><meta name=\"twitter:card\" content=\"summary_large_image\">",
-        default = escape(&format!("{origin}{}", head.path)),
-        site = escape(head.site),
-        title = escape(head.title),
-        description = escape(head.description),
-        url = escape(&url),
+        default = format!("{origin}{}", head.path),
+        site = head.site,
+        title = head.title,
+        description = head.description,
+        url = url,
         locale = og_locale(head.lang),
-        origin = escape(origin),
-        alt = escape(head.image_alt),
+        origin = origin,
+        image = image,
+        width = width,
+        height = height,
+        alt = head.image_alt,
     );
     tags
 }
@@ -86,12 +90,13 @@ mod tests {
         let tags = tags(&Head {
             origin: "https://karte.example",
             path: "/bezirk/130",
-            lang: "ar",
+            lang: Lang::Ar,
             site: "Netzwerkkarte",
             title: "Mitte – Netzwerkkarte",
             description: "Netzwerke \"hier\"",
             image_alt: "Karte",
-        });
+        })
+        .into_string();
         assert!(tags.starts_with("<title>Mitte – Netzwerkkarte</title>"));
         assert!(tags.contains("<meta property=\"og:title\" content=\"Mitte – Netzwerkkarte\">"));
         assert!(tags.contains("content=\"Netzwerke &quot;hier&quot;\""));

@@ -1,58 +1,28 @@
 //! Every page of the map app, and the form's page, as HTML that already shows the first
-//! screen (ARCHITECTURE.md, "First paint"): the shell of the page's language (xtask,
-//! `shells.rs`) with the page's head (`head.rs`) and content rendered here by
-//! `model::render`, the app's own renderer, from D1. The app then keeps this content
-//! (`app/src/adopt.rs`). Plain string templating: workers-rs has no HTMLRewriter.
+//! screen (ARCHITECTURE.md, "The path of a page"): the shell of the page's language (xtask,
+//! `assets.rs`) with the page's head (`head.rs`) and content rendered here by
+//! `model::render`, the app's own renderer, from D1 (`content.rs`). The app then keeps this
+//! content (`app/src/adopt.rs`). Plain string templating: workers-rs has no HTMLRewriter.
+//!
+//! [`serve`] does three things: it chooses the language, assembles the page, and answers
+//! (an `ETag`, 304 for a current copy, the language cookie where `?lang=` chose).
 
 mod content;
 mod head;
-mod shells;
-mod words;
+pub mod view;
 
-use crate::{storage, ApiError};
-use model::page_language::{cookie_lang, language_cookie, negotiate, query_lang, PAGE_LANGUAGES};
-use model::route::Page;
-use worker::{Env, Request, Response};
+use crate::caching::{if_none_match, IfNoneMatch};
+use crate::error::ApiError;
+use crate::words::PageWords;
+use crate::{assets, storage};
+use model::html;
+use model::lang::Lang;
+use model::page_language::{language_cookie, Chosen};
+use model::shell::{Shell, CONTENT_MARK, HEAD_MARK, SENT};
+use view::View;
+use worker::{Env, Request, Response, Url};
 
-/// Where the Worker puts the head's page-specific tags, and the page's content.
-const HEAD_MARK: &str = "<!--kopf-->";
-const CONTENT_MARK: &str = "<!--inhalt-->";
-
-/// A page the Worker sends as HTML.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum View {
-    /// A page of the map app (one that does not exist is a 404 with a page).
-    App(Page),
-    /// The registration form (`/mitmachen`).
-    Form,
-}
-
-/// The view at `path`, if it is a page: the map app's paths, `/mitmachen`, and any other
-/// path that could be a page's name (`/irgendwas`, 404 with a page). Files (`/x.js`) and
-/// deeper paths are not pages.
-pub fn find(path: &str) -> Option<View> {
-    let trimmed = path.trim_end_matches('/');
-    if trimmed.contains('.') {
-        // A file's name (`/bezirk/130.json`, `/robots.txt`): no page.
-        return None;
-    }
-    if trimmed == "/mitmachen" || trimmed == "/mitmachen/danke" {
-        return Some(View::Form);
-    }
-    match Page::of(path) {
-        Page::NotFound => {
-            let slug = trimmed.strip_prefix('/')?;
-            let is_slug = !slug.is_empty()
-                && slug
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-            is_slug.then_some(View::App(Page::NotFound))
-        }
-        page => Some(View::App(page)),
-    }
-}
-
-/// The page, in the language of `?lang=`, else the kept choice, else the browser's.
+/// The page for `view`, in the language of `?lang=`, else the kept choice, else the browser's.
 /// `mail_on`: whether the site sends mail (the form then offers a mail once placed).
 pub async fn serve(
     req: &Request,
@@ -61,45 +31,44 @@ pub async fn serve(
     mail_on: bool,
 ) -> Result<Response, ApiError> {
     let url = req.url()?;
-    let header = |name: &str| req.headers().get(name).ok().flatten();
-    let asked = query_lang(url.query().unwrap_or_default())
-        .filter(|lang| PAGE_LANGUAGES.contains(lang))
-        .map(str::to_string);
-    let cookie = header("Cookie").unwrap_or_default();
-    let lang = negotiate(
-        asked.as_deref().or(cookie_lang(&cookie)),
-        header("Accept-Language").as_deref(),
-        &PAGE_LANGUAGES,
-    );
-    let shell_name = if view == View::Form {
-        "formular"
-    } else {
-        "app"
-    };
-    let shell = shells::shell(env, shell_name, lang).await?;
-    let table = shells::words(env, lang).await?;
-    let plural = words::plural(lang);
-    let date = words::date(lang);
-    let words = model::render::Table {
-        lang,
-        templates: &table,
-        plural: &plural,
-        date: &date,
-    };
-    let db = storage::database(env)?;
-    let filter_query = url
-        .query_pairs()
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect::<Vec<_>>();
-    let page = content::render(
-        &words,
-        &db,
-        mail_on,
-        &view,
-        &filter_query,
+    let chosen = Chosen::for_request(
         url.query().unwrap_or_default(),
-    )
-    .await?;
+        &header(req, "Cookie").unwrap_or_default(),
+        header(req, "Accept-Language").as_deref(),
+        &Lang::ALL,
+    );
+    let page = assemble(env, &url, &view, chosen.lang, mail_on).await?;
+    answer(req, &url, page, &chosen).await
+}
+
+fn header(req: &Request, name: &str) -> Option<String> {
+    req.headers().get(name).ok().flatten()
+}
+
+/// A page, assembled: its HTML, its status and the shell's headers.
+struct Assembled {
+    html: String,
+    status: u16,
+    lang: Lang,
+    shell_headers: Vec<(String, String)>,
+}
+
+/// The shell of `lang` with the head and the content of `view` in it.
+async fn assemble(
+    env: &Env,
+    url: &Url,
+    view: &View,
+    lang: Lang,
+    mail_on: bool,
+) -> Result<Assembled, ApiError> {
+    let shell_kind = match view {
+        View::Form => Shell::Form,
+        View::App(_) => Shell::App,
+    };
+    let shell = assets::shell(env, shell_kind, lang).await?;
+    let words = PageWords::load(env, lang).await?;
+    let db = storage::database(env)?;
+    let page = content::render(&words, &db, mail_on, view, url).await?;
     let origin = url.origin().ascii_serialization();
     let head = head::tags(&head::Head {
         origin: &origin,
@@ -112,24 +81,38 @@ pub async fn serve(
     });
     // The path the content is for: a page the service worker serves offline for another
     // path is not taken over by the app (`app/src/adopt.rs`).
-    let sent_for = format!("data-gesendet=\"{}\">", model::markup::escape(url.path()));
+    let sent_for = html!("{sent}=\"{path}\">", sent = SENT, path = url.path());
     let html = shell
         .html
-        .replacen(HEAD_MARK, &head, 1)
-        .replacen("data-gesendet>", &sent_for, 1)
-        .replacen(CONTENT_MARK, &page.main, 1);
-    let etag = format!("\"s{}\"", etag_of(&html).await?);
-    let not_modified = header("If-None-Match").is_some_and(|tags| {
-        tags.split(',')
-            .any(|tag| tag.trim().trim_start_matches("W/") == etag)
-    });
-    let mut response = if not_modified {
+        .replacen(HEAD_MARK, head.as_str(), 1)
+        .replacen(&format!("{SENT}>"), sent_for.as_str(), 1)
+        .replacen(CONTENT_MARK, page.main.as_str(), 1);
+    Ok(Assembled {
+        html,
+        status: page.status,
+        lang,
+        shell_headers: shell.headers,
+    })
+}
+
+/// The answer: the page (or 304 for a copy with its `ETag`), the shell's security headers,
+/// the language, and the cookie when `?lang=` chose another language than the kept one.
+async fn answer(
+    req: &Request,
+    url: &Url,
+    page: Assembled,
+    chosen: &Chosen,
+) -> Result<Response, ApiError> {
+    let etag = format!("\"s{}\"", etag_of(&page.html).await?);
+    let current = if_none_match(&header(req, "If-None-Match").unwrap_or_default(), &etag);
+    // `*` does not count here: a page always exists, and a reload wants its body.
+    let mut response = if current == IfNoneMatch::ThisVersion {
         Response::empty()?.with_status(304)
     } else {
-        Response::from_html(html)?.with_status(page.status)
+        Response::from_html(page.html)?.with_status(page.status)
     };
     let headers = response.headers_mut();
-    for (name, value) in &shell.headers {
+    for (name, value) in &page.shell_headers {
         if !matches!(
             name.as_str(),
             "content-length" | "etag" | "content-type" | "cf-cache-status"
@@ -140,32 +123,15 @@ pub async fn serve(
     headers.set("Content-Type", "text/html; charset=utf-8")?;
     headers.set("Cache-Control", "no-cache")?;
     headers.set("ETag", &etag)?;
-    headers.set("Content-Language", lang)?;
+    headers.set(model::headers::CONTENT_LANGUAGE, page.lang.code())?;
     headers.set("Vary", "Accept-Language, Cookie")?;
-    if asked.is_some() && cookie_lang(&cookie) != Some(lang) {
+    if chosen.keep() {
         headers.set(
             "Set-Cookie",
-            &language_cookie(lang, url.scheme() == "https"),
+            &language_cookie(page.lang, url.scheme() == "https"),
         )?;
     }
     Ok(response)
-}
-
-/// Runs `write` with the words of `lang` (as the pages use them): for the mails.
-pub async fn with_words<T>(
-    env: &Env,
-    lang: &str,
-    write: impl FnOnce(&dyn model::render::Words) -> T,
-) -> Result<T, ApiError> {
-    let table = shells::words(env, lang).await?;
-    let plural = words::plural(lang);
-    let date = words::date(lang);
-    Ok(write(&model::render::Table {
-        lang,
-        templates: &table,
-        plural: &plural,
-        date: &date,
-    }))
 }
 
 /// A short hash of the page (SHA-256, 16 hex digits): a revalidation of an unchanged page
@@ -174,24 +140,4 @@ async fn etag_of(html: &str) -> Result<String, ApiError> {
     Ok(model::hex::hex(
         &crate::crypto::sha256(html.as_bytes()).await?[..8],
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn page_paths_and_other_paths() {
-        assert_eq!(find("/"), Some(View::App(Page::Map)));
-        assert_eq!(
-            find("/bezirk/999"),
-            Some(View::App(Page::District("999".into())))
-        );
-        assert_eq!(find("/mitmachen/"), Some(View::Form));
-        assert_eq!(find("/gibt-es-nicht"), Some(View::App(Page::NotFound)));
-        assert_eq!(find("/irgendwas.js"), None);
-        assert_eq!(find("/bezirk/130.json"), None);
-        assert_eq!(find("/a/b/c"), None);
-        assert_eq!(find("/Gross"), None);
-    }
 }

@@ -8,30 +8,29 @@
 //! page's content at `<!--inhalt-->` (ARCHITECTURE.md, "First paint").
 
 use super::render::{mark_current_language, translate_shell, Messages};
-use crate::i18n::{compile_file, LANGUAGES};
 use anyhow::{bail, Context, Result};
+use i18n::compile_file;
+use model::lang::Lang;
+use model::shell::{words_file, Shell, CONTENT_MARK, HEAD_MARK, LANGUAGE_CHOSEN, SENT};
 use std::path::Path;
-
-/// Where the Worker puts the head's page-specific tags.
-pub const HEAD_MARK: &str = "<!--kopf-->";
-/// Where the Worker puts the page's content.
-pub const CONTENT_MARK: &str = "<!--inhalt-->";
 
 /// Writes the shells and the words of every language into `out`.
 pub fn write(dist: &Path, locales: &Path, out: &Path) -> Result<()> {
     let index = std::fs::read_to_string(dist.join("index.html"))?;
     let register = std::fs::read_to_string(dist.join("register.html"))?;
-    for lang in LANGUAGES {
+    for lang in Lang::ALL {
         let common = Messages::load(locales, lang, "common")?;
-        for (page, name) in [(&index, "app"), (&register, "formular")] {
-            let shell =
-                page_shell(page, lang, &common).with_context(|| format!("{name}.{lang}"))?;
-            std::fs::write(out.join(format!("{name}.{lang}.html")), shell)?;
+        for (page, shell) in [(&index, Shell::App), (&register, Shell::Form)] {
+            let name = shell.name(lang);
+            let shell = page_shell(page, lang, &common).with_context(|| name.clone())?;
+            std::fs::write(out.join(format!("{name}.html")), shell)?;
         }
         let mut words = Vec::new();
         for bundle in ["common", "map", "register", "mail"] {
-            let compiled = compile_file(locales, lang, bundle).map_err(anyhow::Error::msg)?;
-            let german = compile_file(locales, "de", bundle).map_err(anyhow::Error::msg)?;
+            let compiled =
+                compile_file(locales, lang.code(), bundle).map_err(anyhow::Error::msg)?;
+            let german =
+                compile_file(locales, Lang::De.code(), bundle).map_err(anyhow::Error::msg)?;
             for ((id, template), fallback) in compiled
                 .ids
                 .into_iter()
@@ -48,26 +47,19 @@ pub fn write(dist: &Path, locales: &Path, out: &Path) -> Result<()> {
                 ));
             }
         }
-        std::fs::write(
-            out.join(format!("worte.{lang}.txt")),
-            model::render::words_file(words),
-        )?;
+        std::fs::write(out.join(words_file(lang)), model::render::words_file(words))?;
     }
     Ok(())
 }
 
 /// One built page as the shell of `lang`.
-fn page_shell(page: &str, lang: &str, common: &Messages) -> Result<String> {
-    let dir = if matches!(lang, "ar" | "fa") {
-        "rtl"
-    } else {
-        "ltr"
-    };
+fn page_shell(page: &str, lang: Lang, common: &Messages) -> Result<String> {
+    let dir = lang.dir();
     // Trunk minifies the page: attributes may have lost their quotes.
     let mut html = replace_once(
         page,
         "<html lang=de>",
-        &format!("<html lang=\"{lang}\" dir=\"{dir}\" data-sprache-gewaehlt>"),
+        &format!("<html lang=\"{lang}\" dir=\"{dir}\" {LANGUAGE_CHOSEN}>"),
     )?;
     // The page's own title and description come from the Worker.
     let title = cut(&html, "<title>", "</title>")?;
@@ -81,7 +73,7 @@ fn page_shell(page: &str, lang: &str, common: &Messages) -> Result<String> {
     html = replace_once(
         &html,
         "<main id=inhalt tabindex=-1></main>",
-        &format!("<main id=\"inhalt\" tabindex=\"-1\" data-gesendet>{CONTENT_MARK}</main>"),
+        &format!("<main id=\"inhalt\" tabindex=\"-1\" {SENT}>{CONTENT_MARK}</main>"),
     )?;
     let body_at = html.find("<body").context("no <body>")?;
     let body = mark_current_language(&translate_shell(&html[body_at..], common), lang);
@@ -111,8 +103,8 @@ mod tests {
     #[test]
     fn a_shell_in_arabic_is_right_to_left_and_has_both_marks() {
         let built = "<!doctype html><html lang=de><head><title>Netzwerkkarte</title><meta content=\"x y\" name=description></head><body><a class=skip-link href=#inhalt>Zum Inhalt springen</a><nav aria-label=Sprache class=lang-switch><a href=\"?lang=ar\" hreflang=ar lang=ar>العربية</a></nav><main id=inhalt tabindex=-1></main></body></html>";
-        let common = Messages::load(&root().join("app/locales"), "ar", "common").unwrap();
-        let shell = page_shell(built, "ar", &common).unwrap();
+        let common = Messages::load(&root().join("app/locales"), Lang::Ar, "common").unwrap();
+        let shell = page_shell(built, Lang::Ar, &common).unwrap();
         assert!(shell.contains("<html lang=\"ar\" dir=\"rtl\" data-sprache-gewaehlt>"));
         assert!(shell.contains("<head><!--kopf--></head>"));
         assert!(shell

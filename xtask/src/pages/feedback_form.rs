@@ -6,12 +6,13 @@
 
 use super::render::Messages;
 use model::feedback::{MESSAGE_MAX_CHARS, MESSAGE_MIN_CHARS};
-use model::markup::escape;
+use model::html;
+use model::html::Html;
 
 /// The form's markup, in the page's language.
-pub fn form(legal: &Messages) -> String {
-    let text = |id: &str| escape(&legal.text(id));
-    format!(
+pub fn form(legal: &Messages) -> Html {
+    let text = |id: &str| legal.text(id);
+    html!(
         "<p class=\"feedback-no-script\">{no_script}</p>\
          <form class=\"register feedback-form\" id=\"barriere-formular\" novalidate hidden \
          data-sending=\"{sending}\" data-thanks=\"{thanks}\" data-failed=\"{failed}\" data-check=\"{check}\" \
@@ -48,11 +49,11 @@ pub fn form(legal: &Messages) -> String {
         required = text("feedback-error-required"),
         too_short = legal.html(
             "feedback-error-too-short",
-            &[("min", MESSAGE_MIN_CHARS.to_string())]
+            &[("min", html!("{n}", n = MESSAGE_MIN_CHARS))]
         ),
         too_long = legal.html(
             "feedback-error-too-long",
-            &[("max", MESSAGE_MAX_CHARS.to_string())]
+            &[("max", html!("{n}", n = MESSAGE_MAX_CHARS))]
         ),
         email_invalid = text("feedback-error-email"),
     )

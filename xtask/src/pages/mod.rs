@@ -11,11 +11,12 @@ mod feedback_form;
 mod own_page;
 mod render;
 
-use crate::i18n::LANGUAGES;
 use crate::paths::root;
 use crate::site::Site;
 use anyhow::{Context, Result};
 use content::Sources;
+use model::lang::Lang;
+use model::shell::page_name;
 use render::{Assets, Messages, Page};
 use std::path::Path;
 
@@ -45,10 +46,10 @@ pub fn write_pages(dist: &Path) -> Result<()> {
     let feedback_script = copy_script(dist, "feedback")?;
     let own_script = copy_script(dist, "anmeldung")?;
     let (registration_months, feedback_months) = retention_months()?;
-    let out = dist.join("seiten");
+    let out = dist.join(model::shell::FOLDER);
     std::fs::create_dir_all(&out)?;
     app_pages::write(dist, &locales, &out)?;
-    for lang in LANGUAGES {
+    for lang in Lang::ALL {
         let legal = Messages::load(&locales, lang, "legal")?;
         let common = Messages::load(&locales, lang, "common")?;
         let sources = Sources {
@@ -71,11 +72,11 @@ pub fn write_pages(dist: &Path) -> Result<()> {
                 title: legal.text(&format!("{prefix}-title")),
                 description: legal.text(&format!("{prefix}-description")),
                 content,
-                languages: &LANGUAGES,
+                languages: &Lang::ALL,
                 form_script: (file == "barrierefreiheit").then(|| feedback_script.clone()),
             };
             let html = render::document(&page, &common, &shell, &assets)?;
-            std::fs::write(out.join(format!("{file}.{lang}.html")), html)?;
+            std::fs::write(out.join(format!("{}.html", page_name(file, lang))), html)?;
         }
         let own = Messages::load(&locales, lang, "mail")?;
         let register = Messages::load(&locales, lang, "register")?;
@@ -85,25 +86,31 @@ pub fn write_pages(dist: &Path) -> Result<()> {
             title: own.text("own-title"),
             description: own.text("own-description"),
             content: own_page::content(&own, &register, &common),
-            languages: &LANGUAGES,
+            languages: &Lang::ALL,
             form_script: Some(own_script.clone()),
         };
         let html = render::document(&page, &common, &shell, &assets)?;
-        std::fs::write(out.join(format!("{}.{lang}.html", OWN_PAGE.1)), html)?;
+        std::fs::write(
+            out.join(format!("{}.html", page_name(OWN_PAGE.1, lang))),
+            html,
+        )?;
     }
-    let easy = Messages::load(&locales, "de", "easy")?;
-    let common = Messages::load(&locales, "de", "common")?;
+    let easy = Messages::load(&locales, Lang::De, "easy")?;
+    let common = Messages::load(&locales, Lang::De, "common")?;
     let page = Page {
         path: EASY_PAGE.0,
-        lang: "de",
+        lang: Lang::De,
         title: easy.text("easy-title"),
         description: easy.text("easy-description"),
         content: content::easy_language(&easy, registration_months),
-        languages: &["de"],
+        languages: &[Lang::De],
         form_script: None,
     };
     let html = render::document(&page, &common, &shell, &assets)?;
-    std::fs::write(out.join(format!("{}.de.html", EASY_PAGE.1)), html)?;
+    std::fs::write(
+        out.join(format!("{}.html", page_name(EASY_PAGE.1, Lang::De))),
+        html,
+    )?;
     Ok(())
 }
 

@@ -5,8 +5,8 @@
 //! script holds no text. Without JavaScript the page offers the phone.
 
 use super::render::Messages;
-use model::markup::escape;
-use model::Activity;
+use model::html::Html;
+use model::{html, Activity};
 
 /// The words the script needs, by Fluent id, from `mail`, `register` and `common`.
 const REGISTER_WORDS: [&str; 14] = [
@@ -27,20 +27,20 @@ const REGISTER_WORDS: [&str; 14] = [
 ];
 
 /// The page's content, in the language of `own` (the `mail` bundle).
-pub fn content(own: &Messages, register: &Messages, common: &Messages) -> String {
-    let text = |id: &str| escape(&own.text(id));
-    let field = |id: &str| escape(&register.text(id));
-    let interests: String = Activity::ALL
+pub fn content(own: &Messages, register: &Messages, common: &Messages) -> Html {
+    let text = |id: &str| own.text(id);
+    let field = |id: &str| register.text(id);
+    let interests: Html = Activity::ALL
         .iter()
         .map(|activity| {
-            format!(
+            html!(
                 "<label class=\"choice\"><input type=\"checkbox\" name=\"interests\" value=\"{key}\"> {name}</label>",
                 key = activity.key(),
-                name = escape(&common.text(&format!("activity-{}", activity.key())))
+                name = common.text(&format!("activity-{}", activity.key())),
             )
         })
         .collect();
-    format!(
+    html!(
         "<h1 id=\"anmeldung-titel\" tabindex=\"-1\">{title}</h1>\
          <noscript><p>{no_script}</p></noscript>\
          <p id=\"anmeldung-stand\" role=\"status\">{loading}</p>\
@@ -91,6 +91,7 @@ pub fn content(own: &Messages, register: &Messages, common: &Messages) -> String
         via_email = field("via-email"),
         via_phone = field("via-phone"),
         interests_label = field("field-interests"),
+        interests = interests,
         save = text("own-save"),
         withdraw_heading = text("own-withdraw-heading"),
         withdraw_lead = text("own-withdraw-lead"),
@@ -100,9 +101,8 @@ pub fn content(own: &Messages, register: &Messages, common: &Messages) -> String
     )
 }
 
-/// Every word the script shows, as a JSON object (id → text); `<` escaped for the script
-/// element.
-fn words_json(own: &Messages, register: &Messages, common: &Messages) -> String {
+/// Every word the script shows, as a JSON object (id → text), for the script element.
+fn words_json(own: &Messages, register: &Messages, common: &Messages) -> Html {
     let mut words = serde_json::Map::new();
     for (id, text) in own.all() {
         if id.starts_with("own-") {
@@ -123,7 +123,5 @@ fn words_json(own: &Messages, register: &Messages, common: &Messages) -> String 
     for (number, name) in model::district::STADTBEZIRKE {
         words.insert(format!("district-{number}"), name.into());
     }
-    serde_json::Value::Object(words)
-        .to_string()
-        .replace('<', "\\u003c")
+    Html::json(&serde_json::Value::Object(words).to_string())
 }

@@ -1,24 +1,26 @@
 //! The HTML around a static page: the app's shell (from `app/shell/`, in the page's language),
 //! its stylesheet, title, description and language alternates; and the texts it is made of.
 
-use crate::i18n::compile_file;
 use crate::site::Value;
 use anyhow::{Context, Result};
-use model::markup::escape;
+use i18n::compile_file;
+use model::html;
+use model::html::Html;
+use model::lang::Lang;
 use std::collections::HashMap;
 use std::path::Path;
 
 /// The messages of one bundle in one language.
 pub struct Messages {
-    lang: String,
+    lang: Lang,
     templates: HashMap<String, String>,
 }
 
 impl Messages {
-    pub fn load(locales: &Path, lang: &str, bundle: &str) -> Result<Messages> {
-        let compiled = compile_file(locales, lang, bundle).map_err(anyhow::Error::msg)?;
+    pub fn load(locales: &Path, lang: Lang, bundle: &str) -> Result<Messages> {
+        let compiled = compile_file(locales, lang.code(), bundle).map_err(anyhow::Error::msg)?;
         Ok(Messages {
-            lang: lang.to_string(),
+            lang,
             templates: compiled.ids.into_iter().zip(compiled.templates).collect(),
         })
     }
@@ -40,40 +42,44 @@ impl Messages {
         self.template(id).to_string()
     }
 
-    /// The message as HTML: its text escaped, each `{name}` replaced by the HTML in `values`.
-    pub fn html(&self, id: &str, values: &[(&str, String)]) -> String {
-        let mut html = escape(self.template(id));
-        for (name, value) in values {
-            html = html.replace(&format!("{{{name}}}"), value);
-        }
+    /// The message as HTML: its text escaped, each `{name}` the HTML `values` give for it.
+    pub fn html(&self, id: &str, values: &[(&str, Html)]) -> Html {
+        let values: Vec<(&str, &Html)> = values.iter().map(|(name, v)| (*name, v)).collect();
+        let html = Html::fill(self.template(id), &values);
         assert!(
-            !html.contains('{'),
+            !html.as_str().contains('{'),
             "{}: {id} has a value missing",
             self.lang
         );
         html
     }
+
+    /// The message's lines, each as HTML (as [`html`](Self::html) makes it).
+    pub fn html_lines(&self, id: &str, values: &[(&str, Html)]) -> Vec<Html> {
+        let values: Vec<(&str, &Html)> = values.iter().map(|(name, v)| (*name, v)).collect();
+        self.template(id)
+            .lines()
+            .map(|line| Html::fill(line.trim(), &values))
+            .collect()
+    }
 }
 
 /// A configuration value as HTML: the text, or a clearly marked "noch auszufüllen" (German,
 /// like the hint, so the city reads it whatever the page's language).
-pub fn value_html(value: &Value, page_lang: &str) -> String {
+pub fn value_html(value: &Value, page_lang: Lang) -> Html {
     match value {
         // The city's words are German: marked so, whatever the page's language.
-        Value::Filled(text) if page_lang == "de" => escape(text),
-        Value::Filled(text) => format!("<span lang=\"de\" dir=\"ltr\">{}</span>", escape(text)),
-        Value::Placeholder(hint) => {
-            // German (and left to right) whatever the page's language.
-            let lang = if page_lang == "de" {
-                ""
-            } else {
-                " lang=\"de\" dir=\"ltr\""
-            };
-            format!(
-                "<mark class=\"placeholder\"{lang}>noch auszufüllen: {}</mark>",
-                escape(hint)
-            )
-        }
+        Value::Filled(text) if page_lang == Lang::De => Html::text(text),
+        Value::Filled(text) => html!("<span lang=\"de\" dir=\"ltr\">{text}</span>", text = text),
+        // German (and left to right) whatever the page's language.
+        Value::Placeholder(hint) if page_lang == Lang::De => html!(
+            "<mark class=\"placeholder\">noch auszufüllen: {hint}</mark>",
+            hint = hint,
+        ),
+        Value::Placeholder(hint) => html!(
+            "<mark class=\"placeholder\" lang=\"de\" dir=\"ltr\">noch auszufüllen: {hint}</mark>",
+            hint = hint,
+        ),
     }
 }
 
@@ -110,12 +116,12 @@ fn linked(html: &str, prefix: &str, suffix: &str) -> Result<String> {
 /// One page in one language, ready to write.
 pub struct Page<'a> {
     pub path: &'a str,
-    pub lang: &'a str,
+    pub lang: Lang,
     pub title: String,
     pub description: String,
-    pub content: String,
+    pub content: Html,
     /// The languages this page exists in (the switcher and `hreflang` alternates).
-    pub languages: &'a [&'a str],
+    pub languages: &'a [Lang],
     /// A page with a form: its script and the form's styles.
     pub form_script: Option<String>,
 }
@@ -155,35 +161,35 @@ pub fn document(
     shell_dir: &Path,
     assets: &Assets,
 ) -> Result<String> {
-    let dir = if matches!(page.lang, "ar" | "fa") {
-        "rtl"
-    } else {
-        "ltr"
-    };
-    let mut head = format!(
+    let dir = page.lang.dir();
+    let mut head = html!(
         "<!doctype html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
          <title>{title}</title><meta name=\"description\" content=\"{description}\">\
          <meta name=\"theme-color\" content=\"#004f8a\"><link rel=\"icon\" href=\"{icon}\">\
          <link rel=\"stylesheet\" href=\"{stylesheet}\">",
-        lang = page.lang,
-        title = escape(&page.title),
-        description = escape(&page.description),
+        lang = page.lang.code(),
+        dir = dir,
+        title = page.title,
+        description = page.description,
         icon = assets.icon,
         stylesheet = assets.stylesheet,
     );
     for lang in page.languages {
-        head.push_str(&format!(
-            "<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\">",
-            with_lang(page.path, lang)
-        ));
+        model::push_html!(
+            head,
+            "<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{href}\">",
+            lang = lang.code(),
+            href = with_lang(page.path, *lang),
+        );
     }
     if page.languages.len() > 1 {
         // Without `?lang=` the Worker follows the browser's language.
-        head.push_str(&format!(
-            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
-            page.path
-        ));
+        model::push_html!(
+            head,
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{path}\">",
+            path = page.path,
+        );
     }
     let mut shell_top = shell(shell_dir, "skip-link")?;
     if page.languages.len() > 1 {
@@ -198,12 +204,14 @@ pub fn document(
         .form_script
         .as_ref()
         .map(|src| {
-            format!(
-                "<link rel=\"stylesheet\" href=\"{}\"><script type=\"module\" src=\"{src}\"></script>",
-                assets.form_stylesheet
+            html!(
+                "<link rel=\"stylesheet\" href=\"{stylesheet}\"><script type=\"module\" src=\"{src}\"></script>",
+                stylesheet = assets.form_stylesheet,
+                src = src,
             )
         })
         .unwrap_or_default();
+    // The shell's pieces are the app's own files (`app/shell/`), markup as they are.
     let body = format!(
         "{shell_top}<main id=\"inhalt\" tabindex=\"-1\"><div class=\"page prose\">{content}</div></main>{footer}",
         content = page.content
@@ -229,11 +237,11 @@ pub fn translate_shell(html: &str, common: &Messages) -> String {
         if let Some(at) = found {
             let start = at + html[at..].find('>').map_or(0, |end| end + 1);
             let end = start + html[start..].find('<').unwrap_or(0);
-            html.replace_range(start..end, &escape(&common.text(id)));
+            html.replace_range(start..end, Html::text(&common.text(id)).as_str());
         }
     }
     for (german, id) in SHELL_LABELS {
-        let translated = format!("aria-label=\"{}\"", escape(&common.text(id)));
+        let translated = html!("aria-label=\"{label}\"", label = common.text(id)).into_string();
         html = html.replace(&format!("aria-label=\"{german}\""), &translated);
         for end in [' ', '>'] {
             html = html.replace(
@@ -246,7 +254,7 @@ pub fn translate_shell(html: &str, common: &Messages) -> String {
 }
 
 /// The language switcher with `lang` marked as the current one.
-pub fn mark_current_language(html: &str, lang: &str) -> String {
+pub fn mark_current_language(html: &str, lang: Lang) -> String {
     let current = format!("hreflang=\"{lang}\" aria-current=\"true\"");
     html.replace(&format!("hreflang=\"{lang}\""), &current)
         .replace(&format!("hreflang={lang} "), &format!("{current} "))
@@ -254,12 +262,12 @@ pub fn mark_current_language(html: &str, lang: &str) -> String {
 
 /// `path` in `lang`: always with `?lang=`, German too, since without it the Worker follows
 /// the browser's language.
-pub fn with_lang(path: &str, lang: &str) -> String {
+pub fn with_lang(path: &str, lang: Lang) -> String {
     format!("{path}?lang={lang}")
 }
 
 /// Every link to one of our pages keeps the page's language (`href="/x"` → `/x?lang=ar`).
-fn links_in_language(html: &str, lang: &str) -> String {
+fn links_in_language(html: &str, lang: Lang) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(at) = rest.find("href=\"/") {
@@ -285,18 +293,18 @@ mod tests {
     #[test]
     fn placeholders_are_marked_and_german() {
         let value = Value::Placeholder("Name <der Person>".into());
-        let html = value_html(&value, "ar");
+        let html = value_html(&value, Lang::Ar);
         assert_eq!(
-            html,
+            html.as_str(),
             "<mark class=\"placeholder\" lang=\"de\" dir=\"ltr\">noch auszufüllen: Name &lt;der Person&gt;</mark>"
         );
-        assert!(!value_html(&value, "de").contains("lang="));
+        assert!(!value_html(&value, Lang::De).as_str().contains("lang="));
         assert_eq!(
-            value_html(&Value::Filled("A & B".into()), "de"),
+            value_html(&Value::Filled("A & B".into()), Lang::De).as_str(),
             "A &amp; B"
         );
         assert_eq!(
-            value_html(&Value::Filled("Art. 6".into()), "ar"),
+            value_html(&Value::Filled("Art. 6".into()), Lang::Ar).as_str(),
             "<span lang=\"de\" dir=\"ltr\">Art. 6</span>"
         );
     }
@@ -304,12 +312,12 @@ mod tests {
     #[test]
     fn links_keep_the_language() {
         let html = "<a href=\"/impressum\">x</a><a href=\"?lang=en\">y</a><a href=\"/assets/a.css\"></a><a href=\"tel:+49\">";
-        let out = links_in_language(html, "ar");
+        let out = links_in_language(html, Lang::Ar);
         assert!(out.contains("href=\"/impressum?lang=ar\""));
         assert!(out.contains("href=\"?lang=en\""));
         assert!(out.contains("href=\"/assets/a.css\""));
         assert!(out.contains("href=\"tel:+49\""));
-        assert!(links_in_language(html, "de").contains("href=\"/impressum?lang=de\""));
+        assert!(links_in_language(html, Lang::De).contains("href=\"/impressum?lang=de\""));
     }
 
     #[test]

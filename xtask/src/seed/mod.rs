@@ -7,18 +7,16 @@
 pub mod networks;
 mod preview;
 pub mod shapes;
+pub mod sql;
 
-use crate::paths::root;
+use crate::paths::{root, seed_dir};
 use anyhow::{Context, Result};
+use sql::quote;
 use std::fmt::Write;
 use std::path::PathBuf;
 
 /// Simplification tolerance in viewBox units (the viewBox is 1000 wide: 1 unit ≈ 16 m).
 pub const SHAPE_EPSILON: f64 = 1.5;
-
-pub fn seed_dir() -> PathBuf {
-    root().join("worker/seed")
-}
 
 pub fn migration_path() -> PathBuf {
     root().join("worker/migrations/0003_seed.sql")
@@ -100,11 +98,6 @@ pub fn write() -> Result<()> {
     Ok(())
 }
 
-/// A SQL string literal.
-pub fn quote(text: &str) -> String {
-    format!("'{}'", text.replace('\'', "''"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,10 +118,5 @@ mod tests {
             committed == preview_png().unwrap(),
             "run `cargo xtask seed`"
         );
-    }
-
-    #[test]
-    fn quotes_sql_strings() {
-        assert_eq!(quote("Runder Tisch 'Lamme'"), "'Runder Tisch ''Lamme'''");
     }
 }

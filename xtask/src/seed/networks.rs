@@ -1,6 +1,6 @@
 //! networks.toml → `model::Network`s, checked, → SQL.
 
-use super::quote;
+use super::sql::quote;
 use anyhow::{bail, Result};
 use model::{Activity, Network, Source};
 use serde::Deserialize;
@@ -108,7 +108,7 @@ mod tests {
     use super::*;
 
     fn seed() -> Vec<Network> {
-        load(&std::fs::read_to_string(super::super::seed_dir().join("networks.toml")).unwrap())
+        load(&std::fs::read_to_string(crate::paths::seed_dir().join("networks.toml")).unwrap())
             .unwrap()
     }
 

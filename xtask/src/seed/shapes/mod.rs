@@ -347,5 +347,4 @@ pub fn parse_svg_path(path: &str) -> Vec<(i32, i32)> {
 }
 
 #[cfg(test)]
-#[path = "shapes_tests.rs"]
 mod tests;

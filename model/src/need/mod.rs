@@ -8,11 +8,15 @@
 
 use crate::activity::Activity;
 use crate::codes::Code;
-use crate::validate::{is_date, Errors, FieldErrors};
+use crate::day::Day;
+use crate::validate::{Errors, FieldErrors};
 use crate::{district, language, registration};
 use serde::{Deserialize, Serialize};
 
-pub use crate::contact_data::{has_contact_data, PHONE_JOINERS};
+pub mod contact_data;
+pub mod filter;
+
+use contact_data::has_contact_data;
 
 /// What a coordinator decided about a need (stored).
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -83,14 +87,17 @@ pub struct Need {
 }
 
 impl Need {
-    /// Past its last day (`today`: the Berlin date, `YYYY-MM-DD`).
-    pub fn is_expired(&self, today: &str) -> bool {
-        self.valid_until.as_str() < today
+    /// Past its last day (`today`: the Berlin date). A stored day that cannot be read counts
+    /// as past: what cannot be dated is not shown.
+    pub fn is_expired(&self, today: Day) -> bool {
+        Day::parse(&self.valid_until).is_none_or(|last| last < today)
     }
 
-    /// Shown to the public today: open and not expired.
-    pub fn is_public(&self, today: &str) -> bool {
-        self.status == NeedStatus::Open && !self.is_expired(today)
+    /// Shown to the public on `today`: open, not past its day, and not of an archived network.
+    /// The twin of the SQL that selects the public needs (`worker/src/storage/needs.rs`,
+    /// `PUBLIC`), which a test there holds it to.
+    pub fn is_public(&self, today: Day, network_archived: bool) -> bool {
+        self.status == NeedStatus::Open && !self.is_expired(today) && !network_archived
     }
 }
 
@@ -173,22 +180,26 @@ impl NeedInput {
 
     /// Every rule: the input's own ([`check`](Self::check)), then the day's
     /// ([`check_day`](Self::check_day)); `today` is the Berlin date.
-    pub fn validate(&self, today: &str) -> Result<(), FieldErrors> {
+    pub fn validate(&self, today: Day) -> Result<(), FieldErrors> {
         self.check()?;
         self.check_day(today)
     }
 
     /// `valid_until` from today to six months ahead: a rule that depends on the day, not on
     /// the input alone (the Worker answers it with 409, like other conflicts with "now").
-    pub fn check_day(&self, today: &str) -> Result<(), FieldErrors> {
+    pub fn check_day(&self, today: Day) -> Result<(), FieldErrors> {
         let mut errors = Errors::default();
-        if self.valid_until.as_str() < today {
+        // An unreadable day is the input's own error (`check`).
+        let Some(last) = Day::parse(&self.valid_until) else {
+            return Ok(());
+        };
+        if last < today {
             errors.add(
                 "valid_until",
                 Code::ValidUntilPast,
                 "Dieses Datum ist schon vorbei.",
             );
-        } else if self.valid_until > add_months(today, MAX_MONTHS_AHEAD) {
+        } else if last > today.add_months(MAX_MONTHS_AHEAD) {
             errors.add(
                 "valid_until",
                 Code::ValidUntilTooFar,
@@ -272,7 +283,7 @@ impl NeedInput {
                 );
             }
         }
-        if !is_date(&self.valid_until) {
+        if Day::parse(&self.valid_until).is_none() {
             errors.add(
                 "valid_until",
                 Code::ValidUntilInvalid,
@@ -311,7 +322,7 @@ impl NeedInput {
         self,
         ids: (String, String),
         asker: Asker,
-        today: &str,
+        today: Day,
         times: (String, String),
     ) -> Result<Need, FieldErrors> {
         self.validate(today)?;
@@ -358,27 +369,15 @@ fn dedup(items: Vec<String>) -> Vec<String> {
     seen
 }
 
-/// `date` (`YYYY-MM-DD`) plus `months`, the day kept where the month has it
-/// (2026-08-31 + 6 months is 2027-02-28).
-pub fn add_months(date: &str, months: u32) -> String {
-    let number = |range: std::ops::Range<usize>| {
-        date.get(range)
-            .and_then(|s| s.parse::<u32>().ok())
-            .unwrap_or(1)
-    };
-    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
-    let index = year * 12 + (month - 1) + months;
-    let (year, month) = (index / 12, index % 12 + 1);
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let last = match month {
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => 31,
-    };
-    format!("{year:04}-{month:02}-{:02}", day.min(last))
+/// Each district's open needs: `needs` are today's public ones (city-wide ones not counted).
+pub fn count_needs(districts: &mut [crate::District], needs: &[Need]) {
+    for district in districts {
+        district.need_count = needs
+            .iter()
+            .filter(|need| need.district == Some(district.number))
+            .count() as u32;
+    }
 }
 
 #[cfg(test)]
-#[path = "need_tests.rs"]
 mod tests;

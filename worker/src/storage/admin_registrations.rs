@@ -1,8 +1,8 @@
 //! The coordinators' queries on registrations: list, export, change, erase. Every change runs
 //! in one batch with its audit entry.
 
+use crate::error::ApiError;
 use crate::storage::{self, audit::Action};
-use crate::ApiError;
 use model::coordination::{Registration, RegistrationPatch, Status};
 use model::search::RegistrationSearch;
 use serde::Deserialize;
@@ -192,8 +192,8 @@ pub async fn get(db: &D1Database, id: &str) -> Result<Option<Registration>, ApiE
     row.map(Row::into_registration).transpose()
 }
 
-/// The audit entry's condition: the registration `?6` exists (at that point of the batch).
-const REGISTRATION_EXISTS: &str = "EXISTS (SELECT 1 FROM registrations WHERE id = ?6)";
+/// The audit entry's condition: the registration `?1` exists (at that point of the batch).
+const REGISTRATION_EXISTS: &str = "EXISTS (SELECT 1 FROM registrations WHERE id = ?1)";
 
 /// Applies a checked patch and writes `action` to the audit log, in one batch. `Some("")`
 /// clears a text field. Returns whether there was such a registration.
@@ -228,21 +228,19 @@ pub async fn update(
             set_placed,
             placed,
         ])?;
-    // In the same transaction, the row exists after the UPDATE exactly when it was updated.
-    let audit = action.insert_if(db, REGISTRATION_EXISTS, &[id.into()])?;
-    let results = db.batch(vec![update, audit]).await?;
-    storage::changed(storage::nth(&results, 0)?)
+    action
+        .record(db, REGISTRATION_EXISTS, &[id.into()], update)
+        .await
 }
 
 /// Erases a registration for good and writes `action` to the audit log, in one batch. Returns
 /// whether there was one: of two parallel erasures, exactly one deletes the row and writes
 /// the entry.
 pub async fn delete(db: &D1Database, id: &str, action: &Action<'_>) -> Result<bool, ApiError> {
-    // Before the DELETE: the entry is written exactly when there is a row to delete.
-    let audit = action.insert_if(db, REGISTRATION_EXISTS, &[id.into()])?;
     let delete = db
         .prepare("DELETE FROM registrations WHERE id = ?1")
         .bind(&[id.into()])?;
-    let results = db.batch(vec![audit, delete]).await?;
-    storage::changed(storage::nth(&results, 1)?)
+    action
+        .record(db, REGISTRATION_EXISTS, &[id.into()], delete)
+        .await
 }

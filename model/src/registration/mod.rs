@@ -8,6 +8,8 @@ use crate::validate::{is_email, is_phone, is_slug, Errors, FieldErrors, EMAIL_MA
 use crate::{district, language};
 use serde::{Deserialize, Serialize};
 
+pub mod wire;
+
 /// The version of the privacy notice a person agrees to; bump it when /datenschutz changes.
 pub const CONSENT_VERSION: &str = "2026-11";
 /// The longest message accepted.
@@ -326,5 +328,4 @@ pub fn preselect(input: &mut RegistrationInput, query: &str) {
 }
 
 #[cfg(test)]
-#[path = "registration_tests.rs"]
 mod tests;

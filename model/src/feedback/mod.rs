@@ -190,5 +190,4 @@ pub struct FeedbackPatch {
 }
 
 #[cfg(test)]
-#[path = "feedback_tests.rs"]
 mod tests;

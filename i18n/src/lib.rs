@@ -1,8 +1,9 @@
 //! Turns the Fluent files in `app/locales/<lang>/<bundle>.ftl` into what the app reads.
 //!
-//! Shared by `app/build.rs` (the German texts and the message enums compiled into the wasm)
-//! and by xtask (the other languages as small JSON files beside the wasm, fetched only when a
-//! person picks that language). The Fluent syntax is parsed by `fluent-syntax`, the reference
+//! Used by `app/build.rs` (the German texts and the message enums compiled into the wasm),
+//! by xtask (the other languages as small JSON files beside the wasm, fetched only when a
+//! person picks that language, and the Worker's words), and by `model`'s tests. It knows no
+//! list of languages: the callers pass `model::lang::Lang`'s codes, German first. The Fluent syntax is parsed by `fluent-syntax`, the reference
 //! parser; the app formats the result itself with the browser's `Intl.PluralRules`, so no
 //! Fluent runtime and no plural data travel in the wasm.
 //!
@@ -13,9 +14,6 @@ use fluent_syntax::ast;
 use std::collections::BTreeSet;
 use std::fmt::Write;
 use std::path::Path;
-
-/// German first: it is compiled into the app and is the fallback.
-pub const LANGUAGES: [&str; 5] = ["de", "en", "ar", "fa", "uk"];
 
 /// Each bundle is one file per language; a page loads only the bundles it needs.
 pub const BUNDLES: [&str; 3] = ["common", "map", "register"];
@@ -209,13 +207,18 @@ pub fn file_name(bundle: &str, lang: &str, json: &str) -> String {
     )
 }
 
-/// Every language's JSON file for every bundle, with its name; fails on any difference.
-pub fn all_files(locales: &Path) -> Result<Vec<(String, String, String, String)>, String> {
+/// The JSON file of every bundle in each of `languages` but the first, with its name; fails
+/// on any difference from the first (German: compiled into the app, and the fallback).
+pub fn all_files(
+    locales: &Path,
+    languages: &[&str],
+) -> Result<Vec<(String, String, String, String)>, String> {
     let mut files = Vec::new();
     let mut problems = Vec::new();
+    let (german, others) = languages.split_first().ok_or("no languages")?;
     for bundle in BUNDLES {
-        let german = compile_file(locales, "de", bundle)?;
-        for lang in &LANGUAGES[1..] {
+        let german = compile_file(locales, german, bundle)?;
+        for lang in others {
             let other = compile_file(locales, lang, bundle)?;
             problems.extend(differences(&german, &other, lang, bundle));
             let json = json_in_german_order(&german, &other);
@@ -246,11 +249,11 @@ pub fn variant_name(id: &str) -> String {
         .collect()
 }
 
-/// The Rust module for one bundle: an enum of its messages, the German texts, and the file
-/// of each other language.
-pub fn rust_module(locales: &Path, bundle: &str) -> Result<String, String> {
-    let german = compile_file(locales, "de", bundle)?;
-    let files = all_files(locales)?;
+/// The Rust module for one bundle: an enum of its messages, the texts of the first of
+/// `languages` (German), and the file of each other.
+pub fn rust_module(locales: &Path, bundle: &str, languages: &[&str]) -> Result<String, String> {
+    let german = compile_file(locales, languages.first().ok_or("no languages")?, bundle)?;
+    let files = all_files(locales, languages)?;
     let type_name = variant_name(bundle);
     let mut out = String::new();
     let _ = writeln!(out, "/// The messages of `locales/*/{bundle}.ftl`.");

@@ -1,9 +1,9 @@
-//! Who a coordinators' request acts for.
+//! A coordinator as a [`Principal`]: who a coordinators' request acts for.
 //!
 //! - The browser signs in once with the coordinator's access token (`POST /api/admin/session`,
-//!   `routes/session.rs`) and then holds a **session**: a random id in an `HttpOnly`,
+//!   `routes/admin_session.rs`) and then holds a **session**: a random id in an `HttpOnly`,
 //!   `SameSite=Strict` cookie on `/api/admin`, which no script can read. D1 keeps the id's
-//!   SHA-256 (`storage/sessions.rs`). A session ends 8 hours after its last use and 12 hours
+//!   SHA-256 (`storage/admin_session.rs`). A session ends 8 hours after its last use and 12 hours
 //!   after it began (checked on every request), at sign-out, and when its token is revoked or
 //!   expires.
 //! - Scripts may send the token itself, `Authorization: Bearer …`, on each request.
@@ -15,11 +15,13 @@
 //!
 //! D1 keeps only hashes: of tokens, of session ids, of client addresses.
 
-use crate::rate_limit;
-use crate::storage::{self, sessions};
-use crate::ApiError;
-use model::hex::hex;
-use worker::{Env, Method, Request};
+use super::{bearer_token, is_safe, same_origin, token_hash, Principal};
+use crate::error::ApiError;
+use crate::storage::{self, admin_session, rate_limit as limits};
+use crate::{rate_limit, signing_key};
+use model::audit::Actor;
+use model::session::{Coordinator, SignedOut, FAILURE_WINDOW_MS};
+use worker::{Env, Request};
 
 /// The session cookie's name.
 pub const SESSION_COOKIE: &str = "sitzung";
@@ -28,20 +30,6 @@ pub const SESSION_COOKIE: &str = "sitzung";
 pub const MAX_FAILURES: u32 = 10;
 /// The variable that can change [`MAX_FAILURES`].
 pub const FAILURE_LIMIT_VAR: &str = "SIGN_IN_LIMIT";
-
-pub use crate::session::{Coordinator, SignedOut, FAILURE_WINDOW_MS, IDLE_MS, LIFETIME_MS};
-
-/// The hex SHA-256 of a token or session id, as stored.
-pub async fn token_hash(token: &str) -> Result<String, ApiError> {
-    Ok(hex(&crate::crypto::sha256(token.as_bytes()).await?))
-}
-
-/// The token from `Authorization: Bearer <token>`, if well-formed.
-pub fn bearer_token(header: &str) -> Option<&str> {
-    let (scheme, token) = header.trim().split_once(' ')?;
-    let token = token.trim();
-    (scheme.eq_ignore_ascii_case("bearer") && (16..=200).contains(&token.len())).then_some(token)
-}
 
 /// A well-formed session id: 64 lower-case hex digits (two random UUIDs' bits).
 pub fn is_session_id(id: &str) -> bool {
@@ -61,9 +49,19 @@ pub fn new_session_id() -> String {
     )
 }
 
+impl Principal for Coordinator {
+    async fn authenticate(req: &Request, env: &Env) -> Result<Self, ApiError> {
+        authenticate(req, env).await
+    }
+
+    fn actor(&self) -> Actor {
+        Actor::Coordinator(self.name.clone())
+    }
+}
+
 /// The signed-in coordinator, or 401 (with the reason), 403 (a session's cross-site change)
 /// or 429 (too many failed sign-ins from this client).
-pub async fn authenticate(req: &Request, env: &Env) -> Result<Coordinator, ApiError> {
+async fn authenticate(req: &Request, env: &Env) -> Result<Coordinator, ApiError> {
     let db = storage::database(env)?;
     let now_ms = worker::js_sys::Date::now();
     let cookies = req.headers().get("Cookie")?.unwrap_or_default();
@@ -73,7 +71,7 @@ pub async fn authenticate(req: &Request, env: &Env) -> Result<Coordinator, ApiEr
             same_origin(req)?;
         }
         if is_session_id(id) {
-            match sessions::resume(&db, &token_hash(id).await?, now_ms).await {
+            match admin_session::resume(&db, &token_hash(id).await?, now_ms).await {
                 Err(ApiError::Unauthorized(reason)) => {
                     refuse_if_limited(req, env, now_ms).await?;
                     return Err(ApiError::Unauthorized(reason));
@@ -118,21 +116,21 @@ pub async fn check_token(
         None => None,
         Some((client, limit)) => {
             let id = uuid::Uuid::new_v4().to_string();
-            if !sessions::count_attempt(&db, &id, &client, limit, now_ms).await? {
-                let retry_after = sessions::retry_after(&db, &client, limit, now_ms).await?;
+            if !limits::count_sign_in(&db, &id, &client, limit, now_ms).await? {
+                let retry_after = limits::sign_in_retry_after(&db, &client, limit, now_ms).await?;
                 return Err(ApiError::TooManyRequests { retry_after });
             }
             Some(id)
         }
     };
-    let found = sessions::coordinator_by_token(&db, &token_hash(token).await?, now_ms).await;
+    let found = admin_session::coordinator_by_token(&db, &token_hash(token).await?, now_ms).await;
     // A right token (expired or not) was no guess.
     let right = matches!(
         found,
         Ok(Some(_)) | Err(ApiError::Unauthorized(SignedOut::TokenExpired))
     );
     if let (true, Some(id)) = (right, &attempt) {
-        sessions::forget_attempt(&db, id).await?;
+        limits::forget_sign_in(&db, id).await?;
     }
     found?.ok_or(ApiError::Unauthorized(SignedOut::Missing))
 }
@@ -148,8 +146,8 @@ async fn client(req: &Request, env: &Env) -> Result<Option<(String, u32)>, ApiEr
     if limit == 0 {
         return Ok(None);
     }
-    let address = req.headers().get("CF-Connecting-IP")?.unwrap_or_default();
-    let client = rate_limit::bucket_hash(&rate_limit::secret(env)?, "sign-in", &address).await?;
+    let address = rate_limit::address(req)?;
+    let client = rate_limit::named_hash(&signing_key::read(env)?, "sign-in", &address).await?;
     Ok(Some((client, limit)))
 }
 
@@ -159,8 +157,8 @@ async fn refuse_if_limited(req: &Request, env: &Env, now_ms: f64) -> Result<(), 
         return Ok(());
     };
     let db = storage::database(env)?;
-    if sessions::failures(&db, &client, now_ms - FAILURE_WINDOW_MS).await? >= limit {
-        let retry_after = sessions::retry_after(&db, &client, limit, now_ms).await?;
+    if limits::sign_in_failures(&db, &client, now_ms - FAILURE_WINDOW_MS).await? >= limit {
+        let retry_after = limits::sign_in_retry_after(&db, &client, limit, now_ms).await?;
         return Err(ApiError::TooManyRequests { retry_after });
     }
     Ok(())
@@ -173,47 +171,9 @@ pub fn failure_limit(value: Option<&str>) -> u32 {
         .unwrap_or(MAX_FAILURES)
 }
 
-fn is_safe(method: Method) -> bool {
-    matches!(method, Method::Get | Method::Head)
-}
-
-/// 403 unless the request's `Origin` is this site's own.
-pub fn same_origin(req: &Request) -> Result<(), ApiError> {
-    let url = req.url()?;
-    let own = url.origin().ascii_serialization();
-    match req.headers().get("Origin")? {
-        Some(origin) if origin == own => Ok(()),
-        _ => Err(ApiError::Forbidden(
-            "Änderungen nur von dieser Website aus.".into(),
-        )),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn reads_bearer_tokens_only() {
-        assert_eq!(
-            bearer_token("Bearer abcdefghijklmnopqrstuvwxyz"),
-            Some("abcdefghijklmnopqrstuvwxyz")
-        );
-        assert_eq!(
-            bearer_token("bearer  abcdefghijklmnopqrstuvwxyz "),
-            Some("abcdefghijklmnopqrstuvwxyz")
-        );
-        assert_eq!(bearer_token("Basic abcdefghijklmnopqrstuvwxyz"), None);
-        assert_eq!(bearer_token("Bearer short"), None);
-        assert_eq!(bearer_token(""), None);
-    }
-
-    #[test]
-    fn stores_only_a_hash() {
-        let hash = crate::crypto::ready(token_hash("geheimer-zugangsschluessel-123")).unwrap();
-        assert_eq!(hash.len(), 64);
-        assert!(!hash.contains("geheim"));
-    }
 
     #[test]
     fn ten_failures_unless_set() {

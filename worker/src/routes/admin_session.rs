@@ -1,13 +1,15 @@
 //! `/api/admin/session`: sign in with the access token (a session cookie), see who is signed
-//! in, sign out. See `auth.rs` for how sessions end and how guessing is stopped.
+//! in, sign out. See `auth/coordinator.rs` for how sessions end and how guessing is stopped.
 
-use super::SIGN_IN_BODY_BYTES;
-use crate::auth::{self, SESSION_COOKIE};
-use crate::background::Background;
-use crate::storage::{self, sessions};
-use crate::{body, ApiError};
-use model::session::{expires_soon, SessionInfo, SignIn, EXPIRY_WARNING_DAYS};
-use worker::{Request, Response, RouteContext};
+use super::endpoint::{Public, Signed};
+use super::limits::SIGN_IN_BODY_BYTES;
+use crate::auth::coordinator::{self, SESSION_COOKIE};
+use crate::auth::{same_origin, token_hash};
+use crate::body;
+use crate::error::ApiError;
+use crate::storage::{self, admin_session};
+use model::session::{expires_soon, Coordinator, SessionInfo, SignIn, EXPIRY_WARNING_DAYS};
+use worker::{Request, Response};
 
 /// The cookie that carries a session: readable by no script, sent only to the coordinators'
 /// API, never on a cross-site request, and only over HTTPS where the site is served so. It
@@ -25,7 +27,7 @@ fn session_cookie(req: &Request, value: &str, clear: bool) -> Result<String, Api
     ))
 }
 
-fn info(coordinator: &auth::Coordinator) -> SessionInfo {
+fn info(coordinator: &Coordinator) -> SessionInfo {
     let warn_ms = worker::js_sys::Date::now() + f64::from(EXPIRY_WARNING_DAYS) * 86_400_000.0;
     let warn_from: String = worker::js_sys::Date::new(&warn_ms.into())
         .to_iso_string()
@@ -39,11 +41,8 @@ fn info(coordinator: &auth::Coordinator) -> SessionInfo {
 
 /// `POST /api/admin/session`: checks the token (limit first, a miss counted) and starts a
 /// session: 201 with the cookie.
-pub async fn sign_in(
-    mut req: Request,
-    ctx: RouteContext<Background>,
-) -> Result<Response, ApiError> {
-    auth::same_origin(&req)?;
+pub async fn sign_in(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
+    same_origin(&req)?;
     let sign_in: SignIn = body::read_typed(
         &mut req,
         SIGN_IN_BODY_BYTES,
@@ -53,20 +52,14 @@ pub async fn sign_in(
     let now_ms = worker::js_sys::Date::now();
     let token = sign_in.token.trim();
     let coordinator = if sign_in.is_plausible() {
-        auth::check_token(&req, &ctx.env, token, now_ms).await?
+        coordinator::check_token(&req, &ctx.env, token, now_ms).await?
     } else {
         // Too short or too long to be anyone's: a failed sign-in all the same.
-        auth::check_token(&req, &ctx.env, "", now_ms).await?
+        coordinator::check_token(&req, &ctx.env, "", now_ms).await?
     };
     let db = storage::database(&ctx.env)?;
-    let id = auth::new_session_id();
-    sessions::start(
-        &db,
-        &coordinator.name,
-        &auth::token_hash(&id).await?,
-        now_ms,
-    )
-    .await?;
+    let id = coordinator::new_session_id();
+    admin_session::start(&db, &coordinator.name, &token_hash(&id).await?, now_ms).await?;
     let mut response = Response::from_json(&info(&coordinator))?.with_status(201);
     response
         .headers_mut()
@@ -75,18 +68,15 @@ pub async fn sign_in(
 }
 
 /// `GET /api/admin/session`: who is signed in, and when their token ends.
-pub async fn current(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
-    let coordinator = auth::authenticate(&req, &ctx.env).await?;
-    Ok(Response::from_json(&info(&coordinator))?)
+pub async fn current(_req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    Ok(Response::from_json(&info(&signed.who))?)
 }
 
 /// `DELETE /api/admin/session`: signs out (the session deleted, audited); 204 with the cookie
 /// cleared.
-pub async fn sign_out(req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
-    let coordinator = auth::authenticate(&req, &ctx.env).await?;
-    if let Some(id_hash) = &coordinator.session {
-        let db = storage::database(&ctx.env)?;
-        sessions::end(&db, &coordinator.name, id_hash, "session.end").await?;
+pub async fn sign_out(req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    if let Some(id_hash) = &signed.who.session {
+        admin_session::end(&signed.db, &signed.who.name, id_hash, "session.end").await?;
     }
     let mut response = Response::empty()?.with_status(204);
     response

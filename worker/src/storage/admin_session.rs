@@ -1,14 +1,14 @@
-//! The coordinators' tokens, sessions and failed sign-ins (see `auth.rs`). Starting and ending
-//! a session go into one batch with their audit entry; ids in the log are the first 16 digits
-//! of a session's hash, never a token or a session id.
+//! The coordinators' tokens and sessions (`auth/coordinator.rs` checks requests with them; the
+//! failed sign-ins are counted in `rate_limit.rs`). Starting and ending a session go into one
+//! batch with their audit entry; ids in the log are the first 16 digits of a session's hash,
+//! never a token or a session id.
 
-use super::audit::Action;
-use crate::session::{Coordinator, SignedOut, FAILURE_WINDOW_MS, IDLE_MS, LIFETIME_MS};
-use crate::storage;
-use crate::ApiError;
+use super::audit::Audit;
+use crate::error::ApiError;
+use model::audit::Actor;
+use model::session::{Coordinator, SignedOut, IDLE_MS, LIFETIME_MS};
 use serde::Deserialize;
 use subtle::ConstantTimeEq;
-use wasm_bindgen::JsValue;
 use worker::D1Database;
 
 fn iso(ms: f64) -> String {
@@ -76,12 +76,11 @@ pub async fn start(
     let insert = db
         .prepare("INSERT INTO sessions (id_hash, coordinator, created_at, last_used_at) VALUES (?1, ?2, ?3, ?3)")
         .bind(&[id_hash.into(), coordinator.into(), now.into()])?;
-    let action = Action {
-        coordinator,
-        name: "session.start",
-        target: Some(log_id(id_hash)),
-    };
-    db.batch(vec![insert, action.insert(db)?]).await?;
+    let audit = Audit::new(Actor::Coordinator(coordinator.into()));
+    let entry = audit
+        .action("session.start", Some(log_id(id_hash)))
+        .insert(db)?;
+    db.batch(vec![insert, entry]).await?;
     Ok(())
 }
 
@@ -92,21 +91,19 @@ pub async fn end(
     id_hash: &str,
     action: &str,
 ) -> Result<bool, ApiError> {
-    let entry = Action {
-        coordinator,
-        name: action,
-        target: Some(log_id(id_hash)),
-    }
-    .insert_if(
-        db,
-        "EXISTS (SELECT 1 FROM sessions WHERE id_hash = ?6)",
-        &[id_hash.into()],
-    )?;
+    let audit = Audit::new(Actor::Coordinator(coordinator.into()));
     let delete = db
         .prepare("DELETE FROM sessions WHERE id_hash = ?1")
         .bind(&[id_hash.into()])?;
-    let results = db.batch(vec![entry, delete]).await?;
-    storage::changed(storage::nth(&results, 1)?)
+    audit
+        .action(action, Some(log_id(id_hash)))
+        .record(
+            db,
+            "EXISTS (SELECT 1 FROM sessions WHERE id_hash = ?1)",
+            &[id_hash.into()],
+            delete,
+        )
+        .await
 }
 
 /// The coordinator of a live session, its last use moved to now; a session that has ended
@@ -156,92 +153,6 @@ pub async fn resume(db: &D1Database, id_hash: &str, now_ms: f64) -> Result<Coord
         expires_at: row.expires_at,
         session: Some(id_hash.to_string()),
     })
-}
-
-/// Counts a sign-in attempt of `client`, unless it is at `limit` in the window: one INSERT
-/// whose condition counts, so parallel attempts cannot all pass. False: refused. Attempts
-/// older than the window go in the same batch.
-pub async fn count_attempt(
-    db: &D1Database,
-    id: &str,
-    client: &str,
-    limit: u32,
-    now_ms: f64,
-) -> Result<bool, ApiError> {
-    let since = JsValue::from_f64(now_ms - FAILURE_WINDOW_MS);
-    let insert = db
-        .prepare(
-            "INSERT INTO sign_in_failures (id, client_hash, at_ms) SELECT ?1, ?2, ?3 \
-             WHERE (SELECT COUNT(*) FROM sign_in_failures WHERE client_hash = ?2 AND at_ms > ?4) < ?5",
-        )
-        .bind(&[
-            id.into(),
-            client.into(),
-            JsValue::from_f64(now_ms),
-            since.clone(),
-            JsValue::from_f64(limit.into()),
-        ])?;
-    let expire = db
-        .prepare("DELETE FROM sign_in_failures WHERE at_ms <= ?1")
-        .bind(&[since])?;
-    let results = db.batch(vec![insert, expire]).await?;
-    storage::changed(storage::nth(&results, 0)?)
-}
-
-/// Takes back an attempt whose token was right.
-pub async fn forget_attempt(db: &D1Database, id: &str) -> Result<(), ApiError> {
-    db.prepare("DELETE FROM sign_in_failures WHERE id = ?1")
-        .bind(&[id.into()])?
-        .run()
-        .await?;
-    Ok(())
-}
-
-/// How many sign-ins `client` failed since `since_ms`.
-pub async fn failures(db: &D1Database, client: &str, since_ms: f64) -> Result<u32, ApiError> {
-    #[derive(Deserialize)]
-    struct Row {
-        n: u32,
-    }
-    let row: Option<Row> = db
-        .prepare("SELECT COUNT(*) AS n FROM sign_in_failures WHERE client_hash = ?1 AND at_ms > ?2")
-        .bind(&[client.into(), JsValue::from_f64(since_ms)])?
-        .first(None)
-        .await?;
-    Ok(row.map_or(0, |r| r.n))
-}
-
-/// Seconds until `client` is under `limit` again: when the failure that must leave the
-/// window for that leaves it.
-pub async fn retry_after(
-    db: &D1Database,
-    client: &str,
-    limit: u32,
-    now_ms: f64,
-) -> Result<u32, ApiError> {
-    #[derive(Deserialize)]
-    struct Row {
-        at_ms: f64,
-    }
-    let since = now_ms - FAILURE_WINDOW_MS;
-    let count = failures(db, client, since).await?;
-    let skip = count.saturating_sub(limit);
-    let row: Option<Row> = db
-        .prepare(
-            "SELECT at_ms FROM sign_in_failures WHERE client_hash = ?1 AND at_ms > ?2 \
-             ORDER BY at_ms LIMIT 1 OFFSET ?3",
-        )
-        .bind(&[
-            client.into(),
-            JsValue::from_f64(since),
-            JsValue::from_f64(skip.into()),
-        ])?
-        .first(None)
-        .await?;
-    Ok(crate::rate_limit::retry_after_secs(
-        row.map_or(now_ms, |r| r.at_ms),
-        now_ms,
-    ))
 }
 
 #[cfg(test)]

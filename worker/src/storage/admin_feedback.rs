@@ -2,8 +2,8 @@
 //! runs in one batch with its audit entry, guarded so that the entry is written exactly when
 //! the change is, as for registrations (`coordination.rs`).
 
-use crate::storage::{self, audit::Action};
-use crate::ApiError;
+use crate::error::ApiError;
+use crate::storage::audit::Action;
 use model::feedback::{Feedback, FeedbackStatus};
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
@@ -72,8 +72,8 @@ pub async fn get(db: &D1Database, id: &str) -> Result<Option<Feedback>, ApiError
     Ok(row.map(Row::into_feedback))
 }
 
-/// The audit entry's condition: the report `?6` exists (at that point of the batch).
-const FEEDBACK_EXISTS: &str = "EXISTS (SELECT 1 FROM feedback WHERE id = ?6)";
+/// The audit entry's condition: the report `?1` exists (at that point of the batch).
+const FEEDBACK_EXISTS: &str = "EXISTS (SELECT 1 FROM feedback WHERE id = ?1)";
 
 /// Sets a report's status and writes `action` to the audit log, in one batch. Returns whether
 /// there was such a report.
@@ -86,21 +86,19 @@ pub async fn set_status(
     let update = db
         .prepare("UPDATE feedback SET status = ?2 WHERE id = ?1")
         .bind(&[id.into(), status.key().into()])?;
-    // In the same transaction, the row exists after the UPDATE exactly when it was updated.
-    let audit = action.insert_if(db, FEEDBACK_EXISTS, &[id.into()])?;
-    let results = db.batch(vec![update, audit]).await?;
-    storage::changed(storage::nth(&results, 0)?)
+    action
+        .record(db, FEEDBACK_EXISTS, &[id.into()], update)
+        .await
 }
 
 /// Erases a report for good and writes `action` to the audit log, in one batch. Returns
 /// whether there was one: of two parallel erasures, exactly one deletes the row and writes
 /// the entry.
 pub async fn delete(db: &D1Database, id: &str, action: &Action<'_>) -> Result<bool, ApiError> {
-    // Before the DELETE: the entry is written exactly when there is a row to delete.
-    let audit = action.insert_if(db, FEEDBACK_EXISTS, &[id.into()])?;
     let delete = db
         .prepare("DELETE FROM feedback WHERE id = ?1")
         .bind(&[id.into()])?;
-    let results = db.batch(vec![audit, delete]).await?;
-    storage::changed(storage::nth(&results, 1)?)
+    action
+        .record(db, FEEDBACK_EXISTS, &[id.into()], delete)
+        .await
 }

@@ -1,9 +1,9 @@
 //! The coordinators' side of the mail: their own address and digest switch, and the mails that
 //! failed for good.
 
+use crate::error::ApiError;
 use crate::storage::audit::Action;
 use crate::storage::{number, text};
-use crate::ApiError;
 use model::mail_admin::MailSettings;
 use wasm_bindgen::JsValue;
 use worker::D1Database;

@@ -1,0 +1,142 @@
+//! `/api/admin/registrations`: the coordinators search, export, update and erase registrations.
+//! Every change, and every export, is written to the audit log (ids only) in the same D1 batch.
+
+use super::endpoint::Signed;
+use super::limits::{PATCH_BODY_BYTES, SEARCH_BODY_BYTES};
+use crate::error::ApiError;
+use crate::storage::{admin_registrations as store, networks};
+use crate::{body, export, mail};
+use model::coordination::{Page, Registration, RegistrationPatch, Status};
+use model::lang::Lang;
+use model::search::RegistrationSearch;
+use model::session::Coordinator;
+use model::validate::field_error;
+use model::Code;
+use worker::{Request, Response};
+
+async fn read_search(req: &mut Request) -> Result<RegistrationSearch, ApiError> {
+    let search: RegistrationSearch = body::read_typed(
+        req,
+        SEARCH_BODY_BYTES,
+        "Erlaubt sind status, district, network, from, to, q, page und per_page.",
+    )
+    .await?;
+    search.validate().map_err(ApiError::Unprocessable)?;
+    Ok(search)
+}
+
+/// `POST /api/admin/registrations/search`: one page of the registrations that match.
+pub async fn search(mut req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    let search = read_search(&mut req).await?;
+    let (items, total) = store::list(&signed.db, &search).await?;
+    Ok(Response::from_json(&Page {
+        items,
+        total,
+        page: search.page(),
+    })?)
+}
+
+/// `POST /api/admin/registrations/export`: every registration that matches, as CSV.
+pub async fn export(mut req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    let search = read_search(&mut req).await?;
+    let action = signed.audit.action("registrations.export", None);
+    let items = store::export(&signed.db, &search, &action).await?;
+    let mut response = Response::from_bytes(export::registrations_csv(&items)?)?;
+    let headers = response.headers_mut();
+    headers.set("Content-Type", "text/csv; charset=utf-8")?;
+    headers.set(
+        "Content-Disposition",
+        "attachment; filename=\"anmeldungen.csv\"",
+    )?;
+    Ok(response)
+}
+
+fn registration_id(signed: &Signed<Coordinator>) -> Result<String, ApiError> {
+    let id = signed.param("id").cloned().unwrap_or_default();
+    let valid = id.len() == 36 && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+    valid.then_some(id).ok_or_else(not_found)
+}
+
+fn not_found() -> ApiError {
+    ApiError::NotFound("Diese Anmeldung gibt es nicht.".into())
+}
+
+/// `PATCH /api/admin/registrations/{id}`: a new status, note or placement.
+pub async fn update(mut req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    let db = &signed.db;
+    let id = registration_id(&signed)?;
+    let patch: RegistrationPatch = body::read_typed(
+        &mut req,
+        PATCH_BODY_BYTES,
+        "Erlaubt sind status (new, contacted, placed, closed), note und placed_network.",
+    )
+    .await?;
+    patch.validate().map_err(ApiError::Unprocessable)?;
+    if let Some(slug) = patch.placed_network() {
+        if networks::public_network_by_slug(db, slug).await?.is_none() {
+            return Err(ApiError::Conflict(field_error(
+                "placed_network",
+                Code::PlacedNetworkUnknown,
+                "Dieses Netzwerk gibt es nicht.",
+            )));
+        }
+    }
+    let name = match patch.status {
+        Some(status) => format!("registration.update status={}", status.key()),
+        None => "registration.update".to_string(),
+    };
+    let action = signed.audit.action(&name, Some(&id));
+    // Placed just now (not again): the volunteer may have asked for a mail.
+    let newly_placed = patch.status == Some(Status::Placed)
+        && store::get(db, &id)
+            .await?
+            .is_some_and(|before| before.status != Status::Placed);
+    if !store::update(db, &id, &patch, &action).await? {
+        return Err(not_found());
+    }
+    // Erased in the meantime: then it is gone, as for a later GET.
+    let updated = store::get(db, &id).await?.ok_or_else(not_found)?;
+    if newly_placed {
+        tell_placed(&signed, &updated).await?;
+    }
+    Ok(Response::from_json(&updated)?)
+}
+
+/// `DELETE /api/admin/registrations/{id}`: erased for good (204), then 404.
+pub async fn delete(_req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    let id = registration_id(&signed)?;
+    let action = signed.audit.action("registration.delete", Some(&id));
+    if !store::delete(&signed.db, &id, &action).await? {
+        return Err(not_found());
+    }
+    Ok(Response::empty()?.with_status(204))
+}
+
+/// The mail to a volunteer placed with a network, if they asked for it and mail is on: queued,
+/// then tried after the answer.
+async fn tell_placed(
+    signed: &Signed<Coordinator>,
+    registration: &Registration,
+) -> Result<(), ApiError> {
+    let Some(slug) = &registration.placed_network else {
+        return Ok(());
+    };
+    if !registration.notify_placed || !mail::enabled(signed.env()) {
+        return Ok(());
+    }
+    let Some(network) = networks::public_network_by_slug(&signed.db, slug).await? else {
+        return Ok(());
+    };
+    let now_ms = worker::js_sys::Date::now();
+    let outbox_id = uuid::Uuid::new_v4().to_string();
+    let to = mail::Recipient {
+        registration: &registration.id,
+        email: &registration.email,
+        name: &registration.name,
+        lang: Lang::from_tag(&registration.lang).unwrap_or(Lang::De),
+    };
+    let queue = mail::queue_placed(signed.env(), &to, &network.name, &outbox_id, now_ms).await?;
+    signed.db.batch(queue).await?;
+    mail::attempt_soon(signed.background(), signed.env(), outbox_id, now_ms);
+    Ok(())
+}
