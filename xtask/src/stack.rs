@@ -276,7 +276,7 @@ pub fn config_for(outputs: &Outputs, dir: &Path) -> Result<PathBuf> {
 
 /// The addresses the mail stack's binding delivers to (`allowed_destination_addresses`): a
 /// mail to any other fails, which is how a test forces a failed send. The tests use these.
-pub const MAIL_TEST_ADDRESSES: [&str; 8] = [
+pub const MAIL_TEST_ADDRESSES: [&str; 10] = [
     "mail-1@example.org",
     "mail-2@example.org",
     "mail-3@example.org",
@@ -285,6 +285,8 @@ pub const MAIL_TEST_ADDRESSES: [&str; 8] = [
     "mail-6@example.org",
     "mail-7@example.org",
     "mail-8@example.org",
+    "mail-9@example.org",
+    "mail-10@example.org",
 ];
 
 /// A copy of `config` with mail switched on: the `[[send_email]]` binding `EMAIL`, which
