@@ -85,9 +85,9 @@ impl Html {
         self.0.push_str(&more.0);
     }
 
-    /// Appends text, escaped.
+    /// Appends text, escaped (through [`ToHtml`], the one copy of the escaping).
     pub fn push_text(&mut self, text: &str) {
-        let _ = Escaped(&mut self.0).write_str(text);
+        let _ = text.write_html(&mut self.0);
     }
 
     /// What [`html!`] makes: a template filled with values that went through [`ToHtml`].
@@ -169,16 +169,18 @@ impl<T: ToHtml> ToHtml for Option<T> {
     }
 }
 
+// Every number as one type, so the wasm carries one formatting of digits.
 macro_rules! digits {
-    ($($number:ty),*) => {$(
+    ($as:ty: $($number:ty),*) => {$(
         impl ToHtml for $number {
             fn write_html(&self, out: &mut dyn Write) -> fmt::Result {
-                write!(out, "{self}")
+                write!(out, "{}", *self as $as)
             }
         }
     )*};
 }
-digits!(u8, u16, u32, u64, usize, i32, i64);
+digits!(u64: u8, u16, u32, u64, usize);
+digits!(i64: i32, i64);
 
 /// A value of [`html!`]'s template, written through [`ToHtml`].
 #[doc(hidden)]
@@ -196,19 +198,23 @@ struct Escaped<W>(W);
 
 impl<W: Write> Write for Escaped<W> {
     fn write_str(&mut self, text: &str) -> fmt::Result {
-        let mut rest = text;
-        while let Some(at) = rest.find(['&', '<', '>', '"', '\'']) {
-            self.0.write_str(&rest[..at])?;
-            self.0.write_str(match rest.as_bytes()[at] {
+        // A byte loop: the special characters are ASCII, and `str::find` with a set of chars
+        // brings its pattern machinery into the wasm.
+        let mut start = 0;
+        for (at, byte) in text.bytes().enumerate() {
+            let entity = match byte {
                 b'&' => "&amp;",
                 b'<' => "&lt;",
                 b'>' => "&gt;",
                 b'"' => "&quot;",
-                _ => "&#39;",
-            })?;
-            rest = &rest[at + 1..];
+                b'\'' => "&#39;",
+                _ => continue,
+            };
+            self.0.write_str(&text[start..at])?;
+            self.0.write_str(entity)?;
+            start = at + 1;
         }
-        self.0.write_str(rest)
+        self.0.write_str(&text[start..])
     }
 }
 

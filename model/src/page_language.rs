@@ -33,7 +33,7 @@ pub fn language_cookie(lang: Lang, secure: bool) -> String {
 /// The page's language among `available` (its first entry is the default): the tag asked for
 /// (`?lang=` or the cookie), else the browser's first preference we have.
 pub fn negotiate(asked: Option<&str>, accept_language: Option<&str>, available: &[Lang]) -> Lang {
-    let ours = |tag: &str| Lang::from_tag(tag).filter(|lang| available.contains(lang));
+    let ours = |tag: &str| Lang::from_tag(tag.trim()).filter(|lang| available.contains(lang));
     if let Some(lang) = asked.and_then(ours) {
         return lang;
     }

@@ -108,16 +108,19 @@ pub fn recent_needs(words: &dyn Words, needs: &[Need]) -> Html {
 /// need's page are `rel="external"`: its full page is the Worker's, so the app's router lets
 /// the browser load it.
 pub fn need_card(words: &dyn Words, need: &Need, level: u8) -> Html {
-    let mut facts = vec![
-        Html::text(&activity(words, need.activity)),
-        district_name(words, need),
-    ];
-    facts.extend(
-        need.when
-            .as_deref()
-            .map(|when| marked(when, Some(&need.content_lang))),
+    let mut facts = html!(
+        "{activity} · {district}",
+        activity = activity(words, need.activity),
+        district = district_name(words, need),
     );
-    facts.push(Html::text(&until(words, need)));
+    if let Some(when) = &need.when {
+        push_html!(
+            facts,
+            " · {when}",
+            when = marked(when, Some(&need.content_lang))
+        );
+    }
+    push_html!(facts, " · {until}", until = until(words, need));
     html!(
         "<article class=\"need-card\" aria-labelledby=\"gesuch-{slug}\">\
          <div class=\"card-head\"><h{level} id=\"gesuch-{slug}\" lang=\"{lang}\" dir=\"auto\"><a href=\"/gesuch/{slug}\" rel=\"external\">{title}</a></h{level}><span class=\"badge badge-need\">{badge}</span></div>\
@@ -131,7 +134,7 @@ pub fn need_card(words: &dyn Words, need: &Need, level: u8) -> Html {
         badge = t(words, "need-badge"),
         asker = asker(words, need),
         description = short(&need.description, 200),
-        facts = Html::join(facts, &Html::text(" · ")),
+        facts = facts,
         details = t(words, "details"),
         help = help_href(need),
         help_label = t(words, "need-help"),
