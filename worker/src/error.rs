@@ -2,7 +2,8 @@
 
 use model::problem::{Problem, PROBLEM_CONTENT_TYPE};
 use model::session::SignedOut;
-use model::validate::FieldErrors;
+use model::validate::{field_error, FieldErrors};
+use model::Code;
 use worker::{Headers, Response};
 
 /// Everything a request can fail with. Each variant maps to exactly one HTTP status.
@@ -38,6 +39,11 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    /// 409 for one field: at odds with the data as it is now.
+    pub fn conflict(field: &str, code: Code, message: &str) -> ApiError {
+        ApiError::Conflict(field_error(field, code, message))
+    }
+
     pub fn status(&self) -> u16 {
         match self {
             Self::BadRequest(_) => 400,
@@ -150,8 +156,6 @@ impl From<serde_json::Error> for ApiError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use model::validate::field_error;
-    use model::Code;
 
     #[test]
     fn every_error_is_a_problem_with_its_own_status() {

@@ -5,6 +5,7 @@
 
 use crate::error::ApiError;
 use model::hex::hex;
+use model::own::Receipt;
 use subtle::ConstantTimeEq;
 
 /// What a token may be used for: each purpose hashes apart from the others.
@@ -23,6 +24,24 @@ impl Purpose {
             Purpose::Resend => "erneut",
         }
     }
+}
+
+/// What the answer to an accepted registration carries for the thank-you page: with mail, a
+/// token that can only ask for the mail again; without, the personal link itself (there is no
+/// other way to deliver it).
+pub async fn receipt(key: &[u8], id: &str, mail_on: bool) -> Result<Receipt, ApiError> {
+    let mut receipt = Receipt {
+        id: id.to_string(),
+        mail: mail_on,
+        ..Receipt::default()
+    };
+    if mail_on {
+        receipt.resend = Some(token(key, Purpose::Resend, id).await?);
+    } else {
+        let token = token(key, Purpose::SelfService, id).await?;
+        receipt.link = Some(format!("/anmeldung#{token}"));
+    }
+    Ok(receipt)
 }
 
 /// Hex digits of the keyed hash in a token (128 bits).

@@ -9,7 +9,7 @@ use crate::storage::{admin_needs as store, needs};
 use crate::{body, clock, storage};
 use model::need::{AdminNeed, Asker, NeedPatch};
 use model::session::Coordinator;
-use model::validate::field_error;
+
 use model::{Code, Need, NeedInput};
 use worker::{D1Database, Request, Response};
 
@@ -34,11 +34,11 @@ async fn asker(db: &D1Database, input: &NeedInput) -> Result<(Option<String>, As
         return Ok((None, Asker::default()));
     };
     let unknown = || {
-        ApiError::Conflict(field_error(
+        ApiError::conflict(
             "network",
             Code::NetworkUnknown,
             "Dieses Netzwerk gibt es nicht.",
-        ))
+        )
     };
     let network = storage::networks::network_by_slug(db, slug)
         .await?
@@ -111,11 +111,11 @@ async fn save(
     if !saved {
         return Err(if creating {
             // The address (the title's, with the id's start) is taken: all but impossible.
-            ApiError::Conflict(field_error(
+            ApiError::conflict(
                 "title",
                 Code::SlugTaken,
                 "Diese Adresse ist schon vergeben.",
-            ))
+            )
         } else {
             not_found()
         });

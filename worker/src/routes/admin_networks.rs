@@ -11,7 +11,7 @@ use crate::storage::admin_networks::{self as store, Mark};
 use crate::storage::networks;
 use model::coordination::{is_stale, AdminNetwork, NetworkInput};
 use model::session::Coordinator;
-use model::validate::{field_error, is_slug};
+use model::validate::is_slug;
 use model::Code;
 use worker::{Request, Response};
 
@@ -137,9 +137,5 @@ fn not_found() -> ApiError {
 
 /// The address is taken: a conflict with the data, not a broken rule.
 fn slug_taken() -> ApiError {
-    ApiError::Conflict(field_error(
-        "slug",
-        Code::SlugTaken,
-        "Diese Adresse ist schon vergeben.",
-    ))
+    ApiError::conflict("slug", Code::SlugTaken, "Diese Adresse ist schon vergeben.")
 }

@@ -10,7 +10,7 @@ use model::coordination::{Page, Registration, RegistrationPatch, Status};
 use model::lang::Lang;
 use model::search::RegistrationSearch;
 use model::session::Coordinator;
-use model::validate::field_error;
+
 use model::Code;
 use worker::{Request, Response};
 
@@ -74,11 +74,11 @@ pub async fn update(mut req: Request, signed: Signed<Coordinator>) -> Result<Res
     patch.validate().map_err(ApiError::Unprocessable)?;
     if let Some(slug) = patch.placed_network() {
         if networks::public_network_by_slug(db, slug).await?.is_none() {
-            return Err(ApiError::Conflict(field_error(
+            return Err(ApiError::conflict(
                 "placed_network",
                 Code::PlacedNetworkUnknown,
                 "Dieses Netzwerk gibt es nicht.",
-            )));
+            ));
         }
     }
     let name = match patch.status {

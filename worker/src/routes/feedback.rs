@@ -22,6 +22,7 @@ struct Report;
 impl Form for Report {
     type Input = FeedbackInput;
     type Checked = ();
+    type Answer = Value;
     const MAX_BODY_BYTES: usize = model::feedback::MAX_BODY_BYTES;
     const TABLE: &'static str = "feedback";
     const BUCKET: Bucket = Bucket::Feedback;
@@ -52,10 +53,8 @@ impl Form for Report {
         store::insert(&crate::storage::database(&ctx.env)?, received, input).await
     }
 
-    async fn answer(id: &str, status: u16, _: &Public) -> Result<Response, ApiError> {
-        let mut response =
-            Response::from_json(&serde_json::json!({ "id": id }))?.with_status(status);
-        response.headers_mut().set("Cache-Control", "no-store")?;
-        Ok(response)
+    /// The new id only: nothing stored is ever sent back.
+    async fn answer(id: &str, _: &Public) -> Result<Value, ApiError> {
+        Ok(serde_json::json!({ "id": id }))
     }
 }

@@ -4,7 +4,6 @@
 
 use crate::error::ApiError;
 use model::headers::IDEMPOTENCY_KEY;
-use model::validate::field_error;
 use model::Code;
 use serde::Serialize;
 use worker::Request;
@@ -50,11 +49,11 @@ pub fn replayed_id(
     if stored_hash == request_hash {
         Ok(id)
     } else {
-        Err(ApiError::Conflict(field_error(
+        Err(ApiError::conflict(
             IDEMPOTENCY_KEY,
             Code::IdempotencyKeyConflict,
             conflict,
-        )))
+        ))
     }
 }
 

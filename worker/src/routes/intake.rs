@@ -22,6 +22,8 @@ pub trait Form {
     type Input: Serialize;
     /// What the form's checks against the data found, for storing it.
     type Checked;
+    /// What the answer to a stored form says.
+    type Answer: Serialize;
     /// The largest body accepted (413 above it).
     const MAX_BODY_BYTES: usize;
     /// The table that keeps the form's rows and their idempotency keys.
@@ -50,9 +52,8 @@ pub trait Form {
         ctx: &Public,
     ) -> Result<bool, ApiError>;
 
-    /// The answer for the stored id: `status` 201 (stored now) or 200 (stored before). Never
-    /// cached.
-    async fn answer(id: &str, status: u16, ctx: &Public) -> Result<Response, ApiError>;
+    /// The answer for the stored id (201 stored now, 200 stored before: the same answer).
+    async fn answer(id: &str, ctx: &Public) -> Result<Self::Answer, ApiError>;
 }
 
 /// Takes one form `F` in.
@@ -65,7 +66,7 @@ pub async fn take<F: Form>(mut req: Request, ctx: Public) -> Result<Response, Ap
     let request_hash = idempotency::request_hash(&input).await?;
     if !F::is_bot(&input) {
         if let Some(id) = stored_before::<F>(&db, &key, &request_hash).await? {
-            return F::answer(&id, 200, &ctx).await;
+            return answer::<F>(&id, 200, &ctx).await;
         }
     }
     let checked = F::check(&input, &db).await?;
@@ -76,7 +77,7 @@ pub async fn take<F: Form>(mut req: Request, ctx: Public) -> Result<Response, Ap
         if !limits::count_bot(&db, F::BUCKET, &id, &client, now_ms).await? {
             return Err(limits::refusal(&db, F::BUCKET, &client, now_ms).await?);
         }
-        return F::answer(&id, 201, &ctx).await;
+        return answer::<F>(&id, 201, &ctx).await;
     }
     let received = Received {
         id: &id,
@@ -87,13 +88,20 @@ pub async fn take<F: Form>(mut req: Request, ctx: Public) -> Result<Response, Ap
         client: &client,
     };
     if F::store(&received, &input, checked, &req, &ctx).await? {
-        return F::answer(&id, 201, &ctx).await;
+        return answer::<F>(&id, 201, &ctx).await;
     }
     // Not stored: either a parallel request with the same key won, or the limit is reached.
     match stored_before::<F>(&db, &key, &request_hash).await? {
-        Some(id) => F::answer(&id, 200, &ctx).await,
+        Some(id) => answer::<F>(&id, 200, &ctx).await,
         None => Err(limits::refusal(&db, F::BUCKET, &client, now_ms).await?),
     }
+}
+
+/// The form's answer with `status`, never cached.
+async fn answer<F: Form>(id: &str, status: u16, ctx: &Public) -> Result<Response, ApiError> {
+    let mut response = Response::from_json(&F::answer(id, ctx).await?)?.with_status(status);
+    response.headers_mut().set("Cache-Control", "no-store")?;
+    Ok(response)
 }
 
 /// The id stored under `key` for the same content, if any; the same key with other content is

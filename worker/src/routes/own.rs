@@ -100,11 +100,11 @@ pub async fn withdraw(mut req: Request, ctx: Public) -> Result<Response, ApiErro
 pub async fn resend(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
     let (_, registration) = open(&mut req, &ctx, Purpose::Resend).await?;
     if !mail::enabled(&ctx.env) || registration.confirmed_at.is_some() {
-        return Err(ApiError::Conflict(model::validate::field_error(
+        return Err(ApiError::conflict(
             "token",
             model::Code::TokenAlreadyConfirmed,
             "Diese Anmeldung ist schon bestätigt.",
-        )));
+        ));
     }
     let db = storage::database(&ctx.env)?;
     let now_ms = worker::js_sys::Date::now();

@@ -9,14 +9,14 @@
 use super::endpoint::Public;
 use super::intake::{self, Form};
 use crate::error::ApiError;
-use crate::mail::{self, token::Purpose};
+use crate::mail;
 use crate::rate_limit::Bucket;
 use crate::storage::registrations::{self as store, NewRegistration};
 use crate::storage::{intake::Received, needs, networks};
 use crate::{clock, signing_key};
 use model::lang::Lang;
 use model::own::Receipt;
-use model::validate::{field_error, FieldErrors};
+use model::validate::FieldErrors;
 use model::{Code, RegistrationInput};
 use serde_json::Value;
 use worker::{D1Database, Request, Response};
@@ -32,6 +32,7 @@ impl Form for Registration {
     type Input = RegistrationInput;
     /// The id of the need it answers, if any.
     type Checked = Option<String>;
+    type Answer = Receipt;
     const MAX_BODY_BYTES: usize = model::registration::MAX_BODY_BYTES;
     const TABLE: &'static str = "registrations";
     const BUCKET: Bucket = Bucket::Registrations;
@@ -50,13 +51,15 @@ impl Form for Registration {
 
     async fn check(input: &RegistrationInput, db: &D1Database) -> Result<Option<String>, ApiError> {
         if let Some(slug) = &input.network {
-            if networks::public_network_by_slug(db, slug).await?.is_none() {
-                return Err(ApiError::Conflict(field_error(
-                    "network",
-                    Code::NetworkUnknown,
-                    "Dieses Netzwerk gibt es nicht.",
-                )));
-            }
+            networks::public_network_by_slug(db, slug)
+                .await?
+                .ok_or_else(|| {
+                    ApiError::conflict(
+                        "network",
+                        Code::NetworkUnknown,
+                        "Dieses Netzwerk gibt es nicht.",
+                    )
+                })?;
         }
         // The need it answers must still be open: else the person decides (the form says so).
         let Some(slug) = &input.need else {
@@ -64,11 +67,11 @@ impl Form for Registration {
         };
         let need = needs::public_need_by_slug(db, slug, clock::berlin_today()).await?;
         let need = need.ok_or_else(|| {
-            ApiError::Conflict(field_error(
+            ApiError::conflict(
                 "need",
                 Code::NeedUnknown,
                 "Dieses Gesuch ist nicht mehr offen.",
-            ))
+            )
         })?;
         Ok(Some(need.id))
     }
@@ -116,21 +119,8 @@ impl Form for Registration {
         Ok(stored)
     }
 
-    async fn answer(id: &str, status: u16, ctx: &Public) -> Result<Response, ApiError> {
+    async fn answer(id: &str, ctx: &Public) -> Result<Receipt, ApiError> {
         let key = signing_key::read(&ctx.env)?;
-        let mut receipt = Receipt {
-            id: id.to_string(),
-            ..Receipt::default()
-        };
-        if mail::enabled(&ctx.env) {
-            receipt.mail = true;
-            receipt.resend = Some(mail::token::token(&key, Purpose::Resend, id).await?);
-        } else {
-            let token = mail::token::token(&key, Purpose::SelfService, id).await?;
-            receipt.link = Some(format!("/anmeldung#{token}"));
-        }
-        let mut response = Response::from_json(&receipt)?.with_status(status);
-        response.headers_mut().set("Cache-Control", "no-store")?;
-        Ok(response)
+        mail::token::receipt(&key, id, mail::enabled(&ctx.env)).await
     }
 }

@@ -7,6 +7,8 @@ use crate::validate::{is_email, is_phone, is_slug, is_web_url, Errors, FieldErro
 use crate::{district, language};
 use serde::{Deserialize, Serialize};
 
+mod vcard;
+
 /// Where a network's information comes from.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -287,44 +289,12 @@ impl Network {
         }
         text
     }
-
-    /// A vCard 3.0 (RFC 2426) for "Kontakt speichern", with only the fields the entry has.
-    pub fn vcard(&self) -> String {
-        let mut lines = vec![
-            "BEGIN:VCARD".to_string(),
-            "VERSION:3.0".to_string(),
-            format!("FN:{}", vcard_escape(&self.name)),
-            format!("ORG:{}", vcard_escape(&self.organiser)),
-        ];
-        if let Some(phone) = &self.phone {
-            lines.push(format!("TEL;TYPE=WORK,VOICE:{}", vcard_escape(phone)));
-        }
-        if let Some(email) = &self.email {
-            lines.push(format!("EMAIL;TYPE=INTERNET:{}", vcard_escape(email)));
-        }
-        if let Some(website) = &self.website {
-            lines.push(format!("URL:{}", vcard_escape(website)));
-        }
-        if let Some(place) = &self.place {
-            lines.push(format!("ADR;TYPE=WORK:;;{};;;;", vcard_escape(place)));
-        }
-        lines.push(format!("NOTE:{}", vcard_escape(&self.source_line())));
-        lines.push("END:VCARD".to_string());
-        lines.join("\r\n") + "\r\n"
-    }
 }
 
 fn has_duplicates<T: Ord + Clone>(items: &[T]) -> bool {
     let mut sorted = items.to_vec();
     sorted.sort();
     sorted.windows(2).any(|pair| pair[0] == pair[1])
-}
-
-fn vcard_escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace(';', "\\;")
-        .replace(',', "\\,")
-        .replace('\n', "\\n")
 }
 
 #[cfg(test)]
