@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 pub enum ActorKind {
     /// A coordinator, signed in with their token.
     Coordinator,
-    /// The Worker itself: the daily deletion, a session found ended.
+    /// The Worker itself: the daily deletion. (A session that ended is the coordinator's.)
     System,
     /// A volunteer, through the personal link to their own registration.
     Volunteer,
@@ -64,7 +64,8 @@ impl Actor {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEntry {
     pub at: String,
-    /// Who: a coordinator's name, `system`, or the volunteer through their link.
+    // Who: a coordinator's name, `system`, or the volunteer through their link (a plain
+    // comment: a doc comment would change the OpenAPI document).
     pub coordinator: String,
     /// What kind of actor `coordinator` names.
     pub actor_kind: ActorKind,

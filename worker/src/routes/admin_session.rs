@@ -4,10 +4,10 @@
 use super::endpoint::{Public, Signed};
 use super::limits::SIGN_IN_BODY_BYTES;
 use crate::auth::coordinator::{self, SESSION_COOKIE};
-use crate::auth::{same_origin, token_hash};
+use crate::auth::{same_origin, token_hash, Principal};
 use crate::body;
 use crate::error::ApiError;
-use crate::storage::{self, admin_session};
+use crate::storage::{self, admin_session, audit::Audit};
 use model::session::{expires_soon, Coordinator, SessionInfo, SignIn, EXPIRY_WARNING_DAYS};
 use worker::{Request, Response};
 
@@ -59,7 +59,9 @@ pub async fn sign_in(mut req: Request, ctx: Public) -> Result<Response, ApiError
     };
     let db = storage::database(&ctx.env)?;
     let id = coordinator::new_session_id();
-    admin_session::start(&db, &coordinator.name, &token_hash(&id).await?, now_ms).await?;
+    let audit = Audit::new(coordinator.actor());
+    let id_hash = token_hash(&id).await?;
+    admin_session::start(&db, &coordinator.name, &audit, &id_hash, now_ms).await?;
     let mut response = Response::from_json(&info(&coordinator))?.with_status(201);
     response
         .headers_mut()
@@ -76,7 +78,7 @@ pub async fn current(_req: Request, signed: Signed<Coordinator>) -> Result<Respo
 /// cleared.
 pub async fn sign_out(req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
     if let Some(id_hash) = &signed.who.session {
-        admin_session::end(&signed.db, &signed.who.name, id_hash, "session.end").await?;
+        admin_session::end(&signed.db, &signed.audit, id_hash, "session.end").await?;
     }
     let mut response = Response::empty()?.with_status(204);
     response

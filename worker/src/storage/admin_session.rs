@@ -11,6 +11,10 @@ use serde::Deserialize;
 use subtle::ConstantTimeEq;
 use worker::D1Database;
 
+/// The audit action of a session that ended by itself (idle, too old, its token gone), written
+/// where a request finds it so and by the daily run.
+pub const EXPIRE: &str = "session.expire";
+
 fn iso(ms: f64) -> String {
     worker::js_sys::Date::new(&ms.into()).to_iso_string().into()
 }
@@ -69,6 +73,7 @@ pub async fn coordinator_by_token(
 pub async fn start(
     db: &D1Database,
     coordinator: &str,
+    audit: &Audit,
     id_hash: &str,
     now_ms: f64,
 ) -> Result<(), ApiError> {
@@ -76,7 +81,6 @@ pub async fn start(
     let insert = db
         .prepare("INSERT INTO sessions (id_hash, coordinator, created_at, last_used_at) VALUES (?1, ?2, ?3, ?3)")
         .bind(&[id_hash.into(), coordinator.into(), now.into()])?;
-    let audit = Audit::new(Actor::Coordinator(coordinator.into()));
     let entry = audit
         .action("session.start", Some(log_id(id_hash)))
         .insert(db)?;
@@ -84,14 +88,14 @@ pub async fn start(
     Ok(())
 }
 
-/// Ends a session (`action`: sign-out or expiry), with its audit entry only if it existed.
+/// Ends a session (`action`: sign-out or expiry), with `audit`'s entry (the session's
+/// coordinator) only if it existed.
 pub async fn end(
     db: &D1Database,
-    coordinator: &str,
+    audit: &Audit,
     id_hash: &str,
     action: &str,
 ) -> Result<bool, ApiError> {
-    let audit = Audit::new(Actor::Coordinator(coordinator.into()));
     let delete = db
         .prepare("DELETE FROM sessions WHERE id_hash = ?1")
         .bind(&[id_hash.into()])?;
@@ -133,7 +137,9 @@ pub async fn resume(db: &D1Database, id_hash: &str, now_ms: f64) -> Result<Coord
     let idle = row.last_used_at <= iso(now_ms - IDLE_MS);
     let too_old = row.created_at <= iso(now_ms - LIFETIME_MS);
     if row.revoked_at.is_some() || expired || idle || too_old {
-        end(db, &row.coordinator, id_hash, "session.expire").await?;
+        // Found ended on a request: the entry names the session's coordinator.
+        let audit = Audit::new(Actor::Coordinator(row.coordinator.clone()));
+        end(db, &audit, id_hash, EXPIRE).await?;
         let reason = if expired {
             SignedOut::TokenExpired
         } else {

@@ -5,8 +5,8 @@
 
 use crate::error::ApiError;
 use crate::rate_limit::Bucket;
-use crate::storage::{self, rate_limit};
-use model::audit::Actor;
+use crate::storage::{self, admin_session, rate_limit};
+use model::audit::{Actor, ActorKind};
 use model::coordination::RetentionRun;
 use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement};
@@ -53,13 +53,14 @@ fn sessions(
     let audit = db
         .prepare(format!(
             "INSERT INTO audit_log (id, at, coordinator, actor_kind, action, target) \
-             SELECT lower(hex(randomblob(16))), ?1, coordinator, 'coordinator', 'session.expire', \
-                    substr(id_hash, 1, 16) \
+             SELECT lower(hex(randomblob(16))), ?1, coordinator, ?2, ?3, substr(id_hash, 1, 16) \
              FROM sessions WHERE {}",
-            ended_sessions(2, 3, 4)
+            ended_sessions(4, 5, 6)
         ))
         .bind(&[
             run.at.into(),
+            ActorKind::Coordinator.key().into(),
+            admin_session::EXPIRE.into(),
             cutoffs.sessions.into(),
             cutoffs.session_start.into(),
             cutoffs.now.into(),
