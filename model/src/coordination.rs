@@ -2,6 +2,7 @@
 
 use crate::activity::Activity;
 use crate::codes::Code;
+use crate::lang::Lang;
 use crate::registration::ContactVia;
 use crate::validate::Errors;
 
@@ -89,6 +90,14 @@ pub struct Registration {
 
 fn german() -> String {
     "de".into()
+}
+
+impl Registration {
+    /// The language its mails are written in: the form's, German where that is unknown (a
+    /// row from before languages were kept, or a language since dropped).
+    pub fn language(&self) -> Lang {
+        Lang::from_tag(&self.lang).unwrap_or(Lang::De)
+    }
 }
 
 /// `PATCH /api/admin/registrations/{id}`: only the fields given change.
@@ -220,5 +229,30 @@ mod tests {
             assert_eq!(Status::from_key(status.key()), Some(status));
         }
         assert_eq!(Status::Placed.label_de(), "vermittelt");
+    }
+
+    #[test]
+    fn mails_go_in_the_forms_language_german_where_it_is_unknown() {
+        let stored = |json: &str| -> Registration {
+            let mut value: serde_json::Value = serde_json::from_str(json).unwrap();
+            let base = serde_json::json!({
+                "id": "r", "created_at": "2026-01-01T00:00:00Z", "status": "new", "name": "A",
+                "email": "a@example.org", "phone": null, "contact_via": "email", "districts": [],
+                "network": null, "interests": [], "languages": [], "languages_other": null,
+                "availability": [], "message": null, "consent_version": "1",
+                "consent_at": "2026-01-01T00:00:00Z", "note": null, "placed_network": null,
+            });
+            for (key, field) in base.as_object().unwrap() {
+                value[key] = field.clone();
+            }
+            serde_json::from_value(value).unwrap()
+        };
+        assert_eq!(stored(r#"{"lang": "fa"}"#).language(), Lang::Fa);
+        assert_eq!(stored(r#"{"lang": "xx"}"#).language(), Lang::De);
+        assert_eq!(
+            stored("{}").language(),
+            Lang::De,
+            "a row from before languages were kept"
+        );
     }
 }

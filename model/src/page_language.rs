@@ -69,15 +69,16 @@ pub struct Chosen {
 }
 
 impl Chosen {
-    /// `?lang=` (one of `available`, by its code), else the cookie, else `Accept-Language`,
-    /// else the first of `available`.
+    /// `?lang=` (a tag of one of `available`, as the app reads it too), else the cookie, else
+    /// `Accept-Language`, else the first of `available`.
     pub fn for_request(
         query: &str,
         cookie_header: &str,
         accept_language: Option<&str>,
         available: &[Lang],
     ) -> Chosen {
-        let asked = query_lang(query).filter(|code| available.iter().any(|l| l.code() == *code));
+        let asked = query_lang(query)
+            .filter(|tag| Lang::from_tag(tag.trim()).is_some_and(|lang| available.contains(&lang)));
         let cookie = cookie_lang(cookie_header);
         let lang = negotiate(asked.or(cookie), accept_language, available);
         Chosen {
@@ -124,6 +125,8 @@ mod tests {
         assert_eq!((kept.lang, kept.keep()), (Lang::Uk, false));
         let unknown = Chosen::for_request("lang=xx", "sprache=fa", Some("en"), all);
         assert_eq!((unknown.lang, unknown.keep()), (Lang::Fa, false));
+        let tagged = Chosen::for_request("lang=ar-SY", "", None, all);
+        assert_eq!((tagged.lang, tagged.keep()), (Lang::Ar, true));
         let browser = Chosen::for_request("", "", Some("uk-UA"), all);
         assert_eq!(browser.lang, Lang::Uk);
         let german_only = Chosen::for_request("lang=ar", "sprache=ar", Some("ar"), &[Lang::De]);

@@ -54,7 +54,7 @@ pub fn apply(lang: Lang) {
     };
     if let Some(html) = document.document_element() {
         set(&html, "lang", lang.code());
-        set(&html, "dir", if lang.is_rtl() { "rtl" } else { "ltr" });
+        set(&html, "dir", lang.dir());
     }
     for (selector, key, attribute) in TEXTS {
         let text = t(key);

@@ -5,6 +5,7 @@ use crate::error::ApiError;
 use mail_builder::headers::address::Address;
 use mail_builder::MessageBuilder;
 use model::html::Html;
+use model::lang::Lang;
 use model::{html, push_html};
 
 /// What a mail says, in the reader's language.
@@ -14,8 +15,8 @@ pub struct Mail {
     pub subject: String,
     /// Paragraphs of plain text; a paragraph that is a link stays on a line of its own.
     pub paragraphs: Vec<Paragraph>,
-    /// The language the words are in (the HTML part's `lang`).
-    pub lang: String,
+    /// The language the words are in (the HTML part's `lang` and `dir`).
+    pub lang: Lang,
 }
 
 /// One paragraph of a mail.
@@ -62,11 +63,6 @@ fn text(mail: &Mail) -> String {
 }
 
 fn html(mail: &Mail) -> String {
-    let dir = if matches!(mail.lang.as_str(), "ar" | "fa") {
-        "rtl"
-    } else {
-        "ltr"
-    };
     let mut body = Html::new();
     for paragraph in &mail.paragraphs {
         match paragraph {
@@ -89,8 +85,8 @@ fn html(mail: &Mail) -> String {
         "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <title>{title}</title></head><body style=\"font-family:sans-serif;line-height:1.5\">\
          {body}</body></html>",
-        lang = mail.lang,
-        dir = dir,
+        lang = mail.lang.code(),
+        dir = mail.lang.dir(),
         title = mail.subject,
         body = body,
     )
@@ -113,7 +109,7 @@ mod tests {
                     label: "Anmeldung bestätigen".into(),
                 },
             ],
-            lang: "de".into(),
+            lang: Lang::De,
         }
     }
 

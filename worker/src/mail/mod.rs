@@ -14,6 +14,7 @@ pub mod token;
 use crate::error::ApiError;
 use crate::storage::{self, outbox};
 use crate::words::PageWords;
+use model::coordination::Registration;
 use model::lang::Lang;
 use worker::Env;
 
@@ -48,6 +49,18 @@ pub struct Recipient<'a> {
     pub name: &'a str,
     /// The language the form was filled in.
     pub lang: Lang,
+}
+
+impl<'a> Recipient<'a> {
+    /// The volunteer of a stored registration, in the language they filled the form in.
+    pub fn of(registration: &'a Registration) -> Self {
+        Self {
+            registration: &registration.id,
+            email: &registration.email,
+            name: &registration.name,
+            lang: registration.language(),
+        }
+    }
 }
 
 /// A registration's mail about to be queued: which kind, and its id in the outbox.

@@ -3,6 +3,7 @@
 
 use super::message::{Mail, Paragraph};
 use crate::storage::digest::News;
+use model::lang::Lang;
 use model::render::{t, Words};
 
 /// The mail after a registration: confirm with the personal link, and keep it.
@@ -23,7 +24,7 @@ pub fn confirmation(words: &dyn Words, to: &str, name: &str, link: &str) -> Mail
             Paragraph::Text(t(words, "mail-not-you")),
             Paragraph::Text(t(words, "mail-signature")),
         ],
-        lang: words.lang().code().to_string(),
+        lang: words.lang(),
     }
 }
 
@@ -39,7 +40,7 @@ pub fn placed(words: &dyn Words, to: &str, name: &str, network: &str) -> Mail {
             Paragraph::Text(words.text("mail-placed", &[("network", network)])),
             Paragraph::Text(t(words, "mail-signature")),
         ],
-        lang: words.lang().code().to_string(),
+        lang: words.lang(),
     }
 }
 
@@ -95,7 +96,8 @@ pub fn digest(news: &News, to: &str, day: &str, site: &str) -> Mail {
             news.answers.iter().map(|c| c.n).sum::<u32>()
         ),
         paragraphs,
-        lang: "de".into(),
+        // The coordinators work in German.
+        lang: Lang::De,
     }
 }
 

@@ -7,7 +7,6 @@ use crate::error::ApiError;
 use crate::storage::{admin_registrations as store, networks};
 use crate::{body, export, mail};
 use model::coordination::{Page, Registration, RegistrationPatch, Status};
-use model::lang::Lang;
 use model::search::RegistrationSearch;
 use model::session::Coordinator;
 
@@ -129,12 +128,7 @@ async fn tell_placed(
     };
     let now_ms = worker::js_sys::Date::now();
     let outbox_id = uuid::Uuid::new_v4().to_string();
-    let to = mail::Recipient {
-        registration: &registration.id,
-        email: &registration.email,
-        name: &registration.name,
-        lang: Lang::from_tag(&registration.lang).unwrap_or(Lang::De),
-    };
+    let to = mail::Recipient::of(registration);
     let queue = mail::queue_placed(signed.env(), &to, &network.name, &outbox_id, now_ms).await?;
     signed.db.batch(queue).await?;
     mail::attempt_soon(signed.background(), signed.env(), outbox_id, now_ms);

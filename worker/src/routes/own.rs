@@ -16,7 +16,6 @@ use crate::mail::{self, token::Purpose};
 use crate::storage::{self, admin_registrations, outbox, own};
 use crate::{body, signing_key};
 use model::coordination::Registration;
-use model::lang::Lang;
 use model::own::{OwnRequest, MAX_BODY_BYTES};
 use worker::{Request, Response};
 
@@ -110,12 +109,7 @@ pub async fn resend(mut req: Request, ctx: Public) -> Result<Response, ApiError>
     let now_ms = worker::js_sys::Date::now();
     let outbox_id = uuid::Uuid::new_v4().to_string();
     let origin = req.url()?.origin().ascii_serialization();
-    let to = mail::Recipient {
-        registration: &registration.id,
-        email: &registration.email,
-        name: &registration.name,
-        lang: Lang::from_tag(&registration.lang).unwrap_or(Lang::De),
-    };
+    let to = mail::Recipient::of(&registration);
     let queue = mail::queue_confirmation(&ctx.env, &origin, &to, &outbox_id, now_ms).await?;
     db.batch(queue).await?;
     if outbox::is_queued(&db, &outbox_id).await? {
