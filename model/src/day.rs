@@ -4,7 +4,8 @@
 
 use std::fmt;
 
-/// A real calendar day of the Gregorian calendar (years 1–9999).
+/// A real calendar day of the (proleptic) Gregorian calendar, years 0000–9999 as RFC 3339
+/// writes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day {
     year: u16,
@@ -32,8 +33,7 @@ impl Day {
         let year: u16 = text[0..4].parse().ok()?;
         let month: u8 = text[5..7].parse().ok()?;
         let day: u8 = text[8..10].parse().ok()?;
-        let real =
-            year >= 1 && (1..=12).contains(&month) && (1..=days_in(year, month)).contains(&day);
+        let real = (1..=12).contains(&month) && (1..=days_in(year, month)).contains(&day);
         real.then_some(Day { year, month, day })
     }
 
@@ -144,7 +144,13 @@ mod tests {
 
     #[test]
     fn only_real_days_are_read() {
-        for good in ["2028-02-29", "2000-02-29", "2026-12-31", "0001-01-01"] {
+        for good in [
+            "2028-02-29",
+            "2000-02-29",
+            "2026-12-31",
+            "0000-01-01",
+            "0000-02-29",
+        ] {
             assert_eq!(day(good).to_string(), good);
         }
         for bad in [
@@ -158,7 +164,6 @@ mod tests {
             "2026/01/01",
             "2026-01-01T00",
             "",
-            "0000-01-01",
         ] {
             assert_eq!(Day::parse(bad), None, "{bad}");
         }
@@ -171,6 +176,8 @@ mod tests {
         assert_eq!(day("2026-08-31").add_months(6), day("2027-02-28"));
         assert_eq!(day("2027-08-31").add_months(6), day("2028-02-29"));
         assert_eq!(day("2026-11-15").add_months(2), day("2027-01-15"));
+        assert_eq!(day("2026-11-30").add_months(6), day("2027-05-30"));
+        assert_eq!(day("2026-06-15").add_months(6), day("2026-12-15"));
         for text in ["1970-01-01", "2026-03-29", "2400-02-29", "1969-12-31"] {
             assert_eq!(Day::from_days(day(text).to_days()), day(text));
         }

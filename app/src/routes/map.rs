@@ -28,7 +28,7 @@ fn RecentNeeds() -> impl IntoView {
         needs.with(|needs| match needs {
             Some(Ok(needs)) => model::render::need::recent_needs(&AppWords, needs).into_string(),
             Some(Err(_)) => String::new(),
-            None => "<section class=\"recent-needs\" aria-busy=\"true\"></section>".to_string(),
+            None => model::render::need::recent_needs_loading().into_string(),
         })
     };
     view! { <div inner_html=html></div> }

@@ -82,6 +82,11 @@ fn recent_item(words: &dyn Words, need: &Need) -> Html {
     )
 }
 
+/// What keeps the place of "Gerade gesucht" while the needs load (so the page does not jump).
+pub fn recent_needs_loading() -> Html {
+    html!("<section class=\"recent-needs\" aria-busy=\"true\"></section>")
+}
+
 /// The start page's "Gerade gesucht": the newest open needs city-wide, at most
 /// [`RECENT_MAX`] (`needs` come newest first).
 pub fn recent_needs(words: &dyn Words, needs: &[Need]) -> Html {

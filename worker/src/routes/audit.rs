@@ -1,9 +1,8 @@
-//! `GET /api/admin/audit` and `GET /api/admin/retention-runs`: what was done, by whom, and the
-//! daily deletion's latest runs.
+//! `GET /api/admin/audit`: what was done, by whom, when, on which id.
 
 use super::endpoint::Signed;
 use crate::error::ApiError;
-use crate::storage::{audit, retention};
+use crate::storage::audit;
 use model::coordination::Page;
 use model::search::page_from_query;
 use model::session::Coordinator;
@@ -17,12 +16,4 @@ pub async fn log(req: Request, signed: Signed<Coordinator>) -> Result<Response, 
         .map_err(ApiError::Unprocessable)?;
     let (items, total) = audit::page(&signed.db, page, per_page).await?;
     Ok(Response::from_json(&Page { items, total, page })?)
-}
-
-/// The retention job's latest runs, newest first: when, how many deleted, any error.
-pub async fn retention_runs(
-    _req: Request,
-    signed: Signed<Coordinator>,
-) -> Result<Response, ApiError> {
-    Ok(Response::from_json(&retention::runs(&signed.db).await?)?)
 }

@@ -24,6 +24,7 @@ mod needs;
 mod networks;
 mod own;
 mod registrations;
+mod retention;
 
 use crate::auth::Principal;
 use crate::background::Background;
@@ -109,7 +110,7 @@ fn api(background: Background) -> Api {
             signed(admin_registrations::delete),
         )
         .get("/api/admin/audit", signed(audit::log))
-        .get("/api/admin/retention-runs", signed(audit::retention_runs))
+        .get("/api/admin/retention-runs", signed(retention::runs))
         .get("/api/admin/settings", signed(admin_mail::settings))
         .put("/api/admin/settings", signed(admin_mail::save))
         .get("/api/admin/mail-failures", signed(admin_mail::failures))

@@ -57,10 +57,17 @@ impl Messages {
     /// The message's lines, each as HTML (as [`html`](Self::html) makes it).
     pub fn html_lines(&self, id: &str, values: &[(&str, Html)]) -> Vec<Html> {
         let values: Vec<(&str, &Html)> = values.iter().map(|(name, v)| (*name, v)).collect();
-        self.template(id)
+        let lines: Vec<Html> = self
+            .template(id)
             .lines()
             .map(|line| Html::fill(line.trim(), &values))
-            .collect()
+            .collect();
+        assert!(
+            lines.iter().all(|line| !line.as_str().contains('{')),
+            "{}: {id} has a value missing",
+            self.lang
+        );
+        lines
     }
 }
 
