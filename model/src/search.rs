@@ -188,10 +188,7 @@ mod tests {
             ..Default::default()
         };
         let errors = search.validate().unwrap_err();
-        let codes: Vec<(&str, &str)> = errors
-            .iter()
-            .map(|(field, error)| (field.as_str(), error.code.as_str()))
-            .collect();
+        let codes = crate::validate::codes(&errors);
         assert_eq!(
             codes,
             [

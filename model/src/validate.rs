@@ -34,6 +34,15 @@ pub fn field_error(field: &str, code: Code, message: impl Into<String>) -> Field
     FieldErrors::from([(field.to_string(), FieldError::new(code, message))])
 }
 
+/// Each field with its error's code, in field order: what tests compare.
+#[cfg(test)]
+pub(crate) fn codes(errors: &FieldErrors) -> Vec<(&str, &str)> {
+    errors
+        .iter()
+        .map(|(field, error)| (field.as_str(), error.code.as_str()))
+        .collect()
+}
+
 /// Collects field errors (the first per field wins); `finish` turns them into a `Result`.
 #[derive(Debug, Default)]
 pub struct Errors(pub FieldErrors);

@@ -1,5 +1,5 @@
 //! The structure test itself: no circle in any crate, `storage` below `auth` and `routes`,
-//! markup only through the `html!` macros.
+//! markup only through the `html!` macros, no file too long to read in one go.
 
 use super::circles::circles;
 use super::crate_tree::relative;
@@ -99,6 +99,36 @@ fn only_the_html_macros_make_html_from_a_template() {
         }
     }
     assert!(callers.is_empty(), "{callers:?}");
+}
+
+/// One idea per file, small enough to read in one go: a file that grows past this is split
+/// where its ideas part (a folder of files, as `model/src/need/`).
+const MAX_LINES: usize = 400;
+
+#[test]
+fn no_file_we_write_is_over_400_lines() {
+    let mut files: Vec<PathBuf> = ["model", "app", "worker", "xtask", "i18n"]
+        .iter()
+        .flat_map(|dir| rust_files(&root().join(dir)))
+        .collect();
+    for (dir, extension) in [("tests", "mjs"), ("style", "css")] {
+        let entries = std::fs::read_dir(root().join(dir)).into_iter().flatten();
+        files.extend(
+            entries
+                .flatten()
+                .map(|entry| entry.path())
+                .filter(|path| path.extension().is_some_and(|e| e == extension)),
+        );
+    }
+    assert!(files.len() > 100, "the files were found: {}", files.len());
+    let long: Vec<String> = files
+        .iter()
+        .filter_map(|file| {
+            let lines = std::fs::read_to_string(file).ok()?.lines().count();
+            (lines > MAX_LINES).then(|| format!("{} ({lines} lines)", relative(file)))
+        })
+        .collect();
+    assert!(long.is_empty(), "over {MAX_LINES} lines: {long:#?}");
 }
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
