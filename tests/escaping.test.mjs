@@ -46,7 +46,13 @@ before(async () => {
   link = registered.json().link;
 });
 after(async () => {
-  // Off the public map again: other files count the seed's networks.
+  // Off the public map and the coordinators' lists again: other files count the seed's
+  // networks and look for their own needs by label.
+  await request(`/api/admin/needs/${need?.id}`, {
+    method: 'PATCH',
+    headers: { Authorization: `Bearer ${coordinator.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ status: 'closed' }),
+  });
   await request(`/api/admin/networks/${network?.id}/archive`, {
     method: 'POST', headers: { Authorization: `Bearer ${coordinator.token}` },
   });

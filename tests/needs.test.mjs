@@ -75,8 +75,8 @@ test('a coordinator posts a need in the area, is stopped by a phone number, sees
   await page.getByRole('button', { name: 'Gesuche' }).click();
   await page.getByRole('button', { name: 'Gesuch einstellen' }).click();
   const title = `Fahrdienst gesucht ${tag()}`;
-  await page.getByLabel('Titel').fill(title);
-  await page.getByLabel('Beschreibung').fill('Wir suchen Menschen mit Auto. Rückfragen: 0171 2345678');
+  await page.getByLabel('Titel', { exact: true }).fill(title);
+  await page.getByLabel('Beschreibung', { exact: true }).fill('Wir suchen Menschen mit Auto. Rückfragen: 0171 2345678');
   await page.getByLabel('Art der Hilfe').selectOption('freizeit');
   await page.getByLabel('Gesucht bis (höchstens 6 Monate)').fill(berlinDay(14));
   await page.getByRole('button', { name: 'Speichern' }).click();
@@ -88,7 +88,7 @@ test('a coordinator posts a need in the area, is stopped by a phone number, sees
   assert.match(await page.locator('#gesuch-description-fehler').textContent(), /keine E-Mail-Adressen oder Telefonnummern/);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'gesuch-description');
   assert.deepEqual((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => v.id), []);
-  await page.getByLabel('Beschreibung').fill('Wir suchen Menschen mit Auto für Fahrten zum Sportverein am Samstag.');
+  await page.getByLabel('Beschreibung', { exact: true }).fill('Wir suchen Menschen mit Auto für Fahrten zum Sportverein am Samstag.');
   await page.getByRole('button', { name: 'Speichern' }).click();
   const card = page.getByRole('article', { name: title });
   await card.waitFor();
