@@ -33,6 +33,23 @@ impl Sources<'_> {
         html!("<p>{text}</p>", text = self.legal.html(id, values))
     }
 
+    /// A paragraph whose placeholders take the operator's details: (placeholder, path in
+    /// `config/site.toml`).
+    fn filled(&self, id: &str, values: &[(&str, &str)]) -> Result<Html> {
+        let values = values
+            .iter()
+            .map(|(name, path)| Ok((*name, self.value(path)?)))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(self.paragraph(id, &values))
+    }
+
+    /// A heading and its paragraphs, none with a placeholder.
+    fn section(&self, heading: &str, paragraphs: &[&str]) -> Html {
+        paragraphs.iter().fold(self.heading(heading), |html, id| {
+            html + self.paragraph(id, &[])
+        })
+    }
+
     fn item(&self, id: &str, values: &[(&str, Html)]) -> Html {
         html!("<li>{text}</li>", text = self.legal.html(id, values))
     }
@@ -87,10 +104,10 @@ pub fn impressum(s: &Sources) -> Result<Html> {
             address = s.value("operator.address")?,
         );
     html = html
-        + s.paragraph(
+        + s.filled(
             "impressum-represented",
-            &[("representative", s.value("operator.representative")?)],
-        );
+            &[("representative", "operator.representative")],
+        )?;
     html = html + s.heading("impressum-contact-heading");
     html = html
         + html!(
@@ -113,13 +130,10 @@ pub fn impressum(s: &Sources) -> Result<Html> {
         html = html + s.heading(heading);
         html = html + html!("<p>{value}</p>", value = s.value(path)?);
     }
-    html = html + s.heading("impressum-office-heading");
-    html = html + s.paragraph("impressum-office", &[]);
+    html = html + s.section("impressum-office-heading", &["impressum-office"]);
     html = html + s.contact_card();
-    html = html + s.heading("impressum-networks-heading");
-    html = html + s.paragraph("impressum-networks", &[]);
-    html = html + s.heading("impressum-map-heading");
-    html = html + s.paragraph("impressum-map", &[]);
+    html = html + s.section("impressum-networks-heading", &["impressum-networks"]);
+    html = html + s.section("impressum-map-heading", &["impressum-map"]);
     Ok(html)
 }
 
@@ -132,51 +146,45 @@ pub fn privacy(s: &Sources) -> Result<Html> {
     html = html + s.paragraph("privacy-intro", &[]);
     html = html + s.heading("privacy-controller-heading");
     html = html
-        + s.paragraph(
+        + s.filled(
             "privacy-controller",
             &[
-                ("operator", s.value("operator.name")?),
-                ("representative", s.value("operator.representative")?),
-                ("address", s.value("operator.address")?),
+                ("operator", "operator.name"),
+                ("representative", "operator.representative"),
+                ("address", "operator.address"),
             ],
-        );
+        )?;
     html = html + s.heading("privacy-dpo-heading");
-    html = html + s.paragraph("privacy-dpo", &[("dpo", s.value("privacy.dpo")?)]);
+    html = html + s.filled("privacy-dpo", &[("dpo", "privacy.dpo")])?;
     html = html + s.heading("privacy-visit-heading");
+    html = html + s.filled("privacy-visit", &[("basis_visit", "privacy.basis_visit")])?;
     html = html
-        + s.paragraph(
-            "privacy-visit",
-            &[("basis_visit", s.value("privacy.basis_visit")?)],
+        + s.section(
+            "privacy-register-heading",
+            &["privacy-register", "privacy-limit", "privacy-own-link"],
         );
-    html = html + s.heading("privacy-register-heading");
-    html = html + s.paragraph("privacy-register", &[]);
-    html = html + s.paragraph("privacy-limit", &[]);
-    html = html + s.paragraph("privacy-own-link", &[]);
-    html = html + s.heading("privacy-mail-heading");
-    html = html + s.paragraph("privacy-mail", &[]);
+    html = html + s.section("privacy-mail-heading", &["privacy-mail"]);
     html = html + s.heading("privacy-feedback-heading");
     html = html
-        + s.paragraph(
+        + s.filled(
             "privacy-feedback",
-            &[("basis_feedback", s.value("privacy.basis_feedback")?)],
-        );
+            &[("basis_feedback", "privacy.basis_feedback")],
+        )?;
     html = html + s.heading("privacy-staff-heading");
     html = html
-        + s.paragraph(
+        + s.filled(
             "privacy-staff",
-            &[("audit_retention", s.value("privacy.audit_retention")?)],
-        );
+            &[("audit_retention", "privacy.audit_retention")],
+        )?;
     html = html + s.paragraph("privacy-staff-mail", &[]);
-    html = html + s.heading("privacy-who-heading");
-    html = html + s.paragraph("privacy-who", &[]);
-    html = html + s.heading("privacy-processor-heading");
-    html = html + s.paragraph("privacy-processor", &[]);
+    html = html + s.section("privacy-who-heading", &["privacy-who"]);
+    html = html + s.section("privacy-processor-heading", &["privacy-processor"]);
     html = html + s.heading("privacy-transfer-heading");
     html = html
-        + s.paragraph(
+        + s.filled(
             "privacy-transfer",
-            &[("transfer_safeguard", s.value("privacy.transfer_safeguard")?)],
-        );
+            &[("transfer_safeguard", "privacy.transfer_safeguard")],
+        )?;
     html = html + s.heading("privacy-how-long-heading");
     html = html
         + s.paragraph(
@@ -190,8 +198,7 @@ pub fn privacy(s: &Sources) -> Result<Html> {
                 ("log_retention", s.value("privacy.log_retention")?),
             ],
         );
-    html = html + s.heading("privacy-voluntary-heading");
-    html = html + s.paragraph("privacy-voluntary", &[]);
+    html = html + s.section("privacy-voluntary-heading", &["privacy-voluntary"]);
     html = html + s.heading("privacy-rights-heading");
     html = html + s.paragraph("privacy-rights-intro", &[]);
     let mut rights = Html::new();
@@ -223,11 +230,7 @@ pub fn accessibility(s: &Sources) -> Result<Html> {
         heading = s.legal.html("accessibility-heading", &[]),
         note = s.binding_note("/barrierefreiheit"),
     );
-    html = html
-        + s.paragraph(
-            "accessibility-intro",
-            &[("site", s.value("operator.site")?)],
-        );
+    html = html + s.filled("accessibility-intro", &[("site", "operator.site")])?;
     html = html + s.heading("accessibility-status-heading");
     let full = s.site.get("accessibility.conformity")? == &Value::Filled("vollständig".into());
     if full {
@@ -247,11 +250,7 @@ pub fn accessibility(s: &Sources) -> Result<Html> {
         html = html + html!("<ul>{gaps}</ul>", gaps = gaps);
     }
     html = html + s.heading("accessibility-method-heading");
-    html = html
-        + s.paragraph(
-            "accessibility-method",
-            &[("date", s.value("accessibility.date")?)],
-        );
+    html = html + s.filled("accessibility-method", &[("date", "accessibility.date")])?;
     html = html
         + html!(
             "<h2 id=\"barriere-melden\">{heading}</h2>",
@@ -267,13 +266,10 @@ pub fn accessibility(s: &Sources) -> Result<Html> {
     html = html + s.paragraph("accessibility-report-other", &[("contact", contact)]);
     html = html + s.heading("accessibility-enforcement-heading");
     html = html
-        + s.paragraph(
+        + s.filled(
             "accessibility-enforcement",
-            &[(
-                "schlichtungsstelle",
-                s.value("accessibility.schlichtungsstelle")?,
-            )],
-        );
+            &[("schlichtungsstelle", "accessibility.schlichtungsstelle")],
+        )?;
     Ok(html)
 }
 
