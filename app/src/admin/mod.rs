@@ -5,6 +5,7 @@
 mod audit;
 pub mod client;
 mod confirm;
+mod district_field;
 mod feedback;
 mod language_choices;
 mod need_form;

@@ -2,12 +2,12 @@
 //! rules checked before sending (the Worker checks them again, and the day's rule).
 
 use super::client;
+use super::district_field::DistrictField;
 use super::language_choices::{set_language, LanguageChoices};
 use super::session::Session;
 use super::text_field::{FieldErrors, TextField};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use model::district::STADTBEZIRKE;
 use model::{Activity, Need, NeedInput, Network};
 use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
@@ -228,19 +228,8 @@ pub fn NeedForm(
                     }).collect_view()}
                 </select>
             </div>
-            <div class="field">
-                <label for="gesuch-district">"Stadtbezirk"</label>
-                <select id="gesuch-district" on:change=move |e| {
-                    let value = event_target_value(&e);
-                    form.update(|f| f.district = value.parse().ok());
-                }>
-                    <option value="" selected=move || form.with(|f| f.district.is_none())>"Wie das Netzwerk (oder stadtweit)"</option>
-                    {STADTBEZIRKE.iter().map(|(n, name)| {
-                        let n = *n;
-                        view! { <option value=n.to_string() selected=move || form.with(|f| f.district == Some(n))>{*name}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
+            <DistrictField form prefix="gesuch" none="Wie das Netzwerk (oder stadtweit)"
+                get=|f| f.district set=|f, v| f.district = v/>
             <TextField form prefix="gesuch" key="place" label="Ort (ein Treffpunkt, keine Privatadresse)" errors=field_errors hint
                 get=|f| f.place.clone().unwrap_or_default() set=|f, v| f.place = Some(v).filter(|v| !v.trim().is_empty())/>
             <TextField form prefix="gesuch" key="when" label="Wann" errors=field_errors hint

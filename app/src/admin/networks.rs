@@ -3,6 +3,7 @@
 
 use super::client;
 use super::confirm::ConfirmButton;
+use super::district_field::DistrictField;
 use super::language_choices::{set_language, LanguageChoices};
 use super::session::Session;
 use super::text_field::TextField;
@@ -10,7 +11,7 @@ use crate::i18n::german_date;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::coordination::{AdminNetwork, NetworkInput};
-use model::{district::STADTBEZIRKE, Network, Source};
+use model::{Network, Source};
 
 #[component]
 pub fn Networks() -> impl IntoView {
@@ -199,19 +200,8 @@ fn NetworkForm(
                 get=|f| f.name.clone() set=|f, v| f.name = v/>
             <TextField form prefix="netz" key="organiser" label="Träger (eine Organisation)"
                 get=|f| f.organiser.clone() set=|f, v| f.organiser = v/>
-            <div class="field">
-                <label for="netz-district">"Stadtbezirk"</label>
-                <select id="netz-district" on:change=move |e| {
-                    let value = event_target_value(&e);
-                    form.update(|f| f.district = value.parse().ok());
-                }>
-                    <option value="" selected=move || form.with(|f| f.district.is_none())>"Stadtweit"</option>
-                    {STADTBEZIRKE.iter().map(|(n, name)| {
-                        let n = *n;
-                        view! { <option value=n.to_string() selected=move || form.with(|f| f.district == Some(n))>{*name}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
+            <DistrictField form prefix="netz" none="Stadtweit"
+                get=|f| f.district set=|f, v| f.district = v/>
             <TextField form prefix="netz" key="description" label="Beschreibung"
                 get=|f| f.description.clone() set=|f, v| f.description = v/>
             <TextField form prefix="netz" key="place" label="Ort / Adresse"
