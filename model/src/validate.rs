@@ -54,6 +54,27 @@ impl Errors {
             .or_insert_with(|| FieldError::new(code, message));
     }
 
+    /// The fields of a parsed JSON body that must be an object of `fields`: each other field
+    /// is an error under its own name; a body that is no object is one under `body` (`None`).
+    pub fn object<'a>(
+        &mut self,
+        value: &'a serde_json::Value,
+        fields: &[&str],
+    ) -> Option<&'a serde_json::Map<String, serde_json::Value>> {
+        let Some(object) = value.as_object() else {
+            self.add(
+                "body",
+                Code::BodyNotAnObject,
+                "Erwartet wird ein JSON-Objekt.",
+            );
+            return None;
+        };
+        for key in object.keys().filter(|key| !fields.contains(&key.as_str())) {
+            self.add(key, Code::FieldUnknown, "Unbekanntes Feld.");
+        }
+        Some(object)
+    }
+
     /// Requires some content besides spaces.
     pub fn required(&mut self, field: &str, value: &str, code: Code) {
         if value.trim().is_empty() {

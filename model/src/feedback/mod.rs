@@ -40,17 +40,9 @@ impl FeedbackInput {
     /// wrong type is reported under its own name (422), exactly as for a registration.
     pub fn from_json(value: &Value) -> Result<Self, FieldErrors> {
         let mut errors = Errors::default();
-        let Some(object) = value.as_object() else {
-            errors.add(
-                "body",
-                Code::BodyNotAnObject,
-                "Erwartet wird ein JSON-Objekt.",
-            );
+        let Some(object) = errors.object(value, &FIELDS) else {
             return Err(errors.0);
         };
-        for key in object.keys().filter(|key| !FIELDS.contains(&key.as_str())) {
-            errors.add(key, Code::FieldUnknown, "Unbekanntes Feld.");
-        }
         let mut input = Self::default();
         for field in FIELDS {
             // `null` is the same as leaving a field out.
