@@ -3,7 +3,7 @@
 // the body of POST /api/anmeldung…. It shows what is stored, confirms (a button, so a mail
 // scanner that opens the link confirms nothing), corrects contact fields and interests, and
 // withdraws. Its words come with the page (#anmeldung-worte); the Worker's field errors are
-// German and marked so on the other languages' pages.
+// German and marked so on the other languages' pages, unless the page has words for the code.
 const words = JSON.parse(document.getElementById('anmeldung-worte').textContent);
 const state = document.getElementById('anmeldung-stand');
 const content = document.getElementById('anmeldung');
@@ -82,14 +82,19 @@ function show(registration) {
   content.hidden = false;
 }
 
+// Field errors this page has words for, by the Worker's stable code; others stay German.
+const CODE_WORDS = { 'field.hidden_characters': 'err-hidden-characters' };
+
 function showErrors(problem) {
   let first = null;
   for (const field of FIELDS) {
-    const message = (problem.errors || {})[field] || '';
+    const translated = words[CODE_WORDS[(problem.codes || {})[field]]];
+    const message = (problem.errors || {})[field] ? translated || problem.errors[field] : '';
     const error = document.getElementById(`${field}-fehler`);
     error.textContent = message;
     error.hidden = !message;
-    if (pageLang !== 'de') error.lang = 'de';
+    if (translated || pageLang === 'de') error.removeAttribute('lang');
+    else error.lang = 'de';
     const input = document.getElementById(`feld-${field}`);
     input.toggleAttribute('aria-invalid', Boolean(message));
     input.closest('.field').classList.toggle('has-error', Boolean(message));

@@ -32,11 +32,11 @@ codes! {
     BodyInvalid = "body.invalid",
     FieldUnknown = "field.unknown",
     FieldWrongType = "field.wrong_type",
+    FieldHiddenCharacters = "field.hidden_characters",
     // A registration (`POST /api/registrations`).
     NameRequired = "name.required",
     NameTooShort = "name.too_short",
     NameTooLong = "name.too_long",
-    NameControlCharacters = "name.control_characters",
     EmailRequired = "email.required",
     EmailInvalid = "email.invalid",
     PhoneRequired = "phone.required",
@@ -124,7 +124,7 @@ pub const REGISTRATION: [Code; 31] = [
     Code::NameRequired,
     Code::NameTooShort,
     Code::NameTooLong,
-    Code::NameControlCharacters,
+    Code::FieldHiddenCharacters,
     Code::EmailRequired,
     Code::EmailInvalid,
     Code::PhoneRequired,
@@ -154,11 +154,12 @@ pub const REGISTRATION: [Code; 31] = [
 /// and the Worker: the form on /barrierefreiheit translates each of them. The numbers in
 /// `message.too_long` and `message.too_short` come from `model::feedback`, not from the
 /// registration's limits.
-pub const FEEDBACK: [Code; 10] = [
+pub const FEEDBACK: [Code; 11] = [
     Code::BodyNotAnObject,
     Code::BodyInvalid,
     Code::FieldUnknown,
     Code::FieldWrongType,
+    Code::FieldHiddenCharacters,
     Code::MessageRequired,
     Code::MessageTooShort,
     Code::MessageTooLong,

@@ -207,6 +207,27 @@ mod tests {
     }
 
     #[test]
+    fn hidden_characters_are_refused_in_every_text_of_a_network() {
+        let network = NetworkInput {
+            name: "Sprachcafé \u{202D}Mitte".into(),
+            organiser: "Verein\u{200B} e.V.".into(),
+            description: "Deutsch üben.\nJeden Dienstag.\u{7}".into(),
+            place: Some("\u{2066}Rathaus".into()),
+            ..input()
+        };
+        let errors = network.validate().unwrap_err();
+        assert_eq!(
+            crate::validate::codes(&errors),
+            [
+                ("description", "field.hidden_characters"),
+                ("name", "field.hidden_characters"),
+                ("organiser", "field.hidden_characters"),
+                ("place", "field.hidden_characters"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_network_input_gets_its_address_from_its_name_and_is_stored_trimmed() {
         assert_eq!(input().slug_or_derived(), "sprachcafe-mitte");
         let nameless = NetworkInput {

@@ -96,6 +96,17 @@ impl Errors {
         }
     }
 
+    /// Refuses a free text with a character `kind` does not allow (see [`Text::refuses`]).
+    pub fn clean_text(&mut self, field: &str, value: &str, kind: Text) {
+        if !kind.is_clean(value) {
+            self.add(
+                field,
+                Code::FieldHiddenCharacters,
+                HIDDEN_CHARACTERS_MESSAGE,
+            );
+        }
+    }
+
     /// Merges another collection; errors already here win.
     pub fn extend(&mut self, other: FieldErrors) {
         for (field, error) in other {
@@ -111,6 +122,36 @@ impl Errors {
         }
     }
 }
+
+/// A free text as people type it: one line (a name, a title, a place) or lines (a
+/// description, a message: line breaks and tabs belong there).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Text {
+    Line,
+    Lines,
+}
+
+impl Text {
+    /// Whether `c` is refused: control characters (Unicode Cc; in lines, all but tab and line
+    /// breaks), the bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069) that
+    /// make a text read other than it is stored, the zero-width space and the byte-order mark.
+    /// Direction marks (U+200E, U+200F, U+061C), the zero-width (non-)joiners and the soft
+    /// hyphen stay: Arabic and Persian writers need them.
+    pub fn refuses(self, c: char) -> bool {
+        let control = c.is_control() && !(self == Text::Lines && matches!(c, '\t' | '\n' | '\r'));
+        control
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{FEFF}')
+    }
+
+    /// Whether the text, once trimmed, holds nothing this kind refuses.
+    pub fn is_clean(self, value: &str) -> bool {
+        !value.trim().chars().any(|c| self.refuses(c))
+    }
+}
+
+/// What a field with a refused character is told (the public forms translate the code).
+pub const HIDDEN_CHARACTERS_MESSAGE: &str =
+    "Bitte ohne unsichtbare Steuerzeichen (oft aus einer Kopie).";
 
 /// The longest slug (a network's address).
 pub const SLUG_MAX_CHARS: usize = 80;
@@ -313,6 +354,35 @@ mod tests {
         assert_eq!(errors["long"].code, "place.too_long");
         assert_eq!(errors["short"].message, "Mindestens 2 Zeichen.");
         assert_eq!(errors["spaces"].code, "organiser.too_long");
+    }
+
+    #[test]
+    fn free_texts_refuse_controls_bidi_overrides_and_invisible_characters() {
+        let refused = [
+            '\u{0}', '\u{7}', '\u{1B}', '\u{7F}', '\u{85}', '\u{9F}', '\u{200B}', '\u{202A}',
+            '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}',
+            '\u{2069}', '\u{FEFF}',
+        ];
+        let allowed = [
+            'a', 'ü', 'م', '\u{200C}', '\u{200D}', '\u{200E}', '\u{200F}', '\u{061C}', '\u{AD}',
+        ];
+        for kind in [Text::Line, Text::Lines] {
+            for c in refused {
+                assert!(kind.refuses(c), "{kind:?} {c:?}");
+                assert!(!kind.is_clean(&format!("ab{c}cd")), "{kind:?} {c:?}");
+            }
+            for c in allowed {
+                assert!(kind.is_clean(&format!("ab{c}cd")), "{kind:?} {c:?}");
+            }
+        }
+        for c in ['\t', '\n', '\r'] {
+            assert!(Text::Line.refuses(c) && !Text::Lines.refuses(c), "{c:?}");
+        }
+        // What trimming removes is no content: a name sent with a line break after it is fine.
+        assert!(Text::Line.is_clean(" Amira\n"));
+        let mut errors = Errors::default();
+        errors.clean_text("name", "A\u{202E}B", Text::Line);
+        assert_eq!(codes(&errors.0), [("name", "field.hidden_characters")]);
     }
 
     #[test]

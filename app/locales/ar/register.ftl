@@ -68,7 +68,7 @@ err-max-chars = { $n ->
     [many] { $n } حرفًا
    *[other] { $n } حرف
 } على الأكثر.
-err-name-letters = يُرجى استخدام الحروف وعلامات الترقيم فقط.
+err-hidden-characters = يُرجى إزالة الأحرف الخفية وأحرف التحكم (غالبًا من النسخ).
 err-email-missing = يُرجى إدخال بريدك الإلكتروني.
 err-email-invalid = يُرجى إدخال بريد إلكتروني صحيح، مثل name@example.com.
 err-phone-invalid = يُرجى إدخال رقم هاتف مثل 0531 123456.

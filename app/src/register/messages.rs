@@ -22,7 +22,7 @@ pub fn translation(code: Code) -> Option<(Register, Option<usize>)> {
         Code::MessageTooLong => Some((R::ErrMaxChars, Some(MAX_MESSAGE_CHARS))),
         Code::WebsiteTooLong => Some((R::ErrMaxChars, Some(WEBSITE_MAX_CHARS))),
         Code::NameRequired | Code::ContactViaRequired => fixed(R::ErrRequired),
-        Code::NameControlCharacters => fixed(R::ErrNameLetters),
+        Code::FieldHiddenCharacters => fixed(R::ErrHiddenCharacters),
         Code::EmailRequired => fixed(R::ErrEmailMissing),
         Code::EmailInvalid => fixed(R::ErrEmailInvalid),
         Code::PhoneRequired => fixed(R::ErrPhoneMissing),

@@ -3,7 +3,7 @@
 //! the browser and in the Worker, as for a registration.
 
 use crate::codes::Code;
-use crate::validate::{is_email, Errors, FieldErrors, EMAIL_MAX_CHARS};
+use crate::validate::{is_email, Errors, FieldErrors, Text, EMAIL_MAX_CHARS};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -83,6 +83,7 @@ impl FeedbackInput {
             MESSAGE_MAX_CHARS,
             Code::MessageTooLong,
         );
+        errors.clean_text("message", &self.message, Text::Lines);
         // As on the registration form, but optional: blank is no address.
         let raw_email = self.email.as_deref().unwrap_or_default();
         let email = raw_email.trim();

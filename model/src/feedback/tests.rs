@@ -193,3 +193,20 @@ fn a_patch_is_a_status_and_nothing_else() {
         );
     }
 }
+
+#[test]
+fn a_bidi_override_in_a_report_is_refused_line_breaks_are_not() {
+    let disguised = FeedbackInput {
+        message: "Der Aufzug \u{202E}tkefed tsi".into(),
+        ..valid()
+    };
+    assert_eq!(
+        codes_of(disguised.validate()),
+        pairs(&[("message", "field.hidden_characters")])
+    );
+    let lines = FeedbackInput {
+        message: "Der Aufzug am Rathaus\r\nist defekt.".into(),
+        ..valid()
+    };
+    assert_eq!(codes_of(lines.validate()), pairs(&[]));
+}

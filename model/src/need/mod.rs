@@ -9,7 +9,7 @@
 use crate::activity::Activity;
 use crate::codes::Code;
 use crate::day::Day;
-use crate::validate::{Errors, FieldErrors};
+use crate::validate::{Errors, FieldErrors, Text};
 use crate::{district, language, registration};
 use serde::{Deserialize, Serialize};
 
@@ -235,6 +235,14 @@ impl NeedInput {
         ] {
             errors.max_chars(field, value.as_deref().unwrap_or_default(), max, code);
         }
+        for (field, value) in [
+            ("title", self.title.as_str()),
+            ("place", self.place.as_deref().unwrap_or_default()),
+            ("when", self.when.as_deref().unwrap_or_default()),
+        ] {
+            errors.clean_text(field, value, Text::Line);
+        }
+        errors.clean_text("description", &self.description, Text::Lines);
         self.check_no_contact_data(&mut errors);
         // Its shape here (422); whether such a network exists is the Worker's question (409).
         if self

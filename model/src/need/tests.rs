@@ -185,3 +185,19 @@ fn statuses_have_stable_keys() {
         "derived, never stored"
     );
 }
+
+#[test]
+fn hidden_characters_are_refused_in_every_text_of_a_need() {
+    let need = NeedInput {
+        title: "Sprach\u{200B}patin".into(),
+        description: "Deutsch \u{2067}üben\u{2069}, gern\nam Abend.".into(),
+        place: Some("Café\u{FEFF}".into()),
+        when: Some("dienstags\u{1}".into()),
+        ..input()
+    };
+    assert_eq!(
+        codes(need.check()),
+        ["field.hidden_characters"; 4],
+        "description, place, title, when"
+    );
+}

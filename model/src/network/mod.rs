@@ -3,7 +3,7 @@
 
 use crate::activity::Activity;
 use crate::codes::Code;
-use crate::validate::{is_email, is_phone, is_slug, is_web_url, Errors, FieldErrors};
+use crate::validate::{is_email, is_phone, is_slug, is_web_url, Errors, FieldErrors, Text};
 use crate::{district, language};
 use serde::{Deserialize, Serialize};
 
@@ -143,6 +143,15 @@ impl Fields<'_> {
             errors.min_chars(field, value, min, code);
         }
         errors.required("description", self.description, Code::DescriptionRequired);
+        for (field, value) in [
+            ("name", self.name),
+            ("organiser", self.organiser),
+            ("place", self.place.unwrap_or_default()),
+            ("source.name", self.source.name.as_str()),
+        ] {
+            errors.clean_text(field, value, Text::Line);
+        }
+        errors.clean_text("description", self.description, Text::Lines);
         if let Some(place) = self.place {
             errors.min_chars("place", place, PLACE_CHARS.0, Code::PlaceTooShort);
         }

@@ -4,7 +4,7 @@
 use crate::activity::Activity;
 use crate::codes::Code;
 use crate::validate::PHONE_MAX_CHARS;
-use crate::validate::{is_email, is_phone, is_slug, Errors, FieldErrors, EMAIL_MAX_CHARS};
+use crate::validate::{is_email, is_phone, is_slug, Errors, FieldErrors, Text, EMAIL_MAX_CHARS};
 use crate::{district, language};
 use serde::{Deserialize, Serialize};
 
@@ -114,6 +114,9 @@ impl RegistrationInput {
         self.check_choices(&mut errors);
         let message = self.message.as_deref().unwrap_or_default();
         errors.max_chars("message", message, MAX_MESSAGE_CHARS, Code::MessageTooLong);
+        errors.clean_text("message", message, Text::Lines);
+        let languages_other = self.languages_other.as_deref().unwrap_or_default();
+        errors.clean_text("languages_other", languages_other, Text::Line);
         if !self.consent {
             errors.add(
                 "consent",
@@ -141,13 +144,7 @@ impl RegistrationInput {
     fn check_person(&self, errors: &mut Errors) {
         errors.min_chars("name", &self.name, NAME_MIN_CHARS, Code::NameTooShort);
         errors.max_chars("name", &self.name, NAME_MAX_CHARS, Code::NameTooLong);
-        if self.name.trim().chars().any(char::is_control) {
-            errors.add(
-                "name",
-                Code::NameControlCharacters,
-                "Bitte nur Buchstaben und Satzzeichen.",
-            );
-        }
+        errors.clean_text("name", &self.name, Text::Line);
         let email = self.email.trim();
         if email.is_empty() {
             errors.add(
@@ -283,12 +280,13 @@ impl RegistrationInput {
                 .map(String::from)
         };
         Self {
+            name: self.name.trim().to_string(),
             email: self.email.trim().to_string(),
             phone: optional(&self.phone),
             network: optional(&self.network),
             need: optional(&self.need),
             languages_other: optional(&self.languages_other),
-            message: self.message.clone().filter(|m| !m.trim().is_empty()),
+            message: optional(&self.message),
             ..self.clone()
         }
     }

@@ -16,6 +16,7 @@ use model::registration::{
     NAME_MAX_CHARS, WEBSITE_MAX_CHARS, WEEKDAYS,
 };
 use model::search::{MAX_PAGE, MAX_PER_PAGE, MAX_SEARCH_CHARS};
+use model::validate::Text::{Line, Lines};
 use model::validate::{EMAIL_MAX_CHARS, PHONE_MAX_CHARS, SLUG_MAX_CHARS, WEB_URL_MAX_CHARS};
 use serde_json::{json, Value};
 
@@ -88,7 +89,7 @@ fn registration_input(doc: &mut Value) {
         doc,
         "RegistrationInput",
         json!({
-            "name": { "type": "string", "minLength": 2, "maxLength": NAME_MAX_CHARS, "pattern": p::person_name() },
+            "name": { "type": "string", "minLength": 2, "maxLength": NAME_MAX_CHARS, "pattern": p::text_of_at_least(2, Line) },
             "email": { "type": "string", "maxLength": EMAIL_MAX_CHARS, "pattern": p::email(),
                        "description": "An e-mail address; international ones (`jürgen@bücher.de`) too." },
             "phone": { "type": ["string", "null"], "maxLength": PHONE_MAX_CHARS, "pattern": p::blank_or_phone(),
@@ -100,12 +101,12 @@ fn registration_input(doc: &mut Value) {
                       "description": "The address of the need this answers (it must be open, else 409), or empty." },
             "interests": { "type": ["array", "null"], "items": reference("Activity"), "uniqueItems": true },
             "languages": { "type": ["array", "null"], "items": reference("LanguageCode"), "uniqueItems": true },
-            "languages_other": { "type": ["string", "null"], "maxLength": LANGUAGES_OTHER_MAX_CHARS },
+            "languages_other": { "type": ["string", "null"], "maxLength": LANGUAGES_OTHER_MAX_CHARS, "pattern": p::blank_or_text_of_at_least(1, Line) },
             "availability": { "anyOf": [
                 { "type": "array", "items": { "const": BY_ARRANGEMENT }, "minItems": 1, "maxItems": 1 },
                 { "type": "array", "items": { "enum": slots }, "minItems": 1, "uniqueItems": true },
             ], "description": "`by-arrangement` alone, or times like `mon-evening`." },
-            "message": { "type": ["string", "null"], "maxLength": MAX_MESSAGE_CHARS },
+            "message": { "type": ["string", "null"], "maxLength": MAX_MESSAGE_CHARS, "pattern": p::blank_or_text_of_at_least(1, Lines) },
             "consent": { "type": "boolean", "const": true },
             "notify_placed": { "type": ["boolean", "null"],
                                "description": "A short mail once placed with a network (sent only with mail switched on)." },
@@ -133,7 +134,7 @@ fn registration_input(doc: &mut Value) {
         ]},
         { "description": "At least one language, or other languages.", "anyOf": [
             required_string("languages", json!({ "type": "array", "minItems": 1 })),
-            required_string("languages_other", json!({ "type": "string", "pattern": p::not_blank() })),
+            required_string("languages_other", json!({ "type": "string", "pattern": p::text_of_at_least(1, Line) })),
         ]},
         { "description": "A phone number when `contact_via` is `phone`.", "anyOf": [
             { "properties": { "contact_via": { "const": "email" } } },
@@ -150,7 +151,7 @@ fn feedback_input(doc: &mut Value) {
         "FeedbackInput",
         json!({
             "message": { "type": "string", "minLength": MESSAGE_MIN_CHARS, "maxLength": MESSAGE_MAX_CHARS,
-                         "pattern": p::text_of_at_least(MESSAGE_MIN_CHARS),
+                         "pattern": p::text_of_at_least(MESSAGE_MIN_CHARS, Lines),
                          "description": format!("What is in the way, and where: at least {MESSAGE_MIN_CHARS} characters besides the spaces around them, at most {MESSAGE_MAX_CHARS} as sent.") },
             "email": { "type": ["string", "null"], "maxLength": EMAIL_MAX_CHARS, "pattern": p::blank_or_email(),
                        "description": "An address for questions back, international ones too; blank or left out: none." },
@@ -189,15 +190,15 @@ fn network_input(doc: &mut Value) {
         json!({
             "slug": { "type": ["string", "null"], "maxLength": SLUG_MAX_CHARS, "pattern": p::empty_or_slug(),
                       "description": "The address; made from the name when empty or left out." },
-            "name": lengths(NAME_CHARS.1, p::text_of_two()),
-            "organiser": lengths(ORGANISER_CHARS.1, p::text_of_two()),
+            "name": lengths(NAME_CHARS.1, p::text_of_at_least(2, Line)),
+            "organiser": lengths(ORGANISER_CHARS.1, p::text_of_at_least(2, Line)),
             "district": nullable(reference("DistrictNumber")),
-            "description": lengths(DESCRIPTION_MAX_CHARS, p::not_blank()),
+            "description": lengths(DESCRIPTION_MAX_CHARS, p::text_of_at_least(1, Lines)),
             "activities": { "type": "array", "items": reference("Activity"), "uniqueItems": true },
             "languages": { "type": "array", "items": reference("LanguageCode"), "uniqueItems": true },
             "content_lang": { "type": ["string", "null"], "pattern": p::blank_or_language(),
                               "description": "The language of the entry's texts; German when blank." },
-            "place": optional(PLACE_CHARS.1, p::blank_or_text_of_two()),
+            "place": optional(PLACE_CHARS.1, p::blank_or_text_of_at_least(2, Line)),
             "phone": optional(PHONE_MAX_CHARS, p::blank_or_phone()),
             "email": optional(EMAIL_MAX_CHARS, p::blank_or_email()),
             "website": optional(WEB_URL_MAX_CHARS, p::blank_or_web_url()),
@@ -208,7 +209,7 @@ fn network_input(doc: &mut Value) {
         doc,
         "Source",
         json!({
-            "name": { "type": "string", "maxLength": SOURCE_NAME_CHARS.1, "pattern": p::text_of_two(),
+            "name": { "type": "string", "maxLength": SOURCE_NAME_CHARS.1, "pattern": p::text_of_at_least(2, Line),
                       "description": "E.g. \"regionalheute.de\"." },
             "url": { "type": ["string", "null"], "maxLength": WEB_URL_MAX_CHARS, "pattern": p::web_url() },
         }),

@@ -7,7 +7,7 @@ use super::constraints::{parameter, time_slots};
 use super::patterns as p;
 use super::places::reference;
 use model::need::{DESCRIPTION_CHARS, PEOPLE, PLACE_MAX_CHARS, TITLE_CHARS, WHEN_MAX_CHARS};
-use model::validate::SLUG_MAX_CHARS;
+use model::validate::{Text, SLUG_MAX_CHARS};
 use serde_json::{json, Value};
 
 pub fn apply(doc: &mut Value) {
@@ -23,20 +23,22 @@ fn schema<'a>(doc: &'a mut Value, name: &str) -> &'a mut Value {
 fn need_input(doc: &mut Value) {
     // `not` of a bare pattern would refuse `null` too (a pattern ignores non-strings).
     let no_contact = json!({ "type": "string", "pattern": p::contact_data() });
-    let text = |min: usize, max: usize| {
+    let text = |min: usize, max: usize, kind: Text| {
         json!({ "type": "string", "minLength": min, "maxLength": max,
-                "pattern": p::text_of_at_least(min), "not": no_contact,
+                "pattern": p::text_of_at_least(min, kind), "not": no_contact,
                 "description": "No e-mail address and no phone number: describe the task, not people." })
     };
-    let optional_text =
-        |max: usize| json!({ "type": ["string", "null"], "maxLength": max, "not": no_contact });
+    let optional_text = |max: usize| {
+        json!({ "type": ["string", "null"], "maxLength": max,
+                "pattern": p::blank_or_text_of_at_least(1, Text::Line), "not": no_contact })
+    };
     let slots = time_slots();
     let input = schema(doc, "NeedInput");
     let properties = &mut input["properties"];
     properties["network"] = json!({ "type": ["string", "null"], "maxLength": SLUG_MAX_CHARS, "pattern": p::empty_or_slug(),
         "description": "A network's address (else 409); empty or left out: the Koordinierungsstelle asks." });
-    properties["title"] = text(TITLE_CHARS.0, TITLE_CHARS.1);
-    properties["description"] = text(DESCRIPTION_CHARS.0, DESCRIPTION_CHARS.1);
+    properties["title"] = text(TITLE_CHARS.0, TITLE_CHARS.1, Text::Line);
+    properties["description"] = text(DESCRIPTION_CHARS.0, DESCRIPTION_CHARS.1, Text::Lines);
     properties["languages"] = json!({ "type": "array", "items": reference("LanguageCode") });
     properties["district"] = json!({ "anyOf": [reference("DistrictNumber"), { "type": "null" }] });
     properties["place"] = optional_text(PLACE_MAX_CHARS);

@@ -4,7 +4,7 @@
 //! and Rust's `regex` read the same way: character classes, `\uXXXX`, `(?:…)`, no `\s`.
 //! The tests below hold each one against its rule.
 
-use model::validate::{EMAIL_LOCAL_MAX_CHARS, PHONE_DIGITS};
+use model::validate::{Text, EMAIL_LOCAL_MAX_CHARS, PHONE_DIGITS};
 
 /// Unicode White_Space: what Rust's `str::trim` removes.
 const WS: &str = r"\t\n\x0B\f\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000";
@@ -24,30 +24,37 @@ fn around(core: &str) -> String {
     format!("^[{WS}]*{core}[{WS}]*$")
 }
 
-/// A name: at least 2 characters once trimmed, none of them a control character.
-pub fn person_name() -> String {
-    around(&format!("[^{WS}{CC}][^{CC}]*[^{WS}{CC}]"))
+/// What a free text refuses (`model::validate::Text::refuses`): in one line every control
+/// character; in lines all but tab and line breaks; in both the bidirectional overrides and
+/// isolates, the zero-width space and the byte-order mark.
+fn hidden(kind: Text) -> String {
+    const FORMAT: &str = r"\u200B\u202A-\u202E\u2066-\u2069\uFEFF";
+    match kind {
+        Text::Line => format!("{CC}{FORMAT}"),
+        Text::Lines => format!(r"\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F{FORMAT}"),
+    }
 }
 
-/// A text of at least 2 characters once trimmed.
-pub fn text_of_two() -> String {
-    around(&format!("[^{WS}][\\s\\S]*[^{WS}]"))
+/// A trimmed free text of `kind` with at least `min` (1 or more) characters: its first and its
+/// last character are neither whitespace nor refused, those between are not refused.
+fn trimmed_text(kind: Text, min: usize) -> String {
+    let h = hidden(kind);
+    let edge = format!("[^{WS}{h}]");
+    match min {
+        0 => unreachable!("a blank text is written as an optional group"),
+        1 => format!("{edge}(?:[^{h}]*{edge})?"),
+        _ => format!("{edge}[^{h}]{{{},}}{edge}", min - 2),
+    }
 }
 
-/// A text of at least `min` (2 or more) characters once trimmed.
-pub fn text_of_at_least(min: usize) -> String {
-    assert!(min >= 2, "the first and the last character are written out");
-    around(&format!("[^{WS}][\\s\\S]{{{},}}[^{WS}]", min - 2))
+/// A free text of `kind` with at least `min` (1 or more) characters once trimmed.
+pub fn text_of_at_least(min: usize, kind: Text) -> String {
+    around(&trimmed_text(kind, min))
 }
 
-/// A text with something besides spaces.
-pub fn not_blank() -> String {
-    format!("^[{WS}]*[^{WS}][\\s\\S]*$")
-}
-
-/// Blank (left out), or at least 2 characters once trimmed.
-pub fn blank_or_text_of_two() -> String {
-    around(&format!("(?:[^{WS}][\\s\\S]*[^{WS}])?"))
+/// Blank (left out), or a free text of `kind` with at least `min` characters once trimmed.
+pub fn blank_or_text_of_at_least(min: usize, kind: Text) -> String {
+    around(&format!("(?:{})?", trimmed_text(kind, min)))
 }
 
 fn email_core() -> String {
@@ -230,6 +237,16 @@ mod tests {
             strings.push(format!("+{}", "2".repeat(n)));
         }
         for text in [
+            "Ami\u{202E}ra",
+            "\u{2066}Amira\u{2069}",
+            "Ami\u{200B}ra",
+            "A\u{FEFF}",
+            "\u{200F}مریم\u{200C}ها\u{061C}",
+            "Zo\u{AD}ë\u{200D}\u{200E}",
+            "zwei\r\nZeilen\tmit Tab",
+            "a\u{7}b",
+            "a\u{1B}[31mb",
+            "\u{9F}",
             "Treppe!!!",
             "Treppe!!!!",
             " \u{3000}Treppe!!! \u{85}",
@@ -269,16 +286,18 @@ mod tests {
     }
 
     #[test]
-    fn names_and_texts() {
-        agrees(&person_name(), Some(100), |v| {
-            trimmed_chars(v) >= 2 && !v.trim().chars().any(char::is_control)
-        });
-        agrees(&text_of_two(), None, |v| trimmed_chars(v) >= 2);
-        for min in [2, 3, 10] {
-            agrees(&text_of_at_least(min), None, |v| trimmed_chars(v) >= min);
+    fn free_texts() {
+        for kind in [Text::Line, Text::Lines] {
+            let clean = |v: &str| kind.is_clean(v);
+            for min in [1, 2, 3, 10] {
+                agrees(&text_of_at_least(min, kind), None, |v| {
+                    trimmed_chars(v) >= min && clean(v)
+                });
+                agrees(&blank_or_text_of_at_least(min, kind), None, |v| {
+                    (trimmed_chars(v) == 0 || trimmed_chars(v) >= min) && clean(v)
+                });
+            }
         }
-        agrees(&not_blank(), None, |v| trimmed_chars(v) >= 1);
-        agrees(&blank_or_text_of_two(), None, |v| trimmed_chars(v) != 1);
     }
 
     #[test]

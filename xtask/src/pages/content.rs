@@ -13,6 +13,8 @@ use model::{html, KOORDINIERUNGSSTELLE};
 pub struct Sources<'a> {
     pub lang: Lang,
     pub legal: &'a Messages,
+    /// The registration form's words (the field errors every public form shares).
+    pub register: &'a Messages,
     pub common: &'a Messages,
     pub site: &'a Site,
     /// Months registrations and reports of barriers are kept (from wrangler.toml).
@@ -257,7 +259,7 @@ pub fn accessibility(s: &Sources) -> Result<Html> {
             heading = s.legal.html("accessibility-report-heading", &[]),
         );
     html = html + s.paragraph("accessibility-report-intro", &[]);
-    html = html + super::feedback_form::form(s.legal);
+    html = html + super::feedback_form::form(s.legal, s.register);
     let contact = html!(
         "{phone} · {contact}",
         phone = phone_link(),

@@ -10,14 +10,15 @@ use model::html;
 use model::html::Html;
 
 /// The form's markup, in the page's language.
-pub fn form(legal: &Messages) -> Html {
+pub fn form(legal: &Messages, register: &Messages) -> Html {
     let text = |id: &str| legal.text(id);
     html!(
         "<p class=\"feedback-no-script\">{no_script}</p>\
          <form class=\"register feedback-form\" id=\"barriere-formular\" novalidate hidden \
          data-sending=\"{sending}\" data-thanks=\"{thanks}\" data-failed=\"{failed}\" data-check=\"{check}\" \
          data-code-message-required=\"{required}\" data-code-message-too-short=\"{too_short}\" \
-         data-code-message-too-long=\"{too_long}\" data-code-email-invalid=\"{email_invalid}\">\
+         data-code-message-too-long=\"{too_long}\" data-code-email-invalid=\"{email_invalid}\" \
+         data-code-field-hidden-characters=\"{hidden}\">\
          <div class=\"field\"><label for=\"feld-message\">{message}</label>\
          <p class=\"hint\" id=\"message-hinweis\">{message_hint}</p>\
          <textarea id=\"feld-message\" name=\"message\" rows=\"6\" maxlength=\"2000\" required \
@@ -56,5 +57,7 @@ pub fn form(legal: &Messages) -> Html {
             &[("max", html!("{n}", n = MESSAGE_MAX_CHARS))]
         ),
         email_invalid = text("feedback-error-email"),
+        // The registration form's words for the rule every free text shares.
+        hidden = register.text("err-hidden-characters"),
     )
 }

@@ -52,9 +52,11 @@ pub fn write_pages(dist: &Path) -> Result<()> {
     for lang in Lang::ALL {
         let legal = Messages::load(&locales, lang, "legal")?;
         let common = Messages::load(&locales, lang, "common")?;
+        let register = Messages::load(&locales, lang, "register")?;
         let sources = Sources {
             lang,
             legal: &legal,
+            register: &register,
             common: &common,
             site: &site,
             registration_months,
@@ -79,7 +81,6 @@ pub fn write_pages(dist: &Path) -> Result<()> {
             std::fs::write(out.join(format!("{}.html", page_name(file, lang))), html)?;
         }
         let own = Messages::load(&locales, lang, "mail")?;
-        let register = Messages::load(&locales, lang, "register")?;
         let page = Page {
             path: OWN_PAGE.0,
             lang,

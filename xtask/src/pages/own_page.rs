@@ -9,7 +9,7 @@ use model::html::Html;
 use model::{html, Activity};
 
 /// The words the script needs, by Fluent id, from `mail`, `register` and `common`.
-const REGISTER_WORDS: [&str; 14] = [
+const REGISTER_WORDS: [&str; 15] = [
     "field-name",
     "field-email",
     "field-phone",
@@ -24,6 +24,8 @@ const REGISTER_WORDS: [&str; 14] = [
     "field-availability",
     "by-arrangement",
     "field-message",
+    // A field error the script translates by its code (`field.hidden_characters`).
+    "err-hidden-characters",
 ];
 
 /// The page's content, in the language of `own` (the `mail` bundle).

@@ -273,19 +273,59 @@ fn message_consent_and_honeypot() {
 }
 
 #[test]
-fn normalising_trims_the_email_and_drops_empty_optionals() {
+fn normalising_trims_every_text_and_drops_empty_optionals() {
     let input = RegistrationInput {
         email: "  amira@example.org ".into(),
         languages_other: Some("  ".into()),
-        message: Some(String::new()),
+        message: Some("\n  Gern am Wochenende.\n ".into()),
         name: "  Amira  ".into(),
         ..valid()
     }
     .normalised();
     assert_eq!(input.email, "amira@example.org");
     assert_eq!(input.languages_other, None);
-    assert_eq!(input.message, None);
-    assert_eq!(input.name, "  Amira  ", "names are kept verbatim");
+    assert_eq!(input.message.as_deref(), Some("Gern am Wochenende."));
+    assert_eq!(input.name, "Amira");
+    let blank = RegistrationInput {
+        message: Some(" \n ".into()),
+        ..valid()
+    };
+    assert_eq!(blank.normalised().message, None);
+}
+
+#[test]
+fn a_bidi_override_or_a_hidden_character_in_any_text_is_refused() {
+    for bad in [
+        "Amira\u{202E}nihaS",
+        "\u{2066}Amira\u{2069}",
+        "Ami\u{200B}ra",
+        "\u{FEFF}Amira",
+        "Amira\u{7}",
+    ] {
+        let input = RegistrationInput {
+            name: bad.into(),
+            message: Some(format!("Hallo {bad}")),
+            languages_other: Some(bad.into()),
+            ..valid()
+        };
+        assert_eq!(
+            crate::validate::codes(&input.validate().unwrap_err()),
+            [
+                ("languages_other", "field.hidden_characters"),
+                ("message", "field.hidden_characters"),
+                ("name", "field.hidden_characters"),
+            ],
+            "{bad:?}"
+        );
+    }
+    // What Arabic and Persian writers use stays: direction marks, joiners, the soft hyphen;
+    // and line breaks in a message.
+    let fine = RegistrationInput {
+        name: "\u{200F}مریم\u{200C}ها\u{061C} Zoë\u{00AD}".into(),
+        message: Some("Erste Zeile\r\n\tzweite Zeile\u{200E}".into()),
+        ..valid()
+    };
+    assert_eq!(fine.validate(), Ok(()));
 }
 
 #[test]
