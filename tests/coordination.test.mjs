@@ -14,6 +14,15 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
+/** Signs in to the coordinators' area and searches for `marker`. */
+async function searchFor(page, marker) {
+  await visit(page, '/koordination');
+  await page.getByLabel('Zugangsschlüssel').fill(TOKEN);
+  await page.getByLabel('Zugangsschlüssel').press('Enter');
+  await page.getByLabel('Suche (Name, E-Mail, Nachricht)').fill(marker);
+  await page.getByRole('button', { name: 'Anwenden' }).click();
+}
+
 test('sign in, see a fresh registration, set its status, export CSV, confirm a network', async () => {
   const marker = `Browser ${randomUUID()}`;
   const created = await postRegistration(registration(marker.slice(5)), { localAddress: '127.0.9.1' });
@@ -177,11 +186,7 @@ test('a list of more than one page: "Weiter" shows the second, "Zurück" the fir
   }
   const { context, page, problems } = await openPage(browser, DESKTOP);
   try {
-    await visit(page, '/koordination');
-    await page.getByLabel('Zugangsschlüssel').fill(TOKEN);
-    await page.getByLabel('Zugangsschlüssel').press('Enter');
-    await page.getByLabel('Suche (Name, E-Mail, Nachricht)').fill(marker);
-    await page.getByRole('button', { name: 'Anwenden' }).click();
+    await searchFor(page, marker);
     await page.getByText('26 Anmeldungen · Seite 1 von 2').waitFor();
     const rows = page.locator('.registration-table tbody tr');
     assert.equal(await rows.count(), 25);
@@ -201,6 +206,28 @@ test('a list of more than one page: "Weiter" shows the second, "Zurück" the fir
     assert.equal(await rows.count(), 25);
     assert.ok(!(await rows.allInnerTexts()).includes(onBoth), 'the second page held another registration');
     assert.deepEqual(problems.consoleErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the note says who reads it: the volunteer sees it on their own page', async () => {
+  const marker = `Notiz${tag()}${tag()}`;
+  const created = await postRegistration(registration(marker), { localAddress: freshAddress() });
+  assert.equal(created.status, 201, created.text);
+  const { id, link } = created.json();
+  const { context, page } = await openPage(browser, PHONE);
+  try {
+    await searchFor(page, marker);
+    const card = page.locator('.registration-card', { hasText: marker });
+    const note = `Rückruf am Montag ${marker}`;
+    await card.getByLabel('Notiz (die Person sieht sie)').fill(note);
+    const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().endsWith(`/api/admin/registrations/${id}`));
+    await card.getByRole('button', { name: 'Speichern' }).click();
+    assert.equal((await saved).status(), 200);
+
+    await visit(page, link);
+    await page.locator('#anmeldung-daten').getByText(note).waitFor();
   } finally {
     await context.close();
   }

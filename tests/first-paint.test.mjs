@@ -117,7 +117,8 @@ for (const lang of ['de', 'ar']) {
       await watchFirstPaint(page);
       await visit(page, path);
       await page.locator('main[data-bereit]').waitFor({ state: 'attached' });
-      await page.waitForTimeout(300);
+      // Two frames after the takeover: a shift it caused has been laid out and observed.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const state = await page.evaluate(() => ({
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,

@@ -1,7 +1,8 @@
 // With mail switched on: a marker with a script, quotes and an ampersand in the free texts a
-// mail carries (a volunteer's name, a network's name, a need's title) is escaped in every
-// mail's HTML part and plain in its text part: the confirmation, the "placed" mail and the
-// coordinators' digest. (The pages: escaping.test.mjs.)
+// mail carries (a network's name, a need's title: the coordinators' entries) is escaped in
+// every mail's HTML part and plain in its text part: the "placed" mail and the coordinators'
+// digest. What a volunteer typed (their name) is in no mail at all, not even in `To`.
+// (The pages: escaping.test.mjs.)
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { d1, request, registration, postRegistration, newCoordinator, postNeed, needBody, freshAddress, tag } from './support.mjs';
@@ -32,7 +33,7 @@ function escapedIn(mail, text, what) {
   assert.ok(mail.text.includes(text), `${what}: as it is in the text part`);
 }
 
-test('the confirmation, the placed mail and the digest carry the marker escaped in HTML', async () => {
+test('no mail carries a name typed into the form; the placed mail and the digest carry the marker escaped in HTML', async () => {
   const mark = `Esc${tag()}`;
   const name = `${mark} ${EVIL}`;
   const created = await asCoordinator('POST', '/api/admin/networks', {
@@ -52,7 +53,9 @@ test('the confirmation, the placed mail and the digest carry the marker escaped 
     assert.equal(registered.status, 201, registered.text);
     const [confirmation] = await mailsAfter(at, { to: VOLUNTEER });
     assert.ok(confirmation, 'the confirmation mail');
-    escapedIn(confirmation, name, 'the confirmation');
+    assert.ok(!confirmation.raw.includes(mark) && !confirmation.text.includes(mark) && !confirmation.html.includes(mark),
+      `the name typed into the form is nowhere in the confirmation\n${confirmation.raw}`);
+    assert.equal(confirmation.headers.to, `<${VOLUNTEER}>`, 'no display name');
     const token = /anmeldung#([0-9a-f]{64})/.exec(confirmation.text)[1];
     const confirmed = await request('/api/anmeldung/bestaetigen', {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }),
@@ -67,6 +70,7 @@ test('the confirmation, the placed mail and the digest carry the marker escaped 
     const [placedMail] = await mailsAfter(at, { to: VOLUNTEER });
     assert.ok(placedMail, 'the placed mail');
     escapedIn(placedMail, network.name, 'the placed mail');
+    assert.ok(!placedMail.text.includes(name) && !placedMail.html.includes(name.replace(EVIL, ESCAPED)), 'no name in the placed mail');
 
     assert.equal((await asCoordinator('PUT', '/api/admin/settings', { email: DIGEST_TO, digest: true })).status, 200);
     at = logMark();

@@ -76,3 +76,14 @@ export function message(lang, bundle, id) {
   if (!line) throw new Error(`${lang}/${bundle}.ftl has no ${id}`);
   return line.slice(id.length + 2).trim();
 }
+
+/** A message with placeables (`{ $time }`) as a pattern: each placeable any text. */
+export function messagePattern(lang, bundle, id) {
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(message(lang, bundle, id).split(/\{ *\$[a-z]+ *\}/).map(escape).join('.+?'));
+}
+
+/** Mails sent of `kind`, as the Worker counts them (`mail_sends`, one row per mail sent). */
+export function sentCount(d1, kind) {
+  return d1(`SELECT COUNT(*) AS n FROM mail_sends WHERE kind = '${kind}'`)[0].n;
+}

@@ -2,10 +2,10 @@
 //! - the names under wrangler.toml's `[vars]` (`WRANGLER_PLAIN_VARS`), since at run time a plain
 //!   var and a secret are the same kind of binding: the Worker refuses a secret that is only a
 //!   plain var (`rate_limit::secret`);
-//! - from config/site.toml, the mails' sender (`[mail] sender` → `MAIL_SENDER`) and the site's
-//!   address for links in the digest (`[operator] site` → `SITE_URL`), each empty while it is a
-//!   placeholder (then `mail/mod.rs` uses a marked local stand-in; a production build refuses to
-//!   start while any placeholder is left).
+//! - from config/site.toml, the mails' sender (`[mail] sender` → `MAIL_SENDER`), empty while it
+//!   is a placeholder (then `mail/mod.rs` uses a marked local stand-in; a production build
+//!   refuses to start while any placeholder is left). The site's address for links in mails is
+//!   a `[vars]` value (`SITE_URL`), which the deploy compares with `[operator] site`.
 
 #[path = "src/config_vars.rs"]
 mod config_vars;
@@ -24,10 +24,6 @@ fn main() {
     println!(
         "cargo:rustc-env=MAIL_SENDER={}",
         text(&site, "mail", "sender")
-    );
-    println!(
-        "cargo:rustc-env=SITE_URL={}",
-        text(&site, "operator", "site")
     );
 }
 

@@ -157,6 +157,22 @@ pub struct Page<T> {
     pub items: Vec<T>,
     pub total: u32,
     pub page: u32,
+    /// Registrations only: how many wait for their volunteer's confirmation (with mail on),
+    /// counted, never listed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiting: Option<u32>,
+}
+
+impl<T> Page<T> {
+    /// Page `page` of a list of `total`, holding `items`.
+    pub fn of(items: Vec<T>, total: u32, page: u32) -> Self {
+        Self {
+            items,
+            total,
+            page,
+            waiting: None,
+        }
+    }
 }
 
 /// One run of the retention job (`GET /api/admin/retention-runs`): when, how many

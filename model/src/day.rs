@@ -88,6 +88,19 @@ pub fn berlin_hour(unix_ms: f64) -> u32 {
     (local.rem_euclid(MS_PER_DAY) / MS_PER_HOUR) as u32
 }
 
+/// The moment `unix_ms` as Braunschweig's clock shows it, `2026-12-03 13:05`: how a mail
+/// names when something was made, the same in every language.
+pub fn berlin_minute(unix_ms: f64) -> String {
+    let local = unix_ms as i64 + berlin_offset_ms(unix_ms as i64);
+    let minutes = local.rem_euclid(MS_PER_DAY) / 60_000;
+    format!(
+        "{} {:02}:{:02}",
+        Day::in_berlin(unix_ms),
+        minutes / 60,
+        minutes % 60
+    )
+}
+
 /// Europe/Berlin's offset from UTC at `unix_ms`: one hour, two in summer time, which the EU
 /// keeps from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
 /// October (Directive 2000/84/EC). Should the EU end the change of clocks, this is the place.
@@ -135,6 +148,12 @@ mod tests {
 
     fn day(text: &str) -> Day {
         Day::parse(text).unwrap_or_else(|| panic!("{text}"))
+    }
+
+    #[test]
+    fn a_moment_on_braunschweigs_clock() {
+        assert_eq!(berlin_minute(utc("2026-12-03", 12, 5)), "2026-12-03 13:05");
+        assert_eq!(berlin_minute(utc("2026-07-01", 22, 30)), "2026-07-02 00:30");
     }
 
     /// Milliseconds of a UTC moment `YYYY-MM-DD` + hours and minutes.

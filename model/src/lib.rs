@@ -19,6 +19,7 @@ pub mod html;
 pub mod lang;
 pub mod language;
 pub mod mail_admin;
+pub mod mail_kind;
 pub mod markup;
 pub mod need;
 pub mod network;

@@ -18,6 +18,13 @@ pub struct MailSettings {
     /// Whether the site sends mail at all (read only: the operator switches it on).
     #[serde(default)]
     pub mail_on: bool,
+    /// Mails waiting for a limit now: they go later (read only).
+    #[serde(default)]
+    pub held: u32,
+    /// Confirmation mails that failed for good: a count, never their addresses (read only:
+    /// an unconfirmed registration is not the coordinators' to see).
+    #[serde(default)]
+    pub failed_confirmations: u32,
 }
 
 impl MailSettings {
@@ -71,7 +78,7 @@ mod tests {
         let mut settings = MailSettings {
             email: Some("  koordination@example.org ".into()),
             digest: true,
-            mail_on: false,
+            ..MailSettings::default()
         };
         assert_eq!(settings.validate(), Ok(()));
         assert_eq!(

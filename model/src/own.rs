@@ -40,6 +40,18 @@ pub struct Receipt {
     pub resend: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
+    /// With mail: by when the confirmation mail is expected (ISO 8601, UTC), later while a
+    /// limit holds it back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_by: Option<String>,
+}
+
+/// The answer to asking for the confirmation mail again (`POST /api/anmeldung/erneut`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Resent {
+    pub queued: bool,
+    /// By when the mail is expected (ISO 8601, UTC).
+    pub expected_by: String,
 }
 
 /// The largest self-service body: a correction at its longest, escaped as JSON, fits.

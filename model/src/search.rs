@@ -39,10 +39,6 @@ pub struct RegistrationSearch {
     /// Registered on or before this day (`YYYY-MM-DD`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
-    /// `true`: only the registrations still waiting for the volunteer's confirmation (hidden
-    /// otherwise; there are some only with mail switched on).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unconfirmed: Option<bool>,
     /// Free text, found in name, e-mail address and message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,

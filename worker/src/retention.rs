@@ -3,15 +3,18 @@
 //! trigger; the same run deletes ended sessions and expired rate-limit counts. Each run leaves a
 //! row (time, registrations and reports deleted, error) that coordinators see
 //! (`GET /api/admin/retention-runs`); a failure is also logged as an error (`lib.rs`).
-//! Registrations nobody confirmed go after [`UNCONFIRMED_DAYS`], checked with the outbox's
-//! run every 10 minutes ([`erase_unconfirmed`]).
+//! Registrations nobody confirmed go [`UNCONFIRMED_DAYS`] after their confirmation mail was
+//! sent, and at the latest [`UNCONFIRMED_MAX_DAYS`] after they were made (a mail held back
+//! or failed for good), checked with the outbox's run every 10 minutes ([`erase_unconfirmed`]).
 
 use crate::error::ApiError;
 use crate::storage::{self, retention as store};
 use worker::Env;
 
-/// Unconfirmed registrations are erased after this many days.
+/// Unconfirmed registrations are erased this many days after their mail was sent.
 pub const UNCONFIRMED_DAYS: u32 = 7;
+/// … and at the latest this many days after they were made, whatever became of the mail.
+pub const UNCONFIRMED_MAX_DAYS: u32 = 30;
 
 pub const DEFAULT_DAYS: u32 = 365;
 /// The `[vars]` values of how long each kind of data is kept.
@@ -85,13 +88,16 @@ pub async fn run(env: &Env) -> Result<store::Deleted, ApiError> {
     result
 }
 
-/// Erases the registrations not confirmed within [`UNCONFIRMED_DAYS`] of `now_ms` (the cron's
-/// scheduled time), and the addresses of coordinators whose access ended. Returns how many
-/// registrations.
+/// Erases the registrations not confirmed within [`UNCONFIRMED_DAYS`] of their mail being
+/// sent, or [`UNCONFIRMED_MAX_DAYS`] of being made, at `now_ms` (the cron's scheduled time),
+/// and the addresses of coordinators whose access ended. Returns how many registrations.
 pub async fn erase_unconfirmed(env: &Env, now_ms: f64) -> Result<usize, ApiError> {
     let db = storage::database(env)?;
-    let before = iso(cutoff_ms(now_ms, UNCONFIRMED_DAYS));
-    store::erase_unconfirmed(&db, &before, &iso(now_ms)).await
+    let cutoffs = store::Unconfirmed {
+        sent_before: iso(cutoff_ms(now_ms, UNCONFIRMED_DAYS)),
+        made_before: iso(cutoff_ms(now_ms, UNCONFIRMED_MAX_DAYS)),
+    };
+    store::erase_unconfirmed(&db, &cutoffs, &iso(now_ms)).await
 }
 
 #[cfg(test)]

@@ -154,7 +154,11 @@ impl Stack {
             "--test-scheduled",
         ]);
         command.arg("--persist-to").arg(&options.persist_to);
-        for (name, value) in &options.vars {
+        // The links in its mails point at this stack, on its real port (wrangler.toml's
+        // SITE_URL is the production address).
+        let site = format!("http://127.0.0.1:{}", options.port);
+        let own = [("SITE_URL".to_string(), site)];
+        for (name, value) in own.iter().chain(&options.vars) {
             command.arg("--var").arg(format!("{name}:{value}"));
         }
         if let Some(log) = &options.log {
@@ -276,7 +280,7 @@ pub fn config_for(outputs: &Outputs, dir: &Path) -> Result<PathBuf> {
 
 /// The addresses the mail stack's binding delivers to (`allowed_destination_addresses`): a
 /// mail to any other fails, which is how a test forces a failed send. The tests use these.
-pub const MAIL_TEST_ADDRESSES: [&str; 10] = [
+pub const MAIL_TEST_ADDRESSES: [&str; 17] = [
     "mail-1@example.org",
     "mail-2@example.org",
     "mail-3@example.org",
@@ -287,6 +291,14 @@ pub const MAIL_TEST_ADDRESSES: [&str; 10] = [
     "mail-8@example.org",
     "mail-9@example.org",
     "mail-10@example.org",
+    // One mailbox under several names (mail-limits.test.mjs): a stranger's `+tag` flood.
+    "mail-11@example.org",
+    "mail-11+a@example.org",
+    "mail-11+b@example.org",
+    "mail-11+c@example.org",
+    "mail-11+d@example.org",
+    "mail-12@example.org",
+    "mail-13@example.org",
 ];
 
 /// A copy of `config` with mail switched on: the `[[send_email]]` binding `EMAIL`, which

@@ -2,9 +2,11 @@
 ## /anmeldung, where a volunteer sees, corrects or withdraws their registration.
 
 mail-confirm-subject = يُرجى تأكيد تسجيلك
-mail-greeting = مرحبًا { $name }،
+mail-greeting = مرحبًا،
 mail-confirm-intro = شكرًا لرغبتك في العمل التطوعي في براونشفايغ! يُرجى تأكيد تسجيلك عبر هذا الرابط:
 mail-confirm-button = تأكيد التسجيل
+mail-confirm-several = أُجريت عدة تسجيلات بعنوان البريد الإلكتروني هذا. يُرجى تأكيد تسجيلك أنت فقط: تعرفه من الوقت الذي سجّلت فيه.
+mail-confirm-made = تأكيد التسجيل بتاريخ { $time }
 mail-link-keep = بهذا الرابط نفسه يمكنك في أي وقت أن ترى البيانات التي حفظناها عنك. وهناك يمكنك تعديل بياناتك أو إلغاء تسجيلك. لذلك يُرجى الاحتفاظ بهذه الرسالة.
 mail-unconfirmed = إذا لم تؤكد تسجيلك، سنحذف بياناتك بعد 7 أيام.
 mail-not-you = لم تقم بالتسجيل؟ إذن لا داعي لأن تفعل أي شيء.

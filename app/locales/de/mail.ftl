@@ -2,9 +2,11 @@
 ## /anmeldung, where a volunteer sees, corrects or withdraws their registration.
 
 mail-confirm-subject = Bitte bestätigen Sie Ihre Anmeldung
-mail-greeting = Guten Tag { $name },
+mail-greeting = Guten Tag,
 mail-confirm-intro = danke, dass Sie sich in Braunschweig ehrenamtlich engagieren möchten! Bitte bestätigen Sie Ihre Anmeldung mit diesem Link:
 mail-confirm-button = Anmeldung bestätigen
+mail-confirm-several = Mit dieser E-Mail-Adresse wurden mehrere Anmeldungen gemacht. Bitte bestätigen Sie nur Ihre eigene: Sie erkennen sie an der Zeit, zu der Sie sich angemeldet haben.
+mail-confirm-made = Anmeldung vom { $time } bestätigen
 mail-link-keep = Mit demselben Link sehen Sie jederzeit, was wir über Sie gespeichert haben. Dort können Sie Ihre Angaben ändern oder Ihre Anmeldung zurückziehen. Bitte heben Sie diese Mail deshalb auf.
 mail-unconfirmed = Ohne Bestätigung löschen wir Ihre Angaben nach 7 Tagen.
 mail-not-you = Sie haben sich nicht angemeldet? Dann müssen Sie nichts tun.

@@ -70,10 +70,9 @@ thanks-heading = Danke!
 thanks-received = Ihre Anmeldung ist bei der Koordinierungsstelle angekommen. Wir melden uns bei Ihnen – so, wie Sie es gewünscht haben – und bringen Sie mit einem passenden Netzwerk zusammen.
 thanks-privacy = Ihre Angaben sehen nur die Mitarbeitenden der Koordinierungsstelle. Sie werden nach 12 Monaten gelöscht, oder früher, wenn Sie es wünschen. Mehr dazu in den
 thanks-back = Zurück zur Karte
-thanks-mail = Wir haben Ihnen eine E-Mail geschickt. Bitte bestätigen Sie Ihre Anmeldung mit dem Link darin: Erst dann sieht die Koordinierungsstelle Ihre Angaben.
+thanks-mail = Wir schicken Ihnen eine E-Mail, voraussichtlich bis { $time } Uhr. Bitte bestätigen Sie Ihre Anmeldung mit dem Link darin: Erst dann sieht die Koordinierungsstelle Ihre Angaben.
 thanks-resend = E-Mail noch einmal senden
-thanks-resent = Wir haben die E-Mail noch einmal geschickt. Bitte sehen Sie auch im Spam-Ordner nach.
-thanks-resend-limit = Heute können wir keine weitere E-Mail schicken. Bitte rufen Sie uns an.
+thanks-resent = Die E-Mail kommt noch einmal, voraussichtlich bis { $time } Uhr. Bitte sehen Sie auch im Spam-Ordner nach.
 thanks-link = Ihr persönlicher Link: Damit sehen, ändern oder löschen Sie Ihre Angaben jederzeit. Bitte speichern Sie ihn, zum Beispiel als Lesezeichen – wir können ihn Ihnen nicht noch einmal geben.
 thanks-link-open = Meine Anmeldung ansehen
 

@@ -2,9 +2,11 @@
 ## /anmeldung, where a volunteer sees, corrects or withdraws their registration.
 
 mail-confirm-subject = Please confirm your registration
-mail-greeting = Hello { $name },
+mail-greeting = Hello,
 mail-confirm-intro = Thank you for wanting to volunteer in Braunschweig! Please confirm your registration with this link:
 mail-confirm-button = Confirm registration
+mail-confirm-several = Several registrations were made with this e-mail address. Please confirm only your own: you can tell it by the time you registered.
+mail-confirm-made = Confirm the registration of { $time }
 mail-link-keep = With the same link you can always see what we have stored about you. There you can change your details or withdraw your registration. So please keep this email.
 mail-unconfirmed = If you do not confirm, we will delete your details after 7 days.
 mail-not-you = You did not register? Then you do not need to do anything.

@@ -68,10 +68,9 @@ thanks-heading = Thank you!
 thanks-received = The coordination office has received your registration. We will get in touch the way you asked and put you in touch with a suitable network.
 thanks-privacy = Only the staff of the coordination office see your details. They are deleted after 12 months, or earlier if you wish. More about this in the
 thanks-back = Back to the map
-thanks-mail = We have sent you an email. Please confirm your registration with the link in it: only then can the coordination office see your details.
+thanks-mail = We are sending you an email, expected by { $time }. Please confirm your registration with the link in it: only then can the coordination office see your details.
 thanks-resend = Send the email again
-thanks-resent = We have sent the email again. Please also look in your spam folder.
-thanks-resend-limit = We cannot send another email today. Please call us.
+thanks-resent = The email is on its way again, expected by { $time }. Please also look in your spam folder.
 thanks-link = Your personal link: with it you can see, change or delete your details at any time. Please save it, for example as a bookmark – we cannot give it to you again.
 thanks-link-open = View my registration
 

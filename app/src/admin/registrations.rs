@@ -22,8 +22,6 @@ struct Filter {
     q: String,
     from: String,
     to: String,
-    /// Only the registrations still waiting for the volunteer's confirmation (with mail).
-    unconfirmed: bool,
 }
 
 impl Filter {
@@ -38,13 +36,22 @@ impl Filter {
             q: given(&self.q),
             from: given(&self.from),
             to: given(&self.to),
-            unconfirmed: self.unconfirmed.then_some(true),
             ..Default::default()
         }
     }
 }
 
 const SEARCH: &str = "/api/admin/registrations/search";
+
+/// Registrations waiting for their volunteer's confirmation: a count only (with mail on, an
+/// unconfirmed registration is not the coordinators' to see; the privacy notice says so).
+fn waiting_text(waiting: u32) -> Option<String> {
+    match waiting {
+        0 => None,
+        1 => Some("1 weitere Anmeldung wartet auf die Bestätigung der Person. Sie erscheint hier erst danach.".into()),
+        n => Some(format!("{n} weitere Anmeldungen warten auf die Bestätigung der Person. Sie erscheinen hier erst danach.")),
+    }
+}
 
 #[component]
 pub fn Registrations() -> impl IntoView {
@@ -154,11 +161,6 @@ pub fn Registrations() -> impl IntoView {
                 {field("Suche (Name, E-Mail, Nachricht)", "suche-filter", "search", |f| f.q.clone(), |f, v| f.q = v)}
                 {field("Von", "von-filter", "date", |f| f.from.clone(), |f, v| f.from = v)}
                 {field("Bis", "bis-filter", "date", |f| f.to.clone(), |f, v| f.to = v)}
-                <label class="choice" title="Mit E-Mail-Versand: Anmeldungen, deren Link noch nicht bestätigt ist (sie werden nach 7 Tagen gelöscht)">
-                    <input type="checkbox" id="unbestaetigt-filter"
-                        on:change=move |e| filter.update(|f| f.unconfirmed = event_target_checked(&e))/>
-                    " Nur unbestätigte"
-                </label>
                 <div class="admin-tools">
                     <button type="submit" class="button">"Anwenden"</button>
                     <button type="button" class="button button-secondary" on:click=export>"Als CSV exportieren"</button>
@@ -170,6 +172,7 @@ pub fn Registrations() -> impl IntoView {
                 let items = page.items.clone();
                 view! {
                     <p>{format!("{} Anmeldungen · Seite {} von {pages}", page.total, page.page)}</p>
+                    {waiting_text(page.waiting.unwrap_or(0)).map(|text| view! { <p class="hint" id="warten-auf-bestaetigung">{text}</p> })}
                     <table class="registration-table">
                         <thead><tr>
                             <th scope="col">"Eingegangen"</th><th scope="col">"Name"</th><th scope="col">"E-Mail"</th>
@@ -340,7 +343,8 @@ fn RegistrationCard(
                     {Status::ALL.into_iter().map(|s| view! { <option value=s.key() selected=s == current>{s.label_de()}</option> }).collect_view()}
                 </select>
             </div>
-            <label for=note_id.clone()>"Interne Notiz"</label>
+            // The volunteer sees the note on their own page (Art. 15 GDPR): the label says so.
+            <label for=note_id.clone()>"Notiz (die Person sieht sie)"</label>
             <textarea id=note_id rows="2" prop:value=move || note.get() on:input=move |e| note.set(event_target_value(&e))></textarea>
             <label for=placed_id.clone()>"Vermittelt an"</label>
             <select id=placed_id on:change=move |e| placed.set(event_target_value(&e))>

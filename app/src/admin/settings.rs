@@ -31,6 +31,9 @@ pub fn Settings() -> impl IntoView {
             {move || settings.get().map(|loaded| view! { <DigestForm loaded=loaded/> })}
             <p class="form-notice" role="alert">{move || message.get()}</p>
             <h3>"Nicht zugestellte E-Mails"</h3>
+            {move || settings.get().filter(|s| s.failed_confirmations > 0).map(|s| view! {
+                <p id="bestaetigungen-fehlgeschlagen">{confirmations_text(s.failed_confirmations)}</p>
+            })}
             {move || {
                 let list = failures.get();
                 if list.is_empty() {
@@ -57,6 +60,26 @@ pub fn Settings() -> impl IntoView {
     }
 }
 
+/// What waits for a limit, in words.
+fn held_text(held: u32) -> String {
+    match held {
+        0 => "Keine E-Mail wartet auf ein Limit.".into(),
+        1 => "1 E-Mail wartet auf ein Limit (Tageslimit oder 3 Bestätigungen je Postfach am Tag). Sie geht später hinaus.".into(),
+        n => format!("{n} E-Mails warten auf ein Limit (Tageslimit oder 3 Bestätigungen je Postfach am Tag). Sie gehen später hinaus."),
+    }
+}
+
+/// Failed confirmations: only a count, as the privacy notice says (unconfirmed registrations
+/// are not the coordinators' to see).
+fn confirmations_text(failed: u32) -> String {
+    let mails = if failed == 1 {
+        "Bestätigungsmail"
+    } else {
+        "Bestätigungsmails"
+    };
+    format!("{failed} {mails} an noch nicht bestätigte Anmeldungen (ohne Adresse: diese Anmeldungen sehen Sie erst nach der Bestätigung).")
+}
+
 fn kind_label(kind: &str) -> &'static str {
     match kind {
         "confirm" => "Bestätigungslink",
@@ -77,7 +100,7 @@ fn DigestForm(loaded: MailSettings) -> impl IntoView {
         let change = MailSettings {
             email: Some(email.get_untracked()),
             digest: digest.get_untracked(),
-            mail_on: false,
+            ..MailSettings::default()
         };
         spawn_local(async move {
             match client::call::<MailSettings>("PUT", "/api/admin/settings", Some(&change)).await {
@@ -89,6 +112,9 @@ fn DigestForm(loaded: MailSettings) -> impl IntoView {
     view! {
         {(!loaded.mail_on).then(|| view! {
             <p class="hint">"Der Versand von E-Mails ist für diese Seite nicht eingeschaltet: Es gehen keine E-Mails hinaus, auch kein Tagesüberblick."</p>
+        })}
+        {loaded.mail_on.then(|| view! {
+            <p id="zurueckgehalten">{held_text(loaded.held)}</p>
         })}
         <form class="settings-form" on:submit=on_submit>
             <div class="field">

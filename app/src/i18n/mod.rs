@@ -15,7 +15,7 @@ pub mod text;
 
 pub use model::render::german_date;
 pub use text::{
-    activity, by_id, common, date, lang, language_name, map, register, t, tr, AppWords,
+    activity, by_id, common, date, lang, language_name, map, moment, register, t, tr, AppWords,
 };
 
 use model::lang::Lang;

@@ -151,6 +151,29 @@ pub fn language_name(code: &str) -> String {
     model::render::language_name(&AppWords, code)
 }
 
+/// A moment (ISO 8601) as Braunschweig's clock shows it, with the day: "3.12., 13:20" in
+/// the reader's language (the browser's `Intl`); outside the browser, as it came.
+pub fn moment(iso: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let date = js_sys::Date::new(&iso.into());
+        if !date.get_time().is_nan() {
+            let options = js_sys::Object::new();
+            for (key, value) in [
+                ("timeZone", "Europe/Berlin"),
+                ("day", "numeric"),
+                ("month", "numeric"),
+                ("hour", "2-digit"),
+                ("minute", "2-digit"),
+            ] {
+                let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+            }
+            return date.to_locale_string(lang().code(), &options).into();
+        }
+    }
+    iso.to_string()
+}
+
 /// "2026-11-25…" as people write dates: 25.11.2026 in German, the browser's way otherwise.
 pub fn date(iso: &str) -> String {
     let lang = lang();

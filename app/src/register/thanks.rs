@@ -6,17 +6,22 @@ use super::sender::focus_id;
 use super::submit::kept_receipt;
 use crate::fetch;
 use crate::html;
-use crate::i18n::{common::Common, register::Register, t};
+use crate::i18n::{common::Common, moment, register::Register, t, tr};
 use leptos::prelude::*;
 use model::html::Html;
-use model::own::Receipt;
+use model::own::{Receipt, Resent};
 
 /// The thanks, in place of the form.
 #[component]
 pub fn Thanks() -> impl IntoView {
     let receipt = kept_receipt().unwrap_or_default();
     let next = if receipt.mail {
-        t(Register::ThanksMail)
+        let by = receipt
+            .expected_by
+            .as_deref()
+            .map(moment)
+            .unwrap_or_default();
+        tr(Register::ThanksMail, &[("time", &by)])
     } else {
         t(Register::ThanksReceived)
     };
@@ -77,9 +82,12 @@ fn Resend(token: String) -> impl IntoView {
         let body = format!("{{\"token\":\"{}\"}}", token.replace(['"', '\\'], ""));
         leptos::task::spawn_local(async move {
             let answer = fetch::send("POST", "/api/anmeldung/erneut", &[], Some(body)).await;
-            said.set(Some(match answer.map(|r| r.status()) {
-                Some(202) => t(Register::ThanksResent),
-                Some(429) => t(Register::ThanksResendLimit),
+            said.set(Some(match answer {
+                Some(response) if response.status() == 202 => {
+                    let resent = fetch::read::<Resent>(&response).await;
+                    let by = resent.map(|r| moment(&r.expected_by)).unwrap_or_default();
+                    tr(Register::ThanksResent, &[("time", &by)])
+                }
                 Some(_) => t(Common::ErrorServer),
                 None => t(Common::ErrorOffline),
             }));

@@ -4,25 +4,17 @@
 //! message (`storage::digest` reads counts only). Cron triggers run in UTC: two fire every day
 //! (05:00 and 06:00), and only the one at 7 o'clock in Berlin sends, in winter and in summer.
 
-use super::{message, outbox, texts};
+use super::{message, texts};
 use crate::clock;
 use crate::error::ApiError;
-use crate::storage::{self, digest};
+use crate::storage::{self, digest, outbox};
+use model::mail_kind::Kind;
 use worker::Env;
 
 /// The two UTC triggers of the digest (07:00 in Berlin in summer and in winter).
 pub const CRONS: [&str; 2] = ["0 5 * * *", "0 6 * * *"];
 /// The hour in Berlin the digest goes at.
 pub const HOUR: u32 = 7;
-
-/// The site's address in links of a mail without a request (config/site.toml `[operator]
-/// site`; a marked stand-in while it is a placeholder).
-pub fn site_url() -> &'static str {
-    match env!("SITE_URL") {
-        "" => "https://adresse-noch-auszufuellen.invalid",
-        configured => configured.trim_end_matches('/'),
-    }
-}
 
 /// One run of a digest trigger at `now_ms`. Returns how many digests went out (`None`: not
 /// 7 o'clock in Berlin, or mail is off).
@@ -33,36 +25,35 @@ pub async fn run(env: &Env, now_ms: f64) -> Result<Option<u32>, ApiError> {
     let db = storage::database(env)?;
     let now = clock::iso_at(now_ms);
     let day = clock::berlin_day_at(now_ms).to_string();
-    let secret = crate::signing_key::read(env)?;
+    let site = super::site_url(env)?;
     let mut sent = 0;
     for reader in digest::readers(&db, &now, &day).await? {
-        let news = digest::news(&db, &reader.since, &now).await?;
+        let mut news = digest::news(&db, &reader.since, &now).await?;
         if news.is_empty() {
             continue;
         }
-        // Claimed for today first: of two overlapping runs, one sends.
-        let claimed = digest::mark_sent(&db, &reader.name, &day, &now)?
-            .run()
-            .await?;
-        if !storage::changed(&claimed)? {
-            continue;
-        }
+        news.held_mails = storage::mail_limits::held(&db).await?;
         let id = uuid::Uuid::new_v4().to_string();
-        let mail = texts::digest(&news, &reader.email, &day, site_url());
+        let mail = texts::digest(&news, &reader.email, &day, &site);
         let raw = message::mime(&mail, super::sender(), &id, (now_ms / 1000.0) as i64)?;
-        let address_hash = super::address_hash(&secret, &reader.email).await?;
         let queued = outbox::Queued {
             id: &id,
-            registration: None,
-            coordinator: Some(&reader.name),
-            kind: "digest",
+            guard: outbox::Guard::NoDigestOn {
+                coordinator: &reader.name,
+                day: &day,
+            },
+            kind: Kind::Digest,
             recipient: &reader.email,
-            address_hash: &address_hash,
             message: &raw,
             now_ms,
         };
-        db.batch(outbox::queue(&db, &queued)?.into()).await?;
-        if super::attempt(env, &id, now_ms).await? {
+        // Queued and the day marked in one batch, the mark only with the mail: of two
+        // overlapping runs one queues it, and a digest held back or refused is retried like
+        // any other mail, never lost.
+        let queue = outbox::queue(&db, &queued)?;
+        let mark = digest::mark_sent(&db, &reader.name, &day, &now, &id)?;
+        db.batch(vec![queue, mark]).await?;
+        if super::attempt(env, &id, now_ms).await? == super::Attempt::Sent {
             sent += 1;
         }
     }

@@ -6,7 +6,10 @@
 //! 10 minutes with growing waits, marked failed after the last attempt. `wrangler dev` writes
 //! each message to an `.eml` file and logs its path instead of sending it.
 
+mod confirmation;
 pub mod digest;
+pub mod limits;
+pub mod mailbox;
 pub mod message;
 pub mod texts;
 pub mod token;
@@ -15,7 +18,7 @@ use crate::error::ApiError;
 use crate::storage::{self, outbox};
 use crate::words::PageWords;
 use model::coordination::Registration;
-use model::lang::Lang;
+use model::mail_kind::Kind;
 use worker::Env;
 
 /// The binding's name in wrangler.toml.
@@ -37,102 +40,89 @@ pub fn enabled(env: &Env) -> bool {
     env.send_email(BINDING).is_ok()
 }
 
-/// The keyed hash of an address, for the daily limit: the address itself is not kept there.
-pub async fn address_hash(secret: &[u8], address: &str) -> Result<String, ApiError> {
-    crate::signing_key::keyed_hash(secret, &format!("mail {}", address.trim().to_lowercase())).await
-}
+/// The `[vars]` name of the site's own address, which every link in a mail starts with (never
+/// the request's `Host`): xtask gives each local stack its own, the deploy checks it against
+/// config/site.toml's `[operator] site`.
+pub const SITE_URL_VAR: &str = "SITE_URL";
 
-/// Whom a registration's mail goes to.
-pub struct Recipient<'a> {
-    pub registration: &'a str,
-    pub email: &'a str,
-    pub name: &'a str,
-    /// The language the form was filled in.
-    pub lang: Lang,
-}
-
-impl<'a> Recipient<'a> {
-    /// The volunteer of a stored registration, in the language they filled the form in.
-    pub fn of(registration: &'a Registration) -> Self {
-        Self {
-            registration: &registration.id,
-            email: &registration.email,
-            name: &registration.name,
-            lang: registration.language(),
-        }
+/// The site's own address, without a trailing `/`.
+pub fn site_url(env: &Env) -> Result<String, ApiError> {
+    let url = env
+        .var(SITE_URL_VAR)
+        .map(|value| value.to_string())
+        .map_err(|_| ApiError::Unavailable(format!("{SITE_URL_VAR} is not set")))?;
+    let url = url.trim().trim_end_matches('/');
+    if url.is_empty() {
+        return Err(ApiError::Unavailable(format!(
+            "{SITE_URL_VAR} is empty: mail links need the site's address"
+        )));
     }
+    Ok(url.to_string())
 }
 
-/// A registration's mail about to be queued: which kind, and its id in the outbox.
-pub struct Outgoing<'a> {
-    pub kind: &'a str,
-    pub outbox_id: &'a str,
-    pub now_ms: f64,
-}
-
-/// The statements that queue the confirmation mail with the personal link (on `origin`), for the
-/// batch that stores the registration or asks again.
-pub async fn queue_confirmation(
+/// The statements that owe the registration `id` (address `email`) a confirmation mail, for
+/// the batch that stores it or asks again; the mailbox's row id to try after the answer.
+pub async fn owe_confirmation(
     env: &Env,
-    origin: &str,
-    to: &Recipient<'_>,
-    outbox_id: &str,
+    id: &str,
+    email: &str,
     now_ms: f64,
-) -> Result<Vec<worker::D1PreparedStatement>, ApiError> {
+) -> Result<(Vec<worker::D1PreparedStatement>, String), ApiError> {
     let secret = crate::signing_key::read(env)?;
-    let token = token::token(&secret, token::Purpose::SelfService, to.registration).await?;
-    let link = format!("{origin}/anmeldung#{token}");
-    let words = PageWords::load(env, to.lang).await?;
-    let mail = texts::confirmation(&words, to.email, to.name, &link);
-    let outgoing = Outgoing {
-        kind: "confirm",
-        outbox_id,
-        now_ms,
-    };
-    queue_for(env, &secret, to, &mail, &outgoing).await
+    let mailbox = mailbox::hash(&secret, email).await?;
+    let row_id = uuid::Uuid::new_v4().to_string();
+    let db = storage::database(env)?;
+    let statements = outbox::owe_confirmation(&db, id, &mailbox, &row_id, now_ms)?;
+    Ok((statements.into(), mailbox))
 }
 
-/// The statements that queue the mail saying the volunteer was placed with `network`.
+/// After the batch that owed a confirmation to `mailbox`: tries its row once after the answer,
+/// and says by when the mail is expected.
+pub async fn confirmation_follows(
+    env: &Env,
+    background: &crate::background::Background,
+    mailbox: &str,
+    now_ms: f64,
+) -> Result<f64, ApiError> {
+    let db = storage::database(env)?;
+    if let Some(row) = outbox::mailbox_row(&db, mailbox).await? {
+        attempt_soon(background, env, row, now_ms);
+    }
+    limits::confirmation_expected_by(env, &db, Some(mailbox), now_ms).await
+}
+
+/// By when the confirmation mail of registration `id` is expected, asked at `now_ms`: soon if
+/// it went already, else when its mailbox's next slot comes (ISO 8601).
+pub async fn confirmation_expected(env: &Env, id: &str, now_ms: f64) -> Result<String, ApiError> {
+    let db = storage::database(env)?;
+    let at = match storage::mail_limits::owed_mailbox(&db, id).await? {
+        Some(mailbox) => limits::confirmation_expected_by(env, &db, Some(&mailbox), now_ms).await?,
+        None => now_ms + outbox::RETRY_MS,
+    };
+    Ok(crate::clock::iso_at(at))
+}
+
+/// The statement that queues the mail saying the volunteer of `registration` was placed with
+/// `network`: for the batch that places them, before the update (so it is queued once).
 pub async fn queue_placed(
     env: &Env,
-    to: &Recipient<'_>,
+    registration: &Registration,
     network: &str,
     outbox_id: &str,
     now_ms: f64,
-) -> Result<Vec<worker::D1PreparedStatement>, ApiError> {
-    let secret = crate::signing_key::read(env)?;
-    let words = PageWords::load(env, to.lang).await?;
-    let mail = texts::placed(&words, to.email, to.name, network);
-    let outgoing = Outgoing {
-        kind: "placed",
-        outbox_id,
+) -> Result<worker::D1PreparedStatement, ApiError> {
+    let words = PageWords::load(env, registration.language()).await?;
+    let mail = texts::placed(&words, &registration.email, network);
+    let raw = message::mime(&mail, sender(), outbox_id, (now_ms / 1000.0) as i64)?;
+    let queued = outbox::Queued {
+        id: outbox_id,
+        guard: outbox::Guard::NotYetPlaced(&registration.id),
+        kind: Kind::Placed,
+        recipient: &registration.email,
+        message: &raw,
         now_ms,
     };
-    queue_for(env, &secret, to, &mail, &outgoing).await
-}
-
-/// The statements that queue `mail` to the registration's volunteer.
-async fn queue_for(
-    env: &Env,
-    secret: &[u8],
-    to: &Recipient<'_>,
-    mail: &message::Mail,
-    outgoing: &Outgoing<'_>,
-) -> Result<Vec<worker::D1PreparedStatement>, ApiError> {
-    let now_secs = (outgoing.now_ms / 1000.0) as i64;
-    let raw = message::mime(mail, sender(), outgoing.outbox_id, now_secs)?;
-    let address_hash = address_hash(secret, to.email).await?;
-    let queued = outbox::Queued {
-        id: outgoing.outbox_id,
-        registration: Some(to.registration),
-        coordinator: None,
-        kind: outgoing.kind,
-        recipient: to.email,
-        address_hash: &address_hash,
-        message: &raw,
-        now_ms: outgoing.now_ms,
-    };
-    Ok(outbox::queue(&storage::database(env)?, &queued)?.into())
+    outbox::queue(&storage::database(env)?, &queued)
 }
 
 /// Tries the queued message `id` once after the answer.
@@ -150,22 +140,57 @@ pub fn attempt_soon(
     });
 }
 
-/// One attempt to send the queued message `id`: sent, it leaves the outbox; refused, it waits
-/// for the next attempt or, after the last, is marked failed. Returns whether it was sent.
-pub async fn attempt(env: &Env, id: &str, now_ms: f64) -> Result<bool, ApiError> {
+/// What one attempt did.
+#[derive(Debug, PartialEq)]
+pub enum Attempt {
+    Sent,
+    /// Refused by the service: tried again later, or failed for good.
+    NotSent,
+    /// A limit holds it back until its slot.
+    Held,
+    /// Gone, or another run has it.
+    Nothing,
+}
+
+/// One attempt to send the queued message `id`: held back while a limit is reached; sent, it
+/// leaves the outbox; refused, it waits for the next attempt or, after the last, is marked
+/// failed.
+pub async fn attempt(env: &Env, id: &str, now_ms: f64) -> Result<Attempt, ApiError> {
     let db = storage::database(env)?;
-    let Some(row) = outbox::claim(&db, id, now_ms).await? else {
-        return Ok(false);
+    let Some(mut row) = outbox::pending(&db, id).await? else {
+        return Ok(Attempt::Nothing);
     };
-    match send(env, &row.recipient, &row.message).await {
+    if let Some(until) = limits::row_held_until(env, &db, &row, now_ms).await? {
+        storage::mail_limits::hold(&db, id, until).await?;
+        return Ok(Attempt::Held);
+    }
+    if !outbox::claim(&db, &mut row, now_ms).await? {
+        return Ok(Attempt::Nothing);
+    }
+    let (recipient, message, owed) = match row.mailbox.clone() {
+        Some(mailbox) => {
+            let owed = outbox::owed(&db, &mailbox).await?;
+            let Some(oldest) = owed.first() else {
+                outbox::owes_nothing(&db, id).await?;
+                return Ok(Attempt::Nothing);
+            };
+            let raw = confirmation::message(env, &owed, now_ms).await?;
+            let ids = owed.iter().map(|o| o.id.clone()).collect();
+            (oldest.email.clone(), raw, ids)
+        }
+        None => (row.recipient.clone(), row.message.clone(), Vec::new()),
+    };
+    match send(env, &recipient, &message).await {
         Ok(()) => {
-            outbox::sent(&db, id).await?;
-            Ok(true)
+            outbox::sent(&db, &row, &owed, now_ms).await?;
+            Ok(Attempt::Sent)
         }
         Err(error) => {
+            // The service names the address in its refusal: kept without it.
+            let error = error.replace(&recipient, "…");
             worker::console_error!("mail {id}, attempt {}: {error}", row.attempts);
             outbox::not_sent(&db, &row, &error, &crate::clock::iso_at(now_ms)).await?;
-            Ok(false)
+            Ok(Attempt::NotSent)
         }
     }
 }
@@ -188,6 +213,7 @@ async fn send(env: &Env, recipient: &str, raw: &str) -> Result<(), String> {
 pub struct Run {
     pub sent: u32,
     pub not_sent: u32,
+    pub held: u32,
 }
 
 /// The cron's work (every 10 minutes): retries due messages, forgets old daily counts and
@@ -197,10 +223,11 @@ pub async fn run(env: &Env, now_ms: f64) -> Result<Run, ApiError> {
     let mut run = Run::default();
     if enabled(env) {
         for id in outbox::due(&db, now_ms, 50).await? {
-            if attempt(env, &id, now_ms).await? {
-                run.sent += 1;
-            } else {
-                run.not_sent += 1;
+            match attempt(env, &id, now_ms).await? {
+                Attempt::Sent => run.sent += 1,
+                Attempt::NotSent => run.not_sent += 1,
+                Attempt::Held => run.held += 1,
+                Attempt::Nothing => {}
             }
         }
     }

@@ -6,37 +6,64 @@ use crate::storage::digest::News;
 use model::lang::Lang;
 use model::render::{t, Words};
 
-/// The mail after a registration: confirm with the personal link, and keep it.
-pub fn confirmation(words: &dyn Words, to: &str, name: &str, link: &str) -> Mail {
+// No mail carries what was typed into a public form (a stranger could type anything into
+// someone else's mail): the greeting has no name, and neither has the recipient.
+
+/// A personal link a confirmation carries, and when its registration was made.
+pub struct OwedLink {
+    pub href: String,
+    /// `2026-12-03 13:05`, Braunschweig's time.
+    pub made: String,
+}
+
+/// The mail after a registration: confirm with the personal link, and keep it. With several
+/// registrations owed (made with this mailbox by someone, perhaps not its owner), one link
+/// each, named by when it was made.
+pub fn confirmation(words: &dyn Words, to: &str, links: &[OwedLink]) -> Mail {
+    let mut paragraphs = vec![Paragraph::Text(t(words, "mail-greeting"))];
+    match links {
+        [one] => {
+            paragraphs.push(Paragraph::Text(t(words, "mail-confirm-intro")));
+            paragraphs.push(Paragraph::Link {
+                href: one.href.clone(),
+                label: t(words, "mail-confirm-button"),
+            });
+        }
+        several => {
+            paragraphs.push(Paragraph::Text(t(words, "mail-confirm-several")));
+            for link in several {
+                paragraphs.push(Paragraph::Link {
+                    href: link.href.clone(),
+                    label: words.text("mail-confirm-made", &[("time", &link.made)]),
+                });
+            }
+        }
+    }
+    for id in [
+        "mail-link-keep",
+        "mail-unconfirmed",
+        "mail-not-you",
+        "mail-signature",
+    ] {
+        paragraphs.push(Paragraph::Text(t(words, id)));
+    }
     Mail {
         to: to.to_string(),
-        to_name: name.to_string(),
         subject: t(words, "mail-confirm-subject"),
-        paragraphs: vec![
-            Paragraph::Text(words.text("mail-greeting", &[("name", name)])),
-            Paragraph::Text(t(words, "mail-confirm-intro")),
-            Paragraph::Link {
-                href: link.to_string(),
-                label: t(words, "mail-confirm-button"),
-            },
-            Paragraph::Text(t(words, "mail-link-keep")),
-            Paragraph::Text(t(words, "mail-unconfirmed")),
-            Paragraph::Text(t(words, "mail-not-you")),
-            Paragraph::Text(t(words, "mail-signature")),
-        ],
+        paragraphs,
         lang: words.lang(),
     }
 }
 
 /// The short mail once the coordinators have placed the volunteer with a network (they asked
 /// for it in the form).
-pub fn placed(words: &dyn Words, to: &str, name: &str, network: &str) -> Mail {
+/// The network's name is the coordinators' entry, not the volunteer's.
+pub fn placed(words: &dyn Words, to: &str, network: &str) -> Mail {
     Mail {
         to: to.to_string(),
-        to_name: name.to_string(),
         subject: t(words, "mail-placed-subject"),
         paragraphs: vec![
-            Paragraph::Text(words.text("mail-greeting", &[("name", name)])),
+            Paragraph::Text(t(words, "mail-greeting")),
             Paragraph::Text(words.text("mail-placed", &[("network", network)])),
             Paragraph::Text(t(words, "mail-signature")),
         ],
@@ -80,6 +107,12 @@ pub fn digest(news: &News, to: &str, day: &str, site: &str) -> Mail {
             news.failed_mails
         )));
     }
+    if news.held_mails > 0 {
+        paragraphs.push(Paragraph::Text(format!(
+            "E-Mails, die wegen eines Limits warten (sie gehen später raus): {}",
+            news.held_mails
+        )));
+    }
     paragraphs.push(Paragraph::Link {
         href: format!("{site}/koordination"),
         label: "Zum Bereich der Koordinierungsstelle".into(),
@@ -89,7 +122,6 @@ pub fn digest(news: &News, to: &str, day: &str, site: &str) -> Mail {
     ));
     Mail {
         to: to.to_string(),
-        to_name: String::new(),
         subject: format!(
             "Netzwerkkarte: {} neue Anmeldungen, {} Antworten auf Gesuche",
             news.registrations,
@@ -125,6 +157,7 @@ mod tests {
                 n: 2,
             }],
             failed_mails: 1,
+            held_mails: 4,
         };
         let mail = digest(
             &news,
@@ -148,6 +181,7 @@ mod tests {
         );
         assert!(text.contains("– „Sprachpaten“: 2"));
         assert!(text.contains("nicht zugestellt werden konnten: 1"));
+        assert!(text.contains("wegen eines Limits warten (sie gehen später raus): 4"));
         assert!(text.contains("https://karte.example/koordination"));
         assert_eq!(
             mail.subject,

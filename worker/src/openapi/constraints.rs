@@ -174,6 +174,10 @@ fn mail_settings(doc: &mut Value) {
                        "description": "Where the daily digest goes; blank or null: none." },
             "mail_on": { "type": "boolean", "readOnly": true,
                          "description": "Whether the site sends mail at all; ignored when sent." },
+            "held": { "type": "integer", "minimum": 0, "readOnly": true,
+                      "description": "Mails waiting for a limit now (3 confirmations a day per mailbox, the daily cap): they go later; ignored when sent." },
+            "failed_confirmations": { "type": "integer", "minimum": 0, "readOnly": true,
+                                      "description": "Confirmation mails that failed for good: a count, never their addresses; ignored when sent." },
         }),
     );
     schema(doc, "MailSettings")["additionalProperties"] = json!(false);

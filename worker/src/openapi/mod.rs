@@ -46,6 +46,18 @@ pub struct Accepted {
     /// Without mail: the volunteer's personal link, `/anmeldung#<token>` (there is no other
     /// way to deliver it).
     link: Option<String>,
+    /// With mail: by when the confirmation mail is expected (ISO 8601, UTC); later while a
+    /// limit holds it back (3 confirmations a day per mailbox, the daily cap of all mail).
+    expected_by: Option<String>,
+}
+
+/// The answer to asking for the confirmation mail again.
+#[derive(ToSchema)]
+#[allow(dead_code)] // documentation only: the handler writes it itself
+pub struct Resent {
+    queued: bool,
+    /// By when the mail is expected (ISO 8601, UTC).
+    expected_by: String,
 }
 
 #[derive(OpenApi)]
@@ -67,7 +79,7 @@ pub struct Accepted {
         withdraw_own_registration, resend_confirmation, mail_settings, save_mail_settings,
         mail_failures
     ),
-    components(schemas(Created, Accepted, Problem, Code, Page<Registration>, Page<AuditEntry>, Page<Feedback>)),
+    components(schemas(Created, Accepted, Resent, Problem, Code, Page<Registration>, Page<AuditEntry>, Page<Feedback>)),
     modifiers(&BearerToken),
     tags((name = "public", description = "No sign-in"), (name = "volunteer", description = "A volunteer's own registration, opened with the token of their personal link (no account)"), (name = "sign-in", description = "The coordinators' sign-in: the token, once, for a session cookie"), (name = "coordinators", description = "A coordinator's session cookie, or the bearer token"))
 )]

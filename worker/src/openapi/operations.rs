@@ -2,7 +2,7 @@
 //! parameters, body and successful answers. The rules (`constraints.rs`), the refusals and
 //! `security` (`refusals.rs`) are added to the generated document afterwards.
 
-use super::{Accepted, Created};
+use super::{Accepted, Created, Resent};
 use model::audit::AuditEntry;
 use model::coordination::{
     AdminNetwork, NetworkInput, Page, Registration, RegistrationPatch, RetentionRun,
@@ -346,7 +346,7 @@ pub fn withdraw_own_registration() {}
 #[utoipa::path(post, path = "/api/anmeldung/erneut", tag = "volunteer",
     request_body(content = OwnRequest, content_type = "application/json"),
     responses(
-        (status = 202, description = "Queued; it is sent in a moment"),
+        (status = 202, description = "Queued: it goes with the mailbox's next mail, by `expected_by` (never dropped; a limit only delays it)", body = Resent),
 ))]
 pub fn resend_confirmation() {}
 

@@ -20,7 +20,7 @@ pub async fn list(req: Request, signed: Signed<Coordinator>) -> Result<Response,
     let (page, per_page) = page_from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .map_err(ApiError::Unprocessable)?;
     let (items, total) = store::page(&signed.db, page, per_page).await?;
-    Ok(Response::from_json(&Page { items, total, page })?)
+    Ok(Response::from_json(&Page::of(items, total, page))?)
 }
 
 /// The `{id}` of the path: a UUID, or no such report.

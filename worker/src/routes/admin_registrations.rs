@@ -4,7 +4,7 @@
 use super::endpoint::Signed;
 use super::limits::{PATCH_BODY_BYTES, SEARCH_BODY_BYTES};
 use crate::error::ApiError;
-use crate::storage::{admin_registrations as store, networks};
+use crate::storage::{admin_registrations as store, networks, outbox};
 use crate::{body, export, mail};
 use model::coordination::{Page, Registration, RegistrationPatch, Status};
 use model::search::RegistrationSearch;
@@ -28,11 +28,11 @@ async fn read_search(req: &mut Request) -> Result<RegistrationSearch, ApiError> 
 pub async fn search(mut req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
     let search = read_search(&mut req).await?;
     let (items, total) = store::list(&signed.db, &search).await?;
-    Ok(Response::from_json(&Page {
-        items,
-        total,
-        page: search.page(),
-    })?)
+    let page = Page {
+        waiting: Some(store::waiting(&signed.db).await?),
+        ..Page::of(items, total, search.page())
+    };
+    Ok(Response::from_json(&page)?)
 }
 
 /// `POST /api/admin/registrations/export`: every registration that matches, as CSV.
@@ -85,19 +85,32 @@ pub async fn update(mut req: Request, signed: Signed<Coordinator>) -> Result<Res
         None => "registration.update".to_string(),
     };
     let action = signed.audit.action(&name, Some(&id));
-    // Placed just now (not again): the volunteer may have asked for a mail.
-    let newly_placed = patch.status == Some(Status::Placed)
-        && store::get(db, &id)
-            .await?
-            .is_some_and(|before| before.status != Status::Placed);
-    if !store::update(db, &id, &patch, &action).await? {
+    // Not confirmed yet: not the coordinators' to see, so not to change either.
+    let current = store::get(db, &id)
+        .await?
+        .filter(|r| r.confirmed_at.is_some())
+        .ok_or_else(not_found)?;
+    // Placed now: the volunteer may have asked for a mail. It is queued in the update's batch,
+    // before it, only while the registration is not placed yet: two tabs or a double click
+    // queue one mail, and a failure after the change cannot lose it.
+    let placed_mail = if patch.status == Some(Status::Placed) {
+        placed_mail(&signed, &current, patch.placed_network()).await?
+    } else {
+        None
+    };
+    let (before, outbox_id) =
+        placed_mail.map_or((Vec::new(), None), |(queue, id)| (vec![queue], Some(id)));
+    if !store::update(db, &id, &patch, &action, before).await? {
         return Err(not_found());
+    }
+    if let Some(outbox_id) = outbox_id {
+        if outbox::is_queued(db, &outbox_id).await? {
+            let now_ms = worker::js_sys::Date::now();
+            mail::attempt_soon(signed.background(), signed.env(), outbox_id, now_ms);
+        }
     }
     // Erased in the meantime: then it is gone, as for a later GET.
     let updated = store::get(db, &id).await?.ok_or_else(not_found)?;
-    if newly_placed {
-        tell_placed(&signed, &updated).await?;
-    }
     Ok(Response::from_json(&updated)?)
 }
 
@@ -111,26 +124,32 @@ pub async fn delete(_req: Request, signed: Signed<Coordinator>) -> Result<Respon
     Ok(Response::empty()?.with_status(204))
 }
 
-/// The mail to a volunteer placed with a network, if they asked for it and mail is on: queued,
-/// then tried after the answer.
-async fn tell_placed(
+/// The mail to a volunteer placed with a network (`placed_network`, else the one already
+/// set), if they asked for it and mail is on: its queueing statement and outbox id.
+async fn placed_mail(
     signed: &Signed<Coordinator>,
     registration: &Registration,
-) -> Result<(), ApiError> {
-    let Some(slug) = &registration.placed_network else {
-        return Ok(());
+    placed_network: Option<&str>,
+) -> Result<Option<(worker::D1PreparedStatement, String)>, ApiError> {
+    let slug = placed_network.or(registration.placed_network.as_deref());
+    let Some(slug) = slug.filter(|s| !s.is_empty()) else {
+        return Ok(None);
     };
     if !registration.notify_placed || !mail::enabled(signed.env()) {
-        return Ok(());
+        return Ok(None);
     }
     let Some(network) = networks::public_network_by_slug(&signed.db, slug).await? else {
-        return Ok(());
+        return Ok(None);
     };
     let now_ms = worker::js_sys::Date::now();
     let outbox_id = uuid::Uuid::new_v4().to_string();
-    let to = mail::Recipient::of(registration);
-    let queue = mail::queue_placed(signed.env(), &to, &network.name, &outbox_id, now_ms).await?;
-    signed.db.batch(queue).await?;
-    mail::attempt_soon(signed.background(), signed.env(), outbox_id, now_ms);
-    Ok(())
+    let queue = mail::queue_placed(
+        signed.env(),
+        registration,
+        &network.name,
+        &outbox_id,
+        now_ms,
+    )
+    .await?;
+    Ok(Some((queue, outbox_id)))
 }

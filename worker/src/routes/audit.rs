@@ -15,5 +15,5 @@ pub async fn log(req: Request, signed: Signed<Coordinator>) -> Result<Response, 
     let (page, per_page) = page_from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .map_err(ApiError::Unprocessable)?;
     let (items, total) = audit::page(&signed.db, page, per_page).await?;
-    Ok(Response::from_json(&Page { items, total, page })?)
+    Ok(Response::from_json(&Page::of(items, total, page))?)
 }

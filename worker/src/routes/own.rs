@@ -13,7 +13,7 @@
 use super::endpoint::Public;
 use crate::error::ApiError;
 use crate::mail::{self, token::Purpose};
-use crate::storage::{self, admin_registrations, outbox, own};
+use crate::storage::{self, admin_registrations, own};
 use crate::{body, signing_key};
 use model::coordination::Registration;
 use model::own::{OwnRequest, MAX_BODY_BYTES};
@@ -107,21 +107,17 @@ pub async fn resend(mut req: Request, ctx: Public) -> Result<Response, ApiError>
     }
     let db = storage::database(&ctx.env)?;
     let now_ms = worker::js_sys::Date::now();
-    let outbox_id = uuid::Uuid::new_v4().to_string();
-    let origin = req.url()?.origin().ascii_serialization();
-    let to = mail::Recipient::of(&registration);
-    let queue = mail::queue_confirmation(&ctx.env, &origin, &to, &outbox_id, now_ms).await?;
-    db.batch(queue).await?;
-    if outbox::is_queued(&db, &outbox_id).await? {
-        mail::attempt_soon(&ctx.data, &ctx.env, outbox_id, now_ms);
-        let mut response =
-            Response::from_json(&serde_json::json!({ "queued": true }))?.with_status(202);
-        response.headers_mut().set("Cache-Control", "no-store")?;
-        return Ok(response);
-    }
-    let oldest = own::oldest_mail_ms(&db, &registration.id, now_ms).await?;
-    Err(ApiError::TooManyRequests {
-        retry_after: (((oldest.unwrap_or(now_ms) + outbox::DAY_MS - now_ms) / 1000.0).ceil())
-            .clamp(60.0, outbox::DAY_MS / 1000.0) as u32,
-    })
+    // Never refused for a limit: the mail joins its mailbox's next one (merged), and the
+    // answer says when that is.
+    let (owe, mailbox) =
+        mail::owe_confirmation(&ctx.env, &registration.id, &registration.email, now_ms).await?;
+    db.batch(owe).await?;
+    let expected_by = mail::confirmation_follows(&ctx.env, &ctx.data, &mailbox, now_ms).await?;
+    let resent = model::own::Resent {
+        queued: true,
+        expected_by: crate::clock::iso_at(expected_by),
+    };
+    let mut response = Response::from_json(&resent)?.with_status(202);
+    response.headers_mut().set("Cache-Control", "no-store")?;
+    Ok(response)
 }

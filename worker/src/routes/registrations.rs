@@ -91,18 +91,13 @@ impl Form for Registration {
             &Lang::ALL,
         );
         let mail_on = mail::enabled(&ctx.env);
-        let outbox_id = uuid::Uuid::new_v4().to_string();
-        let confirmation = if mail_on {
-            let origin = req.url()?.origin().ascii_serialization();
-            let to = mail::Recipient {
-                registration: received.id,
-                email: &input.email,
-                name: &input.name,
-                lang,
-            };
-            mail::queue_confirmation(&ctx.env, &origin, &to, &outbox_id, received.now_ms).await?
+        let (confirmation, mailbox) = if mail_on {
+            let (statements, mailbox) =
+                mail::owe_confirmation(&ctx.env, received.id, &input.email, received.now_ms)
+                    .await?;
+            (statements, Some(mailbox))
         } else {
-            Vec::new()
+            (Vec::new(), None)
         };
         let registration = NewRegistration {
             received,
@@ -113,14 +108,20 @@ impl Form for Registration {
         };
         let db = crate::storage::database(&ctx.env)?;
         let stored = store::insert(&db, &registration, confirmation).await?;
-        if stored && mail_on {
-            mail::attempt_soon(&ctx.data, &ctx.env, outbox_id, received.now_ms);
+        if let Some(mailbox) = mailbox.filter(|_| stored) {
+            mail::confirmation_follows(&ctx.env, &ctx.data, &mailbox, received.now_ms).await?;
         }
         Ok(stored)
     }
 
     async fn answer(id: &str, ctx: &Public) -> Result<Receipt, ApiError> {
         let key = signing_key::read(&ctx.env)?;
-        mail::token::receipt(&key, id, mail::enabled(&ctx.env)).await
+        let mail_on = mail::enabled(&ctx.env);
+        let mut receipt = mail::token::receipt(&key, id, mail_on).await?;
+        if mail_on {
+            let now_ms = worker::js_sys::Date::now();
+            receipt.expected_by = Some(mail::confirmation_expected(&ctx.env, id, now_ms).await?);
+        }
+        Ok(receipt)
     }
 }

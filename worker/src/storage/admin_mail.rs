@@ -18,7 +18,7 @@ pub async fn settings(db: &D1Database, name: &str) -> Result<MailSettings, ApiEr
     Ok(row.map_or_else(MailSettings::default, |row| MailSettings {
         email: text(&row, "email"),
         digest: number(&row, "digest") == Some(1.0),
-        mail_on: false,
+        ..MailSettings::default()
     }))
 }
 
@@ -40,14 +40,27 @@ pub async fn save(
     Ok(())
 }
 
-/// The mails marked failed, newest first (at most 200), with the columns of `FailedMail`.
+/// The mails marked failed, newest first (at most 200), with the columns of `FailedMail`:
+/// not the confirmations, whose registrations the coordinators do not see ([`failed_confirmations`]).
 pub async fn failed(db: &D1Database) -> Result<Vec<serde_json::Value>, ApiError> {
     Ok(db
         .prepare(
             "SELECT id, kind, recipient, registration, created_at, failed_at, attempts, last_error \
-             FROM mail_outbox WHERE status = 'failed' ORDER BY failed_at DESC, id LIMIT 200",
+             FROM mail_outbox WHERE status = 'failed' AND kind <> 'confirm' \
+             ORDER BY failed_at DESC, id LIMIT 200",
         )
         .all()
         .await?
         .results()?)
+}
+
+/// How many confirmation mails failed for good.
+pub async fn failed_confirmations(db: &D1Database) -> Result<u32, ApiError> {
+    let row: Option<serde_json::Value> = db
+        .prepare(
+            "SELECT COUNT(*) AS n FROM mail_outbox WHERE status = 'failed' AND kind = 'confirm'",
+        )
+        .first(None)
+        .await?;
+    Ok(row.and_then(|row| number(&row, "n")).unwrap_or_default() as u32)
 }

@@ -7,7 +7,7 @@ use model::coordination::{Registration, RegistrationPatch, Status};
 use model::search::RegistrationSearch;
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
-use worker::D1Database;
+use worker::{D1Database, D1PreparedStatement};
 
 /// The WHERE clause of a (checked) search and its parameters (always bound, never spliced).
 fn condition(search: &RegistrationSearch) -> (String, Vec<JsValue>) {
@@ -16,12 +16,9 @@ fn condition(search: &RegistrationSearch) -> (String, Vec<JsValue>) {
         params.push(value);
         format!("?{}", params.len())
     };
-    // Registrations waiting for the volunteer's confirmation are shown only when asked for.
-    let mut parts: Vec<String> = vec![if search.unconfirmed == Some(true) {
-        "confirmed_at IS NULL".into()
-    } else {
-        "confirmed_at IS NOT NULL".into()
-    }];
+    // A registration waiting for the volunteer's confirmation is not the coordinators' to see
+    // (the privacy notice says so): counted ([`waiting`]), never listed or exported.
+    let mut parts: Vec<String> = vec![CONFIRMED.into()];
     if let Some(status) = search.status {
         parts.push(format!("status = {}", bind(status.key().into())));
     }
@@ -147,6 +144,20 @@ fn registrations(rows: Vec<Row>) -> Result<Vec<Registration>, ApiError> {
     rows.into_iter().map(Row::into_registration).collect()
 }
 
+/// What every coordinators' query on registrations requires.
+const CONFIRMED: &str = "confirmed_at IS NOT NULL";
+
+/// How many registrations wait for their volunteer's confirmation.
+pub async fn waiting(db: &D1Database) -> Result<u32, ApiError> {
+    let row: Option<serde_json::Value> = db
+        .prepare("SELECT COUNT(*) AS n FROM registrations WHERE confirmed_at IS NULL")
+        .first(None)
+        .await?;
+    Ok(row
+        .and_then(|row| storage::number(&row, "n"))
+        .unwrap_or_default() as u32)
+}
+
 /// One page of registrations, newest first, and how many match in all.
 pub async fn list(
     db: &D1Database,
@@ -194,6 +205,9 @@ pub async fn get(db: &D1Database, id: &str) -> Result<Option<Registration>, ApiE
 
 /// The audit entry's condition: the registration `?1` exists (at that point of the batch).
 const REGISTRATION_EXISTS: &str = "EXISTS (SELECT 1 FROM registrations WHERE id = ?1)";
+/// … and is confirmed: a coordinator changes nothing on one that is not.
+const CONFIRMED_REGISTRATION_EXISTS: &str =
+    "EXISTS (SELECT 1 FROM registrations WHERE id = ?1 AND confirmed_at IS NOT NULL)";
 
 /// Applies a checked patch and writes `action` to the audit log, in one batch. `Some("")`
 /// clears a text field. Returns whether there was such a registration.
@@ -202,6 +216,7 @@ pub async fn update(
     id: &str,
     patch: &RegistrationPatch,
     action: &Action<'_>,
+    before: Vec<D1PreparedStatement>,
 ) -> Result<bool, ApiError> {
     let text = |value: &Option<String>| -> (JsValue, JsValue) {
         match value {
@@ -218,7 +233,7 @@ pub async fn update(
                 status = COALESCE(?2, status), \
                 note = CASE WHEN ?3 = 1 THEN ?4 ELSE note END, \
                 placed_network = CASE WHEN ?5 = 1 THEN ?6 ELSE placed_network END \
-             WHERE id = ?1",
+             WHERE id = ?1 AND confirmed_at IS NOT NULL",
         )
         .bind(&[
             id.into(),
@@ -229,7 +244,13 @@ pub async fn update(
             placed,
         ])?;
     action
-        .record(db, REGISTRATION_EXISTS, &[id.into()], update)
+        .record_after(
+            db,
+            CONFIRMED_REGISTRATION_EXISTS,
+            &[id.into()],
+            before,
+            update,
+        )
         .await
 }
 

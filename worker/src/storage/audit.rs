@@ -54,10 +54,27 @@ impl Action<'_> {
         params: &[JsValue],
         change: D1PreparedStatement,
     ) -> Result<bool, ApiError> {
-        let results = db
-            .batch(vec![self.insert_if(db, guard, params)?, change])
-            .await?;
-        storage::changed(storage::nth(&results, 1)?)
+        self.record_after(db, guard, params, Vec::new(), change)
+            .await
+    }
+
+    /// As [`Action::record`], with `before` in the same batch between the entry and the
+    /// change (what must see the row as it was, like a mail queued only if it is not placed
+    /// yet).
+    pub async fn record_after(
+        &self,
+        db: &D1Database,
+        guard: &str,
+        params: &[JsValue],
+        before: Vec<D1PreparedStatement>,
+        change: D1PreparedStatement,
+    ) -> Result<bool, ApiError> {
+        let change_at = 1 + before.len();
+        let mut batch = vec![self.insert_if(db, guard, params)?];
+        batch.extend(before);
+        batch.push(change);
+        let results = db.batch(batch).await?;
+        storage::changed(storage::nth(&results, change_at)?)
     }
 
     /// The INSERT of this entry, written only where `condition` (SQL, its parameters `params`

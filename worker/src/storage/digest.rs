@@ -56,6 +56,8 @@ pub struct News {
     /// Per need's title.
     pub answers: Vec<Count>,
     pub failed_mails: u32,
+    /// Mails waiting for a limit now (not news by itself).
+    pub held_mails: u32,
 }
 
 impl News {
@@ -113,21 +115,23 @@ pub async fn news(db: &D1Database, since: &str, until: &str) -> Result<News, Api
         by_district: counts(1)?,
         answers: counts(2)?,
         failed_mails: total(3)?,
+        held_mails: 0,
     })
 }
 
-/// Marks the digest of `name` as sent for Berlin day `day` at `now`, if it has none for that
-/// day yet: for the batch that queues it (at most one a day, even if two runs overlap).
+/// Marks the digest of `name` as done for Berlin day `day` at `now`, if the batch queued its
+/// mail `outbox_id` (the statement after the queueing one).
 pub fn mark_sent(
     db: &D1Database,
     name: &str,
     day: &str,
     now: &str,
+    outbox_id: &str,
 ) -> Result<D1PreparedStatement, ApiError> {
     Ok(db
         .prepare(
             "UPDATE coordinators SET last_digest_at = ?3, last_digest_day = ?2 \
-             WHERE name = ?1 AND (last_digest_day IS NULL OR last_digest_day <> ?2)",
+             WHERE name = ?1 AND EXISTS (SELECT 1 FROM mail_outbox WHERE id = ?4)",
         )
-        .bind(&[name.into(), day.into(), now.into()])?)
+        .bind(&[name.into(), day.into(), now.into(), outbox_id.into()])?)
 }

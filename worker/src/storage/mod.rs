@@ -18,6 +18,7 @@ pub mod districts;
 pub mod feedback;
 pub mod health;
 pub mod intake;
+pub mod mail_limits;
 pub mod meta;
 pub mod needs;
 pub mod networks;

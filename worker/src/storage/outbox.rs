@@ -1,31 +1,40 @@
 //! The mail outbox: a message waits here from the moment it is queued until it is sent. Each
 //! attempt first claims the row (its count goes up and its next time moves on), so two runs
 //! never send the same message at once; a sent message's row is deleted.
+//!
+//! A confirmation is no message of its own: a registration is marked as owed one, and its
+//! mailbox has one row here, written when it is sent with a link for every registration the
+//! mailbox is owed (`owed`). A limit never drops a message; it holds it (`mail_limits`).
 
 use crate::error::ApiError;
 use crate::storage::{number, text};
+use model::mail_kind::Kind;
 use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement};
 
-/// Attempts in all: the first right after the registration, then five retries.
+/// Attempts in all: the first right after the answer, then five retries.
 pub const MAX_ATTEMPTS: u32 = 6;
 /// The cron's interval, and the first retry's delay; each later retry waits twice as long.
 pub const RETRY_MS: f64 = 10.0 * 60.0 * 1000.0;
-/// Mails an address receives in 24 hours at most.
-pub const MAX_PER_ADDRESS: u32 = 5;
-/// Confirmation mails a registration gets in 24 hours at most: the first and 3 asked again.
-pub const MAX_CONFIRMATIONS: u32 = 4;
 pub const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
+/// Registrations one confirmation mail names at most; the others come in the next.
+pub const MAX_OWED_PER_MAIL: u32 = 20;
+
+/// What must hold, in the batch, for a message to be queued.
+pub enum Guard<'a> {
+    /// The registration exists and is not placed yet: queued in the batch before the update
+    /// that places it, two parallel placements queue one mail.
+    NotYetPlaced(&'a str),
+    /// The coordinator had no digest on Berlin day `day` yet; the batch then marks the day.
+    NoDigestOn { coordinator: &'a str, day: &'a str },
+}
 
 /// A message about to be queued.
 pub struct Queued<'a> {
     pub id: &'a str,
-    pub registration: Option<&'a str>,
-    pub coordinator: Option<&'a str>,
-    pub kind: &'a str,
+    pub guard: Guard<'a>,
+    pub kind: Kind,
     pub recipient: &'a str,
-    /// The keyed hash of the recipient's address, for the daily limit.
-    pub address_hash: &'a str,
     pub message: &'a str,
     pub now_ms: f64,
 }
@@ -33,63 +42,109 @@ pub struct Queued<'a> {
 /// A queued message.
 pub struct Row {
     pub id: String,
+    pub kind: String,
+    pub priority: u8,
+    /// A mailbox's confirmations (written when sent), else `None`.
+    pub mailbox: Option<String>,
     pub recipient: String,
     pub message: String,
     pub attempts: u32,
 }
 
-fn optional(value: Option<&str>) -> JsValue {
-    value.map_or(JsValue::NULL, JsValue::from)
+/// A registration a confirmation mail is owed to.
+pub struct Owed {
+    pub id: String,
+    pub email: String,
+    pub lang: String,
+    pub created_at: String,
 }
 
-/// The INSERTs that queue `mail` and count it, for one batch. The message is queued only while
-/// its address is under its daily limit and, for a registration's mail, while the registration
-/// exists (a retried form adds nothing) and is under its own limit of confirmations.
-pub fn queue(db: &D1Database, mail: &Queued<'_>) -> Result<[D1PreparedStatement; 2], ApiError> {
-    let since = mail.now_ms - DAY_MS;
-    let created_at: String = worker::js_sys::Date::new(&mail.now_ms.into())
-        .to_iso_string()
-        .into();
-    let insert = db
-        .prepare(
-            "INSERT INTO mail_outbox (id, registration, coordinator, kind, recipient, message, \
-             created_at, next_at_ms) \
-             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8 \
-             WHERE (?2 IS NULL OR EXISTS (SELECT 1 FROM registrations WHERE id = ?2)) \
-             AND (SELECT COUNT(*) FROM mail_sends WHERE address_hash = ?9 AND at_ms > ?10) < ?11 \
-             AND (?2 IS NULL OR ?4 <> 'confirm' OR (SELECT COUNT(*) FROM mail_sends \
-                  WHERE registration = ?2 AND at_ms > ?10) < ?12)",
-        )
-        .bind(&[
-            mail.id.into(),
-            optional(mail.registration),
-            optional(mail.coordinator),
-            mail.kind.into(),
-            mail.recipient.into(),
-            mail.message.into(),
-            created_at.into(),
-            // Not due for the cron before the first attempt has had its chance.
-            JsValue::from_f64(mail.now_ms + RETRY_MS),
-            mail.address_hash.into(),
-            JsValue::from_f64(since),
-            JsValue::from_f64(f64::from(MAX_PER_ADDRESS)),
-            JsValue::from_f64(f64::from(MAX_CONFIRMATIONS)),
-        ])?;
-    let count = db
-        .prepare(
-            "INSERT INTO mail_sends (id, registration, address_hash, at_ms) \
-             SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM mail_outbox WHERE id = ?1)",
-        )
-        .bind(&[
-            mail.id.into(),
-            optional(mail.registration),
-            mail.address_hash.into(),
-            JsValue::from_f64(mail.now_ms),
-        ])?;
-    Ok([insert, count])
+fn iso(ms: f64) -> String {
+    crate::clock::iso_at(ms)
 }
 
-/// Whether the message `id` is queued (its limits let it in).
+/// The INSERT that queues `mail` if its guard holds, for one batch.
+pub fn queue(db: &D1Database, mail: &Queued<'_>) -> Result<D1PreparedStatement, ApiError> {
+    // The row's own values are ?1–?9; a guard's own follow.
+    let (registration, coordinator, guard, extra) = match mail.guard {
+        Guard::NotYetPlaced(id) => (
+            JsValue::from(id),
+            JsValue::NULL,
+            "EXISTS (SELECT 1 FROM registrations WHERE id = ?2 AND status <> 'placed')",
+            None,
+        ),
+        Guard::NoDigestOn { coordinator, day } => (
+            JsValue::NULL,
+            JsValue::from(coordinator),
+            "EXISTS (SELECT 1 FROM coordinators WHERE name = ?3 \
+             AND (last_digest_day IS NULL OR last_digest_day <> ?10))",
+            Some(JsValue::from(day)),
+        ),
+    };
+    let sql = format!(
+        "INSERT INTO mail_outbox (id, registration, coordinator, kind, priority, recipient, \
+         message, created_at, next_at_ms) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 WHERE {guard}"
+    );
+    let mut values = vec![
+        mail.id.into(),
+        registration,
+        coordinator,
+        mail.kind.key().into(),
+        JsValue::from_f64(f64::from(mail.kind.priority())),
+        mail.recipient.into(),
+        mail.message.into(),
+        iso(mail.now_ms).into(),
+        // Not due for the cron before the first attempt has had its chance.
+        JsValue::from_f64(mail.now_ms + RETRY_MS),
+    ];
+    values.extend(extra);
+    Ok(db.prepare(sql).bind(&values)?)
+}
+
+/// The statements that owe registration `id` a confirmation mail to `mailbox`, for the batch
+/// that stores it or asks again: it is marked, and its mailbox gets a row unless it has one
+/// waiting (`row_id`, if it gets one).
+pub fn owe_confirmation(
+    db: &D1Database,
+    id: &str,
+    mailbox: &str,
+    row_id: &str,
+    now_ms: f64,
+) -> Result<[D1PreparedStatement; 2], ApiError> {
+    let owe = db
+        .prepare(
+            "UPDATE registrations SET mailbox = ?2, confirmation_due = 1 \
+             WHERE id = ?1 AND confirmed_at IS NULL",
+        )
+        .bind(&[id.into(), mailbox.into()])?;
+    let row = db
+        .prepare(
+            "INSERT OR IGNORE INTO mail_outbox (id, kind, priority, mailbox, recipient, message, \
+             created_at, next_at_ms) SELECT ?1, ?2, ?3, ?4, '', '', ?5, ?6 \
+             WHERE EXISTS (SELECT 1 FROM registrations WHERE mailbox = ?4 AND confirmation_due = 1)",
+        )
+        .bind(&[
+            row_id.into(),
+            Kind::Confirm.key().into(),
+            JsValue::from_f64(f64::from(Kind::Confirm.priority())),
+            mailbox.into(),
+            iso(now_ms).into(),
+            JsValue::from_f64(now_ms + RETRY_MS),
+        ])?;
+    Ok([owe, row])
+}
+
+/// The id of the mailbox's waiting row, if any.
+pub async fn mailbox_row(db: &D1Database, mailbox: &str) -> Result<Option<String>, ApiError> {
+    let row: Option<serde_json::Value> = db
+        .prepare("SELECT id FROM mail_outbox WHERE mailbox = ?1 AND status = 'pending'")
+        .bind(&[mailbox.into()])?
+        .first(None)
+        .await?;
+    Ok(row.and_then(|row| text(&row, "id")))
+}
+
+/// Whether the message `id` is queued (its guard let it in).
 pub async fn is_queued(db: &D1Database, id: &str) -> Result<bool, ApiError> {
     let row: Option<serde_json::Value> = db
         .prepare("SELECT 1 AS queued FROM mail_outbox WHERE id = ?1")
@@ -99,51 +154,121 @@ pub async fn is_queued(db: &D1Database, id: &str) -> Result<bool, ApiError> {
     Ok(row.is_some())
 }
 
-/// Claims the message `id` for one attempt: counts it and sets when the next one is due.
-/// `None` when it is gone, failed for good, or another run claimed it first.
-pub async fn claim(db: &D1Database, id: &str, now_ms: f64) -> Result<Option<Row>, ApiError> {
+/// The message `id` while it waits to be sent.
+pub async fn pending(db: &D1Database, id: &str) -> Result<Option<Row>, ApiError> {
     let row: Option<serde_json::Value> = db
         .prepare(
-            "SELECT id, recipient, message, attempts FROM mail_outbox \
+            "SELECT id, kind, priority, mailbox, recipient, message, attempts FROM mail_outbox \
              WHERE id = ?1 AND status = 'pending'",
         )
         .bind(&[id.into()])?
         .first(None)
         .await?;
-    let Some(mut row) = row.map(|row| Row {
+    Ok(row.map(|row| Row {
         id: text(&row, "id").unwrap_or_default(),
+        kind: text(&row, "kind").unwrap_or_default(),
+        priority: number(&row, "priority").unwrap_or_default() as u8,
+        mailbox: text(&row, "mailbox"),
         recipient: text(&row, "recipient").unwrap_or_default(),
         message: text(&row, "message").unwrap_or_default(),
         attempts: number(&row, "attempts").unwrap_or_default() as u32,
-    }) else {
-        return Ok(None);
-    };
+    }))
+}
+
+/// Claims `row` for one attempt: counts it and sets when the next one is due. False when
+/// another run claimed it first, or it is gone.
+pub async fn claim(db: &D1Database, row: &mut Row, now_ms: f64) -> Result<bool, ApiError> {
     let next = now_ms + RETRY_MS * f64::from(1u32 << row.attempts.min(10));
     let result = db
         .prepare(
-            "UPDATE mail_outbox SET attempts = attempts + 1, next_at_ms = ?3 \
+            "UPDATE mail_outbox SET attempts = attempts + 1, next_at_ms = ?3, held = 0 \
              WHERE id = ?1 AND attempts = ?2 AND status = 'pending'",
         )
         .bind(&[
-            id.into(),
+            row.id.as_str().into(),
             JsValue::from_f64(f64::from(row.attempts)),
             JsValue::from_f64(next),
         ])?
         .run()
         .await?;
     if !crate::storage::changed(&result)? {
-        return Ok(None);
+        return Ok(false);
     }
     row.attempts += 1;
-    Ok(Some(row))
+    Ok(true)
 }
 
-/// The message was sent: it leaves the outbox.
-pub async fn sent(db: &D1Database, id: &str) -> Result<(), ApiError> {
+/// The registrations the mailbox is owed a confirmation for, oldest first.
+pub async fn owed(db: &D1Database, mailbox: &str) -> Result<Vec<Owed>, ApiError> {
+    let rows: Vec<serde_json::Value> = db
+        .prepare(
+            "SELECT id, email, lang, created_at FROM registrations \
+             WHERE mailbox = ?1 AND confirmation_due = 1 ORDER BY created_at, id LIMIT ?2",
+        )
+        .bind(&[
+            mailbox.into(),
+            JsValue::from_f64(f64::from(MAX_OWED_PER_MAIL)),
+        ])?
+        .all()
+        .await?
+        .results()?;
+    Ok(rows
+        .iter()
+        .map(|row| Owed {
+            id: text(row, "id").unwrap_or_default(),
+            email: text(row, "email").unwrap_or_default(),
+            lang: text(row, "lang").unwrap_or_default(),
+            created_at: text(row, "created_at").unwrap_or_default(),
+        })
+        .collect())
+}
+
+/// The mailbox is owed nothing any more (confirmed, withdrawn, erased): its row goes.
+pub async fn owes_nothing(db: &D1Database, id: &str) -> Result<(), ApiError> {
     db.prepare("DELETE FROM mail_outbox WHERE id = ?1")
         .bind(&[id.into()])?
         .run()
         .await?;
+    Ok(())
+}
+
+/// `row` was sent at `now_ms`, naming the registrations `owed` (a confirmation): in one batch
+/// they are no longer owed, the row leaves the outbox (or, if the mailbox is owed more, waits
+/// for its next slot), and the send is counted.
+pub async fn sent(
+    db: &D1Database,
+    row: &Row,
+    owed: &[String],
+    now_ms: f64,
+) -> Result<(), ApiError> {
+    let id = JsValue::from(row.id.as_str());
+    let mailbox = row.mailbox.as_deref().map_or(JsValue::NULL, JsValue::from);
+    let settle = db
+        .prepare(
+            "UPDATE registrations SET confirmation_due = 0, confirmation_sent_at = ?2 \
+             WHERE id IN (SELECT value FROM json_each(?1))",
+        )
+        .bind(&[serde_json::to_string(owed)?.into(), iso(now_ms).into()])?;
+    let leave = db
+        .prepare(
+            "DELETE FROM mail_outbox WHERE id = ?1 AND (?2 IS NULL OR NOT EXISTS \
+             (SELECT 1 FROM registrations WHERE mailbox = ?2 AND confirmation_due = 1))",
+        )
+        .bind(&[id.clone(), mailbox.clone()])?;
+    let more = db
+        .prepare(
+            "UPDATE mail_outbox SET attempts = 0, last_error = NULL, next_at_ms = ?2 WHERE id = ?1",
+        )
+        .bind(&[id, JsValue::from_f64(now_ms)])?;
+    let count = db
+        .prepare("INSERT INTO mail_sends (id, mailbox, kind, at_ms) VALUES (?1, ?2, ?3, ?4)")
+        .bind(&[
+            uuid::Uuid::new_v4().to_string().into(),
+            mailbox,
+            row.kind.as_str().into(),
+            JsValue::from_f64(now_ms),
+        ])?;
+    db.batch(vec![settle, leave, more, count]).await?;
     Ok(())
 }
 
@@ -169,12 +294,12 @@ pub async fn not_sent(db: &D1Database, row: &Row, error: &str, now: &str) -> Res
     Ok(())
 }
 
-/// The ids of messages due for another attempt at `now_ms`, oldest first.
+/// The ids of messages due at `now_ms`: what goes first first, then the oldest.
 pub async fn due(db: &D1Database, now_ms: f64, limit: u32) -> Result<Vec<String>, ApiError> {
     let rows: Vec<serde_json::Value> = db
         .prepare(
             "SELECT id FROM mail_outbox WHERE status = 'pending' AND next_at_ms <= ?1 \
-             ORDER BY next_at_ms LIMIT ?2",
+             ORDER BY priority, next_at_ms LIMIT ?2",
         )
         .bind(&[
             JsValue::from_f64(now_ms),
@@ -186,7 +311,7 @@ pub async fn due(db: &D1Database, now_ms: f64, limit: u32) -> Result<Vec<String>
     Ok(rows.iter().filter_map(|row| text(row, "id")).collect())
 }
 
-/// Forgets what the outbox no longer needs: the daily counts older than two days, and a
+/// Forgets what the outbox no longer needs: the counts older than two days, and a
 /// coordinator's digest that could not be delivered (it holds their address: a week at most,
 /// `undelivered_before`).
 pub async fn tidy(db: &D1Database, now_ms: f64, undelivered_before: &str) -> Result<(), ApiError> {
@@ -194,8 +319,8 @@ pub async fn tidy(db: &D1Database, now_ms: f64, undelivered_before: &str) -> Res
         .prepare("DELETE FROM mail_sends WHERE at_ms <= ?1")
         .bind(&[JsValue::from_f64(now_ms - 2.0 * DAY_MS)])?;
     let digests = db
-        .prepare("DELETE FROM mail_outbox WHERE registration IS NULL AND created_at < ?1")
-        .bind(&[undelivered_before.into()])?;
+        .prepare("DELETE FROM mail_outbox WHERE kind = ?2 AND created_at < ?1")
+        .bind(&[undelivered_before.into(), Kind::Digest.key().into()])?;
     db.batch(vec![counts, digests]).await?;
     Ok(())
 }

@@ -3,7 +3,7 @@
 //! names only the registration's id).
 
 use crate::error::ApiError;
-use crate::storage::{self, audit::Audit, outbox};
+use crate::storage::{self, audit::Audit};
 use model::audit::Actor;
 use model::RegistrationInput;
 use wasm_bindgen::JsValue;
@@ -50,20 +50,4 @@ pub async fn withdraw(db: &D1Database, id: &str) -> Result<bool, ApiError> {
     let audit = Audit::new(Actor::Volunteer);
     let action = audit.action("registration.withdrawn", Some(id));
     storage::admin_registrations::delete(db, id, &action).await
-}
-
-/// When the oldest of the registration's mails counted in the last 24 hours was queued.
-pub async fn oldest_mail_ms(
-    db: &D1Database,
-    id: &str,
-    now_ms: f64,
-) -> Result<Option<f64>, ApiError> {
-    let row: Option<serde_json::Value> = db
-        .prepare(
-            "SELECT MIN(at_ms) AS oldest FROM mail_sends WHERE registration = ?1 AND at_ms > ?2",
-        )
-        .bind(&[id.into(), JsValue::from_f64(now_ms - outbox::DAY_MS)])?
-        .first(None)
-        .await?;
-    Ok(row.and_then(|row| crate::storage::number(&row, "oldest")))
 }

@@ -183,17 +183,30 @@ pub async fn apply(
     })
 }
 
-/// Erases the registrations not confirmed before `unconfirmed_before` (their mails go with
-/// them: a trigger), and the addresses of coordinators whose access ended by `now`. Returns
-/// how many registrations.
+/// When an unconfirmed registration goes: its mail sent before `sent_before`, or made before
+/// `made_before` (ISO 8601).
+pub struct Unconfirmed {
+    pub sent_before: String,
+    pub made_before: String,
+}
+
+/// Erases the registrations nobody confirmed in time (their mails go with them: a trigger),
+/// and the addresses of coordinators whose access ended by `now`. Returns how many
+/// registrations.
 pub async fn erase_unconfirmed(
     db: &D1Database,
-    unconfirmed_before: &str,
+    cutoffs: &Unconfirmed,
     now: &str,
 ) -> Result<usize, ApiError> {
     let unconfirmed = db
-        .prepare("DELETE FROM registrations WHERE confirmed_at IS NULL AND created_at < ?1")
-        .bind(&[unconfirmed_before.into()])?;
+        .prepare(
+            "DELETE FROM registrations WHERE confirmed_at IS NULL \
+             AND (confirmation_sent_at < ?1 OR created_at < ?2)",
+        )
+        .bind(&[
+            cutoffs.sent_before.as_str().into(),
+            cutoffs.made_before.as_str().into(),
+        ])?;
     // A coordinator whose access ended keeps no address.
     let ended = db
         .prepare(

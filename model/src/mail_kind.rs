@@ -1,0 +1,57 @@
+//! The kinds of mail, and the order they go in when the daily cap leaves fewer slots than
+//! there are mails: what someone waits for right now first, a digest last. The outbox keeps
+//! a kind as a word and its priority as a number, so a new kind needs no migration.
+
+/// A kind of mail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A link someone just asked for (the volunteer's renewed personal link): first, and
+    /// never sent after it is of use.
+    Link,
+    /// The volunteer's confirmation: one mail per mailbox, however many registrations it owes.
+    Confirm,
+    /// A notice: placed with a network.
+    Placed,
+    /// The coordinators' daily digest.
+    Digest,
+}
+
+impl Kind {
+    /// The word in the outbox and in the counts.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Link => "link",
+            Kind::Confirm => "confirm",
+            Kind::Placed => "placed",
+            Kind::Digest => "digest",
+        }
+    }
+
+    /// Lower goes first.
+    pub fn priority(self) -> u8 {
+        match self {
+            Kind::Link => 0,
+            Kind::Confirm => 1,
+            Kind::Placed => 2,
+            Kind::Digest => 3,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_someone_waits_for_goes_first() {
+        let order = [Kind::Link, Kind::Confirm, Kind::Placed, Kind::Digest];
+        assert!(order.windows(2).all(|w| w[0].priority() < w[1].priority()));
+        for kind in order {
+            // The outbox's CHECK: a lower-case word.
+            assert!(kind
+                .key()
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '_'));
+        }
+    }
+}
