@@ -15,11 +15,23 @@ const withdrawButton = document.getElementById('zurueckziehen');
 const withdrawSure = document.getElementById('wirklich-zurueckziehen');
 const FIELDS = ['name', 'email', 'phone', 'contact_via', 'interests'];
 const pageLang = document.documentElement.lang;
-const token = decodeURIComponent(location.hash.slice(1)).trim();
+const renewButton = document.getElementById('neuer-link');
+const renewNotice = document.getElementById('neuer-link-hinweis');
+const renewBox = document.getElementById('neuer-link-adresse');
+const renewLink = document.getElementById('neuer-link-oeffnen');
+let token = decodeURIComponent(location.hash.slice(1)).trim();
+// Read once, then out of the address bar and the history: a shared screen or a synced
+// history does not pass the link on.
+if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+// A link to this page with another token (the renewed one) opens that one.
+window.addEventListener('hashchange', () => location.reload());
 let busy = false;
 
 const w = (id) => words[id] ?? id;
 const date = (iso) => (iso ? new Date(iso).toLocaleDateString(pageLang, { day: 'numeric', month: 'long', year: 'numeric' }) : '');
+const moment = (iso) => new Date(iso).toLocaleString(pageLang, {
+  timeZone: 'Europe/Berlin', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit',
+});
 
 async function call(path, method = 'POST', extra = {}) {
   const response = await fetch(path, {
@@ -160,6 +172,26 @@ form.addEventListener('submit', (event) => {
     }
   });
 });
+
+renewButton.addEventListener('click', () => once(async () => {
+  const { response, body } = await call('/api/anmeldung/neuer-link');
+  if (response.status === 202 && body) {
+    // By mail: the token this page holds opens nothing any more.
+    content.hidden = true;
+    say(w('own-renewed-mail').replace('{time}', moment(body.expected_by)));
+    document.getElementById('anmeldung-titel').focus();
+  } else if (response.ok && body?.link) {
+    token = decodeURIComponent(body.link.split('#')[1]);
+    renewLink.href = body.link;
+    renewLink.textContent = `${location.origin}${body.link}`;
+    renewBox.hidden = false;
+    renewNotice.textContent = w('own-renewed-link');
+  } else if (response.status === 503) {
+    renewNotice.textContent = w('own-renew-later');
+  } else {
+    renewNotice.textContent = w(response.status === 404 ? 'own-missing' : 'own-failed');
+  }
+}));
 
 withdrawButton.addEventListener('click', () => {
   withdrawSure.hidden = false;

@@ -219,6 +219,8 @@ test('the note says who reads it: the volunteer sees it on their own page', asyn
   const { context, page } = await openPage(browser, PHONE);
   try {
     await searchFor(page, marker);
+    // The search's own list (the first list, of the newest, holds it too).
+    await page.getByText('1 Anmeldungen · Seite 1 von 1').waitFor();
     const card = page.locator('.registration-card', { hasText: marker });
     const note = `Rückruf am Montag ${marker}`;
     await card.getByLabel('Notiz (die Person sieht sie)').fill(note);
@@ -226,6 +228,7 @@ test('the note says who reads it: the volunteer sees it on their own page', asyn
     await card.getByRole('button', { name: 'Speichern' }).click();
     assert.equal((await saved).status(), 200);
 
+    assert.equal(d1(`SELECT note FROM registrations WHERE id = '${id}'`)[0].note, note);
     await visit(page, link);
     await page.locator('#anmeldung-daten').getByText(note).waitFor();
   } finally {

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { d1, request, registration, postRegistration, newCoordinator, freshAddress } from './support.mjs';
-import { logMark, mailsAfter, sentCount } from './mail-support.mjs';
+import { logMark, mailsAfter, message, sentCount } from './mail-support.mjs';
 
 const coordinator = newCoordinator('limits');
 const DAILY_LIMIT = 300;
@@ -25,6 +25,9 @@ const runOutbox = (atMs) => request(`/cdn-cgi/handler/scheduled?cron=*/10+*+*+*+
 const asCoordinator = (method, path, body) => request(path, {
   method, headers: { Authorization: `Bearer ${coordinator.token}`, 'Content-Type': 'application/json' },
   body: body === undefined ? undefined : JSON.stringify(body),
+});
+const own = (path, token) => request(path, {
+  method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }),
 });
 const mailboxOf = (id) => `(SELECT mailbox FROM registrations WHERE id = '${id}')`;
 const register = async (name, email) => {
@@ -83,36 +86,55 @@ test('a flood against one mailbox with +tags: 3 confirmations in 24 hours, then 
   assert.equal(d1(`SELECT COUNT(*) AS n FROM mail_outbox WHERE mailbox = ${mailboxOf(owner.id)}`)[0].n, 0, 'nothing left owed');
 });
 
-test('the daily cap: a confirmation goes before a notice; the notice waits and goes later', async () => {
+test('the daily cap: a new link goes first, then a confirmation, then a notice; held means later, never dropped', async () => {
+  // A volunteer who confirmed with the link in their mail, and asked for a mail once placed.
+  let mark = logMark();
+  const volunteer = (await postRegistration(registration(`Vermittelt ${randomUUID().slice(0, 6)}`, { email: 'mail-13@example.org', notify_placed: true }), { localAddress: freshAddress() })).json();
+  const [confirmationMail] = await mailsAfter(mark, { to: 'mail-13@example.org' });
+  const token = /anmeldung#([0-9a-f]{64})/.exec(confirmationMail.text)[1];
+  assert.equal((await own('/api/anmeldung/bestaetigen', token)).status, 200);
   const now = Date.now();
-  // The cap is full now: one send about to turn a day old, the rest just made.
+  // The cap is full now: one send turning a day old in 30 minutes, the rest just made.
   const windowNow = d1(`SELECT COUNT(*) AS n FROM mail_sends WHERE at_ms > ${now - DAY}`)[0].n;
-  fill(1, now - DAY + 60 * MINUTE);
+  fill(1, now - DAY + 30 * MINUTE);
   fill(DAILY_LIMIT - windowNow - 1, now);
   const confirmation = await register(`Deckel ${randomUUID().slice(0, 6)}`, 'mail-12@example.org');
   const waits = Date.parse(confirmation.expected_by) - now;
-  assert.ok(waits > 55 * MINUTE && waits < 80 * MINUTE, `expected when the oldest send is a day old: ${confirmation.expected_by}`);
-  // A confirmed volunteer, placed with a network: the notice waits too.
-  const placedOne = await register(`Vermittelt ${randomUUID().slice(0, 6)}`, 'mail-13@example.org');
-  d1(`UPDATE registrations SET confirmed_at = created_at, confirmation_due = 0, notify_placed = 1 WHERE id = '${placedOne.id}'`);
-  const placed = await asCoordinator('PATCH', `/api/admin/registrations/${placedOne.id}`, { status: 'placed', placed_network: 'refugium-fluechtlingshilfe' });
+  assert.ok(waits > 25 * MINUTE && waits < 50 * MINUTE, `expected when the oldest send is a day old: ${confirmation.expected_by}`);
+  // Placed with a network: the notice waits. A new link can go within the hour it is of use:
+  // the old link ends, and the new one waits, first in line.
+  const placed = await asCoordinator('PATCH', `/api/admin/registrations/${volunteer.id}`, { status: 'placed', placed_network: 'refugium-fluechtlingshilfe' });
   assert.equal(placed.status, 200, placed.text);
-  const notice = () => d1(`SELECT held, status FROM mail_outbox WHERE registration = '${placedOne.id}' AND kind = 'placed'`)[0];
+  const renewed = await own('/api/anmeldung/neuer-link', token);
+  assert.equal(renewed.status, 202, renewed.text);
+  assert.equal((await own('/api/anmeldung', token)).status, 404, 'the old link ended');
+  const row = (kind) => d1(`SELECT held, status FROM mail_outbox WHERE registration = '${volunteer.id}' AND kind = '${kind}'`)[0];
   const waiting = () => d1(`SELECT held FROM mail_outbox WHERE mailbox = ${mailboxOf(confirmation.id)} AND status = 'pending'`)[0];
-  for (let i = 0; i < 40 && (notice()?.held !== 1 || waiting()?.held !== 1); i++) await new Promise((r) => setTimeout(r, 250));
-  assert.deepEqual(notice(), { held: 1, status: 'pending' }, 'the notice is held, not dropped');
-  assert.equal(waiting()?.held, 1, 'the confirmation is held');
+  for (let i = 0; i < 40 && (row('placed')?.held !== 1 || row('link')?.held !== 1 || waiting()?.held !== 1); i++) {
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  assert.deepEqual([row('link'), row('placed'), waiting()?.held], [{ held: 1, status: 'pending' }, { held: 1, status: 'pending' }, 1], 'all three wait');
 
-  // When the oldest send is a day old, one slot frees: the confirmation takes it.
-  let mark = logMark();
-  assert.equal((await runOutbox(now + 61 * MINUTE)).status, 200);
-  assert.ok((await mailsAfter(mark, { to: 'mail-12@example.org' })).length === 1, 'the confirmation went');
-  assert.deepEqual(notice(), { held: 1, status: 'pending' }, 'the notice still waits');
-  // A day after the cap filled, the notice goes.
+  // When the oldest send is a day old, one slot frees: the new link takes it.
+  mark = logMark();
+  assert.equal((await runOutbox(now + 31 * MINUTE)).status, 200);
+  const [linkMail] = await mailsAfter(mark, { to: 'mail-13@example.org' });
+  assert.equal(linkMail?.headers.subject, message('de', 'mail', 'mail-link-subject'), 'the link went first');
+  const newToken = /anmeldung#([0-9a-f]{64})/.exec(linkMail.text)[1];
+  assert.equal((await own('/api/anmeldung', newToken)).status, 200, 'the mailed link opens');
+  assert.equal(waiting()?.held, 1, 'the confirmation still waits');
+  assert.deepEqual(row('placed'), { held: 1, status: 'pending' }, 'the notice still waits');
+  // Now the cap would hold a new link for a day: nothing changes, and the answer says so.
+  const refused = await own('/api/anmeldung/neuer-link', newToken);
+  assert.equal(refused.status, 503);
+  assert.ok(Number(refused.headers['retry-after']) > 3_600, `Retry-After ${refused.headers['retry-after']}`);
+  assert.equal((await own('/api/anmeldung', newToken)).status, 200, 'the link still opens');
+  // A day after the cap filled, the confirmation and then the notice go.
   mark = logMark();
   assert.equal((await runOutbox(now + DAY + MINUTE)).status, 200);
-  assert.ok((await mailsAfter(mark, { to: 'mail-13@example.org' })).length === 1, 'the notice went later');
-  assert.equal(notice(), undefined, 'sent: out of the outbox');
+  assert.equal((await mailsAfter(mark, { to: 'mail-12@example.org' })).length, 1, 'the confirmation went later');
+  assert.equal((await mailsAfter(mark, { to: 'mail-13@example.org' })).length, 1, 'the notice went later');
+  assert.equal(row('placed'), undefined, 'sent: out of the outbox');
   d1("DELETE FROM mail_sends WHERE id LIKE 'fill-%'");
 });
 

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, visit, screenshotPath, PHONE, d1, fillRegistration, request, registration, postRegistration, freshAddress } from './support.mjs';
+import { launch, openPage, visit, screenshotPath, PHONE, d1, fillRegistration, request, registration, postRegistration, freshAddress, newCoordinator } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -80,4 +80,53 @@ test('tokens: a changed one, one of another purpose, or none opens nothing; bad 
   const resend = await own('/api/anmeldung/erneut', { token });
   assert.equal(resend.status, 404, 'the personal link cannot ask for mails');
   assert.equal((await request('/api/anmeldung')).status, 405);
+});
+
+test('a renewed link: the old one opens nothing at once, the new one opens; the token leaves the address bar', async () => {
+  const created = await postRegistration(registration(`Erneuert ${randomUUID().slice(0, 8)}`), { localAddress: freshAddress() });
+  assert.equal(created.status, 201);
+  const { id, link } = created.json();
+  const oldToken = link.split('#')[1];
+  const { context, page } = await openPage(browser, PHONE);
+  await visit(page, link);
+  await page.locator('#anmeldung-daten').waitFor();
+  assert.equal(await page.evaluate(() => location.hash), '', 'no token in the address bar');
+  assert.ok(!(await page.evaluate(() => location.href)).includes(oldToken));
+  await page.locator('#neuer-link').click();
+  const fresh = page.locator('#neuer-link-oeffnen');
+  await fresh.waitFor();
+  const newLink = await fresh.getAttribute('href');
+  assert.match(newLink, /^\/anmeldung#[0-9a-f]{64}$/);
+  const newToken = newLink.split('#')[1];
+  assert.notEqual(newToken, oldToken);
+  assert.equal((await own('/api/anmeldung', { token: oldToken })).status, 404, 'the old link is dead at once');
+  assert.equal((await own('/api/anmeldung', { token: newToken })).status, 200);
+  // The page goes on with the new link.
+  await page.locator('#anmeldung-aendern button[type=submit]').click();
+  await page.getByText('Ihre Änderungen sind gespeichert.').waitFor();
+  await context.close();
+  const [entry] = d1(`SELECT actor_kind, action FROM audit_log WHERE target = '${id}'`);
+  assert.deepEqual(entry, { actor_kind: 'volunteer', action: 'registration.link_renewed' });
+});
+
+test('a coordinator ends a link on request; an erased registration\'s link answers exactly like a wrong one', async () => {
+  const coordinator = newCoordinator('link-ende');
+  coordinator.add();
+  const created = await postRegistration(registration(`Beendet ${randomUUID().slice(0, 8)}`), { localAddress: freshAddress() });
+  const { id, link } = created.json();
+  const token = link.split('#')[1];
+  const admin = (method, path) => request(path, { method, headers: { Authorization: `Bearer ${coordinator.token}` } });
+  assert.equal((await admin('POST', `/api/admin/registrations/${id}/link-beenden`)).status, 204);
+  assert.equal((await own('/api/anmeldung', { token })).status, 404, 'ended');
+  assert.equal(d1(`SELECT action FROM audit_log WHERE target = '${id}' AND action = 'registration.link_ended'`).length, 1);
+  assert.equal((await admin('POST', '/api/admin/registrations/00000000-0000-4000-8000-000000000000/link-beenden')).status, 404);
+
+  const other = (await postRegistration(registration(`Gelöscht ${randomUUID().slice(0, 8)}`), { localAddress: freshAddress() })).json();
+  const otherToken = other.link.split('#')[1];
+  assert.equal((await own('/api/anmeldung/widerrufen', { token: otherToken })).status, 204);
+  const erased = await own('/api/anmeldung', { token: otherToken });
+  const wrong = await own('/api/anmeldung', { token: `${otherToken.slice(0, 32)}${'0'.repeat(32)}` });
+  assert.equal(erased.status, 404);
+  assert.equal(erased.text, wrong.text, 'the same answer, word for word');
+  assert.deepEqual(erased.headers['content-type'], wrong.headers['content-type']);
 });

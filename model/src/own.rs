@@ -54,6 +54,18 @@ pub struct Resent {
     pub expected_by: String,
 }
 
+/// The answer to renewing the personal link (`POST /api/anmeldung/neuer-link`): the old link
+/// is dead. With mail, the new one comes by mail (by `expected_by`); without, here (`link`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Renewed {
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub mail: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+}
+
 /// The largest self-service body: a correction at its longest, escaped as JSON, fits.
 pub const MAX_BODY_BYTES: usize = 16 * 1024;
 

@@ -34,6 +34,9 @@ pub enum ApiError {
     TooManyRequests { retry_after: u32 },
     /// 503: the database does not answer.
     Unavailable(String),
+    /// 503: a mail that must go now (a new personal link) cannot go before it is of no use:
+    /// the daily cap of all mail is reached. Nothing was changed; seconds until it may.
+    MailLater { retry_after: u32 },
     /// 500: a bug or an unexpected runtime failure. The detail is logged, never sent.
     Internal(String),
 }
@@ -57,7 +60,7 @@ impl ApiError {
             Self::Unprocessable(_) => 422,
             Self::TooManyRequests { .. } => 429,
             Self::Internal(_) => 500,
-            Self::Unavailable(_) => 503,
+            Self::Unavailable(_) | Self::MailLater { .. } => 503,
         }
     }
 
@@ -107,6 +110,12 @@ impl ApiError {
                 )),
             Self::Unavailable(_) => Problem::new(status, "Dienst vorübergehend nicht erreichbar")
                 .with_detail("Bitte versuchen Sie es gleich noch einmal."),
+            Self::MailLater { retry_after } => Problem::new(status, "E-Mail gerade nicht möglich")
+                .with_detail(format!(
+                    "Heute können wir keine E-Mail mehr schicken. Es wurde nichts geändert; \
+                     bitte versuchen Sie es in {} Minuten wieder.",
+                    retry_after.div_ceil(60)
+                )),
             Self::Internal(_) => Problem::new(status, "Interner Fehler")
                 .with_detail("Bitte versuchen Sie es später noch einmal."),
         }
@@ -126,7 +135,7 @@ impl ApiError {
             Self::MethodNotAllowed { allow } => {
                 let _ = headers.set("Allow", &allow.join(", "));
             }
-            Self::TooManyRequests { retry_after } => {
+            Self::TooManyRequests { retry_after } | Self::MailLater { retry_after } => {
                 let _ = headers.set(model::headers::RETRY_AFTER, &retry_after.to_string());
             }
             Self::Unauthorized(_) => {

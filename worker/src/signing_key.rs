@@ -1,38 +1,51 @@
-//! The server's signing key, the secret `RATE_LIMIT_SECRET` (named for its first use): it keys
-//! the hashes that stand in for clients' addresses (`rate_limit.rs`) and mail addresses, and
-//! signs the tokens of personal links (`mail/token.rs`). Read from the Worker's secrets only.
+//! The server's secrets, read from the Worker's secrets only: the signing key
+//! `RATE_LIMIT_SECRET` (named for its first use) keys the hashes that stand in for clients'
+//! addresses (`rate_limit.rs`) and mail addresses; `LINK_SECRET` signs the personal links
+//! (`mail/token.rs`), so that rotating it ends every link and nothing else.
 
 use crate::error::ApiError;
 use model::hex::hex;
 use worker::Env;
 
-/// The binding of the key.
+/// The binding of the signing key.
 pub const NAME: &str = "RATE_LIMIT_SECRET";
+/// The binding of the links' key.
+pub const LINK_NAME: &str = "LINK_SECRET";
 /// The shortest key accepted.
 const MIN_BYTES: usize = 16;
 
 /// The names under `[vars]` in the wrangler.toml this Worker was built with (`worker/build.rs`).
 const PLAIN_VARS: &str = env!("WRANGLER_PLAIN_VARS");
 
-/// The key, from the Worker's secrets only (`wrangler secret put`; locally `.dev.vars`, which
-/// wrangler binds as secrets). Without it no client can be counted and no link signed, so
-/// nothing is accepted: 503, and the reason in the log (`ApiError::Unavailable` logs it with
-/// `console_error!`).
+/// The signing key, from the Worker's secrets only (`wrangler secret put`; locally
+/// `.dev.vars`, which wrangler binds as secrets). Without it no client can be counted and no
+/// link signed, so nothing is accepted: 503, and the reason in the log
+/// (`ApiError::Unavailable` logs it with `console_error!`).
 pub fn read(env: &Env) -> Result<Vec<u8>, ApiError> {
-    let plain_var = PLAIN_VARS.split(',').any(|name| name == NAME);
-    let secret = env.secret(NAME).ok().map(|s| s.to_string());
-    usable(secret, plain_var).map_err(|reason| ApiError::Unavailable(reason.into()))
+    read_named(env, NAME)
 }
 
-/// Decides whether the key can be used, and why not. A plain `[vars]` value is refused: it
-/// sits in wrangler.toml and in the dashboard for everyone to read. At run time a var and a
-/// secret are the same kind of binding (a string), so the build tells which names are vars.
-fn usable(secret: Option<String>, plain_var: bool) -> Result<Vec<u8>, &'static str> {
+/// The links' key, as [`read`] reads the signing key.
+pub fn read_link(env: &Env) -> Result<Vec<u8>, ApiError> {
+    read_named(env, LINK_NAME)
+}
+
+fn read_named(env: &Env, name: &str) -> Result<Vec<u8>, ApiError> {
+    let plain_var = PLAIN_VARS.split(',').any(|var| var == name);
+    let secret = env.secret(name).ok().map(|s| s.to_string());
+    usable(name, secret, plain_var).map_err(ApiError::Unavailable)
+}
+
+/// Decides whether the secret `name` can be used, and why not. A plain `[vars]` value is
+/// refused: it sits in wrangler.toml and in the dashboard for everyone to read. At run time a
+/// var and a secret are the same kind of binding (a string), so the build tells which names
+/// are vars.
+fn usable(name: &str, secret: Option<String>, plain_var: bool) -> Result<Vec<u8>, String> {
     match secret {
-        _ if plain_var => Err("RATE_LIMIT_SECRET is a plain [vars] value in wrangler.toml, not a secret; remove it from [vars] and set it with `wrangler secret put RATE_LIMIT_SECRET`"),
+        _ if plain_var => Err(format!("{name} is a plain [vars] value in wrangler.toml, not a secret; remove it from [vars] and set it with `wrangler secret put {name}`")),
         Some(secret) if secret.len() >= MIN_BYTES => Ok(secret.into_bytes()),
-        Some(_) => Err("RATE_LIMIT_SECRET is shorter than 16 bytes; set a long random one with `wrangler secret put RATE_LIMIT_SECRET`"),
-        None => Err("RATE_LIMIT_SECRET is not set; set it with `wrangler secret put RATE_LIMIT_SECRET`"),
+        Some(_) => Err(format!("{name} is shorter than 16 bytes; set a long random one with `wrangler secret put {name}`")),
+        None => Err(format!("{name} is not set; set it with `wrangler secret put {name}`")),
     }
 }
 
@@ -64,16 +77,16 @@ mod tests {
     fn the_key_comes_from_secrets_only() {
         let long = "a-long-random-secret-value".to_string();
         assert_eq!(
-            usable(Some(long.clone()), false),
+            usable(NAME, Some(long.clone()), false),
             Ok(long.clone().into_bytes())
         );
-        let plain = usable(Some(long), true).unwrap_err();
-        assert!(plain.contains("[vars]") && plain.contains("wrangler secret put"));
-        assert!(usable(None, true).unwrap_err().contains("[vars]"));
-        assert!(usable(None, false)
+        let plain = usable(LINK_NAME, Some(long), true).unwrap_err();
+        assert!(plain.contains("[vars]") && plain.contains("wrangler secret put LINK_SECRET"));
+        assert!(usable(NAME, None, true).unwrap_err().contains("[vars]"));
+        assert!(usable(NAME, None, false)
             .unwrap_err()
             .contains("wrangler secret put"));
-        assert!(usable(Some("kurz".into()), false)
+        assert!(usable(NAME, Some("kurz".into()), false)
             .unwrap_err()
             .contains("shorter"));
     }
@@ -95,9 +108,11 @@ mod tests {
         ] {
             assert!(names.iter().any(|n| n == name), "{name} in [vars]");
         }
-        assert!(
-            !names.iter().any(|name| name == NAME),
-            "{NAME} belongs in secrets, not in [vars]"
-        );
+        for secret in [NAME, LINK_NAME] {
+            assert!(
+                !names.iter().any(|name| name == secret),
+                "{secret} belongs in secrets, not in [vars]"
+            );
+        }
     }
 }

@@ -239,13 +239,30 @@ pub fn http_status(port: u16, path: &str) -> Result<u16> {
 /// (a random `RATE_LIMIT_SECRET`). Production sets them with `wrangler secret put`.
 pub fn ensure_dev_vars(config_dir: &Path) -> Result<()> {
     let path = config_dir.join(".dev.vars");
-    if path.exists() {
-        return Ok(());
+    let mut text = std::fs::read_to_string(&path).unwrap_or_default();
+    let mut changed = false;
+    // A file from before a secret was added gets it too.
+    for name in LOCAL_SECRETS {
+        let has = text
+            .lines()
+            .any(|line| line.trim_start().starts_with(&format!("{name}=")));
+        if !has {
+            let secret = model::hex::hex(&crate::random::bytes::<32>()?);
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push_str(&format!("{name}=\"{secret}\"\n"));
+            changed = true;
+        }
     }
-    let secret = model::hex::hex(&crate::random::bytes::<32>()?);
-    std::fs::write(&path, format!("RATE_LIMIT_SECRET=\"{secret}\"\n"))
-        .with_context(|| format!("writing {}", path.display()))
+    if changed {
+        std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
 }
+
+/// The secrets wrangler.toml requires (`[secrets] required`), made up for local stacks.
+const LOCAL_SECRETS: [&str; 2] = ["RATE_LIMIT_SECRET", "LINK_SECRET"];
 
 /// A copy of wrangler.toml pointing at other build outputs, without the `[build]` step
 /// (the caller has built already). Written into `dir`.

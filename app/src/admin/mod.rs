@@ -6,6 +6,7 @@ mod audit;
 pub mod client;
 mod confirm;
 mod district_field;
+mod end_link;
 mod feedback;
 mod language_choices;
 mod need_form;

@@ -357,6 +357,7 @@ fn RegistrationCard(
             <div class="card-actions">
                 <button type="button" class="button button-secondary" on:click=save_note>"Speichern"</button>
                 <button type="button" class="button button-danger" on:click=erase>"Löschen"</button>
+                <super::end_link::EndLink id=registration.id.clone() said=message/>
             </div>
             <p class="hint" role="status">{move || message.get()}</p>
         </article>

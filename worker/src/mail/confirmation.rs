@@ -12,11 +12,18 @@ use worker::Env;
 
 /// The MIME message for `owed` (oldest first, at least one).
 pub async fn message(env: &Env, owed: &[Owed], now_ms: f64) -> Result<String, ApiError> {
-    let secret = crate::signing_key::read(env)?;
+    let keys = token::Keys::read(env)?;
     let site = super::site_url(env)?;
     let mut links = Vec::with_capacity(owed.len());
     for registration in owed {
-        let token = token::token(&secret, token::Purpose::SelfService, &registration.id).await?;
+        let link_key = registration.link_key.as_deref();
+        let token = token::token(
+            &keys,
+            token::Purpose::SelfService,
+            &registration.id,
+            link_key,
+        )
+        .await?;
         let made = js_ms(&registration.created_at);
         links.push(texts::OwedLink {
             href: format!("{site}/anmeldung#{token}"),

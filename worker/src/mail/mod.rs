@@ -19,7 +19,7 @@ use crate::storage::{self, outbox};
 use crate::words::PageWords;
 use model::coordination::Registration;
 use model::mail_kind::Kind;
-use worker::Env;
+use worker::{D1PreparedStatement, Env};
 
 /// The binding's name in wrangler.toml.
 pub const BINDING: &str = "EMAIL";
@@ -102,27 +102,58 @@ pub async fn confirmation_expected(env: &Env, id: &str, now_ms: f64) -> Result<S
     Ok(crate::clock::iso_at(at))
 }
 
-/// The statement that queues the mail saying the volunteer of `registration` was placed with
-/// `network`: for the batch that places them, before the update (so it is queued once).
-pub async fn queue_placed(
-    env: &Env,
-    registration: &Registration,
-    network: &str,
-    outbox_id: &str,
-    now_ms: f64,
-) -> Result<worker::D1PreparedStatement, ApiError> {
-    let words = PageWords::load(env, registration.language()).await?;
-    let mail = texts::placed(&words, &registration.email, network);
-    let raw = message::mime(&mail, sender(), outbox_id, (now_ms / 1000.0) as i64)?;
-    let queued = outbox::Queued {
-        id: outbox_id,
-        guard: outbox::Guard::NotYetPlaced(&registration.id),
-        kind: Kind::Placed,
-        recipient: &registration.email,
-        message: &raw,
-        now_ms,
-    };
-    outbox::queue(&storage::database(env)?, &queued)
+/// A mail to the volunteer of a registration, about to be queued.
+pub struct ToVolunteer<'a> {
+    pub registration: &'a Registration,
+    /// Its id in the outbox.
+    pub outbox_id: &'a str,
+    pub now_ms: f64,
+}
+
+impl ToVolunteer<'_> {
+    /// The statement that queues the mail saying the volunteer was placed with `network`: for
+    /// the batch that places them, before the update (so it is queued once).
+    pub async fn placed(&self, env: &Env, network: &str) -> Result<D1PreparedStatement, ApiError> {
+        let guard = outbox::Guard::NotYetPlaced(&self.registration.id);
+        self.queue(env, Kind::Placed, guard, |words, to| {
+            texts::placed(words, to, network)
+        })
+        .await
+    }
+
+    /// The statement that queues a new personal `link`, for the batch that renews the link. It
+    /// goes first of all mail (`Kind::Link`).
+    pub async fn link(&self, env: &Env, link: &str) -> Result<D1PreparedStatement, ApiError> {
+        let guard = outbox::Guard::Registration(&self.registration.id);
+        self.queue(env, Kind::Link, guard, |words, to| {
+            texts::renewed_link(words, to, link)
+        })
+        .await
+    }
+
+    /// The mail `write` writes, in the registration's language, to its address.
+    async fn queue(
+        &self,
+        env: &Env,
+        kind: Kind,
+        guard: outbox::Guard<'_>,
+        write: impl FnOnce(&PageWords, &str) -> message::Mail,
+    ) -> Result<D1PreparedStatement, ApiError> {
+        let to = &self.registration.email;
+        let words = PageWords::load(env, self.registration.language()).await?;
+        let mail = write(&words, to);
+        let now_secs = (self.now_ms / 1000.0) as i64;
+        let raw = message::mime(&mail, sender(), self.outbox_id, now_secs)?;
+        let queued = outbox::Queued {
+            id: self.outbox_id,
+            guard,
+            kind,
+            recipient: to,
+            message: &raw,
+            now_ms: self.now_ms,
+        };
+        outbox::queue(&storage::database(env)?, &queued)
+    }
 }
 
 /// Tries the queued message `id` once after the answer.

@@ -57,6 +57,26 @@ pub fn confirmation(words: &dyn Words, to: &str, links: &[OwedLink]) -> Mail {
 
 /// The short mail once the coordinators have placed the volunteer with a network (they asked
 /// for it in the form).
+/// A new personal link the volunteer asked for: the old one is dead.
+pub fn renewed_link(words: &dyn Words, to: &str, link: &str) -> Mail {
+    Mail {
+        to: to.to_string(),
+        subject: t(words, "mail-link-subject"),
+        paragraphs: vec![
+            Paragraph::Text(t(words, "mail-greeting")),
+            Paragraph::Text(t(words, "mail-link-intro")),
+            Paragraph::Link {
+                href: link.to_string(),
+                label: t(words, "mail-link-button"),
+            },
+            Paragraph::Text(t(words, "mail-link-keep")),
+            Paragraph::Text(t(words, "mail-link-not-you")),
+            Paragraph::Text(t(words, "mail-signature")),
+        ],
+        lang: words.lang(),
+    }
+}
+
 /// The network's name is the coordinators' entry, not the volunteer's.
 pub fn placed(words: &dyn Words, to: &str, network: &str) -> Mail {
     Mail {

@@ -51,6 +51,18 @@ pub struct Accepted {
     expected_by: Option<String>,
 }
 
+/// The answer to renewing the personal link.
+#[derive(ToSchema)]
+#[allow(dead_code)] // documentation only: the handler writes it itself
+pub struct Renewed {
+    /// `true`: the new link goes by mail.
+    mail: Option<bool>,
+    /// With mail: by when it is expected (ISO 8601, UTC).
+    expected_by: Option<String>,
+    /// Without mail: the new personal link, `/anmeldung#<token>`.
+    link: Option<String>,
+}
+
 /// The answer to asking for the confirmation mail again.
 #[derive(ToSchema)]
 #[allow(dead_code)] // documentation only: the handler writes it itself
@@ -76,10 +88,10 @@ pub struct Resent {
         list_networks, create_network, update_network, confirm_network, archive_network,
         restore_network, needs, need, list_needs, create_need, update_need, update_need_status,
         delete_need, own_registration, correct_own_registration, confirm_own_registration,
-        withdraw_own_registration, resend_confirmation, mail_settings, save_mail_settings,
-        mail_failures
+        withdraw_own_registration, resend_confirmation, renew_own_link, end_registration_link,
+        mail_settings, save_mail_settings, mail_failures
     ),
-    components(schemas(Created, Accepted, Resent, Problem, Code, Page<Registration>, Page<AuditEntry>, Page<Feedback>)),
+    components(schemas(Created, Accepted, Resent, Renewed, Problem, Code, Page<Registration>, Page<AuditEntry>, Page<Feedback>)),
     modifiers(&BearerToken),
     tags((name = "public", description = "No sign-in"), (name = "volunteer", description = "A volunteer's own registration, opened with the token of their personal link (no account)"), (name = "sign-in", description = "The coordinators' sign-in: the token, once, for a session cookie"), (name = "coordinators", description = "A coordinator's session cookie, or the bearer token"))
 )]

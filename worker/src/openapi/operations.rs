@@ -2,7 +2,7 @@
 //! parameters, body and successful answers. The rules (`constraints.rs`), the refusals and
 //! `security` (`refusals.rs`) are added to the generated document afterwards.
 
-use super::{Accepted, Created, Resent};
+use super::{Accepted, Created, Renewed, Resent};
 use model::audit::AuditEntry;
 use model::coordination::{
     AdminNetwork, NetworkInput, Page, Registration, RegistrationPatch, RetentionRun,
@@ -143,6 +143,14 @@ pub fn update_registration() {}
     responses((status = 204, description = "Erased")),
 )]
 pub fn delete_registration() {}
+
+/// End a volunteer's personal link on their request (someone else knows it): every link made
+/// before opens nothing. With mail on, a new one goes to their address, first of all mail.
+#[utoipa::path(post, path = "/api/admin/registrations/{id}/link-beenden", tag = "coordinators",
+    params(("id" = String, Path, description = "The registration's id")),
+    responses((status = 204, description = "Ended (and, with mail on, a new link mailed)")),
+)]
+pub fn end_registration_link() {}
 
 /// The audit log, newest first.
 #[utoipa::path(get, path = "/api/admin/audit", tag = "coordinators",
@@ -349,6 +357,16 @@ pub fn withdraw_own_registration() {}
         (status = 202, description = "Queued: it goes with the mailbox's next mail, by `expected_by` (never dropped; a limit only delays it)", body = Resent),
 ))]
 pub fn resend_confirmation() {}
+
+/// A new personal link: every older one opens nothing any more. With mail on it goes by mail
+/// to the registration's address, first of all mail; without, the answer carries it.
+#[utoipa::path(post, path = "/api/anmeldung/neuer-link", tag = "volunteer",
+    request_body(content = OwnRequest, content_type = "application/json"),
+    responses(
+        (status = 200, description = "Without mail: the new link (`link`)", body = Renewed),
+        (status = 202, description = "With mail: the new link is on its way, by `expected_by`. A 503 (with Retry-After) when today's cap of all mail would hold it past its use: then nothing changed, the old link still opens", body = Renewed),
+))]
+pub fn renew_own_link() {}
 
 /// The signed-in coordinator's own mail settings: address and daily digest.
 #[utoipa::path(get, path = "/api/admin/settings", tag = "coordinators", responses(

@@ -15,7 +15,7 @@ pub fn apply(doc: &mut Value) {
 }
 
 /// Every refusal each operation can answer with: status, and the limit of its body.
-const REFUSALS: [(&str, &str, &[u16], usize); 38] = [
+const REFUSALS: [(&str, &str, &[u16], usize); 40] = [
     (
         "post",
         "/api/admin/session",
@@ -132,8 +132,20 @@ const REFUSALS: [(&str, &str, &[u16], usize); 38] = [
     (
         "post",
         "/api/anmeldung/erneut",
-        &[400, 404, 409, 413, 415, 422, 429, 503],
+        &[400, 404, 409, 413, 415, 422, 503],
         model::own::MAX_BODY_BYTES,
+    ),
+    (
+        "post",
+        "/api/anmeldung/neuer-link",
+        &[400, 404, 413, 415, 422, 503],
+        model::own::MAX_BODY_BYTES,
+    ),
+    (
+        "post",
+        "/api/admin/registrations/{id}/link-beenden",
+        &[401, 404, 503],
+        0,
     ),
     ("get", "/api/needs/{slug}", &[404, 503], 0),
     ("get", "/api/admin/needs", &[401, 503], 0),

@@ -4,7 +4,8 @@
 use super::endpoint::Signed;
 use super::limits::{PATCH_BODY_BYTES, SEARCH_BODY_BYTES};
 use crate::error::ApiError;
-use crate::storage::{admin_registrations as store, networks, outbox};
+use crate::mail::token::{self, Purpose};
+use crate::storage::{admin_registrations as store, networks, outbox, own};
 use crate::{body, export, mail};
 use model::coordination::{Page, Registration, RegistrationPatch, Status};
 use model::search::RegistrationSearch;
@@ -124,6 +125,42 @@ pub async fn delete(_req: Request, signed: Signed<Coordinator>) -> Result<Respon
     Ok(Response::empty()?.with_status(204))
 }
 
+/// `POST /api/admin/registrations/{id}/link-beenden`: ends the volunteer's personal link on
+/// their request (someone else knows it): every link made before opens nothing. With mail on,
+/// a new one goes to their address, first of all mail (204).
+pub async fn end_link(_req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    let id = registration_id(&signed)?;
+    let current = store::get(&signed.db, &id)
+        .await?
+        .filter(|r| r.confirmed_at.is_some())
+        .ok_or_else(not_found)?;
+    let link_key = token::new_link_key();
+    let action = signed.audit.action("registration.link_ended", Some(&id));
+    let now_ms = worker::js_sys::Date::now();
+    let outbox_id = uuid::Uuid::new_v4().to_string();
+    let mail_on = mail::enabled(signed.env());
+    let then = if mail_on {
+        let keys = token::Keys::read(signed.env())?;
+        let new_token = token::token(&keys, Purpose::SelfService, &id, Some(&link_key)).await?;
+        let link = format!("{}/anmeldung#{new_token}", mail::site_url(signed.env())?);
+        let to = mail::ToVolunteer {
+            registration: &current,
+            outbox_id: &outbox_id,
+            now_ms,
+        };
+        vec![to.link(signed.env(), &link).await?]
+    } else {
+        Vec::new()
+    };
+    if !own::renew_link(&signed.db, &id, &link_key, &action, then).await? {
+        return Err(not_found());
+    }
+    if mail_on {
+        mail::attempt_soon(signed.background(), signed.env(), outbox_id, now_ms);
+    }
+    Ok(Response::empty()?.with_status(204))
+}
+
 /// The mail to a volunteer placed with a network (`placed_network`, else the one already
 /// set), if they asked for it and mail is on: its queueing statement and outbox id.
 async fn placed_mail(
@@ -143,13 +180,11 @@ async fn placed_mail(
     };
     let now_ms = worker::js_sys::Date::now();
     let outbox_id = uuid::Uuid::new_v4().to_string();
-    let queue = mail::queue_placed(
-        signed.env(),
+    let to = mail::ToVolunteer {
         registration,
-        &network.name,
-        &outbox_id,
+        outbox_id: &outbox_id,
         now_ms,
-    )
-    .await?;
+    };
+    let queue = to.placed(signed.env(), &network.name).await?;
     Ok(Some((queue, outbox_id)))
 }

@@ -89,6 +89,7 @@ fn api(background: Background) -> Api {
         .post("/api/anmeldung/bestaetigen", public(own::confirm))
         .post("/api/anmeldung/widerrufen", public(own::withdraw))
         .post("/api/anmeldung/erneut", public(own::resend))
+        .post("/api/anmeldung/neuer-link", public(own::renew))
         // The sign-in itself is public: it is where a token becomes a session.
         .post("/api/admin/session", public(admin_session::sign_in))
         .get("/api/admin/session", signed(admin_session::current))
@@ -108,6 +109,10 @@ fn api(background: Background) -> Api {
         .delete(
             "/api/admin/registrations/:id",
             signed(admin_registrations::delete),
+        )
+        .post(
+            "/api/admin/registrations/:id/link-beenden",
+            signed(admin_registrations::end_link),
         )
         .get("/api/admin/audit", signed(audit::log))
         .get("/api/admin/retention-runs", signed(retention::runs))

@@ -8,15 +8,20 @@
 //! - `PATCH /api/anmeldung`: corrects contact fields and interests (the form's rules, 422).
 //! - `POST /api/anmeldung/widerrufen`: erases it at once (204).
 //! - `POST /api/anmeldung/erneut`: the confirmation mail again, with the thank-you page's own
-//!   token (at most 3 times a day; 429).
+//!   token (never refused: it joins its mailbox's next mail).
+//! - `POST /api/anmeldung/neuer-link`: a new personal link; every older one is dead.
 
 use super::endpoint::Public;
+use crate::body;
 use crate::error::ApiError;
-use crate::mail::{self, token::Purpose};
+use crate::mail;
+use crate::mail::token::{self, Keys, Purpose};
+use crate::storage::audit::Audit;
 use crate::storage::{self, admin_registrations, own};
-use crate::{body, signing_key};
+use model::audit::Actor;
 use model::coordination::Registration;
-use model::own::{OwnRequest, MAX_BODY_BYTES};
+use model::mail_kind::Kind;
+use model::own::{OwnRequest, Renewed, MAX_BODY_BYTES};
 use worker::{Request, Response};
 
 const HINT: &str = "Erwartet wird {\"token\": …} aus dem persönlichen Link; zum Ändern dazu \
@@ -35,11 +40,14 @@ async fn open(
     purpose: Purpose,
 ) -> Result<(OwnRequest, Registration), ApiError> {
     let request: OwnRequest = body::read_typed(req, MAX_BODY_BYTES, HINT).await?;
-    let secret = signing_key::read(&ctx.env)?;
-    let id = mail::token::open(&secret, purpose, &request.token)
-        .await?
-        .ok_or_else(gone)?;
+    let keys = Keys::read(&ctx.env)?;
+    // A registration that is gone answers exactly like a token that does not open.
+    let id = token::id_of(&request.token).ok_or_else(gone)?;
     let db = storage::database(&ctx.env)?;
+    let link_key = own::link_key(&db, &id).await?.ok_or_else(gone)?;
+    if !token::opens(&keys, purpose, &request.token, &id, link_key.as_deref()).await? {
+        return Err(gone());
+    }
     let registration = admin_registrations::get(&db, &id).await?.ok_or_else(gone)?;
     Ok((request, registration))
 }
@@ -118,6 +126,76 @@ pub async fn resend(mut req: Request, ctx: Public) -> Result<Response, ApiError>
         expected_by: crate::clock::iso_at(expected_by),
     };
     let mut response = Response::from_json(&resent)?.with_status(202);
+    response.headers_mut().set("Cache-Control", "no-store")?;
+    Ok(response)
+}
+
+/// How long a mailed new link is of use: a link mail goes first, and is never held longer.
+const LINK_MAIL_VALID_MS: f64 = 60.0 * 60.0 * 1000.0;
+
+/// `POST /api/anmeldung/neuer-link`: a new personal link, and every older one dead at once.
+/// With mail on it goes by mail to the registration's address, first of all mail; if the daily
+/// cap would hold it past its use, nothing changes and the answer says so (503). Without mail
+/// the answer carries it.
+pub async fn renew(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
+    let (_, registration) = open(&mut req, &ctx, Purpose::SelfService).await?;
+    let db = storage::database(&ctx.env)?;
+    let keys = Keys::read(&ctx.env)?;
+    let link_key = token::new_link_key();
+    let new_token = token::token(
+        &keys,
+        Purpose::SelfService,
+        &registration.id,
+        Some(&link_key),
+    )
+    .await?;
+    let audit = Audit::new(Actor::Volunteer);
+    let action = audit.action("registration.link_renewed", Some(&registration.id));
+    if !mail::enabled(&ctx.env) {
+        if !own::renew_link(&db, &registration.id, &link_key, &action, Vec::new()).await? {
+            return Err(gone());
+        }
+        let renewed = Renewed {
+            link: Some(format!("/anmeldung#{new_token}")),
+            ..Renewed::default()
+        };
+        return private_json(&renewed, 200);
+    }
+    let now_ms = worker::js_sys::Date::now();
+    let priority = Kind::Link.priority();
+    if let Some(until) = mail::limits::held_until(&ctx.env, &db, priority, None, now_ms).await? {
+        if until > now_ms + LINK_MAIL_VALID_MS {
+            let retry_after = ((until - now_ms) / 1000.0).ceil() as u32;
+            return Err(ApiError::MailLater { retry_after });
+        }
+    }
+    let outbox_id = uuid::Uuid::new_v4().to_string();
+    let link = format!("{}/anmeldung#{new_token}", mail::site_url(&ctx.env)?);
+    let to = mail::ToVolunteer {
+        registration: &registration,
+        outbox_id: &outbox_id,
+        now_ms,
+    };
+    let queue = to.link(&ctx.env, &link).await?;
+    if !own::renew_link(&db, &registration.id, &link_key, &action, vec![queue]).await? {
+        return Err(gone());
+    }
+    mail::attempt_soon(&ctx.data, &ctx.env, outbox_id, now_ms);
+    let expected_by = mail::limits::held_until(&ctx.env, &db, priority, None, now_ms)
+        .await?
+        .unwrap_or(now_ms)
+        + crate::storage::outbox::RETRY_MS;
+    let renewed = Renewed {
+        mail: true,
+        expected_by: Some(crate::clock::iso_at(expected_by)),
+        ..Renewed::default()
+    };
+    private_json(&renewed, 202)
+}
+
+/// A private answer (never cached) with `status`.
+fn private_json(value: &impl serde::Serialize, status: u16) -> Result<Response, ApiError> {
+    let mut response = Response::from_json(value)?.with_status(status);
     response.headers_mut().set("Cache-Control", "no-store")?;
     Ok(response)
 }

@@ -8,12 +8,12 @@
 
 use super::endpoint::Public;
 use super::intake::{self, Form};
+use crate::clock;
 use crate::error::ApiError;
 use crate::mail;
 use crate::rate_limit::Bucket;
 use crate::storage::registrations::{self as store, NewRegistration};
-use crate::storage::{intake::Received, needs, networks};
-use crate::{clock, signing_key};
+use crate::storage::{self, intake::Received, needs, networks};
 use model::lang::Lang;
 use model::own::Receipt;
 use model::validate::FieldErrors;
@@ -115,9 +115,16 @@ impl Form for Registration {
     }
 
     async fn answer(id: &str, ctx: &Public) -> Result<Receipt, ApiError> {
-        let key = signing_key::read(&ctx.env)?;
+        let keys = mail::token::Keys::read(&ctx.env)?;
+        let db = crate::storage::database(&ctx.env)?;
+        let link_key = match storage::own::link_key(&db, id).await? {
+            // The row's (`None`: a registration from before link keys).
+            Some(link_key) => link_key,
+            // A bot's answer names no row: its link opens nothing.
+            None => Some(mail::token::new_link_key()),
+        };
         let mail_on = mail::enabled(&ctx.env);
-        let mut receipt = mail::token::receipt(&key, id, mail_on).await?;
+        let mut receipt = mail::token::receipt(&keys, id, link_key.as_deref(), mail_on).await?;
         if mail_on {
             let now_ms = worker::js_sys::Date::now();
             receipt.expected_by = Some(mail::confirmation_expected(&ctx.env, id, now_ms).await?);

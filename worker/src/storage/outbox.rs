@@ -22,6 +22,8 @@ pub const MAX_OWED_PER_MAIL: u32 = 20;
 
 /// What must hold, in the batch, for a message to be queued.
 pub enum Guard<'a> {
+    /// The registration exists.
+    Registration(&'a str),
     /// The registration exists and is not placed yet: queued in the batch before the update
     /// that places it, two parallel placements queue one mail.
     NotYetPlaced(&'a str),
@@ -54,6 +56,8 @@ pub struct Row {
 /// A registration a confirmation mail is owed to.
 pub struct Owed {
     pub id: String,
+    /// Its links' key (`None`: a registration from before link keys).
+    pub link_key: Option<String>,
     pub email: String,
     pub lang: String,
     pub created_at: String,
@@ -67,6 +71,12 @@ fn iso(ms: f64) -> String {
 pub fn queue(db: &D1Database, mail: &Queued<'_>) -> Result<D1PreparedStatement, ApiError> {
     // The row's own values are ?1–?9; a guard's own follow.
     let (registration, coordinator, guard, extra) = match mail.guard {
+        Guard::Registration(id) => (
+            JsValue::from(id),
+            JsValue::NULL,
+            "EXISTS (SELECT 1 FROM registrations WHERE id = ?2)",
+            None,
+        ),
         Guard::NotYetPlaced(id) => (
             JsValue::from(id),
             JsValue::NULL,
@@ -202,7 +212,7 @@ pub async fn claim(db: &D1Database, row: &mut Row, now_ms: f64) -> Result<bool, 
 pub async fn owed(db: &D1Database, mailbox: &str) -> Result<Vec<Owed>, ApiError> {
     let rows: Vec<serde_json::Value> = db
         .prepare(
-            "SELECT id, email, lang, created_at FROM registrations \
+            "SELECT id, link_key, email, lang, created_at FROM registrations \
              WHERE mailbox = ?1 AND confirmation_due = 1 ORDER BY created_at, id LIMIT ?2",
         )
         .bind(&[
@@ -216,6 +226,7 @@ pub async fn owed(db: &D1Database, mailbox: &str) -> Result<Vec<Owed>, ApiError>
         .iter()
         .map(|row| Owed {
             id: text(row, "id").unwrap_or_default(),
+            link_key: text(row, "link_key"),
             email: text(row, "email").unwrap_or_default(),
             lang: text(row, "lang").unwrap_or_default(),
             created_at: text(row, "created_at").unwrap_or_default(),

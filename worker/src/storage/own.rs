@@ -51,3 +51,38 @@ pub async fn withdraw(db: &D1Database, id: &str) -> Result<bool, ApiError> {
     let action = audit.action("registration.withdrawn", Some(id));
     storage::admin_registrations::delete(db, id, &action).await
 }
+
+/// The link key of registration `id`: `None` when there is no such registration, `Some(None)`
+/// for one from before link keys (its links are signed the old way).
+pub async fn link_key(db: &D1Database, id: &str) -> Result<Option<Option<String>>, ApiError> {
+    let row: Option<serde_json::Value> = db
+        .prepare("SELECT link_key FROM registrations WHERE id = ?1")
+        .bind(&[id.into()])?
+        .first(None)
+        .await?;
+    Ok(row.map(|row| storage::text(&row, "link_key")))
+}
+
+/// Gives registration `id` a new link key, with `action` in the audit log, and `then` (the mail
+/// with the new link) in the same batch: every link made before is dead. Returns whether the
+/// registration exists.
+pub async fn renew_link(
+    db: &D1Database,
+    id: &str,
+    link_key: &str,
+    action: &storage::audit::Action<'_>,
+    then: Vec<worker::D1PreparedStatement>,
+) -> Result<bool, ApiError> {
+    let renew = db
+        .prepare("UPDATE registrations SET link_key = ?2 WHERE id = ?1")
+        .bind(&[id.into(), link_key.into()])?;
+    action
+        .record_after(
+            db,
+            "EXISTS (SELECT 1 FROM registrations WHERE id = ?1)",
+            &[id.into()],
+            then,
+            renew,
+        )
+        .await
+}

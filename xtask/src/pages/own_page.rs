@@ -71,6 +71,11 @@ pub fn content(own: &Messages, register: &Messages, common: &Messages) -> Html {
          <p class=\"field-error\" id=\"interests-fehler\" hidden></p></fieldset>\
          <p class=\"form-notice\" id=\"aendern-hinweis\" role=\"status\"></p>\
          <div class=\"form-actions\"><button type=\"submit\" class=\"button\">{save}</button></div></form></section>\
+         <section aria-labelledby=\"neuer-link-titel\"><h2 id=\"neuer-link-titel\">{renew_heading}</h2>\
+         <p>{renew_lead}</p>\
+         <div class=\"form-actions\"><button type=\"button\" class=\"button button-secondary\" id=\"neuer-link\">{renew}</button></div>\
+         <p class=\"form-notice\" id=\"neuer-link-hinweis\" role=\"status\"></p>\
+         <p class=\"own-link\" id=\"neuer-link-adresse\" hidden><a id=\"neuer-link-oeffnen\"></a></p></section>\
          <section aria-labelledby=\"zurueckziehen-titel\"><h2 id=\"zurueckziehen-titel\">{withdraw_heading}</h2>\
          <p>{withdraw_lead}</p>\
          <div class=\"form-actions\"><button type=\"button\" class=\"button button-secondary\" id=\"zurueckziehen\">{withdraw}</button>\
@@ -95,6 +100,9 @@ pub fn content(own: &Messages, register: &Messages, common: &Messages) -> Html {
         interests_label = field("field-interests"),
         interests = interests,
         save = text("own-save"),
+        renew_heading = text("own-renew-heading"),
+        renew_lead = text("own-renew-lead"),
+        renew = text("own-renew"),
         withdraw_heading = text("own-withdraw-heading"),
         withdraw_lead = text("own-withdraw-lead"),
         withdraw = text("own-withdraw"),
