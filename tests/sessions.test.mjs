@@ -4,7 +4,9 @@
 // changes refused. Against the real Worker and D1, and in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { launch, openPage, visit, request, d1, newCoordinator, freshAddress, BASE_URL, DESKTOP } from './support.mjs';
 
 let browser;
@@ -154,7 +156,12 @@ test('10 failed sign-ins from one client: it gets 429 before any lookup; a colle
   assert.equal(statuses.filter((s) => s === 429).length, 6, `${statuses}`);
   // An unknown coordinators' path says the same 429, not a 401.
   assert.equal((await request('/api/admin/gibt-es-nicht', { localAddress: parallel })).status, 429);
-  assert.equal(d1(`SELECT COUNT(*) AS n FROM sign_in_failures WHERE client_hash LIKE '%${guesser}%'`)[0].n, 0, 'addresses only as keyed hashes');
+  // Each failure is kept under the client's keyed hash (HMAC-SHA-256 under the stack's
+  // RATE_LIMIT_SECRET), never under the address.
+  const secret = /^RATE_LIMIT_SECRET="?([^"\n]+)"?$/m.exec(readFileSync(join(dirname(process.env.WRANGLER_CONFIG), '.dev.vars'), 'utf8'))[1];
+  const keyed = createHmac('sha256', secret).update(`sign-in ${guesser}`).digest('hex');
+  assert.equal(d1(`SELECT COUNT(*) AS n FROM sign_in_failures WHERE client_hash = '${keyed}'`)[0].n, 10, 'the guesser\'s ten, under its keyed hash');
+  assert.equal(d1(`SELECT COUNT(*) AS n FROM sign_in_failures WHERE client_hash = '${guesser}' OR client_hash = '${createHash('sha256').update(guesser).digest('hex')}'`)[0].n, 0, 'never the address, nor its plain hash');
   assert.ok(d1('SELECT COUNT(*) AS n FROM sign_in_failures')[0].n >= 10);
 });
 
