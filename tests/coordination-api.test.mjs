@@ -280,3 +280,19 @@ test('a retention run leaves a row with its count, in one go with its audit entr
   const times = runs.map((r) => r.at);
   assert.deepEqual(times, [...times].sort().reverse(), 'newest first');
 });
+
+test('the audit log is kept for its days (730 while config/site.toml has the placeholder); the run says how many entries went', async () => {
+  const daysAgo = (days) => new Date(Date.now() - days * 86_400_000).toISOString();
+  const old = `alt-${randomUUID()}`;
+  const kept = `jung-${randomUUID()}`;
+  d1(`INSERT INTO audit_log (id, at, coordinator, actor_kind, action, target) VALUES
+      ('${old}', '${daysAgo(731)}', 'system', 'system', 'test.old', NULL),
+      ('${kept}', '${daysAgo(729)}', 'system', 'system', 'test.kept', NULL)`);
+  const known = new Set(d1('SELECT id FROM retention_runs').map((r) => r.id));
+  assert.equal((await request(`/cdn-cgi/handler/scheduled?cron=15+3+*+*+*&time=${Date.now()}`)).status, 200);
+  assert.deepEqual(d1(`SELECT id FROM audit_log WHERE id IN ('${old}', '${kept}')`), [{ id: kept }], 'older than 730 days: gone');
+  const [row] = d1('SELECT id, at, audit_deleted FROM retention_runs').filter((r) => !known.has(r.id));
+  assert.ok(row.audit_deleted >= 1, `the run counts it (${row.audit_deleted})`);
+  const runs = (await request('/api/admin/retention-runs', { headers: auth(TOKEN) })).json();
+  assert.ok(runs.some((r) => r.at === row.at && r.audit_deleted === row.audit_deleted), 'coordinators see it');
+});

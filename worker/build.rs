@@ -4,7 +4,8 @@
 //!   plain var (`rate_limit::secret`);
 //! - from config/site.toml, the mails' sender (`[mail] sender` → `MAIL_SENDER`), empty while it
 //!   is a placeholder (then `mail/mod.rs` uses a marked local stand-in; a production build
-//!   refuses to start while any placeholder is left). The site's address for links in mails is
+//!   refuses to start while any placeholder is left), and how long the audit log is kept
+//!   (`[privacy] audit_retention_days` → `AUDIT_RETENTION_DAYS`). The site's address for links in mails is
 //!   a `[vars]` value (`SITE_URL`), which the deploy compares with `[operator] site`.
 
 #[path = "src/config_vars.rs"]
@@ -24,6 +25,10 @@ fn main() {
     println!(
         "cargo:rustc-env=MAIL_SENDER={}",
         text(&site, "mail", "sender")
+    );
+    println!(
+        "cargo:rustc-env=AUDIT_RETENTION_DAYS={}",
+        text(&site, "privacy", "audit_retention_days")
     );
 }
 

@@ -185,6 +185,9 @@ pub struct RetentionRun {
     pub deleted: u32,
     /// Barrier reports deleted (0 for runs from before there were reports).
     pub feedback_deleted: u32,
+    /// Audit log entries deleted, older than their retention (0 for runs from before).
+    #[serde(default)]
+    pub audit_deleted: u32,
     /// `None`: the run succeeded.
     pub error: Option<String>,
 }

@@ -99,9 +99,10 @@ async fn scheduled(event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
     }
     match retention::run(&env).await {
         Ok(deleted) => worker::console_log!(
-            "retention: {} registrations and {} barrier reports deleted",
+            "retention: {} registrations, {} barrier reports and {} audit entries deleted",
             deleted.registrations,
-            deleted.feedback
+            deleted.feedback,
+            deleted.audit
         ),
         Err(error) => worker::console_error!("retention failed: {error:?}"),
     }

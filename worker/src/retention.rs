@@ -1,7 +1,8 @@
 //! Retention, every erasure by time: registrations are kept `RETENTION_DAYS` and barrier
 //! reports `FEEDBACK_RETENTION_DAYS` (default 365 each) and then deleted, by a daily cron
-//! trigger; the same run deletes ended sessions and expired rate-limit counts. Each run leaves a
-//! row (time, registrations and reports deleted, error) that coordinators see
+//! trigger; the same run deletes ended sessions, expired rate-limit counts and audit entries
+//! older than [`audit_days`]. Each run leaves a row (time, registrations, reports and audit
+//! entries deleted, error) that coordinators see
 //! (`GET /api/admin/retention-runs`); a failure is also logged as an error (`lib.rs`).
 //! Registrations nobody confirmed go [`UNCONFIRMED_DAYS`] after their confirmation mail was
 //! sent, and at the latest [`UNCONFIRMED_MAX_DAYS`] after they were made (a mail held back
@@ -17,6 +18,11 @@ pub const UNCONFIRMED_DAYS: u32 = 7;
 pub const UNCONFIRMED_MAX_DAYS: u32 = 30;
 
 pub const DEFAULT_DAYS: u32 = 365;
+/// How long the audit log is kept: config/site.toml's `[privacy] audit_retention_days`, which
+/// a production build requires; a local build with the placeholder keeps two years.
+pub fn audit_days() -> u32 {
+    env!("AUDIT_RETENTION_DAYS").trim().parse().unwrap_or(730)
+}
 /// The `[vars]` values of how long each kind of data is kept.
 const REGISTRATION_DAYS_VAR: &str = "RETENTION_DAYS";
 const FEEDBACK_DAYS_VAR: &str = "FEEDBACK_RETENTION_DAYS";
@@ -70,11 +76,13 @@ pub async fn run(env: &Env) -> Result<store::Deleted, ApiError> {
     let run = store::Run { id: &id, at: &at };
     let registrations = iso(cutoff_ms(now_ms, days(env, REGISTRATION_DAYS_VAR)));
     let feedback = iso(cutoff_ms(now_ms, days(env, FEEDBACK_DAYS_VAR)));
+    let audit = iso(cutoff_ms(now_ms, audit_days()));
     let sessions = iso(now_ms - model::session::IDLE_MS);
     let session_start = iso(now_ms - model::session::LIFETIME_MS);
     let cutoffs = store::Cutoffs {
         registrations: &registrations,
         feedback: &feedback,
+        audit: &audit,
         sessions: &sessions,
         session_start: &session_start,
         now: &at,

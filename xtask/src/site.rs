@@ -75,8 +75,18 @@ impl Site {
             .collect()
     }
 
-    /// Refuses while any placeholder is left, naming each (for a production build).
+    /// Refuses while any placeholder is left, naming each, or a number of days is none (for
+    /// a production build).
     pub fn require_complete(&self) -> Result<()> {
+        for (path, value) in &self.values {
+            if let (true, Value::Filled(text)) = (path.ends_with("_days"), value) {
+                if !text.trim().parse::<u32>().is_ok_and(|days| days > 0) {
+                    bail!(
+                        "config/site.toml {path} is {text:?}: a whole number of days, like \"730\""
+                    );
+                }
+            }
+        }
         let left = self.placeholders();
         if left.is_empty() {
             return Ok(());
@@ -161,6 +171,21 @@ mod tests {
         assert!(is_production(Some("versions upload")));
         assert!(!is_production(Some("dev")));
         assert!(!is_production(None));
+    }
+
+    #[test]
+    fn a_number_of_days_is_a_whole_number() {
+        for good in ["730", " 30 "] {
+            let site =
+                Site::parse(&format!("[privacy]\naudit_retention_days = \"{good}\"\n")).unwrap();
+            assert!(site.require_complete().is_ok(), "{good}");
+        }
+        for bad in ["2 Jahre", "0", "-5", "1.5"] {
+            let site =
+                Site::parse(&format!("[privacy]\naudit_retention_days = \"{bad}\"\n")).unwrap();
+            let refused = site.require_complete().unwrap_err().to_string();
+            assert!(refused.contains("whole number of days"), "{bad}: {refused}");
+        }
     }
 
     #[test]

@@ -63,20 +63,21 @@ fn RetentionRuns() -> impl IntoView {
     view! {
         <section aria-labelledby="loeschlaeufe">
             <h3 id="loeschlaeufe">"Löschläufe"</h3>
-            <p>"Anmeldungen und gemeldete Barrieren werden nach Ablauf ihrer Aufbewahrungsfrist jeden Tag automatisch gelöscht."</p>
+            <p>"Anmeldungen, gemeldete Barrieren und Protokolleinträge werden nach Ablauf ihrer Aufbewahrungsfrist jeden Tag automatisch gelöscht."</p>
             <p class="form-notice" role="alert">{move || message.get()}</p>
             {move || runs.get().map(|runs| if runs.is_empty() {
                 view! { <p>"Noch kein Löschlauf."</p> }.into_any()
             } else {
                 view! {
                     <table class="audit-table" aria-labelledby="loeschlaeufe">
-                        <thead><tr><th scope="col">"Zeit"</th><th scope="col">"Anmeldungen gelöscht"</th><th scope="col">"Meldungen gelöscht"</th><th scope="col">"Fehler"</th></tr></thead>
+                        <thead><tr><th scope="col">"Zeit"</th><th scope="col">"Anmeldungen gelöscht"</th><th scope="col">"Meldungen gelöscht"</th><th scope="col">"Protokolleinträge gelöscht"</th><th scope="col">"Fehler"</th></tr></thead>
                         <tbody>
                             {runs.into_iter().take(SHOWN_RUNS).map(|run| view! {
                                 <tr>
                                     <td>{run.at}</td>
                                     <td>{run.deleted}</td>
                                     <td>{run.feedback_deleted}</td>
+                                    <td>{run.audit_deleted}</td>
                                     <td>{run.error.unwrap_or_else(|| "–".into())}</td>
                                 </tr>
                             }).collect_view()}

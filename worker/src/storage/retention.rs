@@ -24,6 +24,8 @@ pub struct Run<'a> {
 pub struct Cutoffs<'a> {
     pub registrations: &'a str,
     pub feedback: &'a str,
+    /// Audit entries written before then go.
+    pub audit: &'a str,
     /// Sessions unused since then have ended (8 hours ago)…
     pub sessions: &'a str,
     /// …and those begun before then (12 hours ago).
@@ -83,6 +85,7 @@ fn sessions(
 pub struct Deleted {
     pub registrations: u32,
     pub feedback: u32,
+    pub audit: u32,
 }
 
 /// The count of one table's rows created before `?{cutoff}`.
@@ -141,8 +144,9 @@ pub async fn apply(
     )?;
     let record = db
         .prepare(format!(
-            "INSERT INTO retention_runs (id, at, deleted, feedback_deleted, error) \
-             SELECT ?1, ?2, r.n, f.n, NULL FROM ({}) AS r, ({}) AS f",
+            "INSERT INTO retention_runs (id, at, deleted, feedback_deleted, audit_deleted, error) \
+             SELECT ?1, ?2, r.n, f.n, a.n, NULL FROM ({}) AS r, ({}) AS f, \
+             (SELECT COUNT(*) AS n FROM audit_log WHERE at < ?5) AS a",
             old_rows("registrations", 3),
             old_rows("feedback", 4)
         ))
@@ -151,7 +155,11 @@ pub async fn apply(
             run.at.into(),
             cutoffs.registrations.into(),
             cutoffs.feedback.into(),
+            cutoffs.audit.into(),
         ])?;
+    let delete_audit = db
+        .prepare("DELETE FROM audit_log WHERE at < ?1")
+        .bind(&[cutoffs.audit.into()])?;
     let delete_registrations = db
         .prepare("DELETE FROM registrations WHERE created_at < ?1")
         .bind(&[cutoffs.registrations.into()])?;
@@ -169,6 +177,7 @@ pub async fn apply(
         sessions_audit,
         delete_sessions,
         rate_limit::forget_sign_ins(db, now_ms)?,
+        delete_audit,
     ];
     // The counts and the reports' client hashes the window no longer needs.
     batch.extend(rate_limit::tidy(db, Bucket::Feedback, now_ms)?);
@@ -180,6 +189,7 @@ pub async fn apply(
     Ok(Deleted {
         registrations: count(3)?,
         feedback: count(4)?,
+        audit: count(9)?,
     })
 }
 
@@ -244,7 +254,7 @@ fn prune(db: &D1Database) -> Result<D1PreparedStatement, ApiError> {
 pub async fn runs(db: &D1Database) -> Result<Vec<RetentionRun>, ApiError> {
     Ok(db
         .prepare(
-            "SELECT at, deleted, feedback_deleted, error FROM retention_runs \
+            "SELECT at, deleted, feedback_deleted, audit_deleted, error FROM retention_runs \
              ORDER BY at DESC, id DESC LIMIT ?1",
         )
         .bind(&[JsValue::from_f64(KEPT_RUNS.into())])?

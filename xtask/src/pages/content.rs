@@ -176,7 +176,7 @@ pub fn privacy(s: &Sources) -> Result<Html> {
     html = html
         + s.filled(
             "privacy-staff",
-            &[("audit_retention", "privacy.audit_retention")],
+            &[("audit_retention_days", "privacy.audit_retention_days")],
         )?;
     html = html + s.paragraph("privacy-staff-mail", &[]);
     html = html + s.section("privacy-who-heading", &["privacy-who"]);
