@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import http from 'node:http';
+import https from 'node:https';
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 
@@ -83,8 +84,10 @@ export async function visit(page, path) {
  */
 export function request(path, { method = 'GET', headers = {}, body, localAddress } = {}) {
   const url = new URL(path, BASE_URL);
+  // The HTTPS stack has wrangler's self-signed certificate.
+  const [client, tls] = url.protocol === 'https:' ? [https, { rejectUnauthorized: false }] : [http, {}];
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, headers, localAddress, agent: false }, (res) => {
+    const req = client.request(url, { method, headers, localAddress, agent: false, ...tls }, (res) => {
       const chunks = [];
       res.on('data', (chunk) => chunks.push(chunk));
       res.on('end', () => {

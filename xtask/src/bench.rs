@@ -47,6 +47,7 @@ pub fn bench() -> Result<()> {
     let _ = std::fs::remove_dir_all(&state);
     stack::apply_migrations(&config, &state)?;
     let mut stack = Stack::start(StackOptions {
+        https: false,
         config,
         port: stack::free_port()?,
         persist_to: state,

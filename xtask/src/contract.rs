@@ -77,6 +77,7 @@ pub fn check(config: &Path, work: &Path) -> Result<Counts> {
     )?;
     let log = work.join("contract-wrangler.log");
     let mut stack = Stack::start(StackOptions {
+        https: false,
         config: config.to_path_buf(),
         port: stack::free_port()?,
         persist_to: state,

@@ -33,6 +33,7 @@ pub fn dev(port: u16) -> Result<()> {
         })
         .collect();
     let mut stack = Stack::start(StackOptions {
+        https: false,
         config,
         port,
         persist_to: state,

@@ -22,6 +22,7 @@ pub fn check(config: &Path, work: &Path) -> Result<Counts> {
     let _ = std::fs::remove_dir_all(&state);
     stack::apply_migrations(config, &state)?;
     let options = StackOptions {
+        https: false,
         config: config.to_path_buf(),
         port: stack::free_port()?,
         persist_to: state.clone(),

@@ -32,20 +32,16 @@ pub fn only(names: &[String]) -> Result<()> {
     let chosen = |file: &PathBuf| {
         names.is_empty() || names.iter().any(|n| file_name(file).contains(n.as_str()))
     };
-    let (mail_files, files): (Vec<PathBuf>, Vec<PathBuf>) = test_files()?
-        .into_iter()
-        .filter(chosen)
-        .partition(|file| file_name(file).starts_with("mail-"));
+    let files: Vec<PathBuf> = test_files()?.into_iter().filter(chosen).collect();
+    let stacks = Stacks::new(&config, &work)?;
     let mut counts = Counts::default();
-    if !files.is_empty() {
-        counts = on_fresh_stack(&config, &work, &files)?;
-    }
-    if !mail_files.is_empty() {
-        let mail_config =
-            stack::with_mail(&config, &work.join("mail"), &stack::MAIL_TEST_ADDRESSES)?;
-        let mail = on_fresh_stack(&mail_config, &work, &mail_files)?;
-        counts.passed += mail.passed;
-        counts.failed += mail.failed;
+    for kind in StackKind::ALL {
+        let group: Vec<PathBuf> = files.iter().filter(|f| kind.of(f)).cloned().collect();
+        if !group.is_empty() {
+            let run = stacks.run(kind, &group)?;
+            counts.passed += run.passed;
+            counts.failed += run.failed;
+        }
     }
     println!("{} passed, {} failed", counts.passed, counts.failed);
     if counts.failed > 0 || counts.passed == 0 {
@@ -58,56 +54,113 @@ pub fn only(names: &[String]) -> Result<()> {
     Ok(())
 }
 
+/// The stack a file runs on, by the start of its name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum StackKind {
+    /// As wrangler.toml ships: mail off, plain HTTP.
+    Plain,
+    /// `mail-…`: with the `[[send_email]]` binding.
+    Mail,
+    /// `https-…`: served over HTTPS, as production is.
+    Https,
+}
+
+impl StackKind {
+    const ALL: [StackKind; 3] = [StackKind::Plain, StackKind::Mail, StackKind::Https];
+
+    fn of_name(name: &str) -> StackKind {
+        if name.starts_with("mail-") {
+            StackKind::Mail
+        } else if name.starts_with("https-") {
+            StackKind::Https
+        } else {
+            StackKind::Plain
+        }
+    }
+
+    fn of(self, file: &Path) -> bool {
+        StackKind::of_name(&file_name(file)) == self
+    }
+}
+
+/// The configurations of the kinds of stack, and where they work.
+struct Stacks<'a> {
+    config: &'a Path,
+    mail_config: PathBuf,
+    work: &'a Path,
+}
+
+impl<'a> Stacks<'a> {
+    fn new(config: &'a Path, work: &'a Path) -> Result<Self> {
+        let mail_config =
+            stack::with_mail(config, &work.join("mail"), &stack::MAIL_TEST_ADDRESSES)?;
+        Ok(Self {
+            config,
+            mail_config,
+            work,
+        })
+    }
+
+    /// Runs `files` on a fresh stack of `kind`.
+    fn run(&self, kind: StackKind, files: &[PathBuf]) -> Result<Counts> {
+        match kind {
+            StackKind::Plain => on_fresh_stack(self.config, self.work, files, false),
+            StackKind::Mail => {
+                println!("\n--- with mail switched on: a stack with the send_email binding");
+                on_fresh_stack(&self.mail_config, self.work, files, false)
+            }
+            StackKind::Https => {
+                println!("\n--- over HTTPS: a stack with wrangler's self-signed certificate");
+                on_fresh_stack(self.config, self.work, files, true)
+            }
+        }
+    }
+}
+
 /// Runs every end-to-end file, as `E2E_ORDER` says.
 pub fn end_to_end(config: &Path, work: &Path) -> Result<Counts> {
     let order = std::env::var("E2E_ORDER").unwrap_or_default();
-    let (mail_files, mut files): (Vec<PathBuf>, Vec<PathBuf>) = test_files()?
-        .into_iter()
-        .partition(|file| file_name(file).starts_with("mail-"));
-    let mail_config = stack::with_mail(config, &work.join("mail"), &stack::MAIL_TEST_ADDRESSES)?;
-    let config_of = |file: &PathBuf| {
-        if file_name(file).starts_with("mail-") {
-            &mail_config
-        } else {
-            config
-        }
-    };
-    let mut counts = if order == "alone" {
-        let mut total = Counts::default();
-        for file in files.iter().chain(&mail_files) {
+    let files = test_files()?;
+    let stacks = Stacks::new(config, work)?;
+    let mut total = Counts::default();
+    if order == "alone" {
+        for file in &files {
             println!("\n--- {} alone, on a fresh stack", file_name(file));
-            let counts = on_fresh_stack(config_of(file), work, std::slice::from_ref(file))?;
+            let kind = StackKind::of_name(&file_name(file));
+            let counts = stacks.run(kind, std::slice::from_ref(file))?;
             if counts.passed + counts.failed == 0 {
                 bail!("{} ran no test", file_name(file));
             }
             total.passed += counts.passed;
             total.failed += counts.failed;
         }
-        total
     } else {
-        reorder(&mut files, &order)?;
-        if !order.is_empty() {
-            println!("end-to-end files in the order {order}:");
-            files
-                .iter()
-                .for_each(|file| println!("  {}", file_name(file)));
+        for kind in StackKind::ALL {
+            let mut group: Vec<PathBuf> = files.iter().filter(|f| kind.of(f)).cloned().collect();
+            if kind == StackKind::Plain {
+                reorder(&mut group, &order)?;
+                if !order.is_empty() {
+                    println!("end-to-end files in the order {order}:");
+                    group
+                        .iter()
+                        .for_each(|file| println!("  {}", file_name(file)));
+                }
+            }
+            if !group.is_empty() {
+                let counts = stacks.run(kind, &group)?;
+                total.passed += counts.passed;
+                total.failed += counts.failed;
+            }
         }
-        on_fresh_stack(config, work, &files)?
-    };
-    if order != "alone" && !mail_files.is_empty() {
-        println!("\n--- with mail switched on: a stack with the send_email binding");
-        let mail = on_fresh_stack(&mail_config, work, &mail_files)?;
-        counts.passed += mail.passed;
-        counts.failed += mail.failed;
     }
-    if counts.passed + counts.failed == 0 {
+    if total.passed + total.failed == 0 {
         bail!("no end-to-end test ran");
     }
-    Ok(counts)
+    Ok(total)
 }
 
 /// Starts a stack with a new local D1 on a free port, runs `files` against it, stops it.
-fn on_fresh_stack(config: &Path, work: &Path, files: &[PathBuf]) -> Result<Counts> {
+fn on_fresh_stack(config: &Path, work: &Path, files: &[PathBuf], https: bool) -> Result<Counts> {
     let state = work.join("d1-state");
     let _ = std::fs::remove_dir_all(&state);
     stack::apply_migrations(config, &state)?;
@@ -129,6 +182,7 @@ fn on_fresh_stack(config: &Path, work: &Path, files: &[PathBuf]) -> Result<Count
             ),
         ],
         log: Some(work.join("wrangler.log")),
+        https,
     })?;
     println!("test stack on {}", stack.base_url);
     let result = run_node_tests(&stack, files, &e2e_output, &state);

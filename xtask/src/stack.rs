@@ -20,6 +20,9 @@ pub struct StackOptions {
     pub persist_to: PathBuf,
     /// `--var NAME:VALUE` pairs.
     pub vars: Vec<(String, String)>,
+    /// Served over HTTPS (`--local-protocol https`, wrangler's self-signed certificate), as
+    /// production is: the session cookie's secure branch.
+    pub https: bool,
     /// Where wrangler's output goes; `None` passes it through.
     pub log: Option<PathBuf>,
 }
@@ -152,11 +155,14 @@ impl Stack {
             &free_port()?.to_string(),
             "--show-interactive-dev-session=false",
             "--test-scheduled",
+            "--local-protocol",
+            if options.https { "https" } else { "http" },
         ]);
         command.arg("--persist-to").arg(&options.persist_to);
         // The links in its mails point at this stack, on its real port (wrangler.toml's
         // SITE_URL is the production address).
-        let site = format!("http://127.0.0.1:{}", options.port);
+        let scheme = if options.https { "https" } else { "http" };
+        let site = format!("{scheme}://127.0.0.1:{}", options.port);
         let own = [("SITE_URL".to_string(), site)];
         for (name, value) in own.iter().chain(&options.vars) {
             command.arg("--var").arg(format!("{name}:{value}"));
@@ -171,7 +177,7 @@ impl Stack {
         let group = Group::spawn(&mut command)?;
         let mut stack = Self {
             group,
-            base_url: format!("http://127.0.0.1:{}", options.port),
+            base_url: format!("{scheme}://127.0.0.1:{}", options.port),
             options,
         };
         stack.wait_until_healthy(Duration::from_secs(300))?;
@@ -187,7 +193,7 @@ impl Stack {
                     self.log_tail()
                 );
             }
-            if http_status(self.options.port, "/api/health").ok() == Some(200) {
+            if self.is_ready() {
                 return Ok(());
             }
             if Instant::now() > deadline || process::interrupted() {
@@ -198,6 +204,22 @@ impl Stack {
             }
             sleep(Duration::from_millis(250));
         }
+    }
+
+    /// Whether the stack serves: `/api/health` answers 200 over plain HTTP; over HTTPS (no TLS
+    /// client here) its port takes connections and wrangler's log says it is ready.
+    fn is_ready(&self) -> bool {
+        if !self.options.https {
+            return http_status(self.options.port, "/api/health").ok() == Some(200);
+        }
+        let address = std::net::SocketAddr::from(([127, 0, 0, 1], self.options.port));
+        let log = self
+            .options
+            .log
+            .as_ref()
+            .and_then(|log| std::fs::read_to_string(log).ok());
+        TcpStream::connect_timeout(&address, Duration::from_secs(2)).is_ok()
+            && log.is_some_and(|log| log.contains(&format!("Ready on {}", self.base_url)))
     }
 
     /// The end of wrangler's log, to explain a failure.

@@ -15,6 +15,7 @@
 //!
 //! D1 keeps only hashes: of tokens, of session ids, of client addresses.
 
+use super::cookie::SessionCookie;
 use super::{bearer_token, is_safe, same_origin, token_hash, Principal};
 use crate::error::ApiError;
 use crate::storage::{self, admin_session, rate_limit as limits};
@@ -23,8 +24,6 @@ use model::audit::Actor;
 use model::session::{Coordinator, SignedOut, FAILURE_WINDOW_MS};
 use worker::{Env, Request};
 
-/// The session cookie's name.
-pub const SESSION_COOKIE: &str = "sitzung";
 /// Failed sign-ins per client and window before the client is refused (`SIGN_IN_LIMIT`, "0"
 /// switches the limit off).
 pub const MAX_FAILURES: u32 = 10;
@@ -65,7 +64,7 @@ async fn authenticate(req: &Request, env: &Env) -> Result<Coordinator, ApiError>
     let db = storage::database(env)?;
     let now_ms = worker::js_sys::Date::now();
     let cookies = req.headers().get("Cookie")?.unwrap_or_default();
-    if let Some(id) = session_cookie(&cookies) {
+    if let Some(id) = SessionCookie::of(req)?.read(&cookies) {
         // Checked before the session is touched: a refused request keeps nothing alive.
         if !is_safe(req.method()) {
             same_origin(req)?;
@@ -88,18 +87,6 @@ async fn authenticate(req: &Request, env: &Env) -> Result<Coordinator, ApiError>
         return Err(ApiError::Unauthorized(SignedOut::Missing));
     };
     check_token(req, env, token, now_ms).await
-}
-
-/// The one session cookie of a `Cookie` header; two of that name (one planted by another
-/// site of the same domain) count as none.
-fn session_cookie(header: &str) -> Option<&str> {
-    let mut found = header
-        .split(';')
-        .filter_map(|pair| pair.trim().split_once('='))
-        .filter(|(key, _)| *key == SESSION_COOKIE)
-        .map(|(_, value)| value.trim());
-    let first = found.next()?;
-    Some(if found.next().is_some() { "" } else { first })
 }
 
 /// The coordinator whose token this is. The attempt is counted before the lookup, in one
@@ -181,18 +168,6 @@ mod tests {
         assert_eq!(failure_limit(Some("0")), 0);
         assert_eq!(failure_limit(Some("3")), 3);
         assert_eq!(failure_limit(Some("viele")), 10);
-    }
-
-    #[test]
-    fn reads_the_one_session_cookie() {
-        assert_eq!(session_cookie("a=1; sitzung=abc; b=2"), Some("abc"));
-        assert_eq!(session_cookie("sitzungx=abc"), None);
-        assert_eq!(session_cookie(""), None);
-        assert_eq!(
-            session_cookie("sitzung=abc; sitzung=def"),
-            Some(""),
-            "two: neither is trusted"
-        );
     }
 
     #[test]

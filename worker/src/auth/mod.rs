@@ -7,6 +7,7 @@
 //! same shape: a type with its own sign-in that implements [`Principal`], and an
 //! [`model::audit::Actor`] of its own kind.
 
+pub mod cookie;
 pub mod coordinator;
 
 use crate::error::ApiError;

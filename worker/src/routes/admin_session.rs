@@ -3,29 +3,14 @@
 
 use super::endpoint::{Public, Signed};
 use super::limits::SIGN_IN_BODY_BYTES;
-use crate::auth::coordinator::{self, SESSION_COOKIE};
+use crate::auth::cookie::SessionCookie;
+use crate::auth::coordinator;
 use crate::auth::{same_origin, token_hash, Principal};
 use crate::body;
 use crate::error::ApiError;
 use crate::storage::{self, admin_session, audit::Audit};
 use model::session::{expires_soon, Coordinator, SessionInfo, SignIn, EXPIRY_WARNING_DAYS};
 use worker::{Request, Response};
-
-/// The cookie that carries a session: readable by no script, sent only to the coordinators'
-/// API, never on a cross-site request, and only over HTTPS where the site is served so. It
-/// has no `Max-Age` (it goes when the browser closes): the server ends the session after 8
-/// idle hours and 12 in all, however long a browser keeps the cookie. `clear`: the sign-out's.
-fn session_cookie(req: &Request, value: &str, clear: bool) -> Result<String, ApiError> {
-    let secure = if req.url()?.scheme() == "https" {
-        "; Secure"
-    } else {
-        ""
-    };
-    let max_age = if clear { "; Max-Age=0" } else { "" };
-    Ok(format!(
-        "{SESSION_COOKIE}={value}; HttpOnly; SameSite=Strict; Path=/api/admin{max_age}{secure}"
-    ))
-}
 
 fn info(coordinator: &Coordinator) -> SessionInfo {
     let warn_ms = worker::js_sys::Date::now() + f64::from(EXPIRY_WARNING_DAYS) * 86_400_000.0;
@@ -43,6 +28,12 @@ fn info(coordinator: &Coordinator) -> SessionInfo {
 /// session: 201 with the cookie.
 pub async fn sign_in(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
     same_origin(&req)?;
+    let cookie = SessionCookie::of(&req)?;
+    if !cookie.may_sign_in(&crate::rate_limit::address(&req)?) {
+        return Err(ApiError::BadRequest(
+            "Anmelden nur über eine verschlüsselte Verbindung (https://).".into(),
+        ));
+    }
     let sign_in: SignIn = body::read_typed(
         &mut req,
         SIGN_IN_BODY_BYTES,
@@ -65,7 +56,7 @@ pub async fn sign_in(mut req: Request, ctx: Public) -> Result<Response, ApiError
     let mut response = Response::from_json(&info(&coordinator))?.with_status(201);
     response
         .headers_mut()
-        .set("Set-Cookie", &session_cookie(&req, &id, false)?)?;
+        .set("Set-Cookie", &cookie.set(&id, false))?;
     Ok(response)
 }
 
@@ -83,6 +74,6 @@ pub async fn sign_out(req: Request, signed: Signed<Coordinator>) -> Result<Respo
     let mut response = Response::empty()?.with_status(204);
     response
         .headers_mut()
-        .set("Set-Cookie", &session_cookie(&req, "", true)?)?;
+        .set("Set-Cookie", &SessionCookie::of(&req)?.set("", true))?;
     Ok(response)
 }
