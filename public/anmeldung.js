@@ -20,6 +20,9 @@ const renewNotice = document.getElementById('neuer-link-hinweis');
 const renewBox = document.getElementById('neuer-link-adresse');
 const renewLink = document.getElementById('neuer-link-oeffnen');
 let token = decodeURIComponent(location.hash.slice(1)).trim();
+// A link mailed to a new address carries a token that only confirms that address.
+const ADDRESS = 'adresse-';
+const addressToken = token.startsWith(ADDRESS) ? token.slice(ADDRESS.length) : null;
 // Read once, then out of the address bar and the history: a shared screen or a synced
 // history does not pass the link on.
 if (location.hash) history.replaceState(null, '', location.pathname + location.search);
@@ -67,6 +70,7 @@ function show(registration) {
   facts.replaceChildren();
   fact(w('field-name'), registration.name);
   fact(w('field-email'), registration.email);
+  fact(w('own-pending-email'), registration.pending_email);
   fact(w('field-phone'), registration.phone);
   fact(w('field-contact-via'), w(`via-${registration.contact_via}`));
   fact(w('field-districts'), registration.districts.map((n) => w(`district-${n}`)).join(', '));
@@ -163,7 +167,8 @@ form.addEventListener('submit', (event) => {
       showErrors({});
       show(body);
       formNotice.classList.add('form-notice-info');
-      formNotice.textContent = w('own-saved');
+      // A new address (with mail) waits for the link mailed to it.
+      formNotice.textContent = body?.pending_email === change.email ? w('own-address-sent') : w('own-saved');
     } else if (response.status === 422 && body) {
       formNotice.textContent = w('own-check');
       showErrors(body);
@@ -206,4 +211,18 @@ withdrawSure.addEventListener('click', () => once(async () => {
   document.getElementById('anmeldung-titel').focus();
 }));
 
-open();
+if (addressToken !== null) {
+  // A button, so that a mail scanner that opens the link confirms nothing.
+  const box = document.getElementById('adresse-bestaetigen');
+  state.hidden = true;
+  box.hidden = false;
+  document.getElementById('adresse-knopf').addEventListener('click', () => once(async () => {
+    const response = await fetch('/api/anmeldung/adresse', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: addressToken }),
+    });
+    box.hidden = true;
+    say(w(response.status === 204 ? 'own-address-confirmed' : response.status === 404 ? 'own-missing' : 'own-failed'));
+  }));
+} else {
+  open();
+}

@@ -86,6 +86,10 @@ pub struct Registration {
     /// Whether they asked for a mail once placed with a network.
     #[serde(default)]
     pub notify_placed: bool,
+    /// The volunteer's own view only: a new address waiting for the link mailed to it; until
+    /// then `email` stays the address in use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_email: Option<String>,
 }
 
 fn german() -> String {

@@ -10,6 +10,10 @@ pub enum Kind {
     Link,
     /// The volunteer's confirmation: one mail per mailbox, however many registrations it owes.
     Confirm,
+    /// The link that confirms a new address, to that address (counted with its confirmations).
+    AddressConfirm,
+    /// To the address in use: a new one was asked for.
+    AddressNotice,
     /// A notice: placed with a network.
     Placed,
     /// The coordinators' daily digest.
@@ -22,6 +26,8 @@ impl Kind {
         match self {
             Kind::Link => "link",
             Kind::Confirm => "confirm",
+            Kind::AddressConfirm => "address",
+            Kind::AddressNotice => "address_notice",
             Kind::Placed => "placed",
             Kind::Digest => "digest",
         }
@@ -31,7 +37,8 @@ impl Kind {
     pub fn priority(self) -> u8 {
         match self {
             Kind::Link => 0,
-            Kind::Confirm => 1,
+            Kind::Confirm | Kind::AddressConfirm => 1,
+            Kind::AddressNotice => 2,
             Kind::Placed => 2,
             Kind::Digest => 3,
         }
@@ -46,7 +53,11 @@ mod tests {
     fn what_someone_waits_for_goes_first() {
         let order = [Kind::Link, Kind::Confirm, Kind::Placed, Kind::Digest];
         assert!(order.windows(2).all(|w| w[0].priority() < w[1].priority()));
-        for kind in order {
+        assert_eq!(Kind::AddressConfirm.priority(), Kind::Confirm.priority());
+        for kind in order
+            .into_iter()
+            .chain([Kind::AddressConfirm, Kind::AddressNotice])
+        {
             // The outbox's CHECK: a lower-case word.
             assert!(kind
                 .key()

@@ -138,6 +138,7 @@ mod tests {
             confirmed_at: None,
             lang: "de".into(),
             notify_placed: false,
+            pending_email: None,
         }
     }
 

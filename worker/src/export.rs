@@ -129,6 +129,7 @@ mod tests {
             confirmed_at: Some("2026-11-25T10:05:00Z".into()),
             lang: "de".into(),
             notify_placed: false,
+            pending_email: None,
         }
     }
 

@@ -43,6 +43,7 @@ pub async fn run(env: &Env, now_ms: f64) -> Result<Option<u32>, ApiError> {
                 day: &day,
             },
             kind: Kind::Digest,
+            mailbox: None,
             recipient: &reader.email,
             message: &raw,
             now_ms,

@@ -103,6 +103,7 @@ pub async fn confirmation_expected(env: &Env, id: &str, now_ms: f64) -> Result<S
 }
 
 /// A mail to the volunteer of a registration, about to be queued.
+#[derive(Clone, Copy)]
 pub struct ToVolunteer<'a> {
     pub registration: &'a Registration,
     /// Its id in the outbox.
@@ -115,7 +116,8 @@ impl ToVolunteer<'_> {
     /// the batch that places them, before the update (so it is queued once).
     pub async fn placed(&self, env: &Env, network: &str) -> Result<D1PreparedStatement, ApiError> {
         let guard = outbox::Guard::NotYetPlaced(&self.registration.id);
-        self.queue(env, Kind::Placed, guard, |words, to| {
+        let to = Recipient::InUse;
+        self.queue(env, Kind::Placed, guard, to, |words, to| {
             texts::placed(words, to, network)
         })
         .await
@@ -125,35 +127,88 @@ impl ToVolunteer<'_> {
     /// goes first of all mail (`Kind::Link`).
     pub async fn link(&self, env: &Env, link: &str) -> Result<D1PreparedStatement, ApiError> {
         let guard = outbox::Guard::Registration(&self.registration.id);
-        self.queue(env, Kind::Link, guard, |words, to| {
+        self.queue(env, Kind::Link, guard, Recipient::InUse, |words, to| {
             texts::renewed_link(words, to, link)
         })
         .await
     }
 
-    /// The mail `write` writes, in the registration's language, to its address.
+    /// The statements that ask the new address `email` to confirm itself with `link` (counted
+    /// against its mailbox), and tell the address in use that a new one was asked for.
+    pub async fn address_change(
+        &self,
+        env: &Env,
+        email: &str,
+        link: &str,
+        notice_id: &str,
+    ) -> Result<[D1PreparedStatement; 2], ApiError> {
+        let secret = crate::signing_key::read(env)?;
+        let mailbox = mailbox::hash(&secret, email).await?;
+        let id = &self.registration.id;
+        let new = Recipient::New {
+            email,
+            mailbox: &mailbox,
+        };
+        let confirm = self
+            .queue(
+                env,
+                Kind::AddressConfirm,
+                outbox::Guard::Registration(id),
+                new,
+                |words, to| texts::address_confirm(words, to, link),
+            )
+            .await?;
+        let notice = ToVolunteer {
+            outbox_id: notice_id,
+            ..*self
+        }
+        .queue(
+            env,
+            Kind::AddressNotice,
+            outbox::Guard::Registration(id),
+            Recipient::InUse,
+            |words, to| texts::address_notice(words, to),
+        )
+        .await?;
+        Ok([confirm, notice])
+    }
+
+    /// The mail `write` writes, in the registration's language, to `to`.
     async fn queue(
         &self,
         env: &Env,
         kind: Kind,
         guard: outbox::Guard<'_>,
+        to: Recipient<'_>,
         write: impl FnOnce(&PageWords, &str) -> message::Mail,
     ) -> Result<D1PreparedStatement, ApiError> {
-        let to = &self.registration.email;
+        let (address, mailbox) = match to {
+            Recipient::InUse => (self.registration.email.as_str(), None),
+            Recipient::New { email, mailbox } => (email, Some(mailbox)),
+        };
         let words = PageWords::load(env, self.registration.language()).await?;
-        let mail = write(&words, to);
+        let mail = write(&words, address);
         let now_secs = (self.now_ms / 1000.0) as i64;
         let raw = message::mime(&mail, sender(), self.outbox_id, now_secs)?;
         let queued = outbox::Queued {
             id: self.outbox_id,
             guard,
             kind,
-            recipient: to,
+            mailbox,
+            recipient: address,
             message: &raw,
             now_ms: self.now_ms,
         };
         outbox::queue(&storage::database(env)?, &queued)
     }
+}
+
+/// Where a volunteer's mail goes.
+enum Recipient<'a> {
+    /// The address in use (confirmed, or the one they registered with).
+    InUse,
+    /// A new address, and its mailbox's keyed hash (it counts against that mailbox's limit).
+    New { email: &'a str, mailbox: &'a str },
 }
 
 /// Tries the queued message `id` once after the answer.
@@ -198,7 +253,9 @@ pub async fn attempt(env: &Env, id: &str, now_ms: f64) -> Result<Attempt, ApiErr
     if !outbox::claim(&db, &mut row, now_ms).await? {
         return Ok(Attempt::Nothing);
     }
-    let (recipient, message, owed) = match row.mailbox.clone() {
+    // A mailbox's confirmations are written now; every other mail was written when queued.
+    let merged = row.mailbox.clone().filter(|_| row.message.is_empty());
+    let (recipient, message, owed) = match merged {
         Some(mailbox) => {
             let owed = outbox::owed(&db, &mailbox).await?;
             let Some(oldest) = owed.first() else {

@@ -77,6 +77,39 @@ pub fn renewed_link(words: &dyn Words, to: &str, link: &str) -> Mail {
     }
 }
 
+/// The link that confirms a new address, to that address.
+pub fn address_confirm(words: &dyn Words, to: &str, link: &str) -> Mail {
+    Mail {
+        to: to.to_string(),
+        subject: t(words, "mail-address-subject"),
+        paragraphs: vec![
+            Paragraph::Text(t(words, "mail-greeting")),
+            Paragraph::Text(t(words, "mail-address-intro")),
+            Paragraph::Link {
+                href: link.to_string(),
+                label: t(words, "mail-address-button"),
+            },
+            Paragraph::Text(t(words, "mail-not-you")),
+            Paragraph::Text(t(words, "mail-signature")),
+        ],
+        lang: words.lang(),
+    }
+}
+
+/// To the address in use: a new one was asked for, and this one stays until it is confirmed.
+pub fn address_notice(words: &dyn Words, to: &str) -> Mail {
+    Mail {
+        to: to.to_string(),
+        subject: t(words, "mail-address-notice-subject"),
+        paragraphs: vec![
+            Paragraph::Text(t(words, "mail-greeting")),
+            Paragraph::Text(t(words, "mail-address-notice")),
+            Paragraph::Text(t(words, "mail-signature")),
+        ],
+        lang: words.lang(),
+    }
+}
+
 /// The network's name is the coordinators' entry, not the volunteer's.
 pub fn placed(words: &dyn Words, to: &str, network: &str) -> Mail {
     Mail {

@@ -18,6 +18,8 @@ pub enum Purpose {
     SelfService,
     /// Only ask for the confirmation mail again (the thank-you page keeps it).
     Resend,
+    /// Only confirm a new address (`/anmeldung#adresse-…`): signed over that address too.
+    Address,
 }
 
 impl Purpose {
@@ -25,6 +27,7 @@ impl Purpose {
         match self {
             Purpose::SelfService => "anmeldung",
             Purpose::Resend => "erneut",
+            Purpose::Address => "adresse",
         }
     }
 }
@@ -67,6 +70,12 @@ pub async fn receipt(
         receipt.link = Some(format!("/anmeldung#{token}"));
     }
     Ok(receipt)
+}
+
+/// What an address token is signed over besides the id: the link key and the new address, so
+/// it confirms that address only, and no more once the link is renewed.
+pub fn address_key(link_key: Option<&str>, email: &str) -> String {
+    format!("{} {email}", link_key.unwrap_or_default())
 }
 
 /// A new registration's link key (renewing the link sets another).

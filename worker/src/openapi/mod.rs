@@ -88,7 +88,7 @@ pub struct Resent {
         list_networks, create_network, update_network, confirm_network, archive_network,
         restore_network, needs, need, list_needs, create_need, update_need, update_need_status,
         delete_need, own_registration, correct_own_registration, confirm_own_registration,
-        withdraw_own_registration, resend_confirmation, renew_own_link, end_registration_link,
+        withdraw_own_registration, resend_confirmation, renew_own_link, confirm_own_address, end_registration_link,
         mail_settings, save_mail_settings, mail_failures
     ),
     components(schemas(Created, Accepted, Resent, Renewed, Problem, Code, Page<Registration>, Page<AuditEntry>, Page<Feedback>)),

@@ -368,6 +368,15 @@ pub fn resend_confirmation() {}
 ))]
 pub fn renew_own_link() {}
 
+/// The link mailed to a new address confirms it: it becomes the address in use. The token
+/// (`/anmeldung#adresse-<token>`) opens nothing else, and nothing once the link is renewed or
+/// another address is asked for.
+#[utoipa::path(post, path = "/api/anmeldung/adresse", tag = "volunteer",
+    request_body(content = OwnRequest, content_type = "application/json"),
+    responses((status = 204, description = "The new address is in use (an audit entry names only the registration's id)")),
+)]
+pub fn confirm_own_address() {}
+
 /// The signed-in coordinator's own mail settings: address and daily digest.
 #[utoipa::path(get, path = "/api/admin/settings", tag = "coordinators", responses(
     (status = 200, description = "The address (or null), whether the digest is on, and whether the site sends mail at all", body = MailSettings),

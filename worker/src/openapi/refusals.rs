@@ -15,7 +15,7 @@ pub fn apply(doc: &mut Value) {
 }
 
 /// Every refusal each operation can answer with: status, and the limit of its body.
-const REFUSALS: [(&str, &str, &[u16], usize); 40] = [
+const REFUSALS: [(&str, &str, &[u16], usize); 41] = [
     (
         "post",
         "/api/admin/session",
@@ -133,6 +133,12 @@ const REFUSALS: [(&str, &str, &[u16], usize); 40] = [
         "post",
         "/api/anmeldung/erneut",
         &[400, 404, 409, 413, 415, 422, 503],
+        model::own::MAX_BODY_BYTES,
+    ),
+    (
+        "post",
+        "/api/anmeldung/adresse",
+        &[400, 404, 413, 415, 422, 503],
         model::own::MAX_BODY_BYTES,
     ),
     (

@@ -90,6 +90,7 @@ fn api(background: Background) -> Api {
         .post("/api/anmeldung/widerrufen", public(own::withdraw))
         .post("/api/anmeldung/erneut", public(own::resend))
         .post("/api/anmeldung/neuer-link", public(own::renew))
+        .post("/api/anmeldung/adresse", public(own::confirm_address))
         // The sign-in itself is public: it is where a token becomes a session.
         .post("/api/admin/session", public(admin_session::sign_in))
         .get("/api/admin/session", signed(admin_session::current))

@@ -45,11 +45,27 @@ async fn open(
     let id = token::id_of(&request.token).ok_or_else(gone)?;
     let db = storage::database(&ctx.env)?;
     let link_key = own::link_key(&db, &id).await?.ok_or_else(gone)?;
-    if !token::opens(&keys, purpose, &request.token, &id, link_key.as_deref()).await? {
+    // An address token is signed over the address it confirms too.
+    let signed_over = match purpose {
+        Purpose::Address => {
+            let pending = own::pending_email(&db, &id).await?.ok_or_else(gone)?;
+            Some(token::address_key(link_key.as_deref(), &pending))
+        }
+        _ => link_key,
+    };
+    if !token::opens(&keys, purpose, &request.token, &id, signed_over.as_deref()).await? {
         return Err(gone());
     }
     let registration = admin_registrations::get(&db, &id).await?.ok_or_else(gone)?;
     Ok((request, registration))
+}
+
+/// The volunteer's own view of registration `id`: everything stored, with the new address it
+/// waits for.
+async fn own_view(db: &worker::D1Database, id: &str) -> Result<Response, ApiError> {
+    let mut registration = admin_registrations::get(db, id).await?.ok_or_else(gone)?;
+    registration.pending_email = own::pending_email(db, id).await?;
+    private(&registration)
 }
 
 fn private(registration: &Registration) -> Result<Response, ApiError> {
@@ -60,7 +76,7 @@ fn private(registration: &Registration) -> Result<Response, ApiError> {
 
 pub async fn show(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
     let (_, registration) = open(&mut req, &ctx, Purpose::SelfService).await?;
-    private(&registration)
+    own_view(&storage::database(&ctx.env)?, &registration.id).await
 }
 
 pub async fn confirm(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
@@ -70,11 +86,7 @@ pub async fn confirm(mut req: Request, ctx: Public) -> Result<Response, ApiError
     if !own::confirm(&db, &registration.id, &now).await? {
         return Err(gone());
     }
-    private(
-        &admin_registrations::get(&db, &registration.id)
-            .await?
-            .ok_or_else(gone)?,
-    )
+    own_view(&db, &registration.id).await
 }
 
 pub async fn correct(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
@@ -83,14 +95,75 @@ pub async fn correct(mut req: Request, ctx: Public) -> Result<Response, ApiError
         .apply(&registration)
         .map_err(ApiError::Unprocessable)?;
     let db = storage::database(&ctx.env)?;
-    if !own::correct(&db, &registration.id, &corrected).await? {
+    let new_address = corrected.email != registration.email && mail::enabled(&ctx.env);
+    if new_address {
+        change_address(&ctx, &registration, corrected).await?;
+    } else if !own::correct(&db, &registration.id, &corrected).await? {
         return Err(gone());
     }
-    private(
-        &admin_registrations::get(&db, &registration.id)
-            .await?
-            .ok_or_else(gone)?,
+    own_view(&db, &registration.id).await
+}
+
+/// A correction with a new address (mail on): everything else is stored, the address in use
+/// stays until the new one is confirmed by the link mailed to it, and the address in use is
+/// told a new one was asked for; in one batch, the mails tried after the answer.
+async fn change_address(
+    ctx: &Public,
+    registration: &Registration,
+    mut corrected: model::RegistrationInput,
+) -> Result<(), ApiError> {
+    let db = storage::database(&ctx.env)?;
+    let new = std::mem::replace(&mut corrected.email, registration.email.clone());
+    let keys = Keys::read(&ctx.env)?;
+    let link_key = own::link_key(&db, &registration.id)
+        .await?
+        .ok_or_else(gone)?;
+    let signed_over = token::address_key(link_key.as_deref(), &new);
+    let token = token::token(
+        &keys,
+        Purpose::Address,
+        &registration.id,
+        Some(&signed_over),
     )
+    .await?;
+    let link = format!("{}/anmeldung#adresse-{token}", mail::site_url(&ctx.env)?);
+    let now_ms = worker::js_sys::Date::now();
+    let (confirm_id, notice_id) = (
+        uuid::Uuid::new_v4().to_string(),
+        uuid::Uuid::new_v4().to_string(),
+    );
+    let to = mail::ToVolunteer {
+        registration,
+        outbox_id: &confirm_id,
+        now_ms,
+    };
+    let [confirm, notice] = to.address_change(&ctx.env, &new, &link, &notice_id).await?;
+    let correction = own::correction(&db, &registration.id, &corrected)?;
+    let ask = own::ask_address(&db, &registration.id, &new)?;
+    db.batch(vec![correction, ask, confirm, notice]).await?;
+    for id in [confirm_id, notice_id] {
+        mail::attempt_soon(&ctx.data, &ctx.env, id, now_ms);
+    }
+    Ok(())
+}
+
+/// `POST /api/anmeldung/adresse`: the link mailed to a new address confirms it; it becomes the
+/// address in use (204). The token opens nothing else, and nothing once the link is renewed
+/// or another address is asked for.
+pub async fn confirm_address(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
+    let (_, registration) = open(&mut req, &ctx, Purpose::Address).await?;
+    let db = storage::database(&ctx.env)?;
+    let pending = own::pending_email(&db, &registration.id)
+        .await?
+        .ok_or_else(gone)?;
+    let audit = Audit::new(Actor::Volunteer);
+    let action = audit.action("registration.address_confirmed", Some(&registration.id));
+    if !own::confirm_address(&db, &registration.id, &pending, &action).await? {
+        return Err(gone());
+    }
+    let mut response = Response::empty()?.with_status(204);
+    response.headers_mut().set("Cache-Control", "no-store")?;
+    Ok(response)
 }
 
 pub async fn withdraw(mut req: Request, ctx: Public) -> Result<Response, ApiError> {

@@ -111,6 +111,8 @@ impl Row {
             confirmed_at: self.confirmed_at,
             lang: self.lang,
             notify_placed: self.notify_placed == 1,
+            // Only the volunteer's own view reads it (`storage::own::pending_email`).
+            pending_email: None,
         })
     }
 }

@@ -17,8 +17,8 @@ pub async fn confirmations_sent(
 ) -> Result<Vec<f64>, ApiError> {
     let rows: Vec<serde_json::Value> = db
         .prepare(
-            "SELECT at_ms FROM mail_sends WHERE mailbox = ?1 AND kind = 'confirm' AND at_ms > ?2 \
-             ORDER BY at_ms",
+            "SELECT at_ms FROM mail_sends WHERE mailbox = ?1 AND kind IN ('confirm', 'address') \
+             AND at_ms > ?2 ORDER BY at_ms",
         )
         .bind(&[mailbox.into(), JsValue::from_f64(now_ms - DAY_MS)])?
         .all()

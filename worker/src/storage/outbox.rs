@@ -36,6 +36,9 @@ pub struct Queued<'a> {
     pub id: &'a str,
     pub guard: Guard<'a>,
     pub kind: Kind,
+    /// The keyed hash of the recipient's mailbox, where the mail counts against its limit
+    /// (a new address's confirmation).
+    pub mailbox: Option<&'a str>,
     pub recipient: &'a str,
     pub message: &'a str,
     pub now_ms: f64,
@@ -69,7 +72,7 @@ fn iso(ms: f64) -> String {
 
 /// The INSERT that queues `mail` if its guard holds, for one batch.
 pub fn queue(db: &D1Database, mail: &Queued<'_>) -> Result<D1PreparedStatement, ApiError> {
-    // The row's own values are ?1–?9; a guard's own follow.
+    // The row's own values are ?1–?10; a guard's own follow.
     let (registration, coordinator, guard, extra) = match mail.guard {
         Guard::Registration(id) => (
             JsValue::from(id),
@@ -87,13 +90,14 @@ pub fn queue(db: &D1Database, mail: &Queued<'_>) -> Result<D1PreparedStatement, 
             JsValue::NULL,
             JsValue::from(coordinator),
             "EXISTS (SELECT 1 FROM coordinators WHERE name = ?3 \
-             AND (last_digest_day IS NULL OR last_digest_day <> ?10))",
+             AND (last_digest_day IS NULL OR last_digest_day <> ?11))",
             Some(JsValue::from(day)),
         ),
     };
     let sql = format!(
         "INSERT INTO mail_outbox (id, registration, coordinator, kind, priority, recipient, \
-         message, created_at, next_at_ms) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 WHERE {guard}"
+         message, created_at, next_at_ms, mailbox) \
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 WHERE {guard}"
     );
     let mut values = vec![
         mail.id.into(),
@@ -106,6 +110,7 @@ pub fn queue(db: &D1Database, mail: &Queued<'_>) -> Result<D1PreparedStatement, 
         iso(mail.now_ms).into(),
         // Not due for the cron before the first attempt has had its chance.
         JsValue::from_f64(mail.now_ms + RETRY_MS),
+        mail.mailbox.map_or(JsValue::NULL, JsValue::from),
     ];
     values.extend(extra);
     Ok(db.prepare(sql).bind(&values)?)
@@ -147,7 +152,9 @@ pub fn owe_confirmation(
 /// The id of the mailbox's waiting row, if any.
 pub async fn mailbox_row(db: &D1Database, mailbox: &str) -> Result<Option<String>, ApiError> {
     let row: Option<serde_json::Value> = db
-        .prepare("SELECT id FROM mail_outbox WHERE mailbox = ?1 AND status = 'pending'")
+        .prepare(
+            "SELECT id FROM mail_outbox WHERE mailbox = ?1 AND kind = 'confirm' AND status = 'pending'",
+        )
         .bind(&[mailbox.into()])?
         .first(None)
         .await?;
@@ -262,8 +269,8 @@ pub async fn sent(
         .bind(&[serde_json::to_string(owed)?.into(), iso(now_ms).into()])?;
     let leave = db
         .prepare(
-            "DELETE FROM mail_outbox WHERE id = ?1 AND (?2 IS NULL OR NOT EXISTS \
-             (SELECT 1 FROM registrations WHERE mailbox = ?2 AND confirmation_due = 1))",
+            "DELETE FROM mail_outbox WHERE id = ?1 AND (?2 IS NULL OR message <> '' \
+             OR NOT EXISTS (SELECT 1 FROM registrations WHERE mailbox = ?2 AND confirmation_due = 1))",
         )
         .bind(&[id.clone(), mailbox.clone()])?;
     let more = db

@@ -26,7 +26,17 @@ pub async fn correct(
     id: &str,
     input: &RegistrationInput,
 ) -> Result<bool, ApiError> {
-    let result = db
+    let result = correction(db, id, input)?.run().await?;
+    storage::changed(&result)
+}
+
+/// The statement that stores the corrected contact fields and interests.
+pub fn correction(
+    db: &D1Database,
+    id: &str,
+    input: &RegistrationInput,
+) -> Result<worker::D1PreparedStatement, ApiError> {
+    Ok(db
         .prepare(
             "UPDATE registrations SET name = ?2, email = ?3, phone = ?4, contact_via = ?5, \
              interests = ?6 WHERE id = ?1",
@@ -38,10 +48,7 @@ pub async fn correct(
             input.phone.as_deref().map_or(JsValue::NULL, JsValue::from),
             input.contact_via.key().into(),
             serde_json::to_string(&input.interests)?.into(),
-        ])?
-        .run()
-        .await?;
-    storage::changed(&result)
+        ])?)
 }
 
 /// Erases the registration (its mails go with it: a trigger) with its audit entry, in one batch.
@@ -83,6 +90,53 @@ pub async fn renew_link(
             &[id.into()],
             then,
             renew,
+        )
+        .await
+}
+
+/// The new address registration `id` waits to have confirmed, if any.
+pub async fn pending_email(db: &D1Database, id: &str) -> Result<Option<String>, ApiError> {
+    let row: Option<serde_json::Value> = db
+        .prepare("SELECT pending_email FROM registrations WHERE id = ?1")
+        .bind(&[id.into()])?
+        .first(None)
+        .await?;
+    Ok(row.and_then(|row| storage::text(&row, "pending_email")))
+}
+
+/// The statement that sets the new address `email` registration `id` waits for (for the batch
+/// that mails the link to it).
+pub fn ask_address(
+    db: &D1Database,
+    id: &str,
+    email: &str,
+) -> Result<worker::D1PreparedStatement, ApiError> {
+    Ok(db
+        .prepare("UPDATE registrations SET pending_email = ?2 WHERE id = ?1")
+        .bind(&[id.into(), email.into()])?)
+}
+
+/// The new address `email` was confirmed by the link mailed to it: it becomes the address in
+/// use, with `action` in the audit log, in one batch. False when the registration no longer
+/// waits for exactly that address.
+pub async fn confirm_address(
+    db: &D1Database,
+    id: &str,
+    email: &str,
+    action: &storage::audit::Action<'_>,
+) -> Result<bool, ApiError> {
+    let confirm = db
+        .prepare(
+            "UPDATE registrations SET email = pending_email, pending_email = NULL \
+             WHERE id = ?1 AND pending_email = ?2",
+        )
+        .bind(&[id.into(), email.into()])?;
+    action
+        .record(
+            db,
+            "EXISTS (SELECT 1 FROM registrations WHERE id = ?1 AND pending_email = ?2)",
+            &[id.into(), email.into()],
+            confirm,
         )
         .await
 }

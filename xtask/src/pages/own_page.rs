@@ -46,6 +46,8 @@ pub fn content(own: &Messages, register: &Messages, common: &Messages) -> Html {
         "<h1 id=\"anmeldung-titel\" tabindex=\"-1\">{title}</h1>\
          <noscript><p>{no_script}</p></noscript>\
          <p id=\"anmeldung-stand\" role=\"status\">{loading}</p>\
+         <section id=\"adresse-bestaetigen\" class=\"own-confirm\" hidden><h2>{address_heading}</h2>\
+         <p>{address_lead}</p><button type=\"button\" class=\"button button-large\" id=\"adresse-knopf\">{address_confirm}</button></section>\
          <div id=\"anmeldung\" hidden>\
          <section id=\"anmeldung-bestaetigen\" class=\"own-confirm\" hidden><h2>{confirm_heading}</h2>\
          <p>{confirm_lead}</p><button type=\"button\" class=\"button button-large\" id=\"bestaetigen\">{confirm}</button></section>\
@@ -85,6 +87,9 @@ pub fn content(own: &Messages, register: &Messages, common: &Messages) -> Html {
         title = text("own-title"),
         no_script = text("own-no-script"),
         loading = text("own-loading"),
+        address_heading = text("own-address-heading"),
+        address_lead = text("own-address-lead"),
+        address_confirm = text("own-address-confirm"),
         confirm_heading = text("own-confirm-heading"),
         confirm_lead = text("own-confirm-lead"),
         confirm = text("own-confirm"),
