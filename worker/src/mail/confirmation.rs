@@ -17,16 +17,11 @@ pub async fn message(env: &Env, owed: &[Owed], now_ms: f64) -> Result<String, Ap
     let mut links = Vec::with_capacity(owed.len());
     for registration in owed {
         let link_key = registration.link_key.as_deref();
-        let token = token::token(
-            &keys,
-            token::Purpose::SelfService,
-            &registration.id,
-            link_key,
-        )
-        .await?;
+        let purpose = token::Purpose::SelfService;
+        let href = token::page_link(&keys, &site, purpose, &registration.id, link_key).await?;
         let made = js_ms(&registration.created_at);
         links.push(texts::OwedLink {
-            href: format!("{site}/anmeldung#{token}"),
+            href,
             made: model::day::berlin_minute(made),
         });
     }

@@ -75,11 +75,11 @@ pub async fn row_held_until(
 pub async fn confirmation_expected_by(
     env: &Env,
     db: &D1Database,
-    mailbox: Option<&str>,
+    mailbox: &str,
     now_ms: f64,
 ) -> Result<f64, ApiError> {
     let priority = model::mail_kind::Kind::Confirm.priority();
-    let goes_at = held_until(env, db, priority, mailbox, now_ms)
+    let goes_at = held_until(env, db, priority, Some(mailbox), now_ms)
         .await?
         .unwrap_or(now_ms);
     Ok(goes_at + RETRY_MS)

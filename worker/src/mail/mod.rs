@@ -76,19 +76,19 @@ pub async fn owe_confirmation(
     Ok((statements.into(), mailbox))
 }
 
-/// After the batch that owed a confirmation to `mailbox`: tries its row once after the answer,
-/// and says by when the mail is expected.
+/// After the batch that owed a confirmation to `mailbox`: tries its row once after the answer
+/// (by when it is expected: [`confirmation_expected`]).
 pub async fn confirmation_follows(
     env: &Env,
     background: &crate::background::Background,
     mailbox: &str,
     now_ms: f64,
-) -> Result<f64, ApiError> {
+) -> Result<(), ApiError> {
     let db = storage::database(env)?;
     if let Some(row) = outbox::mailbox_row(&db, mailbox).await? {
         attempt_soon(background, env, row, now_ms);
     }
-    limits::confirmation_expected_by(env, &db, Some(mailbox), now_ms).await
+    Ok(())
 }
 
 /// By when the confirmation mail of registration `id` is expected, asked at `now_ms`: soon if
@@ -96,7 +96,7 @@ pub async fn confirmation_follows(
 pub async fn confirmation_expected(env: &Env, id: &str, now_ms: f64) -> Result<String, ApiError> {
     let db = storage::database(env)?;
     let at = match storage::mail_limits::owed_mailbox(&db, id).await? {
-        Some(mailbox) => limits::confirmation_expected_by(env, &db, Some(&mailbox), now_ms).await?,
+        Some(mailbox) => limits::confirmation_expected_by(env, &db, &mailbox, now_ms).await?,
         None => now_ms + outbox::RETRY_MS,
     };
     Ok(crate::clock::iso_at(at))

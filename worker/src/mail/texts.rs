@@ -16,112 +16,92 @@ pub struct OwedLink {
     pub made: String,
 }
 
-/// The mail after a registration: confirm with the personal link, and keep it. With several
-/// registrations owed (made with this mailbox by someone, perhaps not its owner), one link
-/// each, named by when it was made.
-pub fn confirmation(words: &dyn Words, to: &str, links: &[OwedLink]) -> Mail {
-    let mut paragraphs = vec![Paragraph::Text(t(words, "mail-greeting"))];
-    match links {
-        [one] => {
-            paragraphs.push(Paragraph::Text(t(words, "mail-confirm-intro")));
-            paragraphs.push(Paragraph::Link {
-                href: one.href.clone(),
-                label: t(words, "mail-confirm-button"),
-            });
-        }
-        several => {
-            paragraphs.push(Paragraph::Text(t(words, "mail-confirm-several")));
-            for link in several {
-                paragraphs.push(Paragraph::Link {
-                    href: link.href.clone(),
-                    label: words.text("mail-confirm-made", &[("time", &link.made)]),
-                });
-            }
-        }
-    }
-    for id in [
-        "mail-link-keep",
-        "mail-unconfirmed",
-        "mail-not-you",
-        "mail-signature",
-    ] {
-        paragraphs.push(Paragraph::Text(t(words, id)));
-    }
+/// A mail to a volunteer: the subject (a message id), the greeting, `body`, the signature.
+fn to_volunteer(words: &dyn Words, to: &str, subject: &str, body: Vec<Paragraph>) -> Mail {
+    let mut paragraphs = vec![text(words, "mail-greeting")];
+    paragraphs.extend(body);
+    paragraphs.push(text(words, "mail-signature"));
     Mail {
         to: to.to_string(),
-        subject: t(words, "mail-confirm-subject"),
+        subject: t(words, subject),
         paragraphs,
         lang: words.lang(),
     }
 }
 
-/// The short mail once the coordinators have placed the volunteer with a network (they asked
-/// for it in the form).
-/// A new personal link the volunteer asked for: the old one is dead.
-pub fn renewed_link(words: &dyn Words, to: &str, link: &str) -> Mail {
-    Mail {
-        to: to.to_string(),
-        subject: t(words, "mail-link-subject"),
-        paragraphs: vec![
-            Paragraph::Text(t(words, "mail-greeting")),
-            Paragraph::Text(t(words, "mail-link-intro")),
-            Paragraph::Link {
-                href: link.to_string(),
-                label: t(words, "mail-link-button"),
-            },
-            Paragraph::Text(t(words, "mail-link-keep")),
-            Paragraph::Text(t(words, "mail-link-not-you")),
-            Paragraph::Text(t(words, "mail-signature")),
-        ],
-        lang: words.lang(),
+/// The message `id` as a paragraph.
+fn text(words: &dyn Words, id: &str) -> Paragraph {
+    Paragraph::Text(t(words, id))
+}
+
+/// A link with the words of the message `label`.
+fn link(words: &dyn Words, href: &str, label: &str) -> Paragraph {
+    Paragraph::Link {
+        href: href.to_string(),
+        label: t(words, label),
     }
 }
 
-/// The link that confirms a new address, to that address.
-pub fn address_confirm(words: &dyn Words, to: &str, link: &str) -> Mail {
-    Mail {
-        to: to.to_string(),
-        subject: t(words, "mail-address-subject"),
-        paragraphs: vec![
-            Paragraph::Text(t(words, "mail-greeting")),
-            Paragraph::Text(t(words, "mail-address-intro")),
-            Paragraph::Link {
-                href: link.to_string(),
-                label: t(words, "mail-address-button"),
-            },
-            Paragraph::Text(t(words, "mail-not-you")),
-            Paragraph::Text(t(words, "mail-signature")),
-        ],
-        lang: words.lang(),
+/// The mail after a registration: confirm with the personal link, and keep it. With several
+/// registrations owed (made with this mailbox by someone, perhaps not its owner), one link
+/// each, named by when it was made.
+pub fn confirmation(words: &dyn Words, to: &str, links: &[OwedLink]) -> Mail {
+    let mut body = Vec::new();
+    match links {
+        [one] => {
+            body.push(text(words, "mail-confirm-intro"));
+            body.push(link(words, &one.href, "mail-confirm-button"));
+        }
+        several => {
+            body.push(text(words, "mail-confirm-several"));
+            for owed in several {
+                body.push(Paragraph::Link {
+                    href: owed.href.clone(),
+                    label: words.text("mail-confirm-made", &[("time", &owed.made)]),
+                });
+            }
+        }
     }
+    for id in ["mail-link-keep", "mail-unconfirmed", "mail-not-you"] {
+        body.push(text(words, id));
+    }
+    to_volunteer(words, to, "mail-confirm-subject", body)
+}
+
+/// A new personal link the volunteer asked for: the old one is dead.
+pub fn renewed_link(words: &dyn Words, to: &str, href: &str) -> Mail {
+    let body = vec![
+        text(words, "mail-link-intro"),
+        link(words, href, "mail-link-button"),
+        text(words, "mail-link-keep"),
+        text(words, "mail-link-not-you"),
+    ];
+    to_volunteer(words, to, "mail-link-subject", body)
+}
+
+/// The link that confirms a new address, to that address.
+pub fn address_confirm(words: &dyn Words, to: &str, href: &str) -> Mail {
+    let body = vec![
+        text(words, "mail-address-intro"),
+        link(words, href, "mail-address-button"),
+        text(words, "mail-not-you"),
+    ];
+    to_volunteer(words, to, "mail-address-subject", body)
 }
 
 /// To the address in use: a new one was asked for, and this one stays until it is confirmed.
 pub fn address_notice(words: &dyn Words, to: &str) -> Mail {
-    Mail {
-        to: to.to_string(),
-        subject: t(words, "mail-address-notice-subject"),
-        paragraphs: vec![
-            Paragraph::Text(t(words, "mail-greeting")),
-            Paragraph::Text(t(words, "mail-address-notice")),
-            Paragraph::Text(t(words, "mail-signature")),
-        ],
-        lang: words.lang(),
-    }
+    let body = vec![text(words, "mail-address-notice")];
+    to_volunteer(words, to, "mail-address-notice-subject", body)
 }
 
-/// The network's name is the coordinators' entry, not the volunteer's.
+/// The short mail once the coordinators have placed the volunteer with a network (they asked
+/// for it in the form). The network's name is the coordinators' entry, not the volunteer's.
 pub fn placed(words: &dyn Words, to: &str, network: &str) -> Mail {
-    Mail {
-        to: to.to_string(),
-        subject: t(words, "mail-placed-subject"),
-        paragraphs: vec![
-            Paragraph::Text(t(words, "mail-greeting")),
-            Paragraph::Text(words.text("mail-placed", &[("network", network)])),
-            Paragraph::Text(t(words, "mail-signature")),
-        ],
-        lang: words.lang(),
-    }
+    let body = vec![Paragraph::Text(
+        words.text("mail-placed", &[("network", network)]),
+    )];
+    to_volunteer(words, to, "mail-placed-subject", body)
 }
 
 /// The coordinators' daily digest, in German like their area: counts and a link, nothing else.

@@ -66,10 +66,26 @@ pub async fn receipt(
     if mail_on {
         receipt.resend = Some(token(keys, Purpose::Resend, id, link_key).await?);
     } else {
-        let token = token(keys, Purpose::SelfService, id, link_key).await?;
-        receipt.link = Some(format!("/anmeldung#{token}"));
+        receipt.link = Some(page_link(keys, "", Purpose::SelfService, id, link_key).await?);
     }
     Ok(receipt)
+}
+
+/// The volunteer's page opened with a token for `purpose`: `{site}/anmeldung#<token>`, or
+/// `#adresse-<token>` for a new address (`site` empty: the path alone, for the page itself).
+pub async fn page_link(
+    keys: &Keys,
+    site: &str,
+    purpose: Purpose,
+    id: &str,
+    signed_over: Option<&str>,
+) -> Result<String, ApiError> {
+    let token = token(keys, purpose, id, signed_over).await?;
+    let kind = match purpose {
+        Purpose::Address => "adresse-",
+        Purpose::SelfService | Purpose::Resend => "",
+    };
+    Ok(format!("{site}/anmeldung#{kind}{token}"))
 }
 
 /// What an address token is signed over besides the id: the link key and the new address, so

@@ -141,8 +141,9 @@ pub async fn end_link(_req: Request, signed: Signed<Coordinator>) -> Result<Resp
     let mail_on = mail::enabled(signed.env());
     let then = if mail_on {
         let keys = token::Keys::read(signed.env())?;
-        let new_token = token::token(&keys, Purpose::SelfService, &id, Some(&link_key)).await?;
-        let link = format!("{}/anmeldung#{new_token}", mail::site_url(signed.env())?);
+        let site = mail::site_url(signed.env())?;
+        let link =
+            token::page_link(&keys, &site, Purpose::SelfService, &id, Some(&link_key)).await?;
         let to = mail::ToVolunteer {
             registration: &current,
             outbox_id: &outbox_id,

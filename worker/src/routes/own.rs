@@ -69,9 +69,7 @@ async fn own_view(db: &worker::D1Database, id: &str) -> Result<Response, ApiErro
 }
 
 fn private(registration: &Registration) -> Result<Response, ApiError> {
-    let mut response = Response::from_json(registration)?;
-    response.headers_mut().set("Cache-Control", "no-store")?;
-    Ok(response)
+    private_json(registration, 200)
 }
 
 pub async fn show(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
@@ -119,14 +117,15 @@ async fn change_address(
         .await?
         .ok_or_else(gone)?;
     let signed_over = token::address_key(link_key.as_deref(), &new);
-    let token = token::token(
+    let site = mail::site_url(&ctx.env)?;
+    let link = token::page_link(
         &keys,
+        &site,
         Purpose::Address,
         &registration.id,
         Some(&signed_over),
     )
     .await?;
-    let link = format!("{}/anmeldung#adresse-{token}", mail::site_url(&ctx.env)?);
     let now_ms = worker::js_sys::Date::now();
     let (confirm_id, notice_id) = (
         uuid::Uuid::new_v4().to_string(),
@@ -161,9 +160,7 @@ pub async fn confirm_address(mut req: Request, ctx: Public) -> Result<Response, 
     if !own::confirm_address(&db, &registration.id, &pending, &action).await? {
         return Err(gone());
     }
-    let mut response = Response::empty()?.with_status(204);
-    response.headers_mut().set("Cache-Control", "no-store")?;
-    Ok(response)
+    done()
 }
 
 pub async fn withdraw(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
@@ -172,9 +169,7 @@ pub async fn withdraw(mut req: Request, ctx: Public) -> Result<Response, ApiErro
     if !own::withdraw(&db, &registration.id).await? {
         return Err(gone());
     }
-    let mut response = Response::empty()?.with_status(204);
-    response.headers_mut().set("Cache-Control", "no-store")?;
-    Ok(response)
+    done()
 }
 
 pub async fn resend(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
@@ -193,14 +188,12 @@ pub async fn resend(mut req: Request, ctx: Public) -> Result<Response, ApiError>
     let (owe, mailbox) =
         mail::owe_confirmation(&ctx.env, &registration.id, &registration.email, now_ms).await?;
     db.batch(owe).await?;
-    let expected_by = mail::confirmation_follows(&ctx.env, &ctx.data, &mailbox, now_ms).await?;
+    mail::confirmation_follows(&ctx.env, &ctx.data, &mailbox, now_ms).await?;
     let resent = model::own::Resent {
         queued: true,
-        expected_by: crate::clock::iso_at(expected_by),
+        expected_by: mail::confirmation_expected(&ctx.env, &registration.id, now_ms).await?,
     };
-    let mut response = Response::from_json(&resent)?.with_status(202);
-    response.headers_mut().set("Cache-Control", "no-store")?;
-    Ok(response)
+    private_json(&resent, 202)
 }
 
 /// How long a mailed new link is of use: a link mail goes first, and is never held longer.
@@ -215,55 +208,56 @@ pub async fn renew(mut req: Request, ctx: Public) -> Result<Response, ApiError> 
     let db = storage::database(&ctx.env)?;
     let keys = Keys::read(&ctx.env)?;
     let link_key = token::new_link_key();
-    let new_token = token::token(
-        &keys,
-        Purpose::SelfService,
-        &registration.id,
-        Some(&link_key),
-    )
-    .await?;
     let audit = Audit::new(Actor::Volunteer);
     let action = audit.action("registration.link_renewed", Some(&registration.id));
+    let id = &registration.id;
     if !mail::enabled(&ctx.env) {
-        if !own::renew_link(&db, &registration.id, &link_key, &action, Vec::new()).await? {
+        let link = token::page_link(&keys, "", Purpose::SelfService, id, Some(&link_key)).await?;
+        if !own::renew_link(&db, id, &link_key, &action, Vec::new()).await? {
             return Err(gone());
         }
         let renewed = Renewed {
-            link: Some(format!("/anmeldung#{new_token}")),
+            link: Some(link),
             ..Renewed::default()
         };
         return private_json(&renewed, 200);
     }
     let now_ms = worker::js_sys::Date::now();
     let priority = Kind::Link.priority();
-    if let Some(until) = mail::limits::held_until(&ctx.env, &db, priority, None, now_ms).await? {
-        if until > now_ms + LINK_MAIL_VALID_MS {
-            let retry_after = ((until - now_ms) / 1000.0).ceil() as u32;
-            return Err(ApiError::MailLater { retry_after });
-        }
+    let goes_at = mail::limits::held_until(&ctx.env, &db, priority, None, now_ms)
+        .await?
+        .unwrap_or(now_ms);
+    if goes_at > now_ms + LINK_MAIL_VALID_MS {
+        let retry_after = ((goes_at - now_ms) / 1000.0).ceil() as u32;
+        return Err(ApiError::MailLater { retry_after });
     }
+    let site = mail::site_url(&ctx.env)?;
+    let link = token::page_link(&keys, &site, Purpose::SelfService, id, Some(&link_key)).await?;
     let outbox_id = uuid::Uuid::new_v4().to_string();
-    let link = format!("{}/anmeldung#{new_token}", mail::site_url(&ctx.env)?);
     let to = mail::ToVolunteer {
         registration: &registration,
         outbox_id: &outbox_id,
         now_ms,
     };
     let queue = to.link(&ctx.env, &link).await?;
-    if !own::renew_link(&db, &registration.id, &link_key, &action, vec![queue]).await? {
+    if !own::renew_link(&db, id, &link_key, &action, vec![queue]).await? {
         return Err(gone());
     }
     mail::attempt_soon(&ctx.data, &ctx.env, outbox_id, now_ms);
-    let expected_by = mail::limits::held_until(&ctx.env, &db, priority, None, now_ms)
-        .await?
-        .unwrap_or(now_ms)
-        + crate::storage::outbox::RETRY_MS;
+    let expected_by = goes_at + crate::storage::outbox::RETRY_MS;
     let renewed = Renewed {
         mail: true,
         expected_by: Some(crate::clock::iso_at(expected_by)),
         ..Renewed::default()
     };
     private_json(&renewed, 202)
+}
+
+/// Done, nothing to say (204), never cached.
+fn done() -> Result<Response, ApiError> {
+    let mut response = Response::empty()?.with_status(204);
+    response.headers_mut().set("Cache-Control", "no-store")?;
+    Ok(response)
 }
 
 /// A private answer (never cached) with `status`.
