@@ -31,7 +31,12 @@ test('any GET of a page gets its first screen in the language of ?lang=, the kep
 
     const persian = await request(`${path}?lang=fa`, { headers: PREVIEW });
     assert.match(persian.text, /<html lang="fa" dir="rtl"/, `${path}?lang=fa`);
-    assert.match(persian.headers['set-cookie']?.[0] ?? '', /^sprache=fa; Path=\/; Max-Age=31536000; SameSite=Lax/);
+    assert.equal(persian.headers['set-cookie'], undefined, `${path}?lang=fa: a link picks no cookie`);
+    // The switcher's link (without the app): the pick is kept, and the address says ?lang=.
+    const picked = await request(`${path}?sprachwahl=fa`, { headers: PREVIEW });
+    assert.equal(picked.status, 303, `${path}?sprachwahl=fa`);
+    assert.equal(picked.headers.location, `${path}?lang=fa`);
+    assert.match(picked.headers['set-cookie']?.[0] ?? '', /^sprache=fa; Path=\/; Max-Age=31536000; SameSite=Lax/);
     const kept = await request(path, { headers: { ...PREVIEW, Cookie: 'sprache=uk', 'Accept-Language': 'ar' } });
     assert.match(kept.text, /<html lang="uk" dir="ltr"/, `${path}: the kept choice before the browser's`);
   }

@@ -159,7 +159,8 @@ test('a release keeps only its own caches, and each page is kept under exactly i
 
 test('offline, the release\'s own form page comes in the language chosen online (the Worker\'s cookie)', async () => {
   const { context, page } = await openPage(browser, undefined, withServiceWorker);
-  await visit(page, '/mitmachen?lang=ar');
+  // Picked in the switcher as a page without the app does: the Worker keeps the pick.
+  await visit(page, '/mitmachen?sprachwahl=ar');
   await serviceWorkerActivated(page);
   assert.ok((await context.cookies()).some((c) => c.name === 'sprache' && c.value === 'ar'), 'the Worker keeps the choice');
   await goOffline(context);

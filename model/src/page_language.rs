@@ -2,6 +2,11 @@
 //! in the `sprache` cookie, else the first the browser prefers (`Accept-Language`), else
 //! German. The Worker picks it for every page it sends, so a first visit or a shared link reads
 //! in the right language without JavaScript.
+//!
+//! The cookie is set only when the reader picks a language in the switcher (§ 25 TDDDG: what
+//! they asked for), never because a link carries `?lang=`: the switcher's links say
+//! `?sprachwahl=`, which the Worker answers with the cookie and a redirect to `?lang=` (the app
+//! sets the same cookie itself when it handles the click).
 
 use crate::lang::Lang;
 
@@ -13,7 +18,10 @@ pub fn query_lang(query: &str) -> Option<&str> {
         .find_map(|pair| pair.strip_prefix("lang="))
 }
 
-/// The cookie that keeps a language chosen with `?lang=` (see the privacy notice).
+/// The switcher's parameter: a language picked by the reader (see the module's comment).
+pub const PICK_PARAM: &str = "sprachwahl";
+
+/// The cookie that keeps a language picked in the switcher (see the privacy notice).
 pub const LANGUAGE_COOKIE: &str = "sprache";
 
 /// The language kept in the `Cookie` header, if any (as sent: a tag).
@@ -58,14 +66,10 @@ pub fn negotiate(asked: Option<&str>, accept_language: Option<&str>, available: 
         .unwrap_or(available[0])
 }
 
-/// The language chosen for one request, and whether the answer keeps it in the cookie.
+/// The language chosen for one request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Chosen {
     pub lang: Lang,
-    /// `?lang=` named one of the page's languages…
-    asked: bool,
-    /// …and the cookie already keeps what was chosen.
-    kept: bool,
 }
 
 impl Chosen {
@@ -80,19 +84,30 @@ impl Chosen {
         let asked = query_lang(query)
             .filter(|tag| Lang::from_tag(tag.trim()).is_some_and(|lang| available.contains(&lang)));
         let cookie = cookie_lang(cookie_header);
-        let lang = negotiate(asked.or(cookie), accept_language, available);
         Chosen {
-            lang,
-            asked: asked.is_some(),
-            kept: cookie == Some(lang.code()),
+            lang: negotiate(asked.or(cookie), accept_language, available),
         }
     }
+}
 
-    /// Whether the answer sets the language cookie: `?lang=` chose, and the cookie keeps
-    /// another (the next page without `?lang=` reads the same).
-    pub fn keep(&self) -> bool {
-        self.asked && !self.kept
-    }
+/// A language picked in the switcher (`?sprachwahl=ar`): the language, and the query to
+/// redirect to, with `lang=` in its place and every other parameter kept.
+pub fn picked(query: &str) -> Option<(Lang, String)> {
+    let pairs: Vec<&str> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .collect();
+    let lang = pairs.iter().find_map(|pair| {
+        let tag = pair.strip_prefix(PICK_PARAM)?.strip_prefix('=')?;
+        Lang::from_tag(tag)
+    })?;
+    let kept = pairs
+        .iter()
+        .filter(|pair| !pair.starts_with(PICK_PARAM) && !pair.starts_with("lang="))
+        .map(|pair| pair.to_string())
+        .chain(std::iter::once(format!("lang={lang}")));
+    Some((lang, format!("?{}", kept.collect::<Vec<_>>().join("&"))))
 }
 
 #[cfg(test)]
@@ -117,20 +132,27 @@ mod tests {
     #[test]
     fn a_request_chooses_by_url_then_cookie_then_browser() {
         let all = &Lang::ALL;
-        let chosen = Chosen::for_request("lang=ar", "sprache=uk", Some("en"), all);
-        assert_eq!((chosen.lang, chosen.keep()), (Lang::Ar, true));
-        let again = Chosen::for_request("lang=ar", "sprache=ar", None, all);
-        assert_eq!((again.lang, again.keep()), (Lang::Ar, false));
-        let kept = Chosen::for_request("", "sprache=uk", Some("en"), all);
-        assert_eq!((kept.lang, kept.keep()), (Lang::Uk, false));
-        let unknown = Chosen::for_request("lang=xx", "sprache=fa", Some("en"), all);
-        assert_eq!((unknown.lang, unknown.keep()), (Lang::Fa, false));
-        let tagged = Chosen::for_request("lang=ar-SY", "", None, all);
-        assert_eq!((tagged.lang, tagged.keep()), (Lang::Ar, true));
-        let browser = Chosen::for_request("", "", Some("uk-UA"), all);
-        assert_eq!(browser.lang, Lang::Uk);
+        let lang = |query, cookie, accept| Chosen::for_request(query, cookie, accept, all).lang;
+        assert_eq!(lang("lang=ar", "sprache=uk", Some("en")), Lang::Ar);
+        assert_eq!(lang("", "sprache=uk", Some("en")), Lang::Uk);
+        assert_eq!(lang("lang=xx", "sprache=fa", Some("en")), Lang::Fa);
+        assert_eq!(lang("lang=ar-SY", "", None), Lang::Ar);
+        assert_eq!(lang("", "", Some("uk-UA")), Lang::Uk);
         let german_only = Chosen::for_request("lang=ar", "sprache=ar", Some("ar"), &[Lang::De]);
-        assert_eq!((german_only.lang, german_only.keep()), (Lang::De, false));
+        assert_eq!(german_only.lang, Lang::De);
+    }
+
+    #[test]
+    fn only_the_switcher_picks() {
+        assert_eq!(picked("sprachwahl=ar"), Some((Lang::Ar, "?lang=ar".into())));
+        assert_eq!(
+            picked("?sprache=fa&sprachwahl=uk&lang=ar"),
+            Some((Lang::Uk, "?sprache=fa&lang=uk".into())),
+            "the filter `sprache` stays, the old `lang` goes"
+        );
+        assert_eq!(picked("sprachwahl=de"), Some((Lang::De, "?lang=de".into())));
+        assert_eq!(picked("lang=ar"), None, "a link's ?lang= picks nothing");
+        assert_eq!(picked("sprachwahl=xx"), None);
     }
 
     #[test]

@@ -17,6 +17,7 @@ mod crypto;
 mod error;
 mod export;
 mod headers;
+mod language_pick;
 mod mail;
 #[cfg(not(target_arch = "wasm32"))]
 mod openapi;
@@ -37,6 +38,11 @@ async fn fetch(req: Request, env: Env, ctx: Context) -> worker::Result<Response>
     let path = req.path();
     if path.starts_with("/api/") || path == "/api" {
         return routes::handle(req, env, background::Background::new(ctx)).await;
+    }
+    if matches!(req.method(), Method::Get | Method::Head) {
+        if let Some(response) = language_pick::answer(&req)? {
+            return Ok(response);
+        }
     }
     if let Some((file, languages)) = pages::find(&path) {
         if matches!(req.method(), Method::Get | Method::Head) {

@@ -73,18 +73,15 @@ pub fn initial() -> Lang {
         .or_else(stored)
         .or_else(browser)
         .unwrap_or(Lang::De);
-    // A page sent in the asked language came with the Worker's cookie. Writing it again
-    // costs the start 10–20 ms: the browser holds the next request (the texts' fetch)
-    // until the new cookie is in place.
-    if from_url.is_some() && sent() != from_url {
-        store(lang);
-    }
+    // Never kept here: a link's `?lang=` is no choice of the reader's (§ 25 TDDDG); only the
+    // switcher keeps one (`remember`).
     lang
 }
 
-/// Keeps the choice in the cookie the Worker reads and sets for a `?lang=` link (German,
-/// whose URLs carry no `?lang=`, must replace an earlier choice there too). Not in local
-/// storage: opening it at the start held a phone's page for up to 90 ms.
+/// Keeps the reader's pick in the cookie the Worker reads (and sets itself for the switcher's
+/// `?sprachwahl=` links without the app); German, whose URLs carry no `?lang=`, must replace
+/// an earlier pick there too. Not in local storage: opening it at the start held a phone's
+/// page for up to 90 ms.
 fn store(lang: Lang) {
     if let Some(document) = document() {
         let cookie = format!(

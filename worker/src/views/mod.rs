@@ -17,7 +17,7 @@ use crate::words::PageWords;
 use crate::{assets, storage};
 use model::html;
 use model::lang::Lang;
-use model::page_language::{language_cookie, Chosen};
+use model::page_language::Chosen;
 use model::shell::{Shell, CONTENT_MARK, HEAD_MARK, SENT};
 use view::View;
 use worker::{Env, Request, Response, Url};
@@ -38,7 +38,7 @@ pub async fn serve(
         &Lang::ALL,
     );
     let page = assemble(env, &url, &view, chosen.lang, mail_on).await?;
-    answer(req, &url, page, &chosen).await
+    answer(req, page).await
 }
 
 fn header(req: &Request, name: &str) -> Option<String> {
@@ -95,14 +95,9 @@ async fn assemble(
     })
 }
 
-/// The answer: the page (or 304 for a copy with its `ETag`), the shell's security headers,
-/// the language, and the cookie when `?lang=` chose another language than the kept one.
-async fn answer(
-    req: &Request,
-    url: &Url,
-    page: Assembled,
-    chosen: &Chosen,
-) -> Result<Response, ApiError> {
+/// The answer: the page (or 304 for a copy with its `ETag`), the shell's security headers and
+/// the language. Never the language cookie: only the switcher sets it (`language_pick.rs`).
+async fn answer(req: &Request, page: Assembled) -> Result<Response, ApiError> {
     let etag = format!("\"s{}\"", etag_of(&page.html).await?);
     let current = if_none_match(&header(req, "If-None-Match").unwrap_or_default(), &etag);
     // `*` does not count here: a page always exists, and a reload wants its body.
@@ -125,12 +120,6 @@ async fn answer(
     headers.set("ETag", &etag)?;
     headers.set(model::headers::CONTENT_LANGUAGE, page.lang.code())?;
     headers.set("Vary", "Accept-Language, Cookie")?;
-    if chosen.keep() {
-        headers.set(
-            "Set-Cookie",
-            &language_cookie(page.lang, url.scheme() == "https"),
-        )?;
-    }
     Ok(response)
 }
 
