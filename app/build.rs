@@ -1,5 +1,9 @@
 //! Compiles the Fluent files in `locales/` into one Rust module per bundle (the `i18n` crate).
 //! A language that lacks a message, or has one too many, fails the build.
+//! Also compiles in what the pages say about keeping data, from the configuration:
+//! `RETENTION_MONTHS` (wrangler.toml `RETENTION_DAYS`, the thank-you page) and
+//! `EXPORT_DELETION_DAYS` (config/site.toml `[privacy] export_deletion_days`, next to the
+//! coordinators' CSV export; empty while it is a placeholder).
 
 use model::lang::Lang;
 use std::path::PathBuf;
@@ -14,4 +18,22 @@ fn main() {
             .unwrap_or_else(|problem| panic!("translations:\n{problem}"));
         std::fs::write(out.join(format!("i18n_{bundle}.rs")), module).expect("OUT_DIR is writable");
     }
+    let root = manifest.join("..");
+    let read = |name: &str| -> toml::Table {
+        let path = root.join(name);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        text.parse().unwrap_or_else(|e| panic!("{name}: {e}"))
+    };
+    let text = |table: &toml::Table, section: &str, key: &str| -> Option<String> {
+        Some(table.get(section)?.get(key)?.as_str()?.trim().to_string())
+    };
+    let days = text(&read("wrangler.toml"), "vars", "RETENTION_DAYS");
+    let months = model::retention::months(model::retention::days(days.as_deref()));
+    println!("cargo:rustc-env=RETENTION_MONTHS={months}");
+    let export = text(&read("config/site.toml"), "privacy", "export_deletion_days");
+    println!(
+        "cargo:rustc-env=EXPORT_DELETION_DAYS={}",
+        export.unwrap_or_default()
+    );
 }

@@ -88,16 +88,73 @@ test('without JavaScript every legal page and Leichte Sprache are complete; the 
   await context.close();
 });
 
-test('Leichte Sprache: German only, short lines, the ways to the map and the form', async () => {
+// Leichte Sprache, one plain sentence on each line (the rules app/locales/de/easy.ftl states and
+// xtask/src/pages/easy.rs checks on the messages too):
+// - at most 12 words;
+// - at most one `.`, `!` or `?`, and only at the end; no `;` or `…`; at most one `:` (a trailing
+//   one introduces a list, one inside says "das heißt: …");
+// - no subordinate clause: no "dass", "weil", "wenn", … anywhere, and after a comma no relative
+//   pronoun, conjunction or "…, in der …";
+// - "tippen" only together with "klicken".
+const SUBORDINATING = /(?<![\p{L}·])(?:dass|weil|wenn|falls|obwohl|ob|sobald|nachdem|bevor|sodass|indem|ehe)(?![\p{L}·])/iu;
+const AFTER_COMMA = /, (?:die|der|das|dem|den|denen|deren|dessen|welche[mnrs]?|dass|wenn|weil|ob|damit|als|wie|wo|was|wer|wann|bis|seit|um|und|oder|aber|denn|sondern|doch)(?![\p{L}·])/iu;
+const RELATIVE_AFTER_PREPOSITION = /, (?:in|mit|von|bei|auf|an|zu|für|über|aus|nach|durch) (?:die|der|das|dem|den|denen|deren|dessen|welche[mnrs]?)(?![\p{L}·])/iu;
+
+function sentenceProblems(line) {
+  const found = [];
+  if (line.split(/\s+/).length > 12) found.push('more than 12 words');
+  const ends = [...line.matchAll(/[.!?]/g)].map((m) => m.index);
+  if (ends.length > 1 || ends.some((at) => at !== line.trimEnd().length - 1)) found.push('more than one sentence');
+  if (/[;…]/.test(line)) found.push('a semicolon or an ellipsis');
+  if ((line.match(/:/g) ?? []).length > 1) found.push('more than one colon');
+  if (SUBORDINATING.test(line) || AFTER_COMMA.test(line) || RELATIVE_AFTER_PREPOSITION.test(line)) found.push('a subordinate clause');
+  if (/tipp/i.test(line) && !/klick/i.test(line)) found.push('tippen without klicken');
+  return found;
+}
+
+// The hard words, and whether one part of a word (lower case, a compound split at its middle
+// dot) is that word. Where a word first appears, its line explains it:
+// "[Das Wort | Ein | Eine | Die | Das | Der] <word> ist | sind | heißt | bedeutet …".
+const HARD_WORDS = {
+  Daten: (part) => part === 'daten',
+  löschen: (part) => part.includes('lösch'),
+  Netzwerk: (part) => part.startsWith('netzwerk'),
+  'Koordinierungs·stelle': (part) => part.startsWith('koordinierung'),
+  Gesuch: (part) => ['gesuch', 'gesuche', 'gesuches', 'gesuchs'].includes(part),
+};
+const bare = (word) => word.replace(/^[^\p{L}·]+|[^\p{L}·]+$/gu, '').toLowerCase();
+const mentions = (line, isWord) => line.split(/[\s·-]+/).some((part) => isWord(bare(part)));
+function explains(line, isWord) {
+  const match = line.match(/^(?:Das Wort |(?:Ein|Eine|Die|Das|Der) )?(\S+) (?:ist|sind|heißt|bedeutet)(?=[\s:])/u);
+  return match !== null && match[1].split('·').some((part) => isWord(bare(part)));
+}
+
+test('Leichte Sprache: German only, short lines, one statement each, hard words explained, the ways to the map, the form and the barriers', async () => {
+  // The rules themselves catch what they are for.
+  for (const bad of ['Die Gruppen helfen Menschen, die nach Braunschweig geflüchtet sind.', 'Wenn Sie Zeit haben, dann melden Sie sich.',
+    'Wir wissen, dass Sie helfen möchten.', 'Das ist eine Gruppe, in der viele helfen.', 'Ja. Nein.', 'Tippen Sie hier.']) {
+    assert.notDeepEqual(sentenceProblems(bad), [], bad);
+  }
+  assert.deepEqual(sentenceProblems('Das heißt: Sie bekommen kein Geld dafür.'), []);
+  assert.equal(explains('Ein Netzwerk ist eine Gruppe von Menschen.', HARD_WORDS.Netzwerk), true);
+  assert.equal(mentions('Gesucht bis morgen.', HARD_WORDS.Gesuch), false);
+
   const { context, page } = await openPage(browser, PHONE);
   await visit(page, '/leichte-sprache?lang=ar');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
   assert.equal(await page.locator('.lang-switch').count(), 0, 'nothing to switch to');
-  const lines = await page.locator('.easy p').allTextContents();
-  assert.ok(lines.length >= 20, `${lines.length} lines`);
-  for (const line of lines) assert.ok(line.split(/\s+/).length <= 12, `a short sentence: ${line}`);
-  assert.equal(await page.locator('main a[href="/mitmachen?lang=de"]').count(), 1);
-  assert.equal(await page.locator('main a[href="/?lang=de"]').count(), 1);
+  assert.ok((await page.locator('.easy h2').count()) >= 9, 'a section for each thing a reader does');
+  const lines = (await page.locator('.easy p').allTextContents()).map((line) => line.trim());
+  assert.ok(lines.length >= 60, `${lines.length} lines`);
+  for (const line of lines) assert.deepEqual(sentenceProblems(line), [], `one plain sentence: ${line}`);
+  for (const [word, isWord] of Object.entries(HARD_WORDS)) {
+    const first = lines.find((line) => mentions(line, isWord));
+    assert.ok(first, `the page says ${word}`);
+    assert.ok(explains(first, isWord), `${word} is explained where it first appears: ${first}`);
+  }
+  for (const href of ['/?lang=de', '/mitmachen?lang=de', '/barrierefreiheit?lang=de']) {
+    assert.equal(await page.locator(`.easy a.button[href="${href}"]`).count(), 1, href);
+  }
   assert.deepEqual(await violations(page), []);
   await context.close();
 });

@@ -102,7 +102,7 @@ test('a coordinator posts a need in the area, is stopped by a phone number, sees
     method: 'POST', localAddress: freshAddress(), headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
     body: JSON.stringify({
       name: `Fahrerin ${stored.id.slice(0, 6)}`, email: 'fahren@example.org', contact_via: 'email', districts: [130],
-      need: stored.slug, languages: ['de'], availability: ['sat-morning'], consent: true, consent_version: '2026-11',
+      need: stored.slug, languages: ['de'], availability: ['sat-morning'], consent: true, consent_version: '2026-12',
     }),
   });
   assert.equal(answer.status, 201, answer.text);

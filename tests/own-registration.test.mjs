@@ -39,7 +39,7 @@ test('the thank-you page gives the personal link; it shows everything stored, co
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   assert.deepEqual(axe.violations.map((v) => v.id), [], 'the page with the data passes axe');
   const facts = await page.locator('#anmeldung-daten').innerText();
-  for (const shown of ['eigen@example.org', 'Mitte', 'nach Absprache', '2026-11', 'Neu']) assert.ok(facts.includes(shown), `${shown} in\n${facts}`);
+  for (const shown of ['eigen@example.org', 'Mitte', 'nach Absprache', '2026-12', 'Neu']) assert.ok(facts.includes(shown), `${shown} in\n${facts}`);
 
   await page.locator('#feld-email').fill('kein-at');
   await page.locator('#anmeldung-aendern button[type=submit]').click();

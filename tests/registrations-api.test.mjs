@@ -20,7 +20,7 @@ test('a valid registration is stored once, with the right fields, and answered 2
   assert.equal(row.name, `Test ${marker}`);
   assert.equal(row.email, 'amira@example.org', 'e-mail trimmed');
   assert.equal(row.status, 'new');
-  assert.equal(row.consent_version, '2026-11');
+  assert.equal(row.consent_version, '2026-12');
   assert.deepEqual(JSON.parse(row.districts), [130]);
   assert.ok(row.consent_at && row.created_at);
 });

@@ -141,7 +141,7 @@ export function registration(marker, overrides = {}) {
     name: `Test ${marker}`, email: 'amira+test@example.org', phone: '0531 123456', contact_via: 'email',
     districts: [130], network: 'refugium-fluechtlingshilfe', interests: ['sprachcafe'], languages: ['de', 'ar'],
     languages_other: '', availability: ['mon-evening', 'sat-morning'], message: 'Ich helfe gern.',
-    consent: true, consent_version: '2026-11', website: '', ...overrides,
+    consent: true, consent_version: '2026-12', website: '', ...overrides,
   };
 }
 

@@ -22,27 +22,14 @@ impl Contact {
     }
 }
 
-/// Koordinierungsstelle "Ehrenamt zur Integration von Flüchtlingen" of the Stadt Braunschweig,
-/// as given on the city's page on the integration concept (see shared/data/initiatives.md).
-pub const KOORDINIERUNGSSTELLE: Contact = Contact {
-    name: "Koordinierungsstelle „Ehrenamt zur Integration von Flüchtlingen“",
-    organisation: &[
-        "Stadt Braunschweig",
-        "Fachbereich 50 Soziales und Gesundheit",
-        "Abteilung 50.2 Migrationsfragen und Integration",
-    ],
-    visitor_address: &["Naumburgstraße 25", "38124 Braunschweig"],
-    postal_address: &[
-        "Stadt Braunschweig",
-        "Fachbereich Soziales und Gesundheit",
-        "Abt. Migrationsfragen und Integration",
-        "Postfach 3309",
-        "38023 Braunschweig",
-    ],
-    phone: "0531 4705091",
-    fax: "0531 4705099",
-    opening_hours: "Termin nach Vereinbarung",
-};
+// `KOORDINIERUNGSSTELLE`, the Koordinierungsstelle "Ehrenamt zur Integration von Flüchtlingen"
+// of the Stadt Braunschweig: `[office]` in config/site.toml (as the city publishes it on its page
+// on the integration concept, see shared/data/initiatives.md), compiled in by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/office.rs"));
+
+/// The opening hours the config gives by default; the card shows this phrase in the reader's
+/// language, any other text as the city writes it (German).
+pub const BY_APPOINTMENT: &str = "Termin nach Vereinbarung";
 
 /// Turns a German phone number as people write it ("0531 4705091", "+49 531 470-5091")
 /// into a `tel:` URI with the international prefix.

@@ -29,6 +29,7 @@ pub mod page_language;
 pub mod problem;
 pub mod registration;
 pub mod render;
+pub mod retention;
 pub mod route;
 pub mod search;
 pub mod security;

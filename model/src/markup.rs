@@ -1,7 +1,7 @@
 //! Markup both the app and the pages xtask renders at build time write: the
 //! Koordinierungsstelle's contact card (one layout, labels in the reader's language).
 
-use crate::contact::KOORDINIERUNGSSTELLE;
+use crate::contact::{BY_APPOINTMENT, KOORDINIERUNGSSTELLE};
 use crate::html;
 use crate::html::Html;
 
@@ -12,6 +12,7 @@ pub struct CardLabels<'a> {
     pub visit: &'a str,
     pub post: &'a str,
     pub hours: &'a str,
+    /// "Termin nach Vereinbarung" in the reader's language ([`BY_APPOINTMENT`]).
     pub hours_value: &'a str,
 }
 
@@ -40,13 +41,24 @@ pub fn contact_card(labels: &CardLabels) -> Html {
         fax = contact.fax,
         visitor = lines(contact.visitor_address),
         postal = lines(contact.postal_address),
-        hours = labels.hours_value,
+        hours = opening_hours(labels),
         phone_label = labels.phone,
         fax_label = labels.fax,
         visit_label = labels.visit,
         post_label = labels.post,
         hours_label = labels.hours,
     )
+}
+
+/// The opening hours: the configured default phrase in the reader's language, any other
+/// text as the city wrote it, marked German.
+fn opening_hours(labels: &CardLabels) -> Html {
+    let hours = KOORDINIERUNGSSTELLE.opening_hours;
+    if hours == BY_APPOINTMENT {
+        html!("{text}", text = labels.hours_value)
+    } else {
+        html!("<span lang=\"de\">{text}</span>", text = hours)
+    }
 }
 
 #[cfg(test)]

@@ -60,6 +60,10 @@ pub fn words_file(lang: Lang) -> String {
     format!("worte.{lang}.txt")
 }
 
+/// The privacy notice for a Worker that sends mail is `datenschutz-mit-mail.<lang>`: its mail
+/// section is there only then.
+pub const WITH_MAIL: &str = "-mit-mail";
+
 /// The file of the city's page `name` (`impressum`, …) in `lang`, without `.html`.
 pub fn page_name(name: &str, lang: Lang) -> String {
     format!("{name}.{lang}")

@@ -121,7 +121,7 @@ mod tests {
             languages_other: Some("-Tigrinya".into()),
             availability: vec!["mon-evening".into()],
             message: Some("Zeile 1\nZeile 2; mit \"Anführung\"\r\n@SUM(A1)".into()),
-            consent_version: "2026-11".into(),
+            consent_version: "2026-12".into(),
             consent_at: "2026-11-25T10:00:00Z".into(),
             note: Some("\tTab".into()),
             placed_network: None,

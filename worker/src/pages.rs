@@ -32,6 +32,16 @@ pub fn find(path: &str) -> Option<(&'static str, &'static [Lang])> {
         .map(|(_, file, languages)| (*file, *languages))
 }
 
+/// The file of `file` for this Worker: the privacy notice has a mail section only on a Worker
+/// that sends mail.
+fn variant(file: &str, mail_on: bool) -> String {
+    if file == "datenschutz" && mail_on {
+        format!("{file}{}", model::shell::WITH_MAIL)
+    } else {
+        file.to_string()
+    }
+}
+
 /// The page in the language asked for, with the assets' security headers.
 pub async fn serve(req: &Request, env: &Env, file: &str, languages: &[Lang]) -> Result<Response> {
     let url = req.url()?;
@@ -44,7 +54,8 @@ pub async fn serve(req: &Request, env: &Env, file: &str, languages: &[Lang]) -> 
         languages,
     )
     .lang;
-    let page = match crate::assets::fetch(env, &page_name(file, lang)).await {
+    let file = variant(file, crate::mail::enabled(env));
+    let page = match crate::assets::fetch(env, &page_name(&file, lang)).await {
         Ok(page) => page,
         Err(error) => return Ok(error.into_response()),
     };
@@ -75,6 +86,9 @@ mod tests {
             Some(&[Lang::De][..])
         );
         assert_eq!(find("/mitmachen"), None);
+        assert_eq!(variant("datenschutz", true), "datenschutz-mit-mail");
+        assert_eq!(variant("datenschutz", false), "datenschutz");
+        assert_eq!(variant("impressum", true), "impressum");
         assert_eq!(find("/"), None);
     }
 }

@@ -12,12 +12,7 @@ use crate::error::ApiError;
 use crate::storage::{self, retention as store};
 use worker::Env;
 
-/// Unconfirmed registrations are erased this many days after their mail was sent.
-pub const UNCONFIRMED_DAYS: u32 = 7;
-/// … and at the latest this many days after they were made, whatever became of the mail.
-pub const UNCONFIRMED_MAX_DAYS: u32 = 30;
-
-pub const DEFAULT_DAYS: u32 = 365;
+pub use model::retention::{UNCONFIRMED_DAYS, UNCONFIRMED_MAX_DAYS};
 /// How long the audit log is kept: config/site.toml's `[privacy] audit_retention_days`, which
 /// a production build requires; a local build with the placeholder keeps two years.
 pub fn audit_days() -> u32 {
@@ -31,12 +26,7 @@ const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
 const MAX_ERROR_CHARS: usize = 500;
 
 /// A retention variable as a number of days (at least 1).
-pub fn parse_days(value: Option<&str>) -> u32 {
-    value
-        .and_then(|v| v.trim().parse().ok())
-        .filter(|d| *d >= 1)
-        .unwrap_or(DEFAULT_DAYS)
-}
+pub use model::retention::days as parse_days;
 
 /// The moment before which data kept `days` is deleted.
 pub fn cutoff_ms(now_ms: f64, days: u32) -> f64 {

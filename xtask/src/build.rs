@@ -13,7 +13,7 @@ pub fn build(outputs: &Outputs) -> Result<()> {
     // Checked before compiling anything, so a deploy with placeholders stops at once.
     let site = crate::site::Site::load()?;
     if crate::site::is_production_build() {
-        site.require_complete()?;
+        site.require_complete(crate::site::Mail::of_production()?)?;
     }
     setup::ensure_build_tools()?;
     build_app(&outputs.assets)?;
@@ -280,7 +280,7 @@ fn build_worker(out_dir: &Path) -> Result<()> {
             "worker/src",
             "worker/Cargo.toml",
             "worker/build.rs",
-            // The mails' sender (worker/build.rs).
+            // The mails' sender (worker/build.rs), the office's contact (model/build.rs).
             "config/site.toml",
             "xtask/src/wasm_names.rs",
         ]

@@ -10,7 +10,7 @@ pub fn deploy(args: &[String]) -> Result<()> {
     // Before wrangler starts: the operator's details must be complete (the build checks too,
     // for a plain `wrangler deploy`).
     let site = crate::site::Site::load()?;
-    site.require_complete()?;
+    site.require_complete(crate::site::Mail::of_production()?)?;
     let config = std::fs::read_to_string(root().join("wrangler.toml"))?;
     let address = match site.get("operator.site")? {
         crate::site::Value::Filled(address) => address.as_str(),

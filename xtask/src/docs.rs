@@ -154,6 +154,6 @@ fn the_test_tells_paths_and_items_from_other_code() {
     assert!(is_item_path("model::render::Words") && !is_item_path("html!") && !is_item_path("a::"));
     let paths = repository_paths();
     assert!(exists("routes/mod.rs", &paths) && exists("model/", &paths));
-    assert!(!exists("app/src/routes/privacy", &paths) && !exists("privacy.rs", &paths));
+    assert!(!exists("app/src/routes/privacy", &paths) && !exists("nowhere.rs", &paths));
     assert_eq!(backticked("a `x` b `y`\n```\n`z`\n```"), ["x", "y"]);
 }

@@ -20,6 +20,7 @@ field-availability = Wann haben Sie Zeit?
 by-arrangement = nach Absprache
 field-message = Nachricht
 message-count = { $count } / { $max } Zeichen
+hint-special = Wir brauchen keine Angaben zu Gesundheit, Religion oder Herkunft. Bitte schreiben Sie so etwas nicht hinein.
 consent-before = Einwilligung: Ich bin einverstanden, dass die Koordinierungsstelle meine Angaben speichert, um mich mit einem Netzwerk zusammenzubringen. Mehr in den
 consent-link = Datenschutzhinweisen
 consent-after = .
@@ -68,7 +69,7 @@ err-invalid = Bitte prüfen Sie diese Angabe.
 
 thanks-heading = Danke!
 thanks-received = Ihre Anmeldung ist bei der Koordinierungsstelle angekommen. Wir melden uns bei Ihnen – so, wie Sie es gewünscht haben – und bringen Sie mit einem passenden Netzwerk zusammen.
-thanks-privacy = Ihre Angaben sehen nur die Mitarbeitenden der Koordinierungsstelle. Sie werden nach 12 Monaten gelöscht, oder früher, wenn Sie es wünschen. Mehr dazu in den
+thanks-privacy = Mit Ihren Angaben arbeitet nur die Koordinierungsstelle; öffentlich werden sie nie gezeigt. Sie werden nach { $months } Monaten gelöscht, oder früher, wenn Sie es wünschen. Mehr dazu in den
 thanks-back = Zurück zur Karte
 thanks-mail = Wir schicken Ihnen eine E-Mail, voraussichtlich bis { $time } Uhr. Bitte bestätigen Sie Ihre Anmeldung mit dem Link darin: Erst dann sieht die Koordinierungsstelle Ihre Angaben.
 thanks-resend = E-Mail noch einmal senden

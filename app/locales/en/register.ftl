@@ -18,6 +18,7 @@ field-availability = When do you have time?
 by-arrangement = by arrangement
 field-message = Message
 message-count = { $count } / { $max } characters
+hint-special = We do not need any information on health, religion or origin. Please do not write such things here.
 consent-before = Consent: I agree that the coordination office stores my details in order to put me in touch with a network. More in the
 consent-link = privacy notice
 consent-after = .
@@ -66,7 +67,7 @@ err-invalid = Please check this entry.
 
 thanks-heading = Thank you!
 thanks-received = The coordination office has received your registration. We will get in touch the way you asked and put you in touch with a suitable network.
-thanks-privacy = Only the staff of the coordination office see your details. They are deleted after 12 months, or earlier if you wish. More about this in the
+thanks-privacy = Only the coordination office works with your details; they are never shown publicly. They are deleted after { $months } months, or earlier if you wish. More about this in the
 thanks-back = Back to the map
 thanks-mail = We are sending you an email, expected by { $time }. Please confirm your registration with the link in it: only then can the coordination office see your details.
 thanks-resend = Send the email again

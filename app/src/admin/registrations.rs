@@ -163,8 +163,9 @@ pub fn Registrations() -> impl IntoView {
                 {field("Bis", "bis-filter", "date", |f| f.to.clone(), |f, v| f.to = v)}
                 <div class="admin-tools">
                     <button type="submit" class="button">"Anwenden"</button>
-                    <button type="button" class="button button-secondary" on:click=export>"Als CSV exportieren"</button>
+                    <button type="button" class="button button-secondary" on:click=export aria-describedby="export-regel">"Als CSV exportieren"</button>
                 </div>
+                <p class="hint" id="export-regel">{export_rule(env!("EXPORT_DELETION_DAYS"))}</p>
             </form>
             <p class="form-notice" role="alert">{move || message.get()}</p>
             {move || page.get().map(|page| {
@@ -345,7 +346,8 @@ fn RegistrationCard(
             </div>
             // The volunteer sees the note on their own page (Art. 15 GDPR): the label says so.
             <label for=note_id.clone()>"Notiz (die Person sieht sie)"</label>
-            <textarea id=note_id rows="2" prop:value=move || note.get() on:input=move |e| note.set(event_target_value(&e))></textarea>
+            <p class="hint" id=format!("{note_id}-hinweis")>"Nur, was für die Vermittlung nötig ist: keine Angaben zu Gesundheit, Religion oder Herkunft."</p>
+            <textarea id=note_id.clone() aria-describedby=format!("{note_id}-hinweis") rows="2" prop:value=move || note.get() on:input=move |e| note.set(event_target_value(&e))></textarea>
             <label for=placed_id.clone()>"Vermittelt an"</label>
             <select id=placed_id on:change=move |e| placed.set(event_target_value(&e))>
                 <option value="">"–"</option>
@@ -362,4 +364,15 @@ fn RegistrationCard(
             <p class="hint" role="status">{move || message.get()}</p>
         </article>
     }
+}
+
+/// What the city's rule (config/site.toml `[privacy] export_deletion_days`, also in the
+/// privacy notice) asks of a CSV export.
+fn export_rule(days: &str) -> String {
+    let deadline = if days.is_empty() {
+        "Die Löschfrist legt die Stadt noch fest (config/site.toml).".to_string()
+    } else {
+        format!("Löschen Sie sie spätestens {days} Tage nach dem Export.")
+    };
+    format!("Die Datei enthält Angaben über Freiwillige. {deadline}")
 }

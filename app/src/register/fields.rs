@@ -112,7 +112,7 @@ fn keep_availability_apart(form: &web_sys::HtmlFormElement, changed: &web_sys::H
 
 /// The hint a field is always described by, besides its error.
 fn hint_of(field: &str) -> Option<&'static str> {
-    (field == "message").then_some("message-zaehler")
+    (field == "message").then_some("message-hinweis message-zaehler")
 }
 
 /// Puts each field's error on the page, or takes it away: the message under the field, the

@@ -34,7 +34,7 @@ pub fn Thanks() -> impl IntoView {
     let rest = model::html!(
         "{link}<p>{privacy} <a href=\"/datenschutz\">{consent}</a>{after}</p><p><a href=\"/\">{back}</a></p>{card}",
         link = personal_link(&receipt),
-        privacy = t(Register::ThanksPrivacy),
+        privacy = tr(Register::ThanksPrivacy, &[("months", env!("RETENTION_MONTHS"))]),
         consent = t(Register::ConsentLink),
         after = t(Register::ConsentAfter),
         back = t(Register::ThanksBack),

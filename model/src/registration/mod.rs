@@ -8,10 +8,11 @@ use crate::validate::{is_email, is_phone, is_slug, Errors, FieldErrors, Text, EM
 use crate::{district, language};
 use serde::{Deserialize, Serialize};
 
+pub mod required;
 pub mod wire;
 
 /// The version of the privacy notice a person agrees to; bump it when /datenschutz changes.
-pub const CONSENT_VERSION: &str = "2026-11";
+pub const CONSENT_VERSION: &str = "2026-12";
 /// The longest message accepted.
 pub const MAX_MESSAGE_CHARS: usize = 1000;
 /// A name's length: at least this many characters once trimmed…

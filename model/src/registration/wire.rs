@@ -127,7 +127,7 @@ mod tests {
             "contact_via": "email", "districts": [130], "network": "refugium-fluechtlingshilfe",
             "interests": ["sprachcafe"], "languages": ["de", "ar"], "languages_other": "",
             "availability": ["mon-evening", "sat-morning"], "message": "…", "consent": true,
-            "consent_version": "2026-11", "website": ""});
+            "consent_version": "2026-12", "website": ""});
         let input = RegistrationInput::from_json(&body).unwrap();
         assert_eq!(input.validate(), Ok(()));
         assert!(!input.is_bot());
@@ -136,7 +136,7 @@ mod tests {
     #[test]
     fn optional_fields_may_be_left_out() {
         let body = json!({"name": "Jo", "email": "jo@example.org", "contact_via": "email", "districts": [221],
-            "languages": ["de"], "availability": ["by-arrangement"], "consent": true, "consent_version": "2026-11"});
+            "languages": ["de"], "availability": ["by-arrangement"], "consent": true, "consent_version": "2026-12"});
         let input = RegistrationInput::from_json(&body).unwrap();
         assert_eq!(input.validate(), Ok(()));
     }
@@ -144,7 +144,7 @@ mod tests {
     #[test]
     fn unknown_fields_and_wrong_types_are_named() {
         let body = json!({"name": 5, "email": "a@b.de", "contact_via": "fax", "districts": "130",
-            "consent": "yes", "consent_version": "2026-11", "admin": true});
+            "consent": "yes", "consent_version": "2026-12", "admin": true});
         let errors = RegistrationInput::from_json(&body).unwrap_err();
         let fields: Vec<&str> = errors.keys().map(String::as_str).collect();
         assert_eq!(

@@ -204,11 +204,12 @@ pub fn registration_page(
     };
     push_html!(
         html,
-        "<div class=\"field\"><label for=\"feld-message\">{label}</label><textarea id=\"feld-message\" name=\"message\" rows=\"4\" maxlength=\"{max}\" aria-describedby=\"message-zaehler\">{message}</textarea><p class=\"hint\" id=\"message-zaehler\">{count}</p></div>{notify}\
+        "<div class=\"field\"><label for=\"feld-message\">{label}</label><p class=\"hint\" id=\"message-hinweis\">{special}</p><textarea id=\"feld-message\" name=\"message\" rows=\"4\" maxlength=\"{max}\" aria-describedby=\"message-hinweis message-zaehler\">{message}</textarea><p class=\"hint\" id=\"message-zaehler\">{count}</p></div>{notify}\
          <div class=\"field consent\"><label class=\"choice\" for=\"feld-consent\"><input type=\"checkbox\" id=\"feld-consent\" name=\"consent\"{consent_checked}><span>{before} <a href=\"/datenschutz\">{link}</a>{after}</span></label></div>\
          <div class=\"hp\" aria-hidden=\"true\"><label>Website <input type=\"text\" name=\"website\" tabindex=\"-1\" autocomplete=\"off\"></label></div>\
          <noscript><p class=\"form-no-script\">{no_script} <a class=\"phone\" href=\"{phone_uri}\">{phone}</a></p></noscript></form></div>",
         label = t(words, "field-message"),
+        special = t(words, "hint-special"),
         max = MAX_MESSAGE_CHARS,
         message = message,
         count = message_count(words, message),

@@ -1,8 +1,10 @@
-//! What each static page says: its sections, from the `legal` messages (and `easy`, German
-//! only), filled with the operator's details from `config/site.toml`.
+//! What the legal pages draw on (`Sources`: the messages, the operator's details from
+//! `config/site.toml`) and the Impressum; the privacy notice and the accessibility statement
+//! have files of their own.
 
 use super::render::{value_html, Messages};
-use crate::site::{Site, Value};
+use crate::site::format::Format;
+use crate::site::{Mail, Site};
 use anyhow::Result;
 use model::html::Html;
 use model::lang::Lang;
@@ -20,24 +22,26 @@ pub struct Sources<'a> {
     /// Months registrations and reports of barriers are kept (from wrangler.toml).
     pub registration_months: u32,
     pub feedback_months: u32,
+    /// Whether the page is for a Worker that sends mail (the privacy notice differs).
+    pub mail: Mail,
 }
 
 impl Sources<'_> {
-    fn value(&self, path: &str) -> Result<Html> {
+    pub(super) fn value(&self, path: &str) -> Result<Html> {
         Ok(value_html(self.site.get(path)?, self.lang))
     }
 
-    fn heading(&self, id: &str) -> Html {
+    pub(super) fn heading(&self, id: &str) -> Html {
         html!("<h2>{text}</h2>", text = self.legal.html(id, &[]))
     }
 
-    fn paragraph(&self, id: &str, values: &[(&str, Html)]) -> Html {
+    pub(super) fn paragraph(&self, id: &str, values: &[(&str, Html)]) -> Html {
         html!("<p>{text}</p>", text = self.legal.html(id, values))
     }
 
     /// A paragraph whose placeholders take the operator's details: (placeholder, path in
     /// `config/site.toml`).
-    fn filled(&self, id: &str, values: &[(&str, &str)]) -> Result<Html> {
+    pub(super) fn filled(&self, id: &str, values: &[(&str, &str)]) -> Result<Html> {
         let values = values
             .iter()
             .map(|(name, path)| Ok((*name, self.value(path)?)))
@@ -46,18 +50,18 @@ impl Sources<'_> {
     }
 
     /// A heading and its paragraphs, none with a placeholder.
-    fn section(&self, heading: &str, paragraphs: &[&str]) -> Html {
+    pub(super) fn section(&self, heading: &str, paragraphs: &[&str]) -> Html {
         paragraphs.iter().fold(self.heading(heading), |html, id| {
             html + self.paragraph(id, &[])
         })
     }
 
-    fn item(&self, id: &str, values: &[(&str, Html)]) -> Html {
+    pub(super) fn item(&self, id: &str, values: &[(&str, Html)]) -> Html {
         html!("<li>{text}</li>", text = self.legal.html(id, values))
     }
 
     /// "This is a translation; the German version binds", with a link to it.
-    fn binding_note(&self, path: &str) -> Html {
+    pub(super) fn binding_note(&self, path: &str) -> Html {
         if self.lang == Lang::De {
             return Html::new();
         }
@@ -69,7 +73,26 @@ impl Sources<'_> {
         )
     }
 
-    fn contact_card(&self) -> Html {
+    /// The value at `path` as a link (`mailto:` or `https://`) once it has its shape; a
+    /// placeholder stays marked, a value of the wrong shape stays plain text (the deploy
+    /// refuses it).
+    pub(super) fn link(&self, path: &str) -> Result<Html> {
+        let Some(text) = self.site.filled(path) else {
+            return self.value(path);
+        };
+        let href = match crate::site::format::of(path) {
+            Some(Format::Email) if Format::Email.accepts(text) => format!("mailto:{text}"),
+            Some(Format::HttpsUrl) if Format::HttpsUrl.accepts(text) => text.to_string(),
+            _ => return self.value(path),
+        };
+        Ok(html!(
+            "<a href=\"{href}\" lang=\"de\" dir=\"ltr\">{text}</a>",
+            href = href,
+            text = text,
+        ))
+    }
+
+    pub(super) fn contact_card(&self) -> Html {
         let text = |id: &str| self.common.text(id);
         contact_card(&CardLabels {
             phone: &text("contact-phone"),
@@ -83,13 +106,16 @@ impl Sources<'_> {
 }
 
 /// The Koordinierungsstelle's phone as a link.
-fn phone_link() -> Html {
+pub(super) fn phone_link() -> Html {
     html!(
         "<a href=\"{uri}\" dir=\"ltr\">{phone}</a>",
         uri = KOORDINIERUNGSSTELLE.phone_uri(),
         phone = KOORDINIERUNGSSTELLE.phone,
     )
 }
+
+/// `[operator] vat_id` when the city has no VAT number for this service.
+pub const NO_VAT_ID: &str = "entfällt";
 
 pub fn impressum(s: &Sources) -> Result<Html> {
     let mut html = html!(
@@ -101,10 +127,11 @@ pub fn impressum(s: &Sources) -> Result<Html> {
     html = html + s.heading("impressum-provider-heading");
     html = html
         + html!(
-            "<p><span lang=\"de\">{name}</span><br>{address}</p>",
-            name = s.value("operator.name")?,
-            address = s.value("operator.address")?,
-        );
+        "<p><span lang=\"de\">{name}</span><br><span lang=\"de\">{form}</span><br>{address}</p>",
+        name = s.value("operator.name")?,
+        form = s.value("operator.legal_form")?,
+        address = s.value("operator.address")?,
+    );
     html = html
         + s.filled(
             "impressum-represented",
@@ -119,7 +146,7 @@ pub fn impressum(s: &Sources) -> Result<Html> {
                 .html("impressum-phone", &[("phone", s.value("operator.phone")?)]),
             email = s
                 .legal
-                .html("impressum-email", &[("email", s.value("operator.email")?)]),
+                .html("impressum-email", &[("email", s.link("operator.email")?)]),
         );
     for (heading, path) in [
         (
@@ -129,6 +156,10 @@ pub fn impressum(s: &Sources) -> Result<Html> {
         ("impressum-vat-heading", "operator.vat_id"),
         ("impressum-content-heading", "operator.content_responsible"),
     ] {
+        // No VAT number for this service: no line that says so.
+        if path == "operator.vat_id" && s.site.filled(path) == Some(NO_VAT_ID) {
+            continue;
+        }
         html = html + s.heading(heading);
         html = html + html!("<p>{value}</p>", value = s.value(path)?);
     }
@@ -139,174 +170,82 @@ pub fn impressum(s: &Sources) -> Result<Html> {
     Ok(html)
 }
 
-pub fn privacy(s: &Sources) -> Result<Html> {
-    let mut html = html!(
-        "<h1>{heading}</h1>{note}",
-        heading = s.legal.html("privacy-heading", &[]),
-        note = s.binding_note("/datenschutz"),
-    );
-    html = html + s.paragraph("privacy-intro", &[]);
-    html = html + s.heading("privacy-controller-heading");
-    html = html
-        + s.filled(
-            "privacy-controller",
-            &[
-                ("operator", "operator.name"),
-                ("representative", "operator.representative"),
-                ("address", "operator.address"),
-            ],
-        )?;
-    html = html + s.heading("privacy-dpo-heading");
-    html = html + s.filled("privacy-dpo", &[("dpo", "privacy.dpo")])?;
-    html = html + s.heading("privacy-visit-heading");
-    html = html + s.filled("privacy-visit", &[("basis_visit", "privacy.basis_visit")])?;
-    html = html
-        + s.section(
-            "privacy-register-heading",
-            &["privacy-register", "privacy-limit", "privacy-own-link"],
-        );
-    html = html + s.section("privacy-mail-heading", &["privacy-mail"]);
-    html = html + s.heading("privacy-feedback-heading");
-    html = html
-        + s.filled(
-            "privacy-feedback",
-            &[("basis_feedback", "privacy.basis_feedback")],
-        )?;
-    html = html + s.heading("privacy-staff-heading");
-    html = html
-        + s.filled(
-            "privacy-staff",
-            &[("audit_retention_days", "privacy.audit_retention_days")],
-        )?;
-    html = html + s.paragraph("privacy-staff-mail", &[]);
-    html = html + s.section("privacy-who-heading", &["privacy-who"]);
-    html = html + s.section("privacy-processor-heading", &["privacy-processor"]);
-    html = html + s.heading("privacy-transfer-heading");
-    html = html
-        + s.filled(
-            "privacy-transfer",
-            &[("transfer_safeguard", "privacy.transfer_safeguard")],
-        )?;
-    html = html + s.heading("privacy-how-long-heading");
-    html = html
-        + s.paragraph(
-            "privacy-how-long",
-            &[
-                (
-                    "registration_months",
-                    html!("{n}", n = s.registration_months),
-                ),
-                ("feedback_months", html!("{n}", n = s.feedback_months)),
-                ("log_retention", s.value("privacy.log_retention")?),
-            ],
-        );
-    html = html + s.section("privacy-voluntary-heading", &["privacy-voluntary"]);
-    html = html + s.heading("privacy-rights-heading");
-    html = html + s.paragraph("privacy-rights-intro", &[]);
-    let mut rights = Html::new();
-    for id in [
-        "privacy-right-access",
-        "privacy-right-rectify",
-        "privacy-right-erase",
-        "privacy-right-restrict",
-        "privacy-right-portability",
-        "privacy-right-object",
-        "privacy-right-withdraw",
-    ] {
-        rights = rights + s.item(id, &[]);
+/// German sources over a configuration given as text, for the pages' tests.
+#[cfg(test)]
+pub mod testing {
+    use super::*;
+
+    pub struct German {
+        legal: Messages,
+        register: Messages,
+        common: Messages,
+        site: Site,
     }
-    rights = rights
-        + s.item(
-            "privacy-right-complain",
-            &[("authority", s.value("privacy.authority")?)],
-        );
-    html = html + html!("<ul>{rights}</ul>", rights = rights);
-    html = html + s.paragraph("privacy-automated", &[]);
-    html = html + s.contact_card();
-    Ok(html)
+
+    impl German {
+        pub fn with(site_toml: &str) -> German {
+            let locales = crate::paths::root().join("app/locales");
+            let load = |bundle| Messages::load(&locales, Lang::De, bundle).unwrap();
+            German {
+                legal: load("legal"),
+                register: load("register"),
+                common: load("common"),
+                site: Site::parse(site_toml).unwrap(),
+            }
+        }
+
+        /// The repository's own configuration, with `[section] key = "value"` put over it.
+        pub fn repository_with(changes: &[(&str, &str, &str)]) -> German {
+            let text = std::fs::read_to_string(crate::paths::root().join("config/site.toml"));
+            let mut table: toml::Table = text.unwrap().parse().unwrap();
+            for (section, key, value) in changes {
+                let section = table
+                    .get_mut(*section)
+                    .and_then(|s| s.as_table_mut())
+                    .unwrap();
+                section.insert(key.to_string(), toml::Value::from(*value));
+            }
+            German::with(&toml::to_string(&table).unwrap())
+        }
+
+        pub fn sources(&self, mail: Mail) -> Sources<'_> {
+            Sources {
+                lang: Lang::De,
+                legal: &self.legal,
+                register: &self.register,
+                common: &self.common,
+                site: &self.site,
+                registration_months: 12,
+                feedback_months: 12,
+                mail,
+            }
+        }
+    }
 }
 
-pub fn accessibility(s: &Sources) -> Result<Html> {
-    let mut html = html!(
-        "<h1>{heading}</h1>{note}",
-        heading = s.legal.html("accessibility-heading", &[]),
-        note = s.binding_note("/barrierefreiheit"),
-    );
-    html = html + s.filled("accessibility-intro", &[("site", "operator.site")])?;
-    html = html + s.heading("accessibility-status-heading");
-    let full = s.site.get("accessibility.conformity")? == &Value::Filled("vollständig".into());
-    if full {
-        html = html + s.paragraph("accessibility-status-full", &[]);
-    } else {
-        html = html + s.paragraph("accessibility-status-partial", &[]);
-        html = html + s.heading("accessibility-gaps-heading");
-        let gaps: Html = [
-            "accessibility-gap-manual",
-            "accessibility-gap-sources",
-            "accessibility-gap-easy",
-            "accessibility-gap-sign",
-        ]
-        .iter()
-        .map(|id| s.item(id, &[]))
-        .collect();
-        html = html + html!("<ul>{gaps}</ul>", gaps = gaps);
-    }
-    html = html + s.heading("accessibility-method-heading");
-    html = html + s.filled("accessibility-method", &[("date", "accessibility.date")])?;
-    html = html
-        + html!(
-            "<h2 id=\"barriere-melden\">{heading}</h2>",
-            heading = s.legal.html("accessibility-report-heading", &[]),
-        );
-    html = html + s.paragraph("accessibility-report-intro", &[]);
-    html = html + super::feedback_form::form(s.legal, s.register);
-    let contact = html!(
-        "{phone} · {contact}",
-        phone = phone_link(),
-        contact = s.value("accessibility.contact")?,
-    );
-    html = html + s.paragraph("accessibility-report-other", &[("contact", contact)]);
-    html = html + s.heading("accessibility-enforcement-heading");
-    html = html
-        + s.filled(
-            "accessibility-enforcement",
-            &[("schlichtungsstelle", "accessibility.schlichtungsstelle")],
-        )?;
-    Ok(html)
-}
+#[cfg(test)]
+mod tests {
+    use super::testing::German;
+    use super::*;
 
-/// `/leichte-sprache`: German only, one sentence on each line.
-pub fn easy_language(easy: &Messages, registration_months: u32) -> Html {
-    let lines = |id: &str, values: &[(&str, Html)]| -> Html {
-        easy.html_lines(id, values)
-            .into_iter()
-            .map(|line| html!("<p>{line}</p>", line = line))
-            .collect()
-    };
-    let heading = |id: &str| html!("<h2>{text}</h2>", text = easy.html(id, &[]));
-    let button = |href: &str, id: &str| {
-        html!(
-            "<p><a class=\"button\" href=\"{href}\">{text}</a></p>",
-            href = href,
-            text = easy.html(id, &[]),
-        )
-    };
-    let months = html!("{n}", n = registration_months);
-    html!(
-        "<div class=\"easy\"><h1>{heading}</h1>{what_heading}{what}{find_heading}{find}{find_link}\
-         {join_heading}{join}{join_link}{data_heading}{data}{questions_heading}{questions}</div>",
-        heading = easy.html("easy-heading", &[]),
-        what_heading = heading("easy-what-heading"),
-        what = lines("easy-what", &[]),
-        find_heading = heading("easy-find-heading"),
-        find = lines("easy-find", &[]),
-        find_link = button("/", "easy-find-link"),
-        join_heading = heading("easy-join-heading"),
-        join = lines("easy-join", &[]),
-        join_link = button("/mitmachen", "easy-join-link"),
-        data_heading = heading("easy-data-heading"),
-        data = lines("easy-data", &[("months", months)]),
-        questions_heading = heading("easy-questions-heading"),
-        questions = lines("easy-questions", &[("phone", phone_link())]),
-    )
+    #[test]
+    fn the_impressum_names_the_legal_form_and_drops_a_vat_line_that_does_not_apply() {
+        let with_vat = German::repository_with(&[("operator", "vat_id", "DE 123")]);
+        let html = impressum(&with_vat.sources(Mail::Off))
+            .unwrap()
+            .into_string();
+        assert!(html.contains("Körperschaft des öffentlichen Rechts"));
+        assert!(html.contains("Umsatzsteuer-Identifikationsnummer") && html.contains("DE 123"));
+        let none = German::repository_with(&[("operator", "vat_id", NO_VAT_ID)]);
+        let html = impressum(&none.sources(Mail::Off)).unwrap().into_string();
+        assert!(!html.contains("Umsatzsteuer") && !html.contains(NO_VAT_ID));
+        assert!(
+            html.contains("contact-card"),
+            "the Koordinierungsstelle's card"
+        );
+        assert!(
+            html.contains("kein Postfach"),
+            "the address placeholder asks for one to serve"
+        );
+    }
 }

@@ -20,7 +20,7 @@ pub fn form(legal: &Messages, register: &Messages) -> Html {
          data-code-message-too-long=\"{too_long}\" data-code-email-invalid=\"{email_invalid}\" \
          data-code-field-hidden-characters=\"{hidden}\">\
          <div class=\"field\"><label for=\"feld-message\">{message}</label>\
-         <p class=\"hint\" id=\"message-hinweis\">{message_hint}</p>\
+         <p class=\"hint\" id=\"message-hinweis\">{message_hint} {special}</p>\
          <textarea id=\"feld-message\" name=\"message\" rows=\"6\" maxlength=\"2000\" required \
          aria-describedby=\"message-hinweis message-fehler\"></textarea>\
          <p class=\"field-error\" id=\"message-fehler\" hidden></p></div>\
@@ -36,6 +36,7 @@ pub fn form(legal: &Messages, register: &Messages) -> Html {
          <div class=\"form-actions\"><button type=\"submit\" class=\"button\">{submit}</button></div>\
          </form>",
         no_script = text("feedback-no-script"),
+        special = text("feedback-special"),
         sending = text("feedback-sending"),
         thanks = text("feedback-thanks"),
         failed = text("feedback-failed"),

@@ -5,14 +5,17 @@
 //! personal link (`own_page.rs`). Each is `dist/seiten/<name>.<lang>.html`; the Worker serves it for its path in
 //! the language asked for (`worker/src/pages.rs`).
 
+mod accessibility;
 mod app_pages;
 mod content;
+mod easy;
 mod feedback_form;
 mod own_page;
+mod privacy;
 mod render;
 
 use crate::paths::root;
-use crate::site::Site;
+use crate::site::{Mail, Site};
 use anyhow::{Context, Result};
 use content::Sources;
 use model::lang::Lang;
@@ -26,6 +29,17 @@ const LEGAL_PAGES: [(&str, &str, &str); 3] = [
     ("/datenschutz", "datenschutz", "privacy"),
     ("/barrierefreiheit", "barrierefreiheit", "accessibility"),
 ];
+
+/// Each legal page to write, and whether it is the one for a Worker that sends mail: the
+/// privacy notice exists in both kinds (the Worker picks by its `send_email` binding).
+fn legal_pages() -> Vec<(&'static str, &'static str, &'static str, Mail)> {
+    let mut pages: Vec<_> = LEGAL_PAGES
+        .iter()
+        .map(|(path, file, prefix)| (*path, *file, *prefix, Mail::Off))
+        .collect();
+    pages.push(("/datenschutz", "datenschutz", "privacy", Mail::On));
+    pages
+}
 
 /// A volunteer's own registration.
 const OWN_PAGE: (&str, &str) = ("/anmeldung", "anmeldung");
@@ -61,12 +75,18 @@ pub fn write_pages(dist: &Path) -> Result<()> {
             site: &site,
             registration_months,
             feedback_months,
+            mail: Mail::Off,
         };
-        for (path, file, prefix) in LEGAL_PAGES {
+        for (path, file, prefix, mail) in legal_pages() {
+            let sources = Sources { mail, ..sources };
             let content = match file {
                 "impressum" => content::impressum(&sources)?,
-                "datenschutz" => content::privacy(&sources)?,
-                _ => content::accessibility(&sources)?,
+                "datenschutz" => privacy::privacy(&sources)?,
+                _ => accessibility::accessibility(&sources)?,
+            };
+            let file = match mail {
+                Mail::On => format!("{file}{}", model::shell::WITH_MAIL),
+                Mail::Off => file.to_string(),
             };
             let page = Page {
                 path,
@@ -78,7 +98,7 @@ pub fn write_pages(dist: &Path) -> Result<()> {
                 form_script: (file == "barrierefreiheit").then(|| feedback_script.clone()),
             };
             let html = render::document(&page, &common, &shell, &assets)?;
-            std::fs::write(out.join(format!("{}.html", page_name(file, lang))), html)?;
+            std::fs::write(out.join(format!("{}.html", page_name(&file, lang))), html)?;
         }
         let own = Messages::load(&locales, lang, "mail")?;
         let page = Page {
@@ -103,7 +123,7 @@ pub fn write_pages(dist: &Path) -> Result<()> {
         lang: Lang::De,
         title: easy.text("easy-title"),
         description: easy.text("easy-description"),
-        content: content::easy_language(&easy, registration_months),
+        content: easy::content(&easy, registration_months),
         languages: &[Lang::De],
         form_script: None,
     };
@@ -128,37 +148,16 @@ fn copy_script(dist: &Path, name: &str) -> Result<String> {
 }
 
 /// How many months registrations and reports of barriers are kept: wrangler.toml's
-/// `RETENTION_DAYS` and `FEEDBACK_RETENTION_DAYS` (365 each when not set), in whole months.
+/// `RETENTION_DAYS` and `FEEDBACK_RETENTION_DAYS`, in whole months.
 fn retention_months() -> Result<(u32, u32)> {
     let text = std::fs::read_to_string(root().join("wrangler.toml"))?;
     let config: toml::Table = text.parse().context("parsing wrangler.toml")?;
-    let days = |name: &str| {
-        config
+    let months = |name: &str| {
+        let value = config
             .get("vars")
             .and_then(|vars| vars.get(name))
-            .and_then(|value| value.as_str())
-            .and_then(|value| value.parse::<u32>().ok())
-            .unwrap_or(365)
+            .and_then(|value| value.as_str());
+        model::retention::months(model::retention::days(value))
     };
-    Ok((
-        months(days("RETENTION_DAYS")),
-        months(days("FEEDBACK_RETENTION_DAYS")),
-    ))
-}
-
-/// Days as whole months, as people say them (365 → 12).
-fn months(days: u32) -> u32 {
-    ((f64::from(days) / 30.44).round() as u32).max(1)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn days_read_as_months() {
-        assert_eq!(months(365), 12);
-        assert_eq!(months(183), 6);
-        assert_eq!(months(10), 1);
-    }
+    Ok((months("RETENTION_DAYS"), months("FEEDBACK_RETENTION_DAYS")))
 }
