@@ -38,13 +38,17 @@ test('the notice lists exactly the fields an empty registration is refused for',
   await context.close();
 });
 
-test('mail is off on this stack: the notice has no mail section', async () => {
+test('mail is off on this stack: the notice has no mail section, Leichte Sprache no mail to confirm', async () => {
   const { context, page } = await openPage(browser, DESKTOP);
   for (const lang of ['de', 'ar']) {
     await visit(page, `/datenschutz?lang=${lang}`);
     await page.locator('main h1').waitFor();
     assert.equal(await page.locator('#e-mails').count(), 0, lang);
   }
+  await visit(page, '/leichte-sprache');
+  const easy = await page.locator('main').innerText();
+  assert.doesNotMatch(easy, /E-Mail bestätigen|Link in der E-Mail/);
+  assert.match(easy, /Nach dem Absenden sehen Sie einen Link\./);
   await context.close();
 });
 

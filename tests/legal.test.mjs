@@ -143,7 +143,8 @@ test('Leichte Sprache: German only, short lines, one statement each, hard words 
   await visit(page, '/leichte-sprache?lang=ar');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
   assert.equal(await page.locator('.lang-switch').count(), 0, 'nothing to switch to');
-  assert.ok((await page.locator('.easy h2').count()) >= 9, 'a section for each thing a reader does');
+  // Mail is off on this stack: no mail to confirm, one section fewer than with mail.
+  assert.ok((await page.locator('.easy h2').count()) >= 8, 'a section for each thing a reader does');
   const lines = (await page.locator('.easy p').allTextContents()).map((line) => line.trim());
   assert.ok(lines.length >= 60, `${lines.length} lines`);
   for (const line of lines) assert.deepEqual(sentenceProblems(line), [], `one plain sentence: ${line}`);

@@ -60,8 +60,8 @@ pub fn words_file(lang: Lang) -> String {
     format!("worte.{lang}.txt")
 }
 
-/// The privacy notice for a Worker that sends mail is `datenschutz-mit-mail.<lang>`: its mail
-/// section is there only then.
+/// The privacy notice and Leichte Sprache for a Worker that sends mail are
+/// `datenschutz-mit-mail.<lang>` and `leichte-sprache-mit-mail.de`: they speak of mail only then.
 pub const WITH_MAIL: &str = "-mit-mail";
 
 /// The file of the city's page `name` (`impressum`, …) in `lang`, without `.html`.

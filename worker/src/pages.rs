@@ -32,10 +32,10 @@ pub fn find(path: &str) -> Option<(&'static str, &'static [Lang])> {
         .map(|(_, file, languages)| (*file, *languages))
 }
 
-/// The file of `file` for this Worker: the privacy notice has a mail section only on a Worker
-/// that sends mail.
+/// The file of `file` for this Worker: the privacy notice and Leichte Sprache speak of mail
+/// only on a Worker that sends mail.
 fn variant(file: &str, mail_on: bool) -> String {
-    if file == "datenschutz" && mail_on {
+    if matches!(file, "datenschutz" | "leichte-sprache") && mail_on {
         format!("{file}{}", model::shell::WITH_MAIL)
     } else {
         file.to_string()
@@ -88,6 +88,7 @@ mod tests {
         assert_eq!(find("/mitmachen"), None);
         assert_eq!(variant("datenschutz", true), "datenschutz-mit-mail");
         assert_eq!(variant("datenschutz", false), "datenschutz");
+        assert_eq!(variant("leichte-sprache", true), "leichte-sprache-mit-mail");
         assert_eq!(variant("impressum", true), "impressum");
         assert_eq!(find("/"), None);
     }

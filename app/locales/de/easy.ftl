@@ -95,6 +95,20 @@ easy-own =
     Mit dem Link kann jeder Ihre Daten sehen.
     Jemand anderes kennt Ihren Link?
     Dann holen Sie sich auf Ihrer Seite einen neuen Link.
+easy-own-nomail =
+    Nach dem Absenden sehen Sie einen Link.
+    Ein Link führt zu einer Internet·seite.
+    Der Link ist nur für Sie.
+    Mit dem Link kommen Sie auf die Seite: Ihre Anmeldung.
+    Dort sehen Sie alle Daten über Sie.
+    Dort können Sie Ihre Daten ändern.
+    Das Wort löschen heißt: Wir machen etwas für immer weg.
+    Dort können Sie Ihre Daten auch löschen.
+    Heben Sie den Link gut auf.
+    Geben Sie den Link niemandem.
+    Mit dem Link kann jeder Ihre Daten sehen.
+    Jemand anderes kennt Ihren Link?
+    Dann holen Sie sich auf Ihrer Seite einen neuen Link.
 easy-delete-heading = Ihre Daten löschen
 easy-delete =
     Sie möchten nicht mehr mit·machen?

@@ -1,71 +1,90 @@
 //! `/leichte-sprache`: the map in German Leichte Sprache, from the `easy` messages: one
-//! section for each thing a reader does, one sentence on each line.
+//! section for each thing a reader does, one sentence on each line. Like the privacy notice it
+//! exists with and without mail: only a Worker that sends mail has a mail to confirm.
 
 use super::content::phone_link;
 use super::render::Messages;
+use crate::site::Mail;
 use model::html;
 use model::html::Html;
 
 /// One thing a reader does: its heading, its lines (one sentence each) and, where it has one,
-/// the button after them (the page it leads to, its words).
+/// the button after them (the page it leads to, its words); `only` when it holds only with
+/// mail on or only with mail off.
 struct Section {
     heading: &'static str,
     lines: &'static str,
     button: Option<(&'static str, &'static str)>,
+    only: Option<Mail>,
 }
 
 /// The page's sections, in the order a reader meets them.
-const SECTIONS: [Section; 9] = [
+const SECTIONS: [Section; 10] = [
     Section {
         heading: "easy-what-heading",
         lines: "easy-what",
         button: None,
+        only: None,
     },
     Section {
         heading: "easy-district-heading",
         lines: "easy-district",
         button: Some(("/", "easy-district-link")),
+        only: None,
     },
     Section {
         heading: "easy-need-heading",
         lines: "easy-need",
         button: None,
+        only: None,
     },
     Section {
         heading: "easy-join-heading",
         lines: "easy-join",
         button: Some(("/mitmachen", "easy-join-link")),
+        only: None,
     },
     Section {
         heading: "easy-confirm-heading",
         lines: "easy-confirm",
         button: None,
+        only: Some(Mail::On),
     },
     Section {
         heading: "easy-own-heading",
         lines: "easy-own",
         button: None,
+        only: Some(Mail::On),
+    },
+    Section {
+        heading: "easy-own-heading",
+        lines: "easy-own-nomail",
+        button: None,
+        only: Some(Mail::Off),
     },
     Section {
         heading: "easy-delete-heading",
         lines: "easy-delete",
         button: None,
+        only: None,
     },
     Section {
         heading: "easy-barrier-heading",
         lines: "easy-barrier",
         button: Some(("/barrierefreiheit", "easy-barrier-link")),
+        only: None,
     },
     Section {
         heading: "easy-questions-heading",
         lines: "easy-questions",
         button: None,
+        only: None,
     },
 ];
 
 /// `/leichte-sprache`: German only, one sentence on each line. Every line may use
 /// `{ $months }` (how long registrations are kept) and `{ $phone }`.
-pub fn content(easy: &Messages, registration_months: u32) -> Html {
+pub fn content(easy: &Messages, registration_months: u32, mail: Mail) -> Html {
     let values = [
         ("months", html!("{n}", n = registration_months)),
         ("phone", phone_link()),
@@ -74,7 +93,7 @@ pub fn content(easy: &Messages, registration_months: u32) -> Html {
         "<div class=\"easy\"><h1>{heading}</h1>",
         heading = easy.html("easy-heading", &[]),
     );
-    let sections = SECTIONS.iter().fold(start, |mut page, section| {
+    let sections = sections(mail).fold(start, |mut page, section| {
         page = page + html!("<h2>{text}</h2>", text = easy.html(section.heading, &[]));
         for line in easy.html_lines(section.lines, &values) {
             page = page + html!("<p>{line}</p>", line = line);
@@ -91,6 +110,13 @@ pub fn content(easy: &Messages, registration_months: u32) -> Html {
         page
     });
     sections + html!("</div>")
+}
+
+/// The sections a reader meets on a Worker with `mail` as it is.
+fn sections(mail: Mail) -> impl Iterator<Item = &'static Section> {
+    SECTIONS
+        .iter()
+        .filter(move |section| section.only.is_none_or(|only| only == mail))
 }
 
 #[cfg(test)]
@@ -223,9 +249,8 @@ mod tests {
     }
 
     /// The page's lines, in the order a reader meets them.
-    fn page_lines(easy: &Messages) -> Vec<String> {
-        SECTIONS
-            .iter()
+    fn page_lines(easy: &Messages, mail: Mail) -> Vec<String> {
+        sections(mail)
             .flat_map(|section| {
                 let text = easy.text(section.lines);
                 text.lines()
@@ -301,7 +326,12 @@ mod tests {
 
     #[test]
     fn hard_words_are_explained_where_they_first_appear() {
-        let lines = page_lines(&easy());
+        for mail in [Mail::On, Mail::Off] {
+            hard_words_explained(&page_lines(&easy(), mail));
+        }
+    }
+
+    fn hard_words_explained(lines: &[String]) {
         for (name, is_word) in HARD_WORDS {
             let first = lines
                 .iter()
@@ -317,7 +347,13 @@ mod tests {
     #[test]
     fn the_page_leads_to_the_map_the_form_and_the_barriers_and_says_no_months() {
         let easy = easy();
-        let page = content(&easy, 7).into_string();
+        let page = content(&easy, 7, Mail::Off).into_string();
+        assert!(
+            !page.contains("E-Mail bestätigen"),
+            "no mail to confirm with mail off"
+        );
+        let with_mail = content(&easy, 7, Mail::On).into_string();
+        assert!(with_mail.contains("Anmeldung bestätigen"));
         for href in ["/", "/mitmachen", "/barrierefreiheit"] {
             let button = format!("<a class=\"button\" href=\"{href}\">");
             assert_eq!(page.matches(&button).count(), 1, "a button to {href}");
@@ -327,7 +363,7 @@ mod tests {
             "the months from the configuration"
         );
         assert!(page.contains("href=\"tel:"), "the phone number to call");
-        for line in page_lines(&easy) {
+        for line in page_lines(&easy, Mail::On) {
             if line.contains("Monat") {
                 assert!(
                     line.contains("{months}"),
@@ -335,7 +371,7 @@ mod tests {
                 );
             }
         }
-        let count = page_lines(&easy).len();
+        let count = page_lines(&easy, Mail::Off).len();
         assert!(count >= 60, "{count} lines: the page covers each step");
     }
 }

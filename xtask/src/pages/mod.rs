@@ -41,6 +41,14 @@ fn legal_pages() -> Vec<(&'static str, &'static str, &'static str, Mail)> {
     pages
 }
 
+/// The file name of a page that exists with and without mail.
+fn with_mail(file: &str, mail: Mail) -> String {
+    match mail {
+        Mail::On => format!("{file}{}", model::shell::WITH_MAIL),
+        Mail::Off => file.to_string(),
+    }
+}
+
 /// A volunteer's own registration.
 const OWN_PAGE: (&str, &str) = ("/anmeldung", "anmeldung");
 
@@ -84,10 +92,7 @@ pub fn write_pages(dist: &Path) -> Result<()> {
                 "datenschutz" => privacy::privacy(&sources)?,
                 _ => accessibility::accessibility(&sources)?,
             };
-            let file = match mail {
-                Mail::On => format!("{file}{}", model::shell::WITH_MAIL),
-                Mail::Off => file.to_string(),
-            };
+            let file = with_mail(file, mail);
             let page = Page {
                 path,
                 lang,
@@ -118,20 +123,23 @@ pub fn write_pages(dist: &Path) -> Result<()> {
     }
     let easy = Messages::load(&locales, Lang::De, "easy")?;
     let common = Messages::load(&locales, Lang::De, "common")?;
-    let page = Page {
-        path: EASY_PAGE.0,
-        lang: Lang::De,
-        title: easy.text("easy-title"),
-        description: easy.text("easy-description"),
-        content: easy::content(&easy, registration_months),
-        languages: &[Lang::De],
-        form_script: None,
-    };
-    let html = render::document(&page, &common, &shell, &assets)?;
-    std::fs::write(
-        out.join(format!("{}.html", page_name(EASY_PAGE.1, Lang::De))),
-        html,
-    )?;
+    for mail in [Mail::Off, Mail::On] {
+        let page = Page {
+            path: EASY_PAGE.0,
+            lang: Lang::De,
+            title: easy.text("easy-title"),
+            description: easy.text("easy-description"),
+            content: easy::content(&easy, registration_months, mail),
+            languages: &[Lang::De],
+            form_script: None,
+        };
+        let html = render::document(&page, &common, &shell, &assets)?;
+        let file = with_mail(EASY_PAGE.1, mail);
+        std::fs::write(
+            out.join(format!("{}.html", page_name(&file, Lang::De))),
+            html,
+        )?;
+    }
     Ok(())
 }
 
