@@ -32,11 +32,16 @@ test('any GET of a page gets its first screen in the language of ?lang=, the kep
     const persian = await request(`${path}?lang=fa`, { headers: PREVIEW });
     assert.match(persian.text, /<html lang="fa" dir="rtl"/, `${path}?lang=fa`);
     assert.equal(persian.headers['set-cookie'], undefined, `${path}?lang=fa: a link picks no cookie`);
-    // The switcher's link (without the app): the pick is kept, and the address says ?lang=.
-    const picked = await request(`${path}?sprachwahl=fa`, { headers: PREVIEW });
+    // The switcher's link clicked on our page (without the app): the pick is kept, and the
+    // address says ?lang=. The same link from elsewhere picks nothing.
+    const picked = await request(`${path}?sprachwahl=fa`, { headers: { ...PREVIEW, 'Sec-Fetch-Site': 'same-origin' } });
     assert.equal(picked.status, 303, `${path}?sprachwahl=fa`);
     assert.equal(picked.headers.location, `${path}?lang=fa`);
     assert.match(picked.headers['set-cookie']?.[0] ?? '', /^sprache=fa; Path=\/; Max-Age=31536000; SameSite=Lax/);
+    for (const site of ['cross-site', 'none', undefined]) {
+      const sent = await request(`${path}?sprachwahl=fa`, { headers: site ? { 'Sec-Fetch-Site': site } : {} });
+      assert.deepEqual([sent.status, sent.headers.location, sent.headers['set-cookie']], [303, `${path}?lang=fa`, undefined], `${site}`);
+    }
     const kept = await request(path, { headers: { ...PREVIEW, Cookie: 'sprache=uk', 'Accept-Language': 'ar' } });
     assert.match(kept.text, /<html lang="uk" dir="ltr"/, `${path}: the kept choice before the browser's`);
   }

@@ -159,10 +159,12 @@ test('a release keeps only its own caches, and each page is kept under exactly i
 
 test('offline, the release\'s own form page comes in the language chosen online (the Worker\'s cookie)', async () => {
   const { context, page } = await openPage(browser, undefined, withServiceWorker);
-  // Picked in the switcher as a page without the app does: the Worker keeps the pick.
-  await visit(page, '/mitmachen?sprachwahl=ar');
+  // Picked in the switcher: the choice is kept in the cookie.
+  await visit(page, '/mitmachen');
+  await page.locator('main[data-bereit]').waitFor();
+  await Promise.all([page.waitForURL(/lang=ar/), page.locator('.lang-switch a[hreflang="ar"]').click()]);
   await serviceWorkerActivated(page);
-  assert.ok((await context.cookies()).some((c) => c.name === 'sprache' && c.value === 'ar'), 'the Worker keeps the choice');
+  assert.ok((await context.cookies()).some((c) => c.name === 'sprache' && c.value === 'ar'), 'the pick is kept');
   await goOffline(context);
   // Never fetched online: the service worker answers with the release's `/register`, a page
   // no Worker chose a language for.

@@ -1,7 +1,9 @@
 //! A language picked in the switcher without the app (`?sprachwahl=ar`, the switcher's links):
 //! kept in the `sprache` cookie and answered with a redirect to the same page with `?lang=ar`,
-//! so the address a reader shares never picks for anyone else. The only place the Worker sets
-//! the language cookie (see `model::page_language`).
+//! so the address a reader shares never picks for anyone else. Only a click on one of our own
+//! pages picks (`Sec-Fetch-Site: same-origin`): such a link sent from elsewhere, typed or
+//! opened from a bookmark is redirected without the cookie. The only place the Worker sets the
+//! language cookie (see `model::page_language`).
 
 use crate::headers;
 use model::page_language::{language_cookie, picked};
@@ -14,16 +16,19 @@ pub fn answer(req: &Request) -> Result<Option<Response>> {
         return Ok(None);
     };
     url.set_query(Some(query.trim_start_matches('?')));
+    let from_our_page = req.headers().get("Sec-Fetch-Site")?.as_deref() == Some("same-origin");
     let mut response = Response::empty()?.with_status(303);
     let headers = response.headers_mut();
     headers.set(
         "Location",
         &format!("{}?{}", url.path(), url.query().unwrap_or_default()),
     )?;
-    headers.set(
-        "Set-Cookie",
-        &language_cookie(lang, url.scheme() == "https"),
-    )?;
+    if from_our_page {
+        headers.set(
+            "Set-Cookie",
+            &language_cookie(lang, url.scheme() == "https"),
+        )?;
+    }
     headers.set("Cache-Control", "no-store")?;
     headers::apply_common(headers);
     Ok(Some(response))

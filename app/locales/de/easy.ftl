@@ -60,14 +60,22 @@ easy-join =
     Welche Sprachen sprechen Sie?
     Wann haben Sie Zeit?
     In welchem Stadt·bezirk möchten Sie helfen?
+    Oder: Bei welchem Netzwerk möchten Sie helfen?
+    Sie möchten einen Anruf?
+    Dann brauchen wir auch Ihre Telefon·nummer.
     Mehr brauchen wir nicht.
     Schreiben Sie bitte nichts über Ihre Gesundheit.
     Schreiben Sie auch nichts über Ihre Religion.
     Und schreiben Sie nichts über Ihre Herkunft.
     Herkunft heißt: Aus welchem Land kommen Sie?
     Sie müssen das nicht sagen.
+    Setzen Sie einen Haken bei: Einwilligung.
+    Das heißt: Sie sind damit einverstanden.
     Zum Schluss tippen oder klicken Sie auf: Absenden.
-    Nur die Koordinierungs·stelle arbeitet mit Ihren Daten.
+    Mit Ihren Daten arbeitet die Koordinierungs·stelle.
+    Die Firma Cloudflare speichert die Daten für die Stadt.
+    Die Koordinierungs·stelle bringt Sie mit einem Netzwerk zusammen.
+    Dann bekommt das Netzwerk Ihren Namen und Ihre Kontakt·daten.
     Ihre Daten stehen nie auf der Karte.
 easy-join-link = Zum Formular: Mitmachen
 easy-confirm-heading = Die E-Mail bestätigen
@@ -82,13 +90,14 @@ easy-confirm =
     Erst dann sieht die Koordinierungs·stelle Ihre Daten.
     Das Wort löschen heißt: Wir machen etwas für immer weg.
     Sie bestätigen Ihre Anmeldung nicht?
-    Dann löschen wir Ihre Daten nach 7 Tagen.
+    Dann löschen wir Ihre Daten { $unconfirmed_days } Tage nach der E-Mail.
+    Spätestens nach { $unconfirmed_max_days } Tagen löschen wir sie.
 easy-own-heading = Ihr eigener Link
 easy-own =
     Der Link in der E-Mail ist nur für Sie.
     Mit dem Link kommen Sie auf die Seite: Ihre Anmeldung.
-    Dort sehen Sie alle Daten über Sie.
-    Dort können Sie Ihre Daten ändern.
+    Dort sehen Sie Ihre Daten.
+    Dort können Sie Name, E-Mail, Telefon und Interessen ändern.
     Dort können Sie Ihre Daten auch löschen.
     Heben Sie den Link gut auf.
     Geben Sie den Link niemandem.
@@ -100,8 +109,8 @@ easy-own-nomail =
     Ein Link führt zu einer Internet·seite.
     Der Link ist nur für Sie.
     Mit dem Link kommen Sie auf die Seite: Ihre Anmeldung.
-    Dort sehen Sie alle Daten über Sie.
-    Dort können Sie Ihre Daten ändern.
+    Dort sehen Sie Ihre Daten.
+    Dort können Sie Name, E-Mail, Telefon und Interessen ändern.
     Das Wort löschen heißt: Wir machen etwas für immer weg.
     Dort können Sie Ihre Daten auch löschen.
     Heben Sie den Link gut auf.
@@ -117,7 +126,9 @@ easy-delete =
     Tippen oder klicken Sie auf den Knopf: Anmeldung zurückziehen.
     Dann kommt noch ein Knopf: Ja, alle meine Angaben jetzt löschen.
     Tippen oder klicken Sie auch auf diesen Knopf.
-    Dann löschen wir sofort alle Ihre Daten.
+    Dann löschen wir sofort Ihre Anmeldung.
+    Es gibt noch Kopien für Notfälle.
+    Diese Kopien sind nach einiger Zeit auch weg.
     Sie können auch die Koordinierungs·stelle anrufen.
     Sagen Sie: Bitte löschen Sie meine Daten.
     Die Telefon·nummer ist: { $phone }

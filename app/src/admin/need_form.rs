@@ -175,7 +175,7 @@ pub fn NeedForm(
         <form class="network-form registration-card" on:submit=submit>
             <h3>"Gesuch"</h3>
             <p class="hint" id="gesuch-hinweis">
-                "Beschreiben Sie die Aufgabe, nicht die Menschen: keine Namen, keine Herkunft oder Geschichte einzelner Geflüchteter, keine Adressen, keine Telefonnummern oder E-Mail-Adressen von Privatpersonen. Wer helfen möchte, meldet sich über das Formular."
+                "Beschreiben Sie die Aufgabe, nicht die Menschen: keine Namen, keine Angaben zu Gesundheit, Religion, Herkunft oder Geschichte einzelner Geflüchteter, keine Adressen, keine Telefonnummern oder E-Mail-Adressen von Privatpersonen. Wer helfen möchte, meldet sich über das Formular."
             </p>
             <div class="field">
                 <label for="gesuch-network">"Wer sucht?"</label>

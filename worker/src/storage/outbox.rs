@@ -329,9 +329,10 @@ pub async fn due(db: &D1Database, now_ms: f64, limit: u32) -> Result<Vec<String>
     Ok(rows.iter().filter_map(|row| text(row, "id")).collect())
 }
 
-/// Forgets what the outbox no longer needs: the counts older than two days, and a
-/// coordinator's digest that could not be delivered (it holds their address: a week at most,
-/// `undelivered_before`).
+/// Forgets what the outbox no longer needs: the counts older than two days, a coordinator's
+/// digest that could not be delivered (it holds their address), and a mailbox's confirmation
+/// row that gave up (its keyed hash belongs to no registration that would take it along): a
+/// week at most, `undelivered_before`.
 pub async fn tidy(db: &D1Database, now_ms: f64, undelivered_before: &str) -> Result<(), ApiError> {
     let counts = db
         .prepare("DELETE FROM mail_sends WHERE at_ms <= ?1")
@@ -339,6 +340,12 @@ pub async fn tidy(db: &D1Database, now_ms: f64, undelivered_before: &str) -> Res
     let digests = db
         .prepare("DELETE FROM mail_outbox WHERE kind = ?2 AND created_at < ?1")
         .bind(&[undelivered_before.into(), Kind::Digest.key().into()])?;
-    db.batch(vec![counts, digests]).await?;
+    let given_up = db
+        .prepare(
+            "DELETE FROM mail_outbox WHERE registration IS NULL AND coordinator IS NULL \
+             AND status IN ('failed', 'expired') AND COALESCE(failed_at, created_at) < ?1",
+        )
+        .bind(&[undelivered_before.into()])?;
+    db.batch(vec![counts, digests, given_up]).await?;
     Ok(())
 }

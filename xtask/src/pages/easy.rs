@@ -7,6 +7,7 @@ use super::render::Messages;
 use crate::site::Mail;
 use model::html;
 use model::html::Html;
+use model::retention::{UNCONFIRMED_DAYS, UNCONFIRMED_MAX_DAYS};
 
 /// One thing a reader does: its heading, its lines (one sentence each) and, where it has one,
 /// the button after them (the page it leads to, its words); `only` when it holds only with
@@ -83,11 +84,17 @@ const SECTIONS: [Section; 10] = [
 ];
 
 /// `/leichte-sprache`: German only, one sentence on each line. Every line may use
-/// `{ $months }` (how long registrations are kept) and `{ $phone }`.
+/// `{ $months }` (how long registrations are kept), `{ $phone }`, and the days after which an
+/// unconfirmed registration goes (`{ $unconfirmed_days }`, `{ $unconfirmed_max_days }`).
 pub fn content(easy: &Messages, registration_months: u32, mail: Mail) -> Html {
     let values = [
         ("months", html!("{n}", n = registration_months)),
         ("phone", phone_link()),
+        ("unconfirmed_days", html!("{n}", n = UNCONFIRMED_DAYS)),
+        (
+            "unconfirmed_max_days",
+            html!("{n}", n = UNCONFIRMED_MAX_DAYS),
+        ),
     ];
     let start = html!(
         "<div class=\"easy\"><h1>{heading}</h1>",

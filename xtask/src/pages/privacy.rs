@@ -128,7 +128,10 @@ fn mail(s: &Sources) -> Result<Html> {
                 ("unconfirmed_max_days", days(UNCONFIRMED_MAX_DAYS)),
             ],
         ),
-        outbox = s.paragraph("privacy-mail-outbox", &[]),
+        outbox = s.paragraph(
+            "privacy-mail-outbox",
+            &[("unconfirmed_days", days(UNCONFIRMED_DAYS))]
+        ),
         limit = s.filled(
             "privacy-mail-limit",
             &[("basis_protection", "privacy.basis_protection")],
