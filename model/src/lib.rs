@@ -30,6 +30,7 @@ pub mod problem;
 pub mod registration;
 pub mod render;
 pub mod retention;
+pub mod review;
 pub mod route;
 pub mod search;
 pub mod security;
