@@ -175,6 +175,11 @@ test('coordinators create, edit, confirm, archive and restore networks; the publ
   const after = await request('/api/networks?district=310', { headers: { 'If-None-Match': before.headers.etag } });
   assert.equal(after.status, 200, 'the confirmation bumped the data version');
   assert.match(after.json().find((n) => n.id === id).confirmed_at, /^\d{4}-\d{2}-\d{2}T/);
+  assert.equal(after.json().find((n) => n.id === id).confirmed_by, 'coordination', 'who confirmed');
+  assert.equal(mine.confirmed_by, null);
+  // The public page says who confirmed it.
+  const page = await request(`/netzwerk/${slug}`, { headers: { Accept: '*/*' } });
+  assert.match(page.text, /bestätigt am [^<]+ von der Koordinierungsstelle/);
   const stale = async () => (await request('/api/admin/networks', { headers: auth(TOKEN) })).json().find((n) => n.id === id).stale;
   assert.equal(await stale(), false, 'confirmed just now');
   const longAgo = new Date(Date.now() - 400 * 86_400_000).toISOString();

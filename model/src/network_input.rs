@@ -104,6 +104,8 @@ impl NetworkInput {
             source: self.source,
             stand: self.stand,
             confirmed_at,
+            // Who confirmed is never the form's either: only a confirmation writes it.
+            confirmed_by: None,
             updated_at,
         };
         Ok(network)

@@ -7,6 +7,8 @@ use crate::validate::{is_email, is_phone, is_slug, is_web_url, Errors, FieldErro
 use crate::{district, language};
 use serde::{Deserialize, Serialize};
 
+mod confirmed;
+pub use confirmed::ConfirmedBy;
 mod vcard;
 
 /// Where a network's information comes from.
@@ -48,8 +50,11 @@ pub struct Network {
     pub source: Source,
     /// The source's year; `None` when the source is undated.
     pub stand: Option<u16>,
-    /// When a coordinator confirmed the entry (ISO date); `None` until then.
+    /// When the entry was last confirmed as still true (ISO date); `None` until then.
     pub confirmed_at: Option<String>,
+    /// Who confirmed it: the Koordinierungsstelle or the network itself.
+    #[serde(default)]
+    pub confirmed_by: Option<ConfirmedBy>,
     /// Last change (ISO date-time).
     pub updated_at: String,
 }
@@ -332,6 +337,7 @@ pub(crate) mod tests {
             },
             stand: None,
             confirmed_at: None,
+            confirmed_by: None,
             updated_at: "2026-11-25T00:00:00Z".into(),
         }
     }

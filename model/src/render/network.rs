@@ -4,6 +4,7 @@
 use super::{activity, breadcrumb, fact, language_name, t, Words};
 use crate::contact::tel_uri;
 use crate::html::Html;
+use crate::network::ConfirmedBy;
 use crate::url::{openstreetmap_search, percent_encode};
 use crate::Network;
 use crate::{html, push_html};
@@ -37,19 +38,25 @@ pub fn source_line(words: &dyn Words, network: &Network) -> String {
     )
 }
 
-/// "nicht bestätigt" until a coordinator confirms the entry; then "bestätigt am …".
+/// "nicht bestätigt" until the entry is confirmed; then "bestätigt am … von der
+/// Koordinierungsstelle" or "… vom Netzwerk" (without a known confirmer: "bestätigt am …").
 pub fn confirmation_badge(words: &dyn Words, network: &Network) -> Html {
-    match &network.confirmed_at {
-        None => html!(
+    let Some(date) = &network.confirmed_at else {
+        return html!(
             "<span class=\"badge badge-unconfirmed\" title=\"{hint}\">{label}</span>",
             hint = t(words, "not-confirmed-hint"),
             label = t(words, "not-confirmed"),
-        ),
-        Some(date) => html!(
-            "<span class=\"badge badge-confirmed\">{label}</span>",
-            label = words.text("confirmed-on", &[("date", &words.date(date))]),
-        ),
-    }
+        );
+    };
+    let id = match network.confirmed_by {
+        Some(ConfirmedBy::Coordination) => "confirmed-by-coordination",
+        Some(ConfirmedBy::Network) => "confirmed-by-network",
+        None => "confirmed-on",
+    };
+    html!(
+        "<span class=\"badge badge-confirmed\">{label}</span>",
+        label = words.text(id, &[("date", &words.date(date))]),
+    )
 }
 
 fn activity_tags(words: &dyn Words, network: &Network) -> Html {
@@ -249,6 +256,7 @@ mod tests {
             },
             stand: None,
             confirmed_at: None,
+            confirmed_by: None,
             updated_at: "2026-11-25T00:00:00Z".into(),
         }
     }
@@ -314,5 +322,19 @@ mod tests {
                 "Deutsch, xx"
             )
         });
+    }
+
+    #[test]
+    fn the_badge_says_who_confirmed() {
+        let confirmed = |by| Network {
+            confirmed_at: Some("2026-11-30T09:00:00Z".into()),
+            confirmed_by: by,
+            ..network()
+        };
+        let badge = |by| german::with(|w| confirmation_badge(w, &confirmed(by)).into_string());
+        assert!(badge(Some(ConfirmedBy::Coordination)).contains("von der Koordinierungsstelle"));
+        assert!(badge(Some(ConfirmedBy::Network)).contains("vom Netzwerk"));
+        let unknown = badge(None);
+        assert!(unknown.contains("bestätigt am") && !unknown.contains(" vo"));
     }
 }

@@ -4,6 +4,7 @@
 use super::networks::{NetworkRow, NETWORK_COLUMNS};
 use crate::error::ApiError;
 use crate::storage::{self, audit::Action};
+use model::network::ConfirmedBy;
 use model::Network;
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
@@ -123,8 +124,8 @@ pub async fn mark_network(
 ) -> Result<bool, ApiError> {
     let update = match mark {
         Mark::Confirmed => db
-            .prepare("UPDATE networks SET confirmed_at = ?2 WHERE id = ?1")
-            .bind(&[id.into(), at.into()])?,
+            .prepare("UPDATE networks SET confirmed_at = ?2, confirmed_by = ?3 WHERE id = ?1")
+            .bind(&[id.into(), at.into(), ConfirmedBy::Coordination.key().into()])?,
         Mark::Archived => db
             .prepare("UPDATE networks SET archived_at = ?2 WHERE id = ?1")
             .bind(&[id.into(), at.into()])?,

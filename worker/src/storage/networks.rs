@@ -1,6 +1,7 @@
 //! The networks as they are read: the public ones (not archived), and any by its address or id.
 
 use crate::error::ApiError;
+use model::network::ConfirmedBy;
 use model::{Activity, Network, Source};
 use serde::Deserialize;
 use worker::D1Database;
@@ -25,6 +26,7 @@ pub(super) struct NetworkRow {
     source_url: Option<String>,
     stand: Option<u16>,
     confirmed_at: Option<String>,
+    confirmed_by: Option<String>,
     updated_at: String,
 }
 
@@ -53,6 +55,7 @@ impl NetworkRow {
             },
             stand: self.stand,
             confirmed_at: self.confirmed_at,
+            confirmed_by: self.confirmed_by.as_deref().and_then(ConfirmedBy::from_key),
             updated_at: self.updated_at,
         })
     }
@@ -61,7 +64,7 @@ impl NetworkRow {
 pub(super) const NETWORK_COLUMNS: &str =
     "id, slug, name, organiser, district, description, activities, \
     languages, content_lang, place, phone, email, website, source_name, source_url, stand, \
-    confirmed_at, updated_at";
+    confirmed_at, confirmed_by, updated_at";
 
 /// Every network on the public map (archived ones are not).
 pub async fn public_networks(db: &D1Database) -> Result<Vec<Network>, ApiError> {
