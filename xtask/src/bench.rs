@@ -48,7 +48,7 @@ pub fn bench() -> Result<()> {
     stack::apply_migrations(&config, &state)?;
     let mut stack = Stack::start(StackOptions {
         https: false,
-        config,
+        config: config.clone(),
         port: stack::free_port()?,
         persist_to: state,
         // The load test posts thousands of registrations from one address.
@@ -67,6 +67,7 @@ pub fn bench() -> Result<()> {
     stack.stop();
     result?;
     report.push_str(&size_section(&outputs)?);
+    report.push_str(&startup_section(&config, &work)?);
     let path = root().join("bench/latest.md");
     std::fs::create_dir_all(path.parent().context("bench/")?)?;
     std::fs::write(&path, &report)?;
@@ -342,6 +343,21 @@ fn size_section(outputs: &Outputs) -> Result<String> {
         sizes::kib(sizes::WORKER_WASM_BUDGET)
     );
     Ok(section)
+}
+
+/// The Worker's startup, median of three profiles (`startup.rs`).
+fn startup_section(config: &Path, work: &Path) -> Result<String> {
+    let runs = crate::startup::measure(config, &work.join("startup"), RUNS)?;
+    let tenths_of = |ms: f64| (ms * 10.0).round() as u32;
+    let mut active: Vec<u32> = runs.iter().map(|r| tenths_of(r.active_ms)).collect();
+    let mut total: Vec<u32> = runs.iter().map(|r| tenths_of(r.total_ms)).collect();
+    let tenths = |value: u32| format!("{}.{} ms", value / 10, value % 10);
+    Ok(format!(
+        "\n## Startup (`wrangler check startup`, median of {RUNS})\n\n| what | time |\n|---|---:|\n\
+         | CPU busy while the Worker starts | {} |\n| the whole profile | {} |\n",
+        tenths(median(&mut active)),
+        tenths(median(&mut total)),
+    ))
 }
 
 #[cfg(test)]

@@ -28,6 +28,7 @@ mod shell;
 mod site;
 mod sizes;
 mod stack;
+mod startup;
 #[cfg(test)]
 mod structure;
 mod test;
