@@ -80,31 +80,16 @@ impl Format {
     }
 }
 
-/// TT.MM.JJJJ naming a day that exists (29.02. only in a leap year).
+/// TT.MM.JJJJ naming a day that exists: the model's calendar (`Day::parse`) decides, on the
+/// same date written as RFC 3339 does.
 fn is_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('.').collect();
     let [day, month, year] = parts.as_slice() else {
         return false;
     };
-    if day.len() != 2 || month.len() != 2 || year.len() != 4 {
-        return false;
-    }
-    let (Ok(day), Ok(month), Ok(year)) = (
-        day.parse::<u32>(),
-        month.parse::<u32>(),
-        year.parse::<i32>(),
-    ) else {
-        return false;
-    };
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days_in_month = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days_in_month).contains(&day)
+    day.len() == 2
+        && month.len() == 2
+        && model::day::Day::parse(&format!("{year}-{month}-{day}")).is_some()
 }
 
 #[cfg(test)]
