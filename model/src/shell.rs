@@ -60,9 +60,19 @@ pub fn words_file(lang: Lang) -> String {
     format!("worte.{lang}.txt")
 }
 
-/// The privacy notice and Leichte Sprache for a Worker that sends mail are
-/// `datenschutz-mit-mail.<lang>` and `leichte-sprache-mit-mail.de`: they speak of mail only then.
-pub const WITH_MAIL: &str = "-mit-mail";
+/// The city's pages that speak of mail only on a Worker that sends it: each is written twice
+/// (xtask), and the Worker serves the one its `send_email` binding calls for.
+pub const WITH_MAIL_PAGES: [&str; 2] = ["datenschutz", "leichte-sprache"];
+
+/// The file of page `name` for a Worker with mail on or off: `datenschutz-mit-mail` for a
+/// page of [`WITH_MAIL_PAGES`] with mail on, else `name` itself.
+pub fn page_file(name: &str, mail_on: bool) -> String {
+    if mail_on && WITH_MAIL_PAGES.contains(&name) {
+        format!("{name}-mit-mail")
+    } else {
+        name.to_string()
+    }
+}
 
 /// The file of the city's page `name` (`impressum`, …) in `lang`, without `.html`.
 pub fn page_name(name: &str, lang: Lang) -> String {
@@ -78,6 +88,13 @@ mod tests {
         assert_eq!(Shell::Form.name(Lang::Ar), "formular.ar");
         assert_eq!(Shell::App.name(Lang::De), "app.de");
         assert_eq!(words_file(Lang::Uk), "worte.uk.txt");
+        assert_eq!(page_file("datenschutz", true), "datenschutz-mit-mail");
+        assert_eq!(page_file("datenschutz", false), "datenschutz");
+        assert_eq!(
+            page_file("leichte-sprache", true),
+            "leichte-sprache-mit-mail"
+        );
+        assert_eq!(page_file("impressum", true), "impressum");
         assert_eq!(page_name("impressum", Lang::Fa), "impressum.fa");
     }
 }

@@ -32,16 +32,6 @@ pub fn find(path: &str) -> Option<(&'static str, &'static [Lang])> {
         .map(|(_, file, languages)| (*file, *languages))
 }
 
-/// The file of `file` for this Worker: the privacy notice and Leichte Sprache speak of mail
-/// only on a Worker that sends mail.
-fn variant(file: &str, mail_on: bool) -> String {
-    if matches!(file, "datenschutz" | "leichte-sprache") && mail_on {
-        format!("{file}{}", model::shell::WITH_MAIL)
-    } else {
-        file.to_string()
-    }
-}
-
 /// The page in the language asked for, with the assets' security headers.
 pub async fn serve(req: &Request, env: &Env, file: &str, languages: &[Lang]) -> Result<Response> {
     let url = req.url()?;
@@ -54,7 +44,7 @@ pub async fn serve(req: &Request, env: &Env, file: &str, languages: &[Lang]) -> 
         languages,
     )
     .lang;
-    let file = variant(file, crate::mail::enabled(env));
+    let file = model::shell::page_file(file, crate::mail::enabled(env));
     let page = match crate::assets::fetch(env, &page_name(&file, lang)).await {
         Ok(page) => page,
         Err(error) => return Ok(error.into_response()),
@@ -86,10 +76,6 @@ mod tests {
             Some(&[Lang::De][..])
         );
         assert_eq!(find("/mitmachen"), None);
-        assert_eq!(variant("datenschutz", true), "datenschutz-mit-mail");
-        assert_eq!(variant("datenschutz", false), "datenschutz");
-        assert_eq!(variant("leichte-sprache", true), "leichte-sprache-mit-mail");
-        assert_eq!(variant("impressum", true), "impressum");
         assert_eq!(find("/"), None);
     }
 }

@@ -30,23 +30,25 @@ const LEGAL_PAGES: [(&str, &str, &str); 3] = [
     ("/barrierefreiheit", "barrierefreiheit", "accessibility"),
 ];
 
-/// Each legal page to write, and whether it is the one for a Worker that sends mail: the
-/// privacy notice exists in both kinds (the Worker picks by its `send_email` binding).
+/// Each legal page to write, and whether it is the one for a Worker that sends mail: a page
+/// of `model::shell::WITH_MAIL_PAGES` exists in both kinds (the Worker picks by its binding).
 fn legal_pages() -> Vec<(&'static str, &'static str, &'static str, Mail)> {
-    let mut pages: Vec<_> = LEGAL_PAGES
+    LEGAL_PAGES
         .iter()
-        .map(|(path, file, prefix)| (*path, *file, *prefix, Mail::Off))
-        .collect();
-    pages.push(("/datenschutz", "datenschutz", "privacy", Mail::On));
-    pages
+        .flat_map(|(path, file, prefix)| {
+            let kinds = if model::shell::WITH_MAIL_PAGES.contains(file) {
+                &[Mail::Off, Mail::On][..]
+            } else {
+                &[Mail::Off][..]
+            };
+            kinds.iter().map(|mail| (*path, *file, *prefix, *mail))
+        })
+        .collect()
 }
 
-/// The file name of a page that exists with and without mail.
+/// The file name of a page for a Worker with `mail` (see `model::shell::page_file`).
 fn with_mail(file: &str, mail: Mail) -> String {
-    match mail {
-        Mail::On => format!("{file}{}", model::shell::WITH_MAIL),
-        Mail::Off => file.to_string(),
-    }
+    model::shell::page_file(file, mail == Mail::On)
 }
 
 /// A volunteer's own registration.
