@@ -8,6 +8,7 @@ pub mod adopt;
 pub mod api;
 pub mod components;
 pub mod data;
+pub mod editor;
 pub mod fetch;
 pub mod html;
 pub mod i18n;

@@ -14,6 +14,8 @@ pub enum ActorKind {
     System,
     /// A volunteer, through the personal link to their own registration.
     Volunteer,
+    /// A network's editor ("Netzwerk-Zugang"), signed in by their link.
+    Editor,
 }
 
 impl ActorKind {
@@ -23,6 +25,7 @@ impl ActorKind {
             ActorKind::Coordinator => "coordinator",
             ActorKind::System => "system",
             ActorKind::Volunteer => "volunteer",
+            ActorKind::Editor => "editor",
         }
     }
 }
@@ -37,6 +40,9 @@ pub enum Actor {
     /// A volunteer through their personal link (never their name: the log holds no personal
     /// data of volunteers).
     Volunteer,
+    /// A network's editor, by the log name of their access (`model::editor::Editor::log_name`),
+    /// never their own name.
+    Editor(String),
 }
 
 impl Actor {
@@ -44,7 +50,7 @@ impl Actor {
     /// other kinds).
     pub fn name(&self) -> &str {
         match self {
-            Actor::Coordinator(name) => name,
+            Actor::Coordinator(name) | Actor::Editor(name) => name,
             Actor::System => "system",
             Actor::Volunteer => "Freiwillige Person (über ihren Link)",
         }
@@ -55,6 +61,7 @@ impl Actor {
             Actor::Coordinator(_) => ActorKind::Coordinator,
             Actor::System => ActorKind::System,
             Actor::Volunteer => ActorKind::Volunteer,
+            Actor::Editor(_) => ActorKind::Editor,
         }
     }
 }

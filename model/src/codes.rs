@@ -112,6 +112,19 @@ codes! {
     ToInvalid = "to.invalid",
     PageOutOfRange = "page.out_of_range",
     PerPageOutOfRange = "per_page.out_of_range",
+    // A network's editor (`POST /api/admin/editors`, the editors' own endpoints); it shares
+    // `name.*` and `email.invalid`.
+    NameMissing = "name.missing",
+    NetworksInvalid = "networks.invalid",
+    EmailTaken = "email.taken",
+    TermsVersionOutdated = "terms_version.outdated",
+    TermsRequired = "terms.required",
+    // A coordinator's decision on a proposal (`/api/admin/proposals/{id}`).
+    FieldsInvalid = "fields.invalid",
+    ReasonRequired = "reason.required",
+    ReasonTooLong = "reason.too_long",
+    ProposalDecided = "proposal.decided",
+    RevisionUnknown = "revision.unknown",
 }
 
 /// The codes a registration can be refused with, by `RegistrationInput::from_json`,

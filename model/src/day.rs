@@ -37,6 +37,11 @@ impl Day {
         real.then_some(Day { year, month, day })
     }
 
+    /// The year.
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
     /// The day `months` later, the day of the month kept where that month has it
     /// (2026-08-31 + 6 months is 2027-02-28).
     pub fn add_months(self, months: u32) -> Day {

@@ -10,6 +10,7 @@ pub mod contact;
 pub mod coordination;
 pub mod day;
 pub mod district;
+pub mod editor;
 pub mod feedback;
 pub mod filter;
 pub mod headers;

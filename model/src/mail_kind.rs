@@ -18,6 +18,10 @@ pub enum Kind {
     Placed,
     /// The coordinators' daily digest.
     Digest,
+    /// A network editor's sign-in link: an invitation, or one they just asked for.
+    EditorLink,
+    /// To a network's editor: a coordinator declined their proposal.
+    EditorNotice,
 }
 
 impl Kind {
@@ -30,16 +34,18 @@ impl Kind {
             Kind::AddressNotice => "address_notice",
             Kind::Placed => "placed",
             Kind::Digest => "digest",
+            Kind::EditorLink => "editor_link",
+            Kind::EditorNotice => "editor_notice",
         }
     }
 
     /// Lower goes first.
     pub fn priority(self) -> u8 {
         match self {
-            Kind::Link => 0,
+            Kind::Link | Kind::EditorLink => 0,
             Kind::Confirm | Kind::AddressConfirm => 1,
             Kind::AddressNotice => 2,
-            Kind::Placed => 2,
+            Kind::Placed | Kind::EditorNotice => 2,
             Kind::Digest => 3,
         }
     }
@@ -54,10 +60,12 @@ mod tests {
         let order = [Kind::Link, Kind::Confirm, Kind::Placed, Kind::Digest];
         assert!(order.windows(2).all(|w| w[0].priority() < w[1].priority()));
         assert_eq!(Kind::AddressConfirm.priority(), Kind::Confirm.priority());
-        for kind in order
-            .into_iter()
-            .chain([Kind::AddressConfirm, Kind::AddressNotice])
-        {
+        for kind in order.into_iter().chain([
+            Kind::AddressConfirm,
+            Kind::AddressNotice,
+            Kind::EditorLink,
+            Kind::EditorNotice,
+        ]) {
             // The outbox's CHECK: a lower-case word.
             assert!(kind
                 .key()

@@ -38,6 +38,7 @@ pub fn changed_words(old: &str, new: &str) -> Vec<Run> {
 }
 
 /// One field in its three states, as texts a page shows.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldReview {
     pub field: String,

@@ -12,6 +12,8 @@ pub const EXPIRY_WARNING_DAYS: u32 = 14;
 pub const SESSION_ENDED: &str = "/probleme/sitzung-beendet";
 /// The problem `type` of a 401 whose token is past its expiry date.
 pub const TOKEN_EXPIRED: &str = "/probleme/zugangsschluessel-abgelaufen";
+/// The problem `type` of a 401 for a sign-in link that no longer works.
+pub const LINK_SPENT: &str = "/probleme/link-verbraucht";
 
 /// A session ends after this long without a request…
 pub const IDLE_MS: f64 = 8.0 * 3600.0 * 1000.0;
@@ -29,6 +31,8 @@ pub enum SignedOut {
     SessionEnded,
     /// The token is past its expiry date.
     TokenExpired,
+    /// A network editor's sign-in link was used already, has expired, or never was.
+    LinkSpent,
 }
 
 /// The coordinator a request acts for, once signed in (the Worker's own; never sent).

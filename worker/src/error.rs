@@ -85,6 +85,11 @@ impl ApiError {
                         model::session::TOKEN_EXPIRED,
                         "Ihr Zugangsschlüssel ist abgelaufen. Bitte fragen Sie nach einem neuen.",
                     ),
+                    SignedOut::LinkSpent => (
+                        model::session::LINK_SPENT,
+                        "Dieser Link gilt nicht mehr: er wurde schon benutzt oder ist abgelaufen. \
+                         Bitte fordern Sie einen neuen an.",
+                    ),
                 };
                 let mut problem = Problem::new(status, "Anmeldung nötig").with_detail(detail);
                 problem.kind = kind.into();

@@ -50,8 +50,10 @@ async fn fetch(req: Request, env: Env, ctx: Context) -> worker::Result<Response>
         }
     }
     if matches!(req.method(), Method::Get | Method::Head) {
-        if path == "/koordination" || path.starts_with("/koordination/") {
-            // The coordinators' area: its own small app, German only, no data in the page.
+        if is_area(&path, "/koordination") || is_area(&path, "/mein-netzwerk") {
+            // The coordinators' area, and the networks' editors' (German and English), in one
+            // small app of their own that is never part of the public first view; no data in
+            // the page.
             let mut url = req.url()?;
             url.set_path("/admin");
             url.set_query(None);
@@ -71,6 +73,14 @@ async fn fetch(req: Request, env: Env, ctx: Context) -> worker::Result<Response>
     let mut response = Response::error("Not Found", 404)?;
     headers::apply_common(response.headers_mut());
     Ok(response)
+}
+
+/// `path` is the area at `root` or a page in it.
+fn is_area(path: &str, root: &str) -> bool {
+    path == root
+        || path
+            .strip_prefix(root)
+            .is_some_and(|rest| rest.starts_with('/'))
 }
 
 /// The cron trigger of the outbox (`mail.rs`): every 10 minutes.

@@ -77,7 +77,20 @@ pub async fn run(env: &Env) -> Result<store::Deleted, ApiError> {
         session_start: &session_start,
         now: &at,
     };
-    let result = store::apply(&db, &run, &cutoffs, now_ms).await;
+    let unused = iso(cutoff_ms(now_ms, model::editor::UNUSED_DAYS));
+    let editors = storage::editor_retention::Cutoffs {
+        unused: &unused,
+        idle: &sessions,
+        session_start: &session_start,
+        now: &at,
+        now_ms,
+    };
+    let result = match store::apply(&db, &run, &cutoffs, now_ms).await {
+        Ok(deleted) => storage::editor_retention::run(&db, &editors)
+            .await
+            .map(|_| deleted),
+        failed => failed,
+    };
     if let Err(error) = &result {
         if let Err(also) = store::record_failure(&db, &run, &error_text(error)).await {
             worker::console_error!("retention: the failed run was not recorded either: {also:?}");

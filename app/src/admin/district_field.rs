@@ -11,6 +11,9 @@ pub fn DistrictField<T>(
     form: RwSignal<T>,
     prefix: &'static str,
     none: &'static str,
+    /// The label (the editors' area speaks English too).
+    #[prop(default = "Stadtbezirk")]
+    label: &'static str,
     get: fn(&T) -> Option<u16>,
     set: fn(&mut T, Option<u16>),
 ) -> impl IntoView
@@ -20,7 +23,7 @@ where
     let id = format!("{prefix}-district");
     view! {
         <div class="field">
-            <label for=id.clone()>"Stadtbezirk"</label>
+            <label for=id.clone()>{label}</label>
             <select id=id on:change=move |e| {
                 let value = event_target_value(&e);
                 form.update(|f| set(f, value.parse().ok()));

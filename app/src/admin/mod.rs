@@ -2,20 +2,21 @@
 //! Sign in with the personal access token ("Zugangsschlüssel"), which is sent once and never
 //! kept: the server answers with a session cookie no script can read. German only.
 
+pub mod activity_choices;
 mod audit;
 pub mod client;
 mod confirm;
-mod district_field;
+pub mod district_field;
 mod end_link;
 mod feedback;
-mod language_choices;
+pub mod language_choices;
 mod need_form;
 mod needs;
 mod networks;
 mod registrations;
 mod session;
 mod settings;
-mod text_field;
+pub mod text_field;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -1,6 +1,7 @@
 //! The networks: confirm, archive (after a second click) and restore, and edit or add them
 //! (checked by `model`'s rules first).
 
+use super::activity_choices::{set_activity, ActivityChoices};
 use super::client;
 use super::confirm::ConfirmButton;
 use super::district_field::DistrictField;
@@ -11,7 +12,7 @@ use crate::i18n::german_date;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::coordination::{AdminNetwork, NetworkInput};
-use model::{Network, Source};
+use model::{Activity, Network, Source};
 
 #[component]
 pub fn Networks() -> impl IntoView {
@@ -218,25 +219,9 @@ fn NetworkForm(
                 get=|f| f.source.url.clone().unwrap_or_default() set=|f, v| f.source.url = Some(v).filter(|v| !v.trim().is_empty())/>
             <TextField form prefix="netz" key="stand" label="Stand (Jahr der Quelle)"
                 get=|f| f.stand.map(|y| y.to_string()).unwrap_or_default() set=|f, v| f.stand = v.trim().parse().ok()/>
-            <fieldset class="field choices">
-                <legend>"Aktivitäten"</legend>
-                <div class="choice-grid">
-                    {model::Activity::ALL.into_iter().map(|a| {
-                        let id = format!("netz-aktivitaet-{}", a.key());
-                        let label_for = id.clone();
-                        view! {
-                            <label class="choice" for=label_for>
-                                <input type="checkbox" id=id prop:checked=move || form.with(|f| f.activities.contains(&a))
-                                    on:change=move |e| {
-                                        let on = event_target_checked(&e);
-                                        form.update(|f| { f.activities.retain(|x| *x != a); if on { f.activities.push(a); } });
-                                    }/>
-                                <span>{a.label_de()}</span>
-                            </label>
-                        }
-                    }).collect_view()}
-                </div>
-            </fieldset>
+            <ActivityChoices prefix="netz-aktivitaet" legend="Aktivitäten" label=Activity::label_de
+                checked=move |a| form.with(|f| f.activities.contains(&a))
+                toggle=move |a, on| form.update(|f| set_activity(&mut f.activities, a, on))/>
             <LanguageChoices prefix="netz-sprache" legend="Sprachen"
                 checked=move |code| form.with(|f| f.languages.iter().any(|l| l == code))
                 toggle=move |code, on| form.update(|f| set_language(&mut f.languages, code, on))/>

@@ -1,28 +1,50 @@
-//! The coordinators' session cookie. Over HTTPS it is `__Secure-sitzung`, with `Secure`: the
-//! browser keeps it only from a secure origin, and no plain-HTTP page of the domain can set or
-//! overwrite it. Plain HTTP is only a local stack's, from the machine itself: there it is
-//! `sitzung`, and a sign-in over plain HTTP from anywhere else is refused.
+//! The session cookies: the coordinators' (`sitzung`, sent only to `/api/admin`) and the
+//! networks' editors' (`netzwerk-sitzung`, sent only to `/api/netzwerk`), under the same rules.
+//! Over HTTPS a name gets the `__Secure-` prefix, with `Secure`: the browser keeps it only from
+//! a secure origin, and no plain-HTTP page of the domain can set or overwrite it. Plain HTTP is
+//! only a local stack's, from the machine itself: a sign-in over plain HTTP from anywhere else
+//! is refused.
 
 use crate::error::ApiError;
 use worker::Request;
 
-/// The cookie a request's scheme calls for.
+/// Whose sessions a cookie carries, and so its name and the one path it is sent to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Coordinators,
+    Editors,
+}
+
+impl Scope {
+    /// The path the cookie is sent to, and nowhere else.
+    pub fn path(self) -> &'static str {
+        match self {
+            Scope::Coordinators => "/api/admin",
+            Scope::Editors => "/api/netzwerk",
+        }
+    }
+}
+
+/// The cookie a request's scheme and a scope call for.
 pub struct SessionCookie {
     secure: bool,
+    scope: Scope,
 }
 
 impl SessionCookie {
-    pub fn of(req: &Request) -> Result<Self, ApiError> {
+    pub fn of(req: &Request, scope: Scope) -> Result<Self, ApiError> {
         Ok(Self {
             secure: req.url()?.scheme() == "https",
+            scope,
         })
     }
 
     pub fn name(&self) -> &'static str {
-        if self.secure {
-            "__Secure-sitzung"
-        } else {
-            "sitzung"
+        match (self.scope, self.secure) {
+            (Scope::Coordinators, true) => "__Secure-sitzung",
+            (Scope::Coordinators, false) => "sitzung",
+            (Scope::Editors, true) => "__Secure-netzwerk-sitzung",
+            (Scope::Editors, false) => "netzwerk-sitzung",
         }
     }
 
@@ -38,15 +60,16 @@ impl SessionCookie {
         Some(if found.next().is_some() { "" } else { first })
     }
 
-    /// The `Set-Cookie` value: readable by no script, sent only to the coordinators' API, never
+    /// The `Set-Cookie` value: readable by no script, sent only to its scope's API, never
     /// on a cross-site request. No `Max-Age` (it goes when the browser closes; the server ends
     /// the session after 8 idle hours and 12 in all); `clear`: the sign-out's.
     pub fn set(&self, value: &str, clear: bool) -> String {
         let max_age = if clear { "; Max-Age=0" } else { "" };
         let secure = if self.secure { "; Secure" } else { "" };
         format!(
-            "{}={value}; HttpOnly; SameSite=Strict; Path=/api/admin{max_age}{secure}",
-            self.name()
+            "{}={value}; HttpOnly; SameSite=Strict; Path={}{max_age}{secure}",
+            self.name(),
+            self.scope.path()
         )
     }
 
@@ -65,8 +88,28 @@ impl SessionCookie {
 mod tests {
     use super::*;
 
-    const HTTPS: SessionCookie = SessionCookie { secure: true };
-    const HTTP: SessionCookie = SessionCookie { secure: false };
+    const HTTPS: SessionCookie = SessionCookie {
+        secure: true,
+        scope: Scope::Coordinators,
+    };
+    const HTTP: SessionCookie = SessionCookie {
+        secure: false,
+        scope: Scope::Coordinators,
+    };
+
+    #[test]
+    fn editors_have_a_cookie_of_their_own_on_their_own_path() {
+        let editors = SessionCookie {
+            secure: true,
+            scope: Scope::Editors,
+        };
+        assert_eq!(
+            editors.set("abc", false),
+            "__Secure-netzwerk-sitzung=abc; HttpOnly; SameSite=Strict; Path=/api/netzwerk; Secure"
+        );
+        assert_eq!(editors.read("__Secure-sitzung=abc"), None);
+        assert_eq!(HTTPS.read("__Secure-netzwerk-sitzung=abc"), None);
+    }
 
     #[test]
     fn over_https_the_cookie_is_secure_prefixed() {

@@ -15,7 +15,7 @@
 //!
 //! D1 keeps only hashes: of tokens, of session ids, of client addresses.
 
-use super::cookie::SessionCookie;
+use super::cookie::{Scope, SessionCookie};
 use super::{bearer_token, is_safe, same_origin, token_hash, Principal};
 use crate::error::ApiError;
 use crate::storage::{self, admin_session, rate_limit as limits};
@@ -49,6 +49,8 @@ pub fn new_session_id() -> String {
 }
 
 impl Principal for Coordinator {
+    const PATH: &'static str = "/api/admin/";
+
     async fn authenticate(req: &Request, env: &Env) -> Result<Self, ApiError> {
         authenticate(req, env).await
     }
@@ -64,7 +66,7 @@ async fn authenticate(req: &Request, env: &Env) -> Result<Coordinator, ApiError>
     let db = storage::database(env)?;
     let now_ms = worker::js_sys::Date::now();
     let cookies = req.headers().get("Cookie")?.unwrap_or_default();
-    if let Some(id) = SessionCookie::of(req)?.read(&cookies) {
+    if let Some(id) = SessionCookie::of(req, Scope::Coordinators)?.read(&cookies) {
         // Checked before the session is touched: a refused request keeps nothing alive.
         if !is_safe(req.method()) {
             same_origin(req)?;

@@ -2,13 +2,14 @@
 //! (`routes/endpoint.rs`), which authenticates the request before the handler runs and hands it
 //! the principal; a handler that needs one cannot be registered without it.
 //!
-//! Today the one principal is a coordinator (`coordinator.rs`: a session cookie or the bearer
-//! token, failed sign-ins limited per client). The networks' editors will be the second, in the
-//! same shape: a type with its own sign-in that implements [`Principal`], and an
-//! [`model::audit::Actor`] of its own kind.
+//! Two principals: a coordinator (`coordinator.rs`: a session cookie or the bearer token,
+//! failed sign-ins limited per client) and a network's editor (`editor.rs`: a session cookie of
+//! its own, from a sign-in link). Each is a type with its own sign-in that implements
+//! [`Principal`], and an [`model::audit::Actor`] of its own kind.
 
 pub mod cookie;
 pub mod coordinator;
+pub mod editor;
 
 use crate::error::ApiError;
 use model::audit::Actor;
@@ -18,6 +19,10 @@ use worker::{Env, Method, Request};
 
 /// Someone a signed-in request acts for.
 pub trait Principal: Sized + 'static {
+    /// The path every endpoint for this principal lives under (the route table's tests hold
+    /// each route to it).
+    const PATH: &'static str;
+
     /// The principal of `req`, or why not: 401 (with the reason), 403 (a session's change from
     /// another site) or 429 (too many failed sign-ins from this client).
     fn authenticate(req: &Request, env: &Env) -> impl Future<Output = Result<Self, ApiError>>;

@@ -8,6 +8,7 @@
 
 mod confirmation;
 pub mod digest;
+pub mod editor;
 pub mod limits;
 pub mod mailbox;
 pub mod message;

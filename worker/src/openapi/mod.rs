@@ -9,12 +9,14 @@
 #![allow(dead_code)]
 
 mod constraints;
+mod editors;
 mod needs;
 mod operations;
 mod patterns;
 mod places;
 mod refusals;
 
+use editors::*;
 use model::audit::AuditEntry;
 use model::coordination::{Page, Registration};
 use model::feedback::Feedback;
@@ -89,11 +91,14 @@ pub struct Resent {
         restore_network, needs, need, list_needs, create_need, update_need, update_need_status,
         delete_need, own_registration, correct_own_registration, confirm_own_registration,
         withdraw_own_registration, resend_confirmation, renew_own_link, confirm_own_address, end_registration_link,
-        mail_settings, save_mail_settings, mail_failures
+        mail_settings, save_mail_settings, mail_failures,
+        editor_sign_in, editor_area, editor_sign_out, editor_request_link, editor_accept_terms,
+        editor_confirm, editor_propose, editor_history, list_editors, create_editor, erase_editor,
+        new_editor_link, proposal_queue, decide_proposal, network_revisions, restore_revision
     ),
     components(schemas(Created, Accepted, Resent, Renewed, Problem, Code, Page<Registration>, Page<AuditEntry>, Page<Feedback>)),
     modifiers(&BearerToken),
-    tags((name = "public", description = "No sign-in"), (name = "volunteer", description = "A volunteer's own registration, opened with the token of their personal link (no account)"), (name = "sign-in", description = "The coordinators' sign-in: the token, once, for a session cookie"), (name = "coordinators", description = "A coordinator's session cookie, or the bearer token"))
+    tags((name = "public", description = "No sign-in"), (name = "volunteer", description = "A volunteer's own registration, opened with the token of their personal link (no account)"), (name = "sign-in", description = "The coordinators' sign-in: the token, once, for a session cookie"), (name = "coordinators", description = "A coordinator's session cookie, or the bearer token"), (name = "editor-sign-in", description = "A network editor's sign-in: the token of a link, once, for a session cookie"), (name = "editors", description = "A network editor's session cookie (`netzwerk-sitzung`): only their own networks"))
 )]
 pub struct ApiDoc;
 
@@ -111,6 +116,10 @@ impl Modify for BearerToken {
         components.add_security_scheme(
             "session",
             SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("sitzung"))),
+        );
+        components.add_security_scheme(
+            "editor-session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("netzwerk-sitzung"))),
         );
     }
 }
@@ -166,7 +175,7 @@ mod tests {
             // has the token of their link in the body.
             let public = matches!(
                 operation["tags"][0].as_str(),
-                Some("public" | "sign-in" | "volunteer")
+                Some("public" | "sign-in" | "volunteer" | "editor-sign-in")
             );
             assert_eq!(security.is_empty(), public, "{name}: security");
             let responses = operation["responses"].as_object().unwrap();

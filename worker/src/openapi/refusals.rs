@@ -197,10 +197,19 @@ fn refusal(status: u16, path: &str, limit: usize) -> Value {
     let description = match status {
         400 if form => "No valid `Idempotency-Key`, or the body is not JSON".into(),
         400 => "The body is not JSON".into(),
+        401 if path.starts_with("/api/netzwerk/") => "Not signed in as a network editor, or the sign-in link is used, expired or unknown (`type` `/probleme/link-verbraucht`)".into(),
         401 => "Not signed in: no valid session or token (the detail says whether a session or a token has ended)".into(),
         403 => "A change through a session from another site: `Origin` is not this site's".into(),
         429 if path.starts_with("/api/admin/") => "Too many failed sign-ins from this client in 10 minutes; nothing looked up".into(),
         404 if path.contains("anmeldung") => "The token does not open a registration, or it is gone".into(),
+        429 if path == "/api/netzwerk/link" => "Too many links asked for with this address (3) or from this client (10) in an hour; nothing sent".into(),
+        404 if path.starts_with("/api/netzwerk/") => "Not one of this editor's networks (another network's id answers as if it did not exist)".into(),
+        409 if path.starts_with("/api/netzwerk/") => "The terms are not accepted yet (`terms.required`)".into(),
+        404 if path.contains("editors") => "No such access".into(),
+        409 if path.contains("editors") => "This address has an access already (`email.taken`)".into(),
+        404 if path.contains("proposals") => "No such proposal".into(),
+        409 if path.contains("proposals") => "Decided already (`proposal.decided`)".into(),
+        404 if path.contains("revisions") => "No such network or revision".into(),
         409 if path.contains("anmeldung") => "Already confirmed, or mail is switched off (`token.already_confirmed`)".into(),
         429 if path.contains("anmeldung") => "This registration got its confirmation mail 4 times in 24 hours, or its address 5 mails; nothing sent".into(),
         404 if path.contains("registrations") => "No such registration".into(),
@@ -239,7 +248,7 @@ fn refusal(status: u16, path: &str, limit: usize) -> Value {
 }
 
 fn refusals(doc: &mut Value) {
-    for (method, path, statuses, limit) in REFUSALS {
+    for (method, path, statuses, limit) in REFUSALS.into_iter().chain(super::editors::REFUSALS) {
         let responses = &mut operation(doc, method, path)["responses"];
         // Every coordinators' request: 429 after too many failed sign-ins from its client;
         // a change through a session: 403 from another site.
@@ -259,14 +268,10 @@ fn security(doc: &mut Value) {
     let paths = doc["paths"].as_object_mut().expect("paths");
     for item in paths.values_mut() {
         for operation in item.as_object_mut().expect("a path item").values_mut() {
-            let public = matches!(
-                operation["tags"][0].as_str(),
-                Some("public" | "sign-in" | "volunteer")
-            );
-            operation["security"] = if public {
-                json!([])
-            } else {
-                json!([{ "session": [] }, { "coordinator": [] }])
+            operation["security"] = match operation["tags"][0].as_str() {
+                Some("public" | "sign-in" | "volunteer" | "editor-sign-in") => json!([]),
+                Some("editors") => json!([{ "editor-session": [] }]),
+                _ => json!([{ "session": [] }, { "coordinator": [] }]),
             };
         }
     }

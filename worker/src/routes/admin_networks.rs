@@ -9,7 +9,10 @@ use crate::body;
 use crate::error::ApiError;
 use crate::storage::admin_networks::{self as store, Mark};
 use crate::storage::networks;
+use crate::storage::revisions::{self, NewRevision};
 use model::coordination::{is_stale, AdminNetwork, NetworkInput};
+use model::editor::proposal::RevisionKind;
+use model::network::ConfirmedBy;
 use model::session::Coordinator;
 use model::validate::is_slug;
 use model::Code;
@@ -70,7 +73,8 @@ async fn save(
     } else {
         "network.update"
     };
-    let action = signed.audit.action(name, Some(&network.id));
+    let id = network.id.clone();
+    let action = signed.audit.action(name, Some(&id));
     if creating {
         if !store::create_network(db, &network, &action).await? {
             // The id (made from the address) or the address is taken, perhaps by a parallel create.
@@ -78,7 +82,21 @@ async fn save(
         }
         return Ok(Response::from_json(&network)?.with_status(201));
     }
-    if !store::update_network(db, &network, &action).await? {
+    // The entry as it was: the first revision, if it has none yet.
+    let before = networks::network_by_id(db, &network.id)
+        .await?
+        .ok_or_else(not_found)?;
+    let network = revisions::keeping_confirmation(network, &before);
+    let revision = NewRevision {
+        before: &before,
+        after: &network,
+        kind: RevisionKind::Coordination,
+        proposed_by: None,
+        accepted_by: &signed.who.name,
+        restored_from: None,
+        now: &network.updated_at,
+    };
+    if !revisions::publish(db, &revision, &action).await? {
         // Nothing changed: either there is no such network, or its new address is taken.
         return Err(match networks::network_by_id(db, &network.id).await? {
             Some(_) => slug_taken(),
@@ -101,7 +119,12 @@ pub async fn update(mut req: Request, signed: Signed<Coordinator>) -> Result<Res
 }
 
 pub async fn confirm(_req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
-    mark(signed, Mark::Confirmed, "network.confirm").await
+    mark(
+        signed,
+        Mark::Confirmed(ConfirmedBy::Coordination),
+        "network.confirm",
+    )
+    .await
 }
 
 pub async fn archive(_req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {

@@ -3,7 +3,7 @@
 
 use super::endpoint::{Public, Signed};
 use super::limits::SIGN_IN_BODY_BYTES;
-use crate::auth::cookie::SessionCookie;
+use crate::auth::cookie::{Scope, SessionCookie};
 use crate::auth::coordinator;
 use crate::auth::{same_origin, token_hash, Principal};
 use crate::body;
@@ -28,7 +28,7 @@ fn info(coordinator: &Coordinator) -> SessionInfo {
 /// session: 201 with the cookie.
 pub async fn sign_in(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
     same_origin(&req)?;
-    let cookie = SessionCookie::of(&req)?;
+    let cookie = SessionCookie::of(&req, Scope::Coordinators)?;
     if !cookie.may_sign_in(&crate::rate_limit::address(&req)?) {
         return Err(ApiError::BadRequest(
             "Anmelden nur über eine verschlüsselte Verbindung (https://).".into(),
@@ -72,8 +72,9 @@ pub async fn sign_out(req: Request, signed: Signed<Coordinator>) -> Result<Respo
         admin_session::end(&signed.db, &signed.audit, id_hash, "session.end").await?;
     }
     let mut response = Response::empty()?.with_status(204);
-    response
-        .headers_mut()
-        .set("Set-Cookie", &SessionCookie::of(&req)?.set("", true))?;
+    response.headers_mut().set(
+        "Set-Cookie",
+        &SessionCookie::of(&req, Scope::Coordinators)?.set("", true),
+    )?;
     Ok(response)
 }

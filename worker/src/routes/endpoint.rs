@@ -45,8 +45,9 @@ impl<P> Signed<P> {
 
 /// A handler the route table can run.
 pub trait Endpoint: Copy + 'static {
-    /// Whether the request must be signed in before the handler runs.
-    const SIGNED: bool;
+    /// Where the endpoints of the principal the request must be signed in as live (its
+    /// [`Principal::PATH`]); `None`: public.
+    const SIGNED: Option<&'static str>;
 
     fn call(
         self,
@@ -73,7 +74,7 @@ where
     F: Fn(Request, Public) -> Fut + Copy + 'static,
     Fut: Future<Output = Result<Response, ApiError>> + 'static,
 {
-    const SIGNED: bool = false;
+    const SIGNED: Option<&'static str> = None;
 
     fn call(
         self,
@@ -111,7 +112,7 @@ where
     F: Fn(Request, Signed<P>) -> Fut + Copy + 'static,
     Fut: Future<Output = Result<Response, ApiError>> + 'static,
 {
-    const SIGNED: bool = true;
+    const SIGNED: Option<&'static str> = Some(P::PATH);
 
     async fn call(self, req: Request, ctx: RouteContext<Background>) -> Result<Response, ApiError> {
         let who = P::authenticate(&req, &ctx.env).await?;

@@ -17,3 +17,7 @@ pub const SIGN_IN_BODY_BYTES: usize = 1024;
 
 /// A coordinator's mail settings: an address at its longest, escaped, fits many times.
 pub const SETTINGS_BODY_BYTES: usize = 4 * 1024;
+
+/// A coordinator's new access for an editor, or an editor's request (a sign-in, a link, the
+/// terms).
+pub const EDITOR_BODY_BYTES: usize = 4 * 1024;

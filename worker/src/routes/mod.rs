@@ -6,14 +6,20 @@
 //! does not take (`QUERY`, `FOO` too: the workers-rs `Method` reads every unknown method as
 //! GET) with 405 and `Allow`.
 
+mod admin_editors;
 mod admin_feedback;
 mod admin_mail;
 mod admin_needs;
 mod admin_networks;
+mod admin_proposals;
 mod admin_registrations;
+mod admin_revisions;
 mod admin_session;
 mod audit;
+mod contract;
 mod districts;
+mod editor_networks;
+mod editor_session;
 pub mod endpoint;
 mod feedback;
 mod health;
@@ -30,7 +36,7 @@ use crate::auth::Principal;
 use crate::background::Background;
 use crate::error::ApiError;
 use crate::headers;
-use endpoint::{public, signed, Endpoint, Public};
+use endpoint::{public, signed, Endpoint};
 use model::session::Coordinator;
 use std::future::Future;
 use worker::{Env, Method, Request, Response, Router};
@@ -46,37 +52,11 @@ pub async fn handle(req: Request, env: Env, background: Background) -> worker::R
 #[cfg(test)]
 pub const OPENAPI_JSON: &str = include_str!("../../openapi.json");
 
-/// Where the build puts the document among the static files (reached only through here).
-pub const OPENAPI_ASSET: &str = "/openapi.json";
-
-/// `GET /api/openapi.json`: the contract.
-async fn openapi_document(req: Request, ctx: Public) -> Result<Response, ApiError> {
-    let mut url = req.url()?;
-    url.set_path(OPENAPI_ASSET);
-    url.set_query(None);
-    let document = ctx
-        .env
-        .assets("ASSETS")?
-        .fetch(url.to_string(), None)
-        .await?;
-    if document.status_code() != 200 {
-        return Err(ApiError::Internal(format!(
-            "the OpenAPI document is missing from the static files ({})",
-            document.status_code()
-        )));
-    }
-    let mut response = headers::mutable(document);
-    let headers = response.headers_mut();
-    headers.set("Content-Type", "application/json")?;
-    headers.set("Cache-Control", "no-cache")?;
-    Ok(response)
-}
-
 /// Every route of the API, and whether it is public or for a signed-in coordinator.
 fn api(background: Background) -> Api {
     Api::new(background)
         .get("/api/health", public(health::get))
-        .get("/api/openapi.json", public(openapi_document))
+        .get("/api/openapi.json", public(contract::document))
         .get("/api/districts", public(districts::list))
         .get("/api/networks", public(networks::list))
         .get("/api/networks/:slug", public(networks::get))
@@ -91,6 +71,25 @@ fn api(background: Background) -> Api {
         .post("/api/anmeldung/erneut", public(own::resend))
         .post("/api/anmeldung/neuer-link", public(own::renew))
         .post("/api/anmeldung/adresse", public(own::confirm_address))
+        // The networks' editors: signing in and asking for a link are public (where a link
+        // becomes a session); everything else is for a signed-in editor.
+        .post("/api/netzwerk/session", public(editor_session::sign_in))
+        .get("/api/netzwerk/session", signed(editor_session::area))
+        .delete("/api/netzwerk/session", signed(editor_session::sign_out))
+        .post("/api/netzwerk/link", public(editor_session::request_link))
+        .post("/api/netzwerk/terms", signed(editor_session::accept_terms))
+        .post(
+            "/api/netzwerk/networks/:id/confirm",
+            signed(editor_networks::confirm),
+        )
+        .post(
+            "/api/netzwerk/networks/:id/proposals",
+            signed(editor_networks::propose),
+        )
+        .get(
+            "/api/netzwerk/networks/:id/revisions",
+            signed(editor_networks::history),
+        )
         // The sign-in itself is public: it is where a token becomes a session.
         .post("/api/admin/session", public(admin_session::sign_in))
         .get("/api/admin/session", signed(admin_session::current))
@@ -138,6 +137,23 @@ fn api(background: Background) -> Api {
             "/api/admin/networks/:id/restore",
             signed(admin_networks::restore),
         )
+        .get(
+            "/api/admin/networks/:id/revisions",
+            signed(admin_revisions::list),
+        )
+        .post(
+            "/api/admin/networks/:id/revisions/:number/restore",
+            signed(admin_revisions::restore),
+        )
+        .get("/api/admin/editors", signed(admin_editors::list))
+        .post("/api/admin/editors", signed(admin_editors::create))
+        .delete("/api/admin/editors/:id", signed(admin_editors::erase))
+        .post(
+            "/api/admin/editors/:id/link",
+            signed(admin_editors::new_link),
+        )
+        .get("/api/admin/proposals", signed(admin_proposals::queue))
+        .post("/api/admin/proposals/:id", signed(admin_proposals::decide))
         .get("/api/admin/needs", signed(admin_needs::list))
         .post("/api/admin/needs", signed(admin_needs::create))
         .put("/api/admin/needs/:id", signed(admin_needs::update))
@@ -149,8 +165,9 @@ fn api(background: Background) -> Api {
 struct Api {
     router: Router<'static, Background>,
     methods: matchit::Router<Vec<Method>>,
-    /// (method, pattern, signed in?) of every route, in order: the tests read it.
-    table: Vec<(Method, &'static str, bool)>,
+    /// (method, pattern, the signed-in principal's path or `None`) of every route, in order:
+    /// the tests read it.
+    table: Vec<(Method, &'static str, Option<&'static str>)>,
 }
 
 impl Api {
@@ -307,11 +324,18 @@ mod tests {
     }
 
     #[test]
-    fn every_coordinators_route_is_signed_in_but_the_sign_in() {
+    fn every_coordinators_and_editors_route_is_signed_in_as_such_but_the_sign_ins() {
+        let public = [
+            (Method::Post, "/api/admin/session"),
+            (Method::Post, "/api/netzwerk/session"),
+            (Method::Post, "/api/netzwerk/link"),
+        ];
         for (method, pattern, signed) in api(Background::default()).table {
-            let sign_in = method == Method::Post && pattern == "/api/admin/session";
-            let admin = pattern.starts_with("/api/admin/");
-            assert_eq!(signed, admin && !sign_in, "{method} {pattern}");
+            let expected = ["/api/admin/", "/api/netzwerk/"]
+                .into_iter()
+                .find(|prefix| pattern.starts_with(prefix))
+                .filter(|_| !public.contains(&(method.clone(), pattern)));
+            assert_eq!(signed, expected, "{method} {pattern}");
         }
     }
 

@@ -39,7 +39,7 @@ fn optional(value: &Option<String>) -> JsValue {
 const FIELDS: &str = "id, slug, name, organiser, district, description, activities, languages, \
     content_lang, place, phone, email, website, source_name, source_url, stand, updated_at";
 
-fn field_values(n: &Network) -> Result<Vec<JsValue>, ApiError> {
+pub fn field_values(n: &Network) -> Result<Vec<JsValue>, ApiError> {
     Ok(vec![
         n.id.as_str().into(),
         n.slug.as_str().into(),
@@ -88,28 +88,8 @@ pub async fn create_network(
         .await
 }
 
-/// Changes a network's fields (not its confirmation or archive date) and writes `action` to
-/// the audit log, in one batch. Nothing is written if there is no such network or another one
-/// has its new address. Returns whether it was changed.
-pub async fn update_network(
-    db: &D1Database,
-    n: &Network,
-    action: &Action<'_>,
-) -> Result<bool, ApiError> {
-    let update = db.prepare(update_sql()).bind(&field_values(n)?)?;
-    action
-        .record(
-            db,
-            "EXISTS (SELECT 1 FROM networks WHERE id = ?1) \
-         AND NOT EXISTS (SELECT 1 FROM networks WHERE slug = ?2 AND id <> ?1)",
-            &[n.id.as_str().into(), n.slug.as_str().into()],
-            update,
-        )
-        .await
-}
-
 /// The UPDATE of every field in [`FIELDS`] but the id (`?1`), which finds the row.
-fn update_sql() -> String {
+pub fn update_sql() -> String {
     storage::update_sql("UPDATE OR IGNORE", "networks", FIELDS)
 }
 
@@ -123,9 +103,9 @@ pub async fn mark_network(
     action: &Action<'_>,
 ) -> Result<bool, ApiError> {
     let update = match mark {
-        Mark::Confirmed => db
+        Mark::Confirmed(by) => db
             .prepare("UPDATE networks SET confirmed_at = ?2, confirmed_by = ?3 WHERE id = ?1")
-            .bind(&[id.into(), at.into(), ConfirmedBy::Coordination.key().into()])?,
+            .bind(&[id.into(), at.into(), by.key().into()])?,
         Mark::Archived => db
             .prepare("UPDATE networks SET archived_at = ?2 WHERE id = ?1")
             .bind(&[id.into(), at.into()])?,
@@ -147,7 +127,8 @@ pub async fn mark_network(
 /// What [`mark_network`] does to a network.
 #[derive(Debug, Clone, Copy)]
 pub enum Mark {
-    Confirmed,
+    /// Confirmed as still true, by the Koordinierungsstelle or the network itself.
+    Confirmed(ConfirmedBy),
     Archived,
     Restored,
 }

@@ -29,6 +29,8 @@ pub enum Guard<'a> {
     NotYetPlaced(&'a str),
     /// The coordinator had no digest on Berlin day `day` yet; the batch then marks the day.
     NoDigestOn { coordinator: &'a str, day: &'a str },
+    /// The network's editor exists (an access ended takes its mail with it).
+    Editor(&'a str),
 }
 
 /// A message about to be queued.
@@ -72,32 +74,43 @@ fn iso(ms: f64) -> String {
 
 /// The INSERT that queues `mail` if its guard holds, for one batch.
 pub fn queue(db: &D1Database, mail: &Queued<'_>) -> Result<D1PreparedStatement, ApiError> {
-    // The row's own values are ?1–?10; a guard's own follow.
-    let (registration, coordinator, guard, extra) = match mail.guard {
+    // The row's own values are ?1–?11; a guard's own follow.
+    let null = || JsValue::NULL;
+    let (registration, coordinator, editor, guard, extra) = match mail.guard {
         Guard::Registration(id) => (
             JsValue::from(id),
-            JsValue::NULL,
+            null(),
+            null(),
             "EXISTS (SELECT 1 FROM registrations WHERE id = ?2)",
             None,
         ),
         Guard::NotYetPlaced(id) => (
             JsValue::from(id),
-            JsValue::NULL,
+            null(),
+            null(),
             "EXISTS (SELECT 1 FROM registrations WHERE id = ?2 AND status <> 'placed')",
             None,
         ),
         Guard::NoDigestOn { coordinator, day } => (
-            JsValue::NULL,
+            null(),
             JsValue::from(coordinator),
+            null(),
             "EXISTS (SELECT 1 FROM coordinators WHERE name = ?3 \
-             AND (last_digest_day IS NULL OR last_digest_day <> ?11))",
+             AND (last_digest_day IS NULL OR last_digest_day <> ?12))",
             Some(JsValue::from(day)),
+        ),
+        Guard::Editor(id) => (
+            null(),
+            null(),
+            JsValue::from(id),
+            "EXISTS (SELECT 1 FROM editors WHERE id = ?11)",
+            None,
         ),
     };
     let sql = format!(
         "INSERT INTO mail_outbox (id, registration, coordinator, kind, priority, recipient, \
-         message, created_at, next_at_ms, mailbox) \
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 WHERE {guard}"
+         message, created_at, next_at_ms, mailbox, editor) \
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11 WHERE {guard}"
     );
     let mut values = vec![
         mail.id.into(),
@@ -111,6 +124,7 @@ pub fn queue(db: &D1Database, mail: &Queued<'_>) -> Result<D1PreparedStatement, 
         // Not due for the cron before the first attempt has had its chance.
         JsValue::from_f64(mail.now_ms + RETRY_MS),
         mail.mailbox.map_or(JsValue::NULL, JsValue::from),
+        editor,
     ];
     values.extend(extra);
     Ok(db.prepare(sql).bind(&values)?)

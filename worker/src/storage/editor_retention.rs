@@ -1,0 +1,85 @@
+//! The daily run's share for the networks' editors: ended sessions and spent links go, and an
+//! access unused for [`model::editor::UNUSED_DAYS`] (signing in by link counts as use) ends
+//! and is erased with its networks, links, sessions and waiting mail. One batch, the audit
+//! entries first (by the system, one per access, never a name).
+
+use crate::error::ApiError;
+use crate::storage::{admin_session, changes, nth};
+use model::audit::{Actor, ActorKind};
+use wasm_bindgen::JsValue;
+use worker::D1Database;
+
+/// Before which moments (ISO 8601) what goes.
+pub struct Cutoffs<'a> {
+    pub unused: &'a str,
+    pub idle: &'a str,
+    pub session_start: &'a str,
+    pub now: &'a str,
+    pub now_ms: f64,
+}
+
+/// Runs the editors' retention; returns how many accesses were erased.
+pub async fn run(db: &D1Database, cutoffs: &Cutoffs<'_>) -> Result<u32, ApiError> {
+    const UNUSED: &str = "SELECT id FROM editors WHERE last_used_at < ?1";
+    let unused = [JsValue::from(cutoffs.unused)];
+    let erased_entries = db
+        .prepare(
+            "INSERT INTO audit_log (id, at, coordinator, actor_kind, action, target) \
+             SELECT lower(hex(randomblob(16))), ?2, ?3, ?4, 'editor.retention', id \
+             FROM editors WHERE last_used_at < ?1",
+        )
+        .bind(&[
+            cutoffs.unused.into(),
+            cutoffs.now.into(),
+            Actor::System.name().into(),
+            Actor::System.kind().key().into(),
+        ])?;
+    let mut batch = vec![erased_entries];
+    for table in [
+        "editor_sessions",
+        "editor_links",
+        "editor_networks",
+        "mail_outbox",
+    ] {
+        let column = if table == "mail_outbox" {
+            "editor"
+        } else {
+            "editor_id"
+        };
+        batch.push(
+            db.prepare(format!("DELETE FROM {table} WHERE {column} IN ({UNUSED})"))
+                .bind(&unused)?,
+        );
+    }
+    let erase_at = batch.len();
+    batch.push(
+        db.prepare("DELETE FROM editors WHERE last_used_at < ?1")
+            .bind(&unused)?,
+    );
+    // Sessions that ended by themselves, each with its entry, as a request would find them.
+    let ended = "last_used_at < ?1 OR created_at <= ?2";
+    batch.push(
+        db.prepare(format!(
+            "INSERT INTO audit_log (id, at, coordinator, actor_kind, action, target) \
+             SELECT lower(hex(randomblob(16))), ?3, 'Netzwerk-Zugang ' || substr(editor_id, 1, 8), \
+             ?4, ?5, substr(id_hash, 1, 16) FROM editor_sessions WHERE {ended}"
+        ))
+        .bind(&[
+            cutoffs.idle.into(),
+            cutoffs.session_start.into(),
+            cutoffs.now.into(),
+            ActorKind::Editor.key().into(),
+            admin_session::EXPIRE.into(),
+        ])?,
+    );
+    batch.push(
+        db.prepare(format!("DELETE FROM editor_sessions WHERE {ended}"))
+            .bind(&[cutoffs.idle.into(), cutoffs.session_start.into()])?,
+    );
+    batch.push(
+        db.prepare("DELETE FROM editor_links WHERE expires_ms <= ?1")
+            .bind(&[JsValue::from_f64(cutoffs.now_ms)])?,
+    );
+    let results = db.batch(batch).await?;
+    Ok(u32::try_from(changes(nth(&results, erase_at)?)?).unwrap_or(u32::MAX))
+}
