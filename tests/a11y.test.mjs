@@ -5,8 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, visit, request, registration, postRegistration, newCoordinator, DESKTOP } from './support.mjs';
+import { launch, openPage, visit, request, registration, postRegistration, newCoordinator, DESKTOP, violations } from './support.mjs';
 
 let browser;
 const COORDINATOR = newCoordinator('e2e-a11y');
@@ -16,11 +15,6 @@ before(async () => {
   COORDINATOR.add();
 });
 after(async () => { await browser?.close(); });
-
-async function violations(page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 async function fillForm(page) {
   await page.locator('#feld-name').fill(`A11y ${randomUUID().slice(0, 8)}`);

@@ -4,8 +4,7 @@
 // marked as "noch auszufüllen".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, visit, request, PHONE, DESKTOP } from './support.mjs';
+import { launch, openPage, visit, request, PHONE, DESKTOP, violations } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -14,11 +13,6 @@ after(async () => { await browser?.close(); });
 const LEGAL = ['/impressum', '/datenschutz', '/barrierefreiheit'];
 const FOOTER_LINKS = ['/impressum', '/datenschutz', '/barrierefreiheit', '/leichte-sprache'];
 const ARABIC = /[\u0600-\u06FF]/;
-
-async function violations(page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 async function footerLinks(page) {
   return page.locator('.site-footer nav a').evaluateAll((links) => links.map((a) => new URL(a.href).pathname));

@@ -144,7 +144,7 @@ test('bad input gets a 4xx problem+json, never a 5xx', async () => {
   }
 });
 
-test('nothing a volunteer or a report of a barrier sends appears on any public endpoint or page', async () => {
+test('nothing a volunteer, a report of a barrier or a network\'s editor sends appears on any public endpoint or page', async () => {
   const marker = `m${randomBytes(6).toString('hex')}`;
   const digits = String(Date.now()).slice(-7);
   const created = await postRegistration(registration(marker, {
@@ -167,12 +167,55 @@ test('nothing a volunteer or a report of a barrier sends appears on any public e
   });
   assert.equal(signedIn.status, 201);
   const sessionId = signedIn.headers['set-cookie'].find((c) => c.startsWith('sitzung=')).split(';')[0].slice('sitzung='.length);
-  const needles = [marker, digits, created.json().id, reported.json().id, sessionId, COORDINATOR.name];
+  // A network's editor: name, address, access, session and proposal are never public, even
+  // after the proposal was accepted and the entry published.
+  const origin = new URL(BASE_URL).origin;
+  const admin = (method, path, body) => request(path, {
+    method, localAddress: '127.0.11.4', body: body && JSON.stringify(body),
+    headers: { ...ADMIN, 'Content-Type': 'application/json' },
+  });
+  const own = await admin('POST', '/api/admin/networks', {
+    name: `Netzwerk ${randomUUID().slice(0, 8)}`, organiser: 'Beispielverein Braunschweig e. V.', district: 130,
+    description: 'Sprachcafé am Montag.', activities: ['sprachcafe'], languages: ['de'],
+    source: { name: 'Koordinierungsstelle' }, stand: 2025,
+  });
+  assert.equal(own.status, 201, own.text);
+  const network = own.json().id;
+  const given = await admin('POST', '/api/admin/editors', {
+    name: `Zugang ${marker}`, email: `${marker}-zugang@example.org`, networks: [network], language: 'de',
+  });
+  assert.equal(given.status, 201, given.text);
+  const editorId = given.json().editor.id;
+  const editorSignIn = await request('/api/netzwerk/session', {
+    method: 'POST', localAddress: '127.0.11.4', headers: { 'Content-Type': 'application/json', Origin: origin },
+    body: JSON.stringify({ token: new URL(given.json().link).hash.slice(1) }),
+  });
+  assert.equal(editorSignIn.status, 204);
+  const editorCookie = editorSignIn.headers['set-cookie'][0].split(';')[0];
+  const editorSession = editorCookie.split('=')[1];
+  const editor = (method, path, body) => request(path, {
+    method, localAddress: '127.0.11.4', body: body && JSON.stringify(body),
+    headers: { Cookie: editorCookie, Origin: origin, 'Content-Type': 'application/json' },
+  });
+  const area = (await editor('GET', '/api/netzwerk/session')).json();
+  assert.equal((await editor('POST', '/api/netzwerk/terms', { version: area.terms_version })).status, 204);
+  const entry = area.networks[0].network;
+  const proposal = await editor('POST', `/api/netzwerk/networks/${network}/proposals`, {
+    name: entry.name, organiser: entry.organiser, district: entry.district, description: entry.description,
+    activities: entry.activities, languages: entry.languages, content_lang: entry.content_lang,
+    place: 'Stadtteiltreff Weststadt', phone: entry.phone, email: entry.email, website: entry.website,
+  });
+  assert.equal(proposal.status, 201, proposal.text);
+  assert.equal((await admin('POST', `/api/admin/proposals/${proposal.json().id}`, { decision: 'accept' })).status, 200);
+  // Off the public map again once checked (other files count a district's networks).
+  const archive = () => admin('POST', `/api/admin/networks/${network}/archive`);
+  const needles = [marker, digits, created.json().id, reported.json().id, sessionId, COORDINATOR.name, editorId, editorSession];
   const slugs = d1('SELECT slug FROM networks').map((n) => n.slug);
   const paths = [
     '/api/health', '/api/districts', '/api/networks', '/api/networks?district=130', '/api/networks?suche=' + marker,
     ...slugs.map((slug) => `/api/networks/${slug}`),
     '/', '/sw.js', '/manifest.webmanifest', '/impressum', '/datenschutz', '/barrierefreiheit', '/leichte-sprache', '/anmeldung',
+    '/mein-netzwerk', '/mein-netzwerk/anmelden',
   ];
   for (const path of paths) {
     const response = await request(path);
@@ -186,4 +229,5 @@ test('nothing a volunteer or a report of a barrier sends appears on any public e
     for (const needle of needles) assert.ok(!html.includes(needle), `${path} shows ${needle}`);
   }
   await context.close();
+  assert.equal((await archive()).status, 200);
 });

@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end tests: a real Chromium (Debian's) against the real local stack.
 import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import http from 'node:http';
@@ -196,4 +197,10 @@ export async function fillRegistration(page, name, email) {
   await page.locator('input[name=languages][value=de]').check();
   await page.locator('input[name=availability][value=by-arrangement]').check();
   await page.locator('#feld-consent').check();
+}
+
+/** What axe-core finds against WCAG 2.1 A and AA on the page as it is, one line each. */
+export async function violations(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }

@@ -75,6 +75,9 @@ pub fn check(config: &Path, work: &Path) -> Result<Counts> {
             "INSERT INTO coordinators (name, token_hash, created_at, expires_at) VALUES ('schemathesis', '{hash}', '2026-11-25T00:00:00Z', strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+1 day'))"
         ),
     )?;
+    // A network's editor with the terms accepted, for the editors' operations: the hooks give
+    // each of them a session of its own (a new link from the coordinators' API, then a sign-in).
+    stack::d1_query(config, &state, &editor_sql(EDITOR, EDITOR_NETWORK))?;
     let log = work.join("contract-wrangler.log");
     let mut stack = Stack::start(StackOptions {
         https: false,
@@ -102,6 +105,10 @@ pub fn check(config: &Path, work: &Path) -> Result<Counts> {
             .args(["--seed", "20261125", "--no-color"])
             // Works around a crash of schemathesis on URL-like free text (see the file).
             .env("SCHEMATHESIS_HOOKS", root().join("xtask/contract/hooks.py"))
+            .env("CONTRACT_BASE_URL", &stack.base_url)
+            .env("CONTRACT_TOKEN", token)
+            .env("CONTRACT_EDITOR", EDITOR)
+            .env("CONTRACT_EDITOR_NETWORK", EDITOR_NETWORK)
             .current_dir(root()),
         DEADLINE,
     );
@@ -125,6 +132,21 @@ pub fn check(config: &Path, work: &Path) -> Result<Counts> {
         bail!("only {requests} requests; at least {MIN_REQUESTS} are wanted");
     }
     Ok(Counts::ONE_PASSED)
+}
+
+/// The contract run's network editor, and the seed network it keeps.
+const EDITOR: &str = "schemathesis-editor";
+const EDITOR_NETWORK: &str = "refugium-fluechtlingshilfe";
+
+/// An editor `id` for `network`, the current terms accepted.
+fn editor_sql(id: &str, network: &str) -> String {
+    format!(
+        "INSERT INTO editors (id, name, email, language, created_at, created_by, last_used_at, \
+         terms_version, terms_accepted_at) VALUES ('{id}', 'Schemathesis', 'schemathesis@example.org', \
+         'de', '2026-11-25T00:00:00Z', 'schemathesis', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), '{terms}', \
+         '2026-11-25T00:00:00Z'); INSERT INTO editor_networks (editor_id, network_id) VALUES ('{id}', '{network}');",
+        terms = model::editor::TERMS_VERSION
+    )
 }
 
 /// The pinned Redocly CLI (package.json) lints the document with its recommended rules:

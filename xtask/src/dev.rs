@@ -23,6 +23,7 @@ pub fn dev(port: u16) -> Result<()> {
     stack::describe_dev_state(&state);
     stack::apply_migrations(&config, &state)?;
     crate::coordinator::ensure_dev(&config, &state)?;
+    let editor_link = crate::dev_editor::ensure(&config, &state)?;
     crate::examples::ensure(&config, &state)?;
     let vars = PASSED_VARS
         .iter()
@@ -40,6 +41,11 @@ pub fn dev(port: u16) -> Result<()> {
         vars,
         log: None,
     })?;
+    println!(
+        "xtask: local network editor for \"{}\", sign-in link (works once): {}{editor_link}",
+        crate::dev_editor::NETWORK,
+        stack.base_url
+    );
     println!(
         "\n  Netzwerkkarte läuft auf {}/  (Ctrl-C beendet)\n",
         stack.base_url

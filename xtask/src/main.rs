@@ -8,6 +8,7 @@ mod coordinator;
 mod counts;
 mod deploy;
 mod dev;
+mod dev_editor;
 #[cfg(test)]
 mod docs;
 mod durability;

@@ -25,8 +25,11 @@ pub const FIRST_PAINT_BUDGET: u64 = 25 * 1024;
 /// address change that confirms again 4.6 KiB more: 442.9 KiB, so 445. The city's pages true
 /// to the code (issue 30: the switcher's language pick with its redirect, the pages that exist
 /// with and without mail, the outbox's tidy of given-up rows) add 1.5 KiB: 444.6 KiB; who
-/// confirmed an entry (issue 31's first part) 0.3 KiB: 444.9 KiB, still under 445.
-pub const WORKER_WASM_BUDGET: u64 = 445 * 1024;
+/// confirmed an entry (issue 31's first part) 0.3 KiB: 444.9 KiB, still under 445. The
+/// networks' editors (issue 31: accesses and their links, sessions of their own, terms,
+/// proposals, the three-state review, revisions and restore, their retention and mails, about
+/// 16 request and answer types) add 63.9 KiB: 508.8 KiB, so 510.
+pub const WORKER_WASM_BUDGET: u64 = 510 * 1024;
 
 /// Length of `bytes` compressed with gzip -9.
 pub fn gzip_len(bytes: &[u8]) -> u64 {

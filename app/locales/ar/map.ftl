@@ -47,6 +47,7 @@ languages = اللغات
 languages-none = غير مذكورة
 details = التفاصيل
 source-line = المصدر: { $source }، { $stand }
+source-network = معلومات من الشبكة نفسها
 stand-unknown = التاريخ غير معروف
 stand = بتاريخ { $stand }
 organiser = الجهة المسؤولة

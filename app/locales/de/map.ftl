@@ -43,6 +43,7 @@ languages = Sprachen
 languages-none = keine Angabe
 details = Details
 source-line = Quelle: { $source }, { $stand }
+source-network = Angaben des Netzwerks
 stand-unknown = Stand unbekannt
 stand = Stand { $stand }
 organiser = Träger

@@ -41,6 +41,7 @@ languages = Languages
 languages-none = not stated
 details = Details
 source-line = Source: { $source }, { $stand }
+source-network = Information from the network itself
 stand-unknown = date unknown
 stand = as of { $stand }
 organiser = Run by

@@ -40,6 +40,7 @@ languages = زبان‌ها
 languages-none = ذکر نشده
 details = جزئیات
 source-line = منبع: { $source }، { $stand }
+source-network = اطلاعات از خود شبکه
 stand-unknown = تاریخ نامعلوم
 stand = به‌روز تا { $stand }
 organiser = برگزارکننده

@@ -45,6 +45,7 @@ languages = Мови
 languages-none = не вказано
 details = Докладніше
 source-line = Джерело: { $source }, { $stand }
+source-network = Дані від самої мережі
 stand-unknown = дата невідома
 stand = станом на { $stand }
 organiser = Організатор

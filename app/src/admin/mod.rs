@@ -7,6 +7,7 @@ mod audit;
 pub mod client;
 mod confirm;
 pub mod district_field;
+mod editors;
 mod end_link;
 mod feedback;
 pub mod language_choices;
@@ -14,6 +15,8 @@ mod need_form;
 mod needs;
 mod networks;
 mod registrations;
+mod review;
+mod revisions;
 mod session;
 mod settings;
 pub mod text_field;
@@ -28,6 +31,8 @@ enum Tab {
     Registrations,
     Needs,
     Networks,
+    Review,
+    Editors,
     Feedback,
     Audit,
     Settings,
@@ -73,6 +78,17 @@ fn expiry_warning(info: &SessionInfo) -> Option<String> {
 fn Area() -> impl IntoView {
     let Session { info, notice, .. } = Session::get();
     let tab = RwSignal::new(Tab::Registrations);
+    // "Zu prüfen (N)": counted when the area opens, and again by the queue itself.
+    let waiting = RwSignal::new(0usize);
+    spawn_local(async move {
+        let path = "/api/admin/proposals";
+        if let Ok(items) =
+            client::call::<Vec<model::editor::proposal::ProposalReview>>("GET", path, None::<&()>)
+                .await
+        {
+            waiting.set(items.len());
+        }
+    });
     let warning = move || info.get().as_ref().and_then(expiry_warning);
     let failed = RwSignal::new(None::<String>);
     let sign_out = move |_| {
@@ -108,6 +124,9 @@ fn Area() -> impl IntoView {
                 {tab_button(Tab::Registrations, "Anmeldungen")}
                 {tab_button(Tab::Needs, "Gesuche")}
                 {tab_button(Tab::Networks, "Netzwerke")}
+                <button type="button" class="tab" aria-pressed=move || (tab.get() == Tab::Review).to_string()
+                    on:click=move |_| tab.set(Tab::Review)>{move || format!("Zu prüfen ({})", waiting.get())}</button>
+                {tab_button(Tab::Editors, "Netzwerk-Zugänge")}
                 {tab_button(Tab::Feedback, "Barrieren")}
                 {tab_button(Tab::Audit, "Protokoll")}
                 {tab_button(Tab::Settings, "Einstellungen")}
@@ -116,6 +135,8 @@ fn Area() -> impl IntoView {
                 Tab::Registrations => view! { <registrations::Registrations/> }.into_any(),
                 Tab::Needs => view! { <needs::Needs/> }.into_any(),
                 Tab::Networks => view! { <networks::Networks/> }.into_any(),
+                Tab::Review => view! { <review::Review waiting/> }.into_any(),
+                Tab::Editors => view! { <editors::Editors/> }.into_any(),
                 Tab::Feedback => view! { <feedback::FeedbackReports/> }.into_any(),
                 Tab::Audit => view! { <audit::Audit/> }.into_any(),
                 Tab::Settings => view! { <settings::Settings/> }.into_any(),

@@ -6,6 +6,7 @@ use super::client;
 use super::confirm::ConfirmButton;
 use super::district_field::DistrictField;
 use super::language_choices::{set_language, LanguageChoices};
+use super::revisions::Revisions;
 use super::session::Session;
 use super::text_field::TextField;
 use crate::i18n::german_date;
@@ -21,6 +22,8 @@ pub fn Networks() -> impl IntoView {
     let done = RwSignal::new(None::<String>);
     let editing = RwSignal::new(None::<NetworkInput>);
     let editing_id = RwSignal::new(None::<String>);
+    // The network whose history is open.
+    let history = RwSignal::new(None::<String>);
     let session = Session::get();
     let load = move || {
         spawn_local(async move {
@@ -69,6 +72,7 @@ pub fn Networks() -> impl IntoView {
                         let confirm_id = id.clone();
                         let mark_id = id.clone();
                         let edit_item = item.network.clone();
+                        let (history_id, shown_id, revisions_id) = (id.clone(), id.clone(), id.clone());
                         let archived = item.archived_at.is_some();
                         view! {
                             <article class="registration-card" aria-label=item.network.name.clone()>
@@ -88,6 +92,9 @@ pub fn Networks() -> impl IntoView {
                                         editing_id.set(Some(id.clone()));
                                         editing.set(Some(to_input(&edit_item)));
                                     }>"Bearbeiten"</button>
+                                    <button type="button" class="button button-secondary"
+                                        aria-expanded=move || (history.get().as_deref() == Some(shown_id.as_str())).to_string()
+                                        on:click=move |_| history.update(|h| *h = if h.as_deref() == Some(history_id.as_str()) { None } else { Some(history_id.clone()) })>"Verlauf"</button>
                                     {if archived {
                                         view! {
                                             <button type="button" class="button" on:click=move |_| act(mark_id.clone(), "restore", "ist wiederhergestellt und wieder auf der Karte")>"Wiederherstellen"</button>
@@ -98,6 +105,9 @@ pub fn Networks() -> impl IntoView {
                                             confirmed=move || act(mark_id.clone(), "archive", "ist archiviert")/> }.into_any()
                                     }}
                                 </div>
+                                {move || (history.get().as_deref() == Some(revisions_id.as_str())).then(|| view! {
+                                    <Revisions id=revisions_id.clone() restored=load/>
+                                })}
                             </article>
                         }
                     }).collect_view()}

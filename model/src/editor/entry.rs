@@ -8,8 +8,7 @@ use crate::network_input::NetworkInput;
 use crate::validate::FieldErrors;
 use serde::{Deserialize, Serialize};
 
-/// The source an entry gets when a coordinator accepts its network's proposal.
-pub const NETWORK_SOURCE: &str = "Angaben des Netzwerks";
+pub use crate::network::own_source::NETWORK_SOURCE;
 
 /// An entry's fields as an editor proposes them (and as a proposal keeps them).
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

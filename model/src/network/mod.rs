@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 mod confirmed;
 pub use confirmed::ConfirmedBy;
+pub mod own_source;
 mod vcard;
 
 /// Where a network's information comes from.
@@ -277,14 +278,6 @@ impl Network {
             website: self.website.as_deref(),
             source: &self.source,
             stand: self.stand,
-        }
-    }
-
-    /// "Quelle: regionalheute.de, Stand 2016" or "…, Stand unbekannt".
-    pub fn source_line(&self) -> String {
-        match self.stand {
-            Some(year) => format!("Quelle: {}, Stand {year}", self.source.name),
-            None => format!("Quelle: {}, Stand unbekannt", self.source.name),
         }
     }
 

@@ -27,14 +27,34 @@ fn stand_year(words: &dyn Words, year: u16) -> String {
     words.text("stand", &[("stand", &year.to_string())])
 }
 
+/// "Stand 2016", "Stand 03.12.2026" for the network's own entry (its source is then said in
+/// the reader's language), or "Stand unbekannt".
+fn stand_text(words: &dyn Words, network: &Network) -> String {
+    if network.is_the_networks_own() {
+        return words.text("stand", &[("stand", &words.date(&network.updated_at))]);
+    }
+    network
+        .stand
+        .map_or_else(|| t(words, "stand-unknown"), |year| stand_year(words, year))
+}
+
+/// The source's name, in the reader's language where it is the network itself.
+fn source_name(words: &dyn Words, network: &Network) -> String {
+    if network.is_the_networks_own() {
+        t(words, "source-network")
+    } else {
+        network.source.name.clone()
+    }
+}
+
 /// "Quelle: regionalheute.de, Stand 2016" (or "Stand unbekannt").
 pub fn source_line(words: &dyn Words, network: &Network) -> String {
-    let stand = network
-        .stand
-        .map_or_else(|| t(words, "stand-unknown"), |year| stand_year(words, year));
     words.text(
         "source-line",
-        &[("source", &network.source.name), ("stand", &stand)],
+        &[
+            ("source", &source_name(words, network)),
+            ("stand", &stand_text(words, network)),
+        ],
     )
 }
 
@@ -187,11 +207,9 @@ pub fn network_detail(words: &dyn Words, network: &Network) -> Html {
             url = url,
             name = network.source.name,
         ),
-        None => Html::text(&network.source.name),
+        None => Html::text(&source_name(words, network)),
     };
-    let stand = network
-        .stand
-        .map_or_else(|| t(words, "stand-unknown"), |year| stand_year(words, year));
+    let stand = stand_text(words, network);
     let source = html!("{source}, {stand}", source = source, stand = stand);
     fact(&mut html, words, "source", &source, None);
     let changed = Html::text(&words.date(&network.updated_at));

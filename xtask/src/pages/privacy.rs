@@ -48,6 +48,7 @@ pub fn privacy(s: &Sources) -> Result<Html> {
             &[("basis_feedback", "privacy.basis_feedback")],
         )?;
     html = html + staff(s)?;
+    html = html + editors(s)?;
     html = html + recipients(s)?;
     html = html + s.heading("privacy-transfer-heading");
     html = html
@@ -151,6 +152,19 @@ fn staff(s: &Sources) -> Result<Html> {
         + s.filled(
             "privacy-staff-basis",
             &[("basis_staff", "privacy.basis_staff")],
+        )?)
+}
+
+/// The networks' editors' data ("Netzwerk-Zugang"); what they are mailed only with mail on.
+fn editors(s: &Sources) -> Result<Html> {
+    let mut html = s.heading("privacy-editors-heading") + s.paragraph("privacy-editors", &[]);
+    if s.mail == Mail::On {
+        html = html + s.paragraph("privacy-editors-mail", &[]);
+    }
+    Ok(html
+        + s.filled(
+            "privacy-editors-basis",
+            &[("basis_editors", "privacy.basis_editors")],
         )?)
 }
 

@@ -1,0 +1,49 @@
+//! Where an entry's information comes from when its network gave it: "Angaben des Netzwerks",
+//! set when a coordinator accepts the network's proposal; its Stand is the day it was published.
+
+use super::Network;
+
+/// The source an entry gets when a coordinator accepts its network's proposal.
+pub const NETWORK_SOURCE: &str = "Angaben des Netzwerks";
+
+impl Network {
+    /// Whether the entry is the network's own, accepted by the Koordinierungsstelle.
+    pub fn is_the_networks_own(&self) -> bool {
+        self.source.name == NETWORK_SOURCE && self.source.url.is_none()
+    }
+
+    /// "Quelle: regionalheute.de, Stand 2016" or "…, Stand unbekannt"; the network's own
+    /// entry: "Quelle: Angaben des Netzwerks, Stand 03.12.2026".
+    pub fn source_line(&self) -> String {
+        if self.is_the_networks_own() {
+            let day = crate::render::german_date(&self.updated_at);
+            return format!("Quelle: {}, Stand {day}", self.source.name);
+        }
+        match self.stand {
+            Some(year) => format!("Quelle: {}, Stand {year}", self.source.name),
+            None => format!("Quelle: {}, Stand unbekannt", self.source.name),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::network::tests::sample;
+    use crate::network::Source;
+
+    #[test]
+    fn the_networks_own_entry_has_the_day_as_its_stand() {
+        let mut network = sample();
+        network.source = Source {
+            name: NETWORK_SOURCE.into(),
+            url: None,
+        };
+        network.updated_at = "2026-12-03T10:00:00.000Z".into();
+        assert!(network.is_the_networks_own());
+        assert_eq!(
+            network.source_line(),
+            "Quelle: Angaben des Netzwerks, Stand 03.12.2026"
+        );
+    }
+}
