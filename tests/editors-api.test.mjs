@@ -82,7 +82,11 @@ test('a link signs in once, by POST from this site; the area shows the networks,
   const again = await signIn(token);
   assert.equal(again.status, 401);
   assert.equal(again.json().type, '/probleme/link-verbraucht');
-  const area = (await as('GET', '/api/netzwerk/session')).json();
+  const answer = await as('GET', '/api/netzwerk/session');
+  // Personal data: never cached, never indexed, as the coordinators' answers.
+  assert.equal(answer.headers['cache-control'], 'no-store');
+  assert.equal(answer.headers['x-robots-tag'], 'noindex');
+  const area = answer.json();
   assert.equal(area.name, 'Lea Beispiel');
   assert.equal(area.terms_accepted, false);
   assert.deepEqual(area.networks.map((n) => n.network.id), [NETWORK]);
@@ -128,7 +132,7 @@ test('a proposal waits; the coordinator accepts chosen fields; revisions restore
   assert.equal(bad.status, 422);
   assert.equal(bad.json().codes.website, 'website.invalid');
   const unchanged = await as('POST', `/api/netzwerk/networks/${NETWORK}/proposals`, { ...fields, description: network.description, place: network.place });
-  assert.equal(unchanged.status, 422, 'a proposal that changes nothing');
+  assert.equal(unchanged.status, 409, 'a proposal that changes nothing of the entry as it is');
   const made = await as('POST', `/api/netzwerk/networks/${NETWORK}/proposals`, fields);
   assert.equal(made.status, 201, made.text);
   const proposal = made.json();
@@ -150,6 +154,7 @@ test('a proposal waits; the coordinator accepts chosen fields; revisions restore
   assert.equal(after.description, before.description, 'only the chosen field');
   assert.equal(after.source.name, 'Angaben des Netzwerks');
   assert.equal(after.stand, new Date().getFullYear());
+  assert.equal(after.stand_day, new Date().toISOString().slice(0, 10), 'the Stand is the day');
   const own = (await as('GET', '/api/netzwerk/session')).json().networks[0].proposals.find((p) => p.id === proposal.id);
   assert.equal(own.status, 'accepted');
 
@@ -166,7 +171,38 @@ test('a proposal waits; the coordinator accepts chosen fields; revisions restore
   const now = (await admin('GET', `/api/admin/networks/${NETWORK}/revisions`)).json()[0];
   assert.equal(now.kind, 'restore');
   assert.equal(now.restored_from, earlier.number);
-  assert.equal((await as('GET', `/api/netzwerk/networks/${NETWORK}/revisions`)).json()[0].number, now.number);
+  const ownHistory = (await as('GET', `/api/netzwerk/networks/${NETWORK}/revisions`)).json();
+  assert.equal(ownHistory[0].number, now.number);
+  assert.ok(ownHistory.every((r) => r.proposed_by === undefined && r.accepted_by === undefined), 'no names in the editor\'s history');
+});
+
+test('"all" takes only what the editor changed: a coordinator\'s change meanwhile stays', async () => {
+  const NETWORK = await freshNetwork();
+  const { token } = await invite([NETWORK]);
+  const as = await session(token);
+  await as('POST', '/api/netzwerk/terms', { version: (await as('GET', '/api/netzwerk/session')).json().terms_version });
+  const { network } = (await as('GET', '/api/netzwerk/session')).json().networks[0];
+  const { activities, languages, content_lang, name, organiser, district, description, phone, email, website } = network;
+  const made = (await as('POST', `/api/netzwerk/networks/${NETWORK}/proposals`, {
+    name, organiser, district, description, activities, languages, content_lang, phone, email, website, place: 'Bürgerhaus',
+  })).json();
+  // Meanwhile a coordinator corrects the description.
+  const entry = (await admin('GET', '/api/admin/networks')).json().find((n) => n.network.id === NETWORK).network;
+  const corrected = 'Sprachcafé am Montag, 15 Uhr.';
+  const put = await admin('PUT', `/api/admin/networks/${NETWORK}`, {
+    slug: entry.slug, name: entry.name, organiser: entry.organiser, district: entry.district, description: corrected,
+    activities: entry.activities, languages: entry.languages, source: entry.source, stand: entry.stand,
+  });
+  assert.equal(put.status, 200, put.text);
+  const review = (await admin('GET', '/api/admin/proposals')).json().find((p) => p.id === made.id);
+  assert.equal(review.changed_since, true, 'inzwischen geändert');
+  const description_ = review.fields.find((f) => f.field === 'description');
+  assert.deepEqual([description_.base, description_.current, description_.proposed], [description, corrected, description]);
+  const accepted = await admin('POST', `/api/admin/proposals/${made.id}`, { decision: 'accept' });
+  assert.equal(accepted.status, 200, accepted.text);
+  assert.deepEqual(accepted.json().accepted_fields, ['place']);
+  const after = await publicNetwork(NETWORK);
+  assert.deepEqual([after.place, after.description], ['Bürgerhaus', corrected]);
 });
 
 test('a declined proposal tells its editor why', async () => {

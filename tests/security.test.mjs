@@ -210,6 +210,9 @@ test('nothing a volunteer, a report of a barrier or a network\'s editor sends ap
   // Off the public map again once checked (other files count a district's networks).
   const archive = () => admin('POST', `/api/admin/networks/${network}/archive`);
   const needles = [marker, digits, created.json().id, reported.json().id, sessionId, COORDINATOR.name, editorId, editorSession];
+  // The audit log names the editor's access by part of its id: never their name or address.
+  const logged = d1(`SELECT coordinator, action, target FROM audit_log WHERE coordinator LIKE '%${marker}%' OR target LIKE '%${marker}%' OR action LIKE '%${marker}%'`);
+  assert.deepEqual(logged, [], 'no audit entry holds the editor\'s name or address');
   const slugs = d1('SELECT slug FROM networks').map((n) => n.slug);
   const paths = [
     '/api/health', '/api/districts', '/api/networks', '/api/networks?district=130', '/api/networks?suche=' + marker,

@@ -124,6 +124,7 @@ codes! {
     ReasonRequired = "reason.required",
     ReasonTooLong = "reason.too_long",
     ProposalDecided = "proposal.decided",
+    NetworkChanged = "network.changed",
     RevisionUnknown = "revision.unknown",
 }
 

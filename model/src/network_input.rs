@@ -106,6 +106,8 @@ impl NetworkInput {
             confirmed_at,
             // Who confirmed is never the form's either: only a confirmation writes it.
             confirmed_by: None,
+            // Only accepting a network's proposal dates its information to the day.
+            stand_day: None,
             updated_at,
         };
         Ok(network)

@@ -50,9 +50,10 @@ pub struct FieldReview {
 }
 
 impl FieldReview {
-    /// The proposal would change this field.
+    /// The editor changed this field, and taking it would change the entry as it is now. (A
+    /// field the editor left alone is not theirs to set, even where someone changed it since.)
     pub fn proposes_a_change(&self) -> bool {
-        self.proposed != self.current
+        self.proposed != self.base && self.proposed != self.current
     }
 
     /// Someone changed the field after the proposal was made: the page shows all three states.
@@ -160,7 +161,8 @@ mod tests {
         let fields = review(&base, &current, &proposed);
         assert_eq!(fields.len(), 2);
         let name = &fields[0];
-        assert!(name.changed_since() && name.proposes_a_change());
+        // Changed since by someone else; the editor left it as it was: not theirs to set back.
+        assert!(name.changed_since() && !name.proposes_a_change());
         let place = &fields[1];
         assert!(!place.changed_since() && place.proposes_a_change());
         assert!(changed_since(&fields));

@@ -97,3 +97,7 @@ CREATE TABLE network_revisions (
 -- A mail to an editor (an invitation, a sign-in link, a decision) names its editor, so ending
 -- an access takes their waiting mail with it.
 ALTER TABLE mail_outbox ADD COLUMN editor TEXT;
+
+-- An entry that is its network's own information, accepted by a coordinator: its Stand is the
+-- day of that acceptance (`YYYY-MM-DD`), not a year.
+ALTER TABLE networks ADD COLUMN stand_day TEXT;

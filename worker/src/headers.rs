@@ -19,7 +19,7 @@ pub fn apply_common(headers: &mut Headers) {
     }
 }
 
-/// Coordinators' responses: personal data, never cached, never indexed.
+/// Coordinators' and networks' editors' responses: personal data, never cached, never indexed.
 pub fn apply_admin(headers: &mut Headers) {
     for (name, value) in [("Cache-Control", "no-store"), ("X-Robots-Tag", "noindex")] {
         let _ = headers.set(name, value);

@@ -85,11 +85,11 @@ pub async fn run(env: &Env) -> Result<store::Deleted, ApiError> {
         now: &at,
         now_ms,
     };
-    let result = match store::apply(&db, &run, &cutoffs, now_ms).await {
-        Ok(deleted) => storage::editor_retention::run(&db, &editors)
-            .await
-            .map(|_| deleted),
-        failed => failed,
+    // The editors' share first: the run's row is written with the rest, so a failure of
+    // either is recorded as the run's.
+    let result = match storage::editor_retention::run(&db, &editors).await {
+        Ok(_) => store::apply(&db, &run, &cutoffs, now_ms).await,
+        Err(error) => Err(error),
     };
     if let Err(error) = &result {
         if let Err(also) = store::record_failure(&db, &run, &error_text(error)).await {

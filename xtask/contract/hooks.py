@@ -28,6 +28,7 @@ observations._same_origin_path = _tolerant_same_origin_path
 # only, since schemathesis also signs out (`DELETE /api/netzwerk/session`).
 
 import os
+import uuid
 import zlib
 
 import requests
@@ -41,20 +42,55 @@ _NETWORK = os.environ.get("CONTRACT_EDITOR_NETWORK", "")
 
 @schemathesis.auth(refresh_interval=5).apply_to(path_regex="^/api/netzwerk/")
 class EditorSession:
+    """A fresh session for the contract's editor. Schemathesis may end the access itself
+    (`DELETE /api/admin/editors/{id}` with an id it read from the list): then a new access is
+    given, and used from then on."""
+
+    def __init__(self):
+        self.editor = _EDITOR
+
+    def _link(self):
+        admin = {"Authorization": f"Bearer {_TOKEN}"}
+        answer = requests.post(
+            f"{_BASE}/api/admin/editors/{self.editor}/link", headers=admin, timeout=30
+        )
+        if answer.status_code == 404:
+            answer = requests.post(
+                f"{_BASE}/api/admin/editors",
+                headers=admin,
+                json={
+                    "name": "Schemathesis",
+                    "email": f"schemathesis-{uuid.uuid4().hex[:12]}@example.org",
+                    "networks": [_NETWORK],
+                    "language": "de",
+                },
+                timeout=30,
+            )
+        answer.raise_for_status()
+        issued = answer.json()
+        self.editor = issued["editor"]["id"]
+        return issued["link"]
+
     def get(self, case, ctx):
-        link = requests.post(
-            f"{_BASE}/api/admin/editors/{_EDITOR}/link",
-            headers={"Authorization": f"Bearer {_TOKEN}"},
-            timeout=30,
-        ).json()["link"]
-        token = link.split("#", 1)[1]
+        token = self._link().split("#", 1)[1]
         signed_in = requests.post(
             f"{_BASE}/api/netzwerk/session",
             json={"token": token},
             headers={"Origin": _BASE},
             timeout=30,
         )
-        return signed_in.cookies.get("netzwerk-sitzung", "")
+        signed_in.raise_for_status()
+        session = signed_in.cookies.get("netzwerk-sitzung", "")
+        cookie = {"Cookie": f"netzwerk-sitzung={session}", "Origin": _BASE}
+        # The terms, accepted in their current version (a new access has not yet).
+        area = requests.get(f"{_BASE}/api/netzwerk/session", headers=cookie, timeout=30).json()
+        requests.post(
+            f"{_BASE}/api/netzwerk/terms",
+            headers=cookie,
+            json={"version": area["terms_version"]},
+            timeout=30,
+        )
+        return session
 
     def set(self, case, data, ctx):
         case.headers = case.headers or {}

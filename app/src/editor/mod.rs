@@ -70,8 +70,13 @@ pub fn EditorApp() -> impl IntoView {
     if !link_page {
         reload();
     }
+    // The page is chosen again only when the sign-in state or the language changes, not at
+    // every reload of the area (which would take the area's messages with it).
+    let signed_in_now = Memo::new(move |_| area.with(Option::is_some));
+    let speaks = Memo::new(move |_| language.get());
+    let answered = Memo::new(move |_| checked.get());
     Effect::new(move |_| {
-        let words = words::of(language.get());
+        let words = words::of(speaks.get());
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = document.document_element() {
                 let _ = root.set_attribute("lang", words.lang);
@@ -83,8 +88,8 @@ pub fn EditorApp() -> impl IntoView {
         }
     });
     move || {
-        let words = words::of(language.get());
-        match (checked.get(), area.get().is_some()) {
+        let words = words::of(speaks.get());
+        match (answered.get(), signed_in_now.get()) {
             (Some(true), true) => view! { <area::Area words area reload signed_out/> }.into_any(),
             (None, _) if link_page => {
                 view! { <sign_in::LinkPage words token=token.clone() signed_in/> }.into_any()

@@ -146,24 +146,23 @@ impl EntryFields {
         out
     }
 
-    /// The entry `network` with these fields, its source "Angaben des Netzwerks" and `day`'s
-    /// year as its Stand, once they keep every rule.
+    /// The entry `network` with these fields, its source "Angaben des Netzwerks" and `day` as
+    /// its Stand, once they keep every rule.
     pub fn published(
         &self,
         network: &Network,
         updated_at: String,
-        stand: u16,
+        day: crate::day::Day,
     ) -> Result<Network, FieldErrors> {
         let source = Source {
             name: NETWORK_SOURCE.into(),
             url: None,
         };
-        let mut out = self.as_input(network, source, Some(stand)).into_network(
-            network.id.clone(),
-            updated_at,
-            network.confirmed_at.clone(),
-        )?;
+        let mut out = self
+            .as_input(network, source, Some(day.year()))
+            .into_network(network.id.clone(), updated_at, network.confirmed_at.clone())?;
         out.confirmed_by = network.confirmed_by;
+        out.stand_day = Some(day.to_string());
         Ok(out)
     }
 }
@@ -208,10 +207,15 @@ mod tests {
         let mut fields = EntryFields::of(&network());
         fields.website = Some("https://refugium.example".into());
         let out = fields
-            .published(&network(), "2026-12-03T10:00:00.000Z".into(), 2026)
+            .published(
+                &network(),
+                "2026-12-03T10:00:00.000Z".into(),
+                crate::day::Day::parse("2026-12-03").unwrap(),
+            )
             .unwrap();
         assert_eq!(out.source.name, NETWORK_SOURCE);
         assert_eq!((out.stand, out.slug.as_str()), (Some(2026), "refugium"));
+        assert_eq!(out.stand_day.as_deref(), Some("2026-12-03"));
         fields.website = Some("ftp://x".into());
         let errors = fields.validate(&network()).unwrap_err();
         assert!(errors.contains_key("website"), "{errors:?}");

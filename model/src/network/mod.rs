@@ -51,6 +51,10 @@ pub struct Network {
     pub source: Source,
     /// The source's year; `None` when the source is undated.
     pub stand: Option<u16>,
+    /// The network's own information ("Angaben des Netzwerks"): the day a coordinator accepted
+    /// it (`YYYY-MM-DD`, Braunschweig's), its Stand to the day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stand_day: Option<String>,
     /// When the entry was last confirmed as still true (ISO date); `None` until then.
     pub confirmed_at: Option<String>,
     /// Who confirmed it: the Koordinierungsstelle or the network itself.
@@ -331,6 +335,7 @@ pub(crate) mod tests {
             stand: None,
             confirmed_at: None,
             confirmed_by: None,
+            stand_day: None,
             updated_at: "2026-11-25T00:00:00Z".into(),
         }
     }

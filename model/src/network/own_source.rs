@@ -12,11 +12,18 @@ impl Network {
         self.source.name == NETWORK_SOURCE && self.source.url.is_none()
     }
 
+    /// The day the network's own information was accepted, where it is that (`YYYY-MM-DD`).
+    pub fn own_stand_day(&self) -> Option<&str> {
+        self.stand_day
+            .as_deref()
+            .filter(|_| self.is_the_networks_own())
+    }
+
     /// "Quelle: regionalheute.de, Stand 2016" or "…, Stand unbekannt"; the network's own
     /// entry: "Quelle: Angaben des Netzwerks, Stand 03.12.2026".
     pub fn source_line(&self) -> String {
-        if self.is_the_networks_own() {
-            let day = crate::render::german_date(&self.updated_at);
+        if let Some(day) = self.own_stand_day() {
+            let day = crate::render::german_date(day);
             return format!("Quelle: {}, Stand {day}", self.source.name);
         }
         match self.stand {
@@ -39,7 +46,8 @@ mod tests {
             name: NETWORK_SOURCE.into(),
             url: None,
         };
-        network.updated_at = "2026-12-03T10:00:00.000Z".into();
+        network.stand_day = Some("2026-12-03".into());
+        network.updated_at = "2026-12-09T10:00:00.000Z".into();
         assert!(network.is_the_networks_own());
         assert_eq!(
             network.source_line(),

@@ -30,8 +30,8 @@ fn stand_year(words: &dyn Words, year: u16) -> String {
 /// "Stand 2016", "Stand 03.12.2026" for the network's own entry (its source is then said in
 /// the reader's language), or "Stand unbekannt".
 fn stand_text(words: &dyn Words, network: &Network) -> String {
-    if network.is_the_networks_own() {
-        return words.text("stand", &[("stand", &words.date(&network.updated_at))]);
+    if let Some(day) = network.own_stand_day() {
+        return words.text("stand", &[("stand", &words.date(day))]);
     }
     network
         .stand
@@ -275,6 +275,7 @@ mod tests {
             stand: None,
             confirmed_at: None,
             confirmed_by: None,
+            stand_day: None,
             updated_at: "2026-11-25T00:00:00Z".into(),
         }
     }
@@ -347,6 +348,7 @@ mod tests {
         let confirmed = |by| Network {
             confirmed_at: Some("2026-11-30T09:00:00Z".into()),
             confirmed_by: by,
+            stand_day: None,
             ..network()
         };
         let badge = |by| german::with(|w| confirmation_badge(w, &confirmed(by)).into_string());

@@ -134,6 +134,40 @@ pub fn queue(
     outbox_id: &str,
     now_ms: f64,
 ) -> Result<D1PreparedStatement, ApiError> {
+    queue_guarded(
+        db,
+        to,
+        about,
+        outbox_id,
+        now_ms,
+        outbox::Guard::Editor(to.id),
+    )
+}
+
+/// The decline's mail for proposal `proposal`, queued only while it waits.
+pub fn queue_decline(
+    db: &D1Database,
+    to: &ToEditor<'_>,
+    about: &About<'_>,
+    outbox_id: &str,
+    now_ms: f64,
+    proposal: &str,
+) -> Result<D1PreparedStatement, ApiError> {
+    let guard = outbox::Guard::ProposalWaiting {
+        editor: to.id,
+        proposal,
+    };
+    queue_guarded(db, to, about, outbox_id, now_ms, guard)
+}
+
+fn queue_guarded(
+    db: &D1Database,
+    to: &ToEditor<'_>,
+    about: &About<'_>,
+    outbox_id: &str,
+    now_ms: f64,
+    guard: outbox::Guard<'_>,
+) -> Result<D1PreparedStatement, ApiError> {
     let raw = mime(
         &mail(to, about),
         sender(),
@@ -144,7 +178,7 @@ pub fn queue(
         db,
         &outbox::Queued {
             id: outbox_id,
-            guard: outbox::Guard::Editor(to.id),
+            guard,
             kind: about.kind(),
             mailbox: None,
             recipient: to.email,

@@ -8,6 +8,7 @@ use model::editor::{
     TermsAcceptance,
 };
 use model::Network;
+use serde_json::{json, Value};
 
 /// An editor signs in with the token of their link (from the page's fragment); the link is
 /// used up.
@@ -127,7 +128,7 @@ pub fn restore_revision() {}
 
 /// The editors' operations' refusals: (method, path, statuses, body limit).
 pub const REFUSALS: [(&str, &str, &[u16], usize); 16] = {
-    use crate::routes::limits::STATUS_BODY_BYTES as S;
+    use crate::routes::limits::DECISION_BODY_BYTES as S;
     use crate::routes::limits::{EDITOR_BODY_BYTES as E, NETWORK_BODY_BYTES as N};
     [
         (
@@ -198,3 +199,52 @@ pub const REFUSALS: [(&str, &str, &[u16], usize); 16] = {
         ),
     ]
 };
+
+/// The editors' rules in the document, as the code checks them (`model::editor`): run after
+/// `constraints::apply`, whose network rules the proposal's fields share.
+pub fn apply(doc: &mut Value) {
+    use super::patterns as p;
+    use model::validate::Text::{Line, Lines};
+    use model::validate::{EMAIL_MAX_CHARS, SLUG_MAX_CHARS};
+    let schemas = &mut doc["components"]["schemas"];
+    let email = json!({ "type": "string", "maxLength": EMAIL_MAX_CHARS, "pattern": p::email() });
+    let input = &mut schemas["EditorInput"];
+    input["properties"]["name"] = json!({ "type": "string", "maxLength": model::editor::NAME_CHARS.1,
+        "pattern": p::text_of_at_least(model::editor::NAME_CHARS.0, Line) });
+    input["properties"]["email"] = email.clone();
+    input["properties"]["networks"] = json!({ "type": "array", "minItems": 1,
+        "maxItems": model::editor::MAX_NETWORKS, "uniqueItems": true,
+        "items": { "type": "string", "minLength": 1, "maxLength": SLUG_MAX_CHARS, "pattern": p::slug() },
+        "description": "The ids of the networks this person keeps (each must exist, else 409)." });
+    input["additionalProperties"] = json!(false);
+    schemas["LinkRequest"]["properties"]["email"] = email;
+    schemas["LinkRequest"]["additionalProperties"] = json!(false);
+    schemas["TermsAcceptance"]["properties"]["version"] =
+        json!({ "type": "string", "const": model::editor::TERMS_VERSION });
+    schemas["TermsAcceptance"]["additionalProperties"] = json!(false);
+    schemas["EditorSignIn"]["additionalProperties"] = json!(false);
+    // A proposal: the network's public fields, with the coordinators' rules.
+    let network = schemas["NetworkInput"]["properties"].clone();
+    let entry = &mut schemas["EntryFields"];
+    for field in model::editor::entry::FIELDS {
+        entry["properties"][field] = network[field].clone();
+    }
+    entry["additionalProperties"] = json!(false);
+    schemas["Decision"] = json!({
+        "oneOf": [
+            { "type": "object", "additionalProperties": false, "required": ["decision"],
+              "description": "Publish every field the editor changed, or only `fields` of them (none of those left: 409).",
+              "properties": {
+                "decision": { "type": "string", "const": "accept" },
+                "fields": { "type": ["array", "null"], "minItems": 1,
+                            "items": { "type": "string", "enum": model::editor::entry::FIELDS } } } },
+            { "type": "object", "additionalProperties": false, "required": ["decision", "reason"],
+              "description": "Decline, with a reason the editor reads.",
+              "properties": {
+                "decision": { "type": "string", "const": "decline" },
+                "reason": { "type": "string", "maxLength": model::editor::proposal::REASON_MAX_CHARS,
+                            "pattern": p::text_of_at_least(1, Lines) } } },
+        ],
+        "description": "A coordinator's decision on a proposal."
+    });
+}

@@ -130,6 +130,7 @@ pub fn document() -> String {
         serde_json::to_value(ApiDoc::openapi()).expect("the document serialises to JSON");
     constraints::apply(&mut document);
     needs::apply(&mut document);
+    editors::apply(&mut document);
     refusals::apply(&mut document);
     serde_json::to_string_pretty(&document).expect("JSON serialises") + "\n"
 }

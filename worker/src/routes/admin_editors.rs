@@ -110,9 +110,10 @@ pub async fn create(mut req: Request, signed: Signed<Coordinator>) -> Result<Res
     input.validate().map_err(ApiError::Unprocessable)?;
     for id in &input.networks {
         if networks::network_by_id(&signed.db, id).await?.is_none() {
-            return Err(ApiError::Unprocessable(model::validate::field_error(
+            // Depends on the data, not on a rule: a conflict.
+            return Err(ApiError::Conflict(model::validate::field_error(
                 "networks",
-                Code::NetworksInvalid,
+                Code::NetworkUnknown,
                 format!("Das Netzwerk „{id}“ gibt es nicht."),
             )));
         }

@@ -86,7 +86,7 @@ async fn save(
     let before = networks::network_by_id(db, &network.id)
         .await?
         .ok_or_else(not_found)?;
-    let network = revisions::keeping_confirmation(network, &before);
+    let network = revisions::keeping_stand_day(network, &before);
     let revision = NewRevision {
         before: &before,
         after: &network,
@@ -97,11 +97,7 @@ async fn save(
         now: &network.updated_at,
     };
     if !revisions::publish(db, &revision, &action).await? {
-        // Nothing changed: either there is no such network, or its new address is taken.
-        return Err(match networks::network_by_id(db, &network.id).await? {
-            Some(_) => slug_taken(),
-            None => not_found(),
-        });
+        return Err(super::admin_revisions::not_published(db, &before, slug_taken()).await?);
     }
     let saved = networks::network_by_id(db, &network.id)
         .await?

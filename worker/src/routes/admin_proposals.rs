@@ -5,14 +5,14 @@
 //! entry; the entry's source becomes "Angaben des Netzwerks", its Stand the year of the day.
 
 use super::endpoint::Signed;
-use super::limits::STATUS_BODY_BYTES;
+use super::limits::DECISION_BODY_BYTES;
 use crate::body;
 use crate::error::ApiError;
 use crate::mail::{self, editor as editor_mail};
 use crate::storage::revisions::NewRevision;
 use crate::storage::{networks, proposals};
-use model::editor::entry::{EntryFields, FIELDS};
-use model::editor::proposal::{Decision, ProposalReview, RevisionKind};
+use model::editor::entry::EntryFields;
+use model::editor::proposal::{Decision, ProposalReview, ProposalStatus, RevisionKind};
 use model::editor::EditorLanguage;
 use model::session::Coordinator;
 use model::validate::field_error;
@@ -31,17 +31,17 @@ fn decided() -> ApiError {
     )
 }
 
-fn review(stored: proposals::Stored, current: &Network) -> ProposalReview {
+fn review(stored: &proposals::Stored, current: &Network) -> ProposalReview {
     ProposalReview::of(
-        stored.id,
+        stored.id.clone(),
         current,
-        stored.editor_name,
-        stored.created_at,
+        stored.editor_name.clone(),
+        stored.created_at.clone(),
         stored.status,
         &stored.base,
         &stored.proposed,
-        stored.accepted_fields,
-        stored.reason,
+        stored.accepted_fields.clone(),
+        stored.reason.clone(),
     )
 }
 
@@ -50,7 +50,7 @@ pub async fn queue(_req: Request, signed: Signed<Coordinator>) -> Result<Respons
     let mut items = Vec::new();
     for stored in proposals::waiting(&signed.db).await? {
         if let Some(current) = networks::network_by_id(&signed.db, &stored.network_id).await? {
-            items.push(review(stored, &current));
+            items.push(review(&stored, &current));
         }
     }
     Ok(Response::from_json(&items)?)
@@ -61,7 +61,7 @@ pub async fn decide(mut req: Request, signed: Signed<Coordinator>) -> Result<Res
     let id = signed.param("id").cloned().unwrap_or_default();
     let decision: Decision = body::read_typed(
         &mut req,
-        STATUS_BODY_BYTES,
+        DECISION_BODY_BYTES,
         "Erwartet wird {\"decision\": \"accept\"} (mit \"fields\") oder {\"decision\": \"decline\", \"reason\": \"…\"}.",
     )
     .await?;
@@ -72,7 +72,7 @@ pub async fn decide(mut req: Request, signed: Signed<Coordinator>) -> Result<Res
     let current = networks::network_by_id(&signed.db, &stored.network_id)
         .await?
         .ok_or_else(not_found)?;
-    if stored.status != model::editor::proposal::ProposalStatus::Waiting {
+    if stored.status != ProposalStatus::Waiting {
         return Err(decided());
     }
     let now = crate::clock::now_iso();
@@ -81,7 +81,15 @@ pub async fn decide(mut req: Request, signed: Signed<Coordinator>) -> Result<Res
         Decision::Decline { reason } => decline(&signed, &stored, &current, reason, &now).await?,
     };
     if !done {
-        return Err(decided());
+        // Decided by someone else, or the entry changed under the review.
+        let waits = proposals::one(&signed.db, &id)
+            .await?
+            .is_some_and(|p| p.status == ProposalStatus::Waiting);
+        return Err(if waits {
+            super::admin_revisions::changed_meanwhile()
+        } else {
+            decided()
+        });
     }
     let stored = proposals::one(&signed.db, &id)
         .await?
@@ -89,7 +97,7 @@ pub async fn decide(mut req: Request, signed: Signed<Coordinator>) -> Result<Res
     let current = networks::network_by_id(&signed.db, &stored.network_id)
         .await?
         .ok_or_else(not_found)?;
-    Ok(Response::from_json(&review(stored, &current))?)
+    Ok(Response::from_json(&review(&stored, &current))?)
 }
 
 async fn accept(
@@ -100,27 +108,33 @@ async fn accept(
     now: &str,
 ) -> Result<bool, ApiError> {
     let now_fields = EntryFields::of(current);
-    // "All": every field the proposal would change.
+    // The fields the editor changed that would change the entry as it is now: "all" takes
+    // these, a choice only these of its own.
+    let review = review(stored, current);
+    let changes: Vec<&str> = review
+        .fields
+        .iter()
+        .filter(|f| f.proposes_a_change())
+        .map(|f| f.field.as_str())
+        .collect();
     let fields: Vec<String> = match chosen {
-        Some(fields) => fields.clone(),
-        None => FIELDS
+        Some(chosen) => chosen
             .iter()
-            .zip(stored.proposed.texts().into_iter().zip(now_fields.texts()))
-            .filter(|(_, (p, c))| p.1 != c.1)
-            .map(|(f, _)| f.to_string())
+            .filter(|f| changes.contains(&f.as_str()))
+            .cloned()
             .collect(),
+        None => changes.iter().map(|f| f.to_string()).collect(),
     };
     if fields.is_empty() {
-        return Err(ApiError::Unprocessable(field_error(
+        return Err(ApiError::Conflict(field_error(
             "fields",
             Code::FieldsInvalid,
             "Der Vorschlag ändert nichts mehr am Eintrag.",
         )));
     }
     let merged = stored.proposed.merged_into(&now_fields, &fields);
-    let year = crate::clock::berlin_today().year();
     let after = merged
-        .published(current, now.to_string(), year)
+        .published(current, now.to_string(), crate::clock::berlin_today())
         .map_err(ApiError::Unprocessable)?;
     let revision = NewRevision {
         before: current,
@@ -147,7 +161,7 @@ async fn decline(
     let outbox_id = uuid::Uuid::new_v4().to_string();
     let mail = match (&stored.editor_id, &stored.editor_email, &stored.editor_name) {
         (Some(editor), Some(email), Some(name)) if mail::enabled(signed.env()) => {
-            Some(editor_mail::queue(
+            Some(editor_mail::queue_decline(
                 &signed.db,
                 &editor_mail::ToEditor {
                     id: editor,
@@ -163,6 +177,7 @@ async fn decline(
                 },
                 &outbox_id,
                 now_ms,
+                &stored.id,
             )?)
         }
         _ => None,

@@ -9,7 +9,8 @@ use crate::storage::revisions::{self, NewRevision};
 use model::editor::proposal::RevisionKind;
 use model::session::Coordinator;
 use model::validate::is_slug;
-use worker::{Request, Response};
+use model::{Code, Network};
+use worker::{D1Database, Request, Response};
 
 fn not_found() -> ApiError {
     ApiError::NotFound("Dieses Netzwerk oder diese Fassung gibt es nicht.".into())
@@ -60,15 +61,38 @@ pub async fn restore(_req: Request, signed: Signed<Coordinator>) -> Result<Respo
     };
     let action = signed.audit.action("network.revision.restore", Some(&id));
     if !revisions::publish(&signed.db, &revision, &action).await? {
-        // Another entry has taken the revision's address meanwhile.
-        return Err(ApiError::conflict(
+        let taken = ApiError::conflict(
             "slug",
             model::Code::SlugTaken,
             "Die Adresse dieser Fassung hat inzwischen ein anderes Netzwerk.",
-        ));
+        );
+        return Err(not_published(&signed.db, &current, taken).await?);
     }
     let saved = networks::network_by_id(&signed.db, &id)
         .await?
         .ok_or_else(not_found)?;
     Ok(Response::from_json(&saved)?)
+}
+
+/// The entry changed between reading it and writing it (another coordinator, a proposal).
+pub fn changed_meanwhile() -> ApiError {
+    ApiError::conflict(
+        "network",
+        Code::NetworkChanged,
+        "Der Eintrag hat sich inzwischen geändert. Bitte laden Sie neu und versuchen Sie es noch einmal.",
+    )
+}
+
+/// Why `revisions::publish` wrote nothing over `before`: the entry is gone (404), changed
+/// meanwhile, or its address is taken (`taken`).
+pub async fn not_published(
+    db: &D1Database,
+    before: &Network,
+    taken: ApiError,
+) -> Result<ApiError, ApiError> {
+    Ok(match networks::network_by_id(db, &before.id).await? {
+        None => not_found(),
+        Some(now) if now.updated_at != before.updated_at => changed_meanwhile(),
+        Some(_) => taken,
+    })
 }

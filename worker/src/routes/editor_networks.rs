@@ -79,7 +79,8 @@ pub async fn propose(mut req: Request, signed: Signed<Editor>) -> Result<Respons
         .map_err(ApiError::Unprocessable)?;
     let base = EntryFields::of(&network);
     if proposed.texts() == base.texts() {
-        return Err(ApiError::Unprocessable(field_error(
+        // Depends on the entry as it is now: a conflict, not a broken rule.
+        return Err(ApiError::Conflict(field_error(
             "fields",
             Code::FieldsInvalid,
             "Der Vorschlag ändert nichts am Eintrag.",
@@ -109,10 +110,15 @@ pub async fn propose(mut req: Request, signed: Signed<Editor>) -> Result<Respons
     Ok(Response::from_json(&own)?.with_status(201))
 }
 
-/// `GET /api/netzwerk/networks/{id}/revisions`: the entry's accepted states, newest first.
+/// `GET /api/netzwerk/networks/{id}/revisions`: the entry's accepted states, newest first,
+/// without who proposed or accepted them (other editors' and coordinators' names are not the
+/// editor's to see).
 pub async fn history(_req: Request, signed: Signed<Editor>) -> Result<Response, ApiError> {
     let network = own_network(&signed).await?;
-    Ok(Response::from_json(
-        &revisions::of_network(&signed.db, &network.id).await?,
-    )?)
+    let mut revisions = revisions::of_network(&signed.db, &network.id).await?;
+    for revision in &mut revisions {
+        revision.proposed_by = None;
+        revision.accepted_by = None;
+    }
+    Ok(Response::from_json(&revisions)?)
 }

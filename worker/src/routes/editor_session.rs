@@ -144,7 +144,8 @@ pub async fn request_link(mut req: Request, ctx: Public) -> Result<Response, Api
     )
     .await?;
     let email = request.email.trim();
-    if !model::validate::is_email(email) {
+    let too_long = request.email.chars().count() > model::validate::EMAIL_MAX_CHARS;
+    if too_long || !model::validate::is_email(email) {
         return Err(ApiError::Unprocessable(model::validate::field_error(
             "email",
             Code::EmailInvalid,

@@ -260,7 +260,8 @@ impl Api {
                 .into_response();
         }
         headers::apply_common(response.headers_mut());
-        if path.starts_with("/api/admin/") {
+        // Signed-in answers carry personal data: never cached, never indexed.
+        if path.starts_with("/api/admin/") || path.starts_with("/api/netzwerk/") {
             headers::apply_admin(response.headers_mut());
         }
         Ok(response)

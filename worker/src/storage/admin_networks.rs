@@ -34,10 +34,11 @@ fn optional(value: &Option<String>) -> JsValue {
     value.as_deref().map_or(JsValue::NULL, Into::into)
 }
 
-/// A network's stored columns, `?1`–`?17` (all but `confirmed_at` and `archived_at`, which only
+/// A network's stored columns, `?1`–`?18` (all but `confirmed_at` and `archived_at`, which only
 /// confirming and archiving set).
 const FIELDS: &str = "id, slug, name, organiser, district, description, activities, languages, \
-    content_lang, place, phone, email, website, source_name, source_url, stand, updated_at";
+    content_lang, place, phone, email, website, source_name, source_url, stand, stand_day, \
+    updated_at";
 
 pub fn field_values(n: &Network) -> Result<Vec<JsValue>, ApiError> {
     Ok(vec![
@@ -59,6 +60,7 @@ pub fn field_values(n: &Network) -> Result<Vec<JsValue>, ApiError> {
         optional(&n.source.url),
         n.stand
             .map_or(JsValue::NULL, |y| JsValue::from_f64(y.into())),
+        optional(&n.stand_day),
         n.updated_at.as_str().into(),
     ])
 }
@@ -74,7 +76,7 @@ pub async fn create_network(
     let insert = db
         .prepare(format!(
             "INSERT INTO networks ({FIELDS}) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) \
              ON CONFLICT DO NOTHING"
         ))
         .bind(&field_values(n)?)?;
@@ -141,8 +143,8 @@ mod tests {
     fn an_update_sets_every_field_but_the_id_from_its_own_parameter() {
         let sql = update_sql();
         assert!(sql.starts_with("UPDATE OR IGNORE networks SET slug = ?2, name = ?3, "));
-        assert!(sql.ends_with("stand = ?16, updated_at = ?17 WHERE id = ?1"));
-        assert_eq!(sql.matches(" = ?").count(), 17);
+        assert!(sql.ends_with("stand = ?16, stand_day = ?17, updated_at = ?18 WHERE id = ?1"));
+        assert_eq!(sql.matches(" = ?").count(), 18);
         assert!(!sql.contains("confirmed_at") && !sql.contains("archived_at"));
     }
 }

@@ -1,6 +1,7 @@
-//! The daily run's share for the networks' editors: ended sessions and spent links go, and an
-//! access unused for [`model::editor::UNUSED_DAYS`] (signing in by link counts as use) ends
-//! and is erased with its networks, links, sessions and waiting mail. One batch, the audit
+//! The daily run's share for the networks' editors: ended sessions, spent links and link
+//! requests past their hour go, and an access unused for [`model::editor::UNUSED_DAYS`]
+//! (signing in by link counts as use) ends and is erased with its networks, links, sessions
+//! and waiting mail. One batch, the audit
 //! entries first (by the system, one per access, never a name).
 
 use crate::error::ApiError;
@@ -79,6 +80,13 @@ pub async fn run(db: &D1Database, cutoffs: &Cutoffs<'_>) -> Result<u32, ApiError
     batch.push(
         db.prepare("DELETE FROM editor_links WHERE expires_ms <= ?1")
             .bind(&[JsValue::from_f64(cutoffs.now_ms)])?,
+    );
+    // Link requests are counted for their hour only.
+    batch.push(
+        db.prepare("DELETE FROM editor_link_requests WHERE at_ms <= ?1")
+            .bind(&[JsValue::from_f64(
+                cutoffs.now_ms - model::editor::LINK_REQUEST_WINDOW_MS,
+            )])?,
     );
     let results = db.batch(batch).await?;
     Ok(u32::try_from(changes(nth(&results, erase_at)?)?).unwrap_or(u32::MAX))

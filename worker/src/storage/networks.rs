@@ -25,6 +25,7 @@ pub(super) struct NetworkRow {
     source_name: String,
     source_url: Option<String>,
     stand: Option<u16>,
+    stand_day: Option<String>,
     confirmed_at: Option<String>,
     confirmed_by: Option<String>,
     updated_at: String,
@@ -54,6 +55,7 @@ impl NetworkRow {
                 url: self.source_url,
             },
             stand: self.stand,
+            stand_day: self.stand_day,
             confirmed_at: self.confirmed_at,
             confirmed_by: self.confirmed_by.as_deref().and_then(ConfirmedBy::from_key),
             updated_at: self.updated_at,
@@ -64,7 +66,7 @@ impl NetworkRow {
 pub(super) const NETWORK_COLUMNS: &str =
     "id, slug, name, organiser, district, description, activities, \
     languages, content_lang, place, phone, email, website, source_name, source_url, stand, \
-    confirmed_at, confirmed_by, updated_at";
+    stand_day, confirmed_at, confirmed_by, updated_at";
 
 /// Every network on the public map (archived ones are not).
 pub async fn public_networks(db: &D1Database) -> Result<Vec<Network>, ApiError> {

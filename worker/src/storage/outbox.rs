@@ -31,6 +31,9 @@ pub enum Guard<'a> {
     NoDigestOn { coordinator: &'a str, day: &'a str },
     /// The network's editor exists (an access ended takes its mail with it).
     Editor(&'a str),
+    /// The editor exists and their proposal still waits: queued in the batch that declines
+    /// it, before the update, so a decline that loses a race queues nothing.
+    ProposalWaiting { editor: &'a str, proposal: &'a str },
 }
 
 /// A message about to be queued.
@@ -105,6 +108,14 @@ pub fn queue(db: &D1Database, mail: &Queued<'_>) -> Result<D1PreparedStatement, 
             JsValue::from(id),
             "EXISTS (SELECT 1 FROM editors WHERE id = ?11)",
             None,
+        ),
+        Guard::ProposalWaiting { editor, proposal } => (
+            null(),
+            null(),
+            JsValue::from(editor),
+            "EXISTS (SELECT 1 FROM editors WHERE id = ?11) \
+             AND EXISTS (SELECT 1 FROM proposals WHERE id = ?12 AND status = 'waiting')",
+            Some(JsValue::from(proposal)),
         ),
     };
     let sql = format!(

@@ -146,12 +146,10 @@ pub async fn one(db: &D1Database, id: &str) -> Result<Option<Stored>, ApiError> 
     row.as_ref().map(stored).transpose()
 }
 
-/// While proposal `?9` waits.
-const WAITING: &str = "EXISTS (SELECT 1 FROM proposals WHERE id = ?9 AND status = 'waiting')";
-
-/// Publishes `after` (the entry with the accepted fields) for proposal `id`: the entry, its
-/// revisions and the proposal's state with the audit entry, in one batch, only while the
-/// proposal waits. False: it was decided meanwhile.
+/// Publishes `after` (the entry with the accepted fields) for proposal `id`: the proposal's
+/// state, the audit entry, the entry's revisions and the entry itself, in one batch; only while
+/// the proposal waits and the entry is as the coordinator saw it (`revision.before`, by its
+/// `updated_at`). False: it was decided, or the entry changed, meanwhile.
 pub async fn accept(
     db: &D1Database,
     id: &str,
@@ -159,36 +157,50 @@ pub async fn accept(
     accepted_fields: &[String],
     action: &Action<'_>,
 ) -> Result<bool, ApiError> {
-    let waiting = [JsValue::from(id)];
-    let entry = action.insert_if(
-        db,
-        "EXISTS (SELECT 1 FROM proposals WHERE id = ?1 AND status = 'waiting')",
-        &waiting,
-    )?;
-    let [earlier, next] = revisions::statements(db, revision, WAITING, &waiting)?;
-    let mut values = field_values(revision.after)?;
-    values.push(id.into());
-    let update = db
-        .prepare(format!(
-            "{} AND EXISTS (SELECT 1 FROM proposals WHERE id = ?18 AND status = 'waiting')",
-            update_sql()
-        ))
-        .bind(&values)?;
+    let network = revision.after.id.as_str();
+    let seen = revision.before.updated_at.as_str();
     let decided = db
         .prepare(
             "UPDATE proposals SET status = 'accepted', accepted_fields = ?2, decided_at = ?3, \
-             decided_by = ?4 WHERE id = ?1 AND status = 'waiting'",
+             decided_by = ?4 WHERE id = ?1 AND status = 'waiting' \
+             AND EXISTS (SELECT 1 FROM networks WHERE id = ?5 AND updated_at = ?6)",
         )
         .bind(&[
             id.into(),
             serde_json::to_string(accepted_fields)?.into(),
             revision.now.into(),
             revision.accepted_by.into(),
+            network.into(),
+            seen.into(),
         ])?;
+    // Everything after: only if this batch decided it (the decision's own time and name).
+    let this = [id.into(), revision.now.into(), revision.accepted_by.into()];
+    let entry = action.insert_if(
+        db,
+        "EXISTS (SELECT 1 FROM proposals WHERE id = ?1 AND status = 'accepted' \
+         AND decided_at = ?2 AND decided_by = ?3)",
+        &this,
+    )?;
+    let [earlier, next] = revisions::statements(
+        db,
+        revision,
+        "EXISTS (SELECT 1 FROM proposals WHERE id = ?9 AND status = 'accepted' \
+         AND decided_at = ?10 AND decided_by = ?11)",
+        &this,
+    )?;
+    let mut values = field_values(revision.after)?;
+    values.extend([JsValue::from(seen), id.into(), revision.now.into()]);
+    let update = db
+        .prepare(format!(
+            "{} AND updated_at = ?19 AND EXISTS (SELECT 1 FROM proposals WHERE id = ?20 \
+             AND status = 'accepted' AND decided_at = ?21)",
+            update_sql()
+        ))
+        .bind(&values)?;
     let results = db
-        .batch(vec![entry, earlier, next, update, decided])
+        .batch(vec![decided, entry, earlier, next, update])
         .await?;
-    changed(nth(&results, 4)?)
+    changed(nth(&results, 0)?)
 }
 
 /// Declines proposal `id` with `reason` (and the mail that tells its editor, queued in the

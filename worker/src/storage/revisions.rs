@@ -127,22 +127,31 @@ pub async fn one(
 }
 
 /// Writes `revision.after` over the entry (a coordinator's change or a restored revision),
-/// with its revisions and the audit entry, in one batch; only if the entry exists and no other
-/// has its address. False: nothing was written.
+/// with its revisions and the audit entry, in one batch; only if the entry is as it was read
+/// (`revision.before`) and no other has its address. False: nothing was written.
 pub async fn publish(
     db: &D1Database,
     revision: &NewRevision<'_>,
     action: &Action<'_>,
 ) -> Result<bool, ApiError> {
     let n = revision.after;
-    let guard = "EXISTS (SELECT 1 FROM networks WHERE id = ?1) \
+    // The entry as the coordinator saw it (its `updated_at`), and its address still its own.
+    let guard = "EXISTS (SELECT 1 FROM networks WHERE id = ?1 AND updated_at = ?3) \
                  AND NOT EXISTS (SELECT 1 FROM networks WHERE slug = ?2 AND id <> ?1)";
-    let params = [n.id.as_str().into(), n.slug.as_str().into()];
+    let params = [
+        n.id.as_str().into(),
+        n.slug.as_str().into(),
+        revision.before.updated_at.as_str().into(),
+    ];
     let entry = action.insert_if(db, guard, &params)?;
-    let shifted = "EXISTS (SELECT 1 FROM networks WHERE id = ?9) \
+    let shifted = "EXISTS (SELECT 1 FROM networks WHERE id = ?9 AND updated_at = ?11) \
                    AND NOT EXISTS (SELECT 1 FROM networks WHERE slug = ?10 AND id <> ?9)";
     let [earlier, next] = statements(db, revision, shifted, &params)?;
-    let update = db.prepare(update_sql()).bind(&field_values(n)?)?;
+    let mut values = field_values(n)?;
+    values.push(revision.before.updated_at.as_str().into());
+    let update = db
+        .prepare(format!("{} AND updated_at = ?19", update_sql()))
+        .bind(&values)?;
     let results = db.batch(vec![entry, earlier, next, update]).await?;
     changed(nth(&results, 3)?)
 }
@@ -152,4 +161,14 @@ pub fn keeping_confirmation(mut after: Network, network: &Network) -> Network {
     after.confirmed_at = network.confirmed_at.clone();
     after.confirmed_by = network.confirmed_by;
     after
+}
+
+/// A coordinator's change to `before`: its confirmation kept, and the day of the network's own
+/// information while the source still says it is that.
+pub fn keeping_stand_day(mut after: Network, before: &Network) -> Network {
+    after.stand_day = after
+        .is_the_networks_own()
+        .then(|| before.stand_day.clone())
+        .flatten();
+    keeping_confirmation(after, before)
 }

@@ -65,6 +65,7 @@ pub fn load(toml_text: &str) -> Result<Vec<Network>> {
             // Nothing in the seed is confirmed: a coordinator does that.
             confirmed_at: None,
             confirmed_by: None,
+            stand_day: None,
             updated_at: file.updated_at.clone(),
         };
         if let Err(errors) = network.validate() {
