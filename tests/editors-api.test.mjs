@@ -173,7 +173,7 @@ test('a proposal waits; the coordinator accepts chosen fields; revisions restore
   assert.equal(now.restored_from, earlier.number);
   const ownHistory = (await as('GET', `/api/netzwerk/networks/${NETWORK}/revisions`)).json();
   assert.equal(ownHistory[0].number, now.number);
-  assert.ok(ownHistory.every((r) => r.proposed_by === undefined && r.accepted_by === undefined), 'no names in the editor\'s history');
+  assert.ok(ownHistory.every((r) => r.proposed_by == null && r.accepted_by == null), 'no names in the editor\'s history');
 });
 
 test('"all" takes only what the editor changed: a coordinator\'s change meanwhile stays', async () => {
@@ -187,7 +187,7 @@ test('"all" takes only what the editor changed: a coordinator\'s change meanwhil
     name, organiser, district, description, activities, languages, content_lang, phone, email, website, place: 'Bürgerhaus',
   })).json();
   // Meanwhile a coordinator corrects the description.
-  const entry = (await admin('GET', '/api/admin/networks')).json().find((n) => n.network.id === NETWORK).network;
+  const entry = (await admin('GET', '/api/admin/networks')).json().find((n) => n.id === NETWORK);
   const corrected = 'Sprachcafé am Montag, 15 Uhr.';
   const put = await admin('PUT', `/api/admin/networks/${NETWORK}`, {
     slug: entry.slug, name: entry.name, organiser: entry.organiser, district: entry.district, description: corrected,
