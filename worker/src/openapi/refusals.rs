@@ -236,6 +236,9 @@ fn refusal(status: u16, path: &str, limit: usize) -> Value {
         401 => {
             response["headers"] = json!({ "WWW-Authenticate": header("`Bearer realm=\"koordination\"`", json!({ "type": "string" })) })
         }
+        429 if path == "/api/netzwerk/link" => {
+            response["headers"] = json!({ "Retry-After": header("Seconds until links may be asked for again (the hour's window)", json!({ "type": "integer", "minimum": 1, "maximum": 3600 })) })
+        }
         429 if path.contains("anmeldung") => {
             response["headers"] = json!({ "Retry-After": header("Seconds until a mail may be asked for again", json!({ "type": "integer", "minimum": 60, "maximum": 86400 })) })
         }

@@ -24,7 +24,7 @@ use model::session::SignedOut;
 use model::Code;
 use worker::{Request, Response};
 
-/// `POST /api/netzwerk/session`: the link's token becomes a session (201 with the cookie) and
+/// `POST /api/netzwerk/session`: the link's token becomes a session (204 with the cookie) and
 /// the link is used up; a link used, expired or unknown is a 401.
 pub async fn sign_in(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
     same_origin(&req)?;
