@@ -20,7 +20,8 @@ pub const SETTINGS_BODY_BYTES: usize = 4 * 1024;
 
 /// A coordinator's new access for an editor, or an editor's request (a sign-in, a link, the
 /// terms).
-pub const EDITOR_BODY_BYTES: usize = 4 * 1024;
+/// (The largest valid access, every character escaped as JSON may, is about 6 KiB.)
+pub const EDITOR_BODY_BYTES: usize = 16 * 1024;
 
 /// A coordinator's decision on a proposal: a reason of up to 1000 characters, each up to 12
 /// bytes as JSON escapes them.
