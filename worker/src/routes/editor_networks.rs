@@ -27,10 +27,7 @@ async fn own_network(signed: &Signed<Editor>) -> Result<Network, ApiError> {
     if !signed.who.keeps(&id) {
         return Err(not_found());
     }
-    let network = networks::network_by_id(&signed.db, &id)
-        .await?
-        .ok_or_else(not_found)?;
-    networks::public_network_by_slug(&signed.db, &network.slug)
+    networks::public_network_by_id(&signed.db, &id)
         .await?
         .ok_or_else(not_found)
 }

@@ -73,15 +73,9 @@ pub async fn area(_req: Request, signed: Signed<Editor>) -> Result<Response, Api
     let mut own = Vec::new();
     for id in &signed.who.networks {
         // An archived entry is off the public map, and so out of the area.
-        let Some(network) = networks::network_by_id(&signed.db, id).await? else {
+        let Some(network) = networks::public_network_by_id(&signed.db, id).await? else {
             continue;
         };
-        if networks::public_network_by_slug(&signed.db, &network.slug)
-            .await?
-            .is_none()
-        {
-            continue;
-        }
         let proposals = proposals::of_network(&signed.db, id)
             .await?
             .into_iter()

@@ -94,6 +94,18 @@ pub async fn public_network_by_slug(
     row.map(NetworkRow::into_network).transpose()
 }
 
+/// A network on the public map by its id (a network's editors reach only these).
+pub async fn public_network_by_id(db: &D1Database, id: &str) -> Result<Option<Network>, ApiError> {
+    let row: Option<NetworkRow> = db
+        .prepare(format!(
+            "SELECT {NETWORK_COLUMNS} FROM networks WHERE id = ?1 AND archived_at IS NULL"
+        ))
+        .bind(&[id.into()])?
+        .first(None)
+        .await?;
+    row.map(NetworkRow::into_network).transpose()
+}
+
 /// A network by its address, archived ones too (a need may stay with its archived network;
 /// it is not public while the network is archived).
 pub async fn network_by_slug(db: &D1Database, slug: &str) -> Result<Option<Network>, ApiError> {
