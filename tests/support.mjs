@@ -103,13 +103,23 @@ export function request(path, { method = 'GET', headers = {}, body, localAddress
   });
 }
 
-/** Rows from the test stack's local D1 (the same database the Worker uses). */
-export function d1(sql) {
-  const output = execFileSync('node_modules/.bin/wrangler', [
-    'd1', 'execute', 'DB', '--local', '--json', '--persist-to', process.env.D1_PERSIST_TO,
-    '--config', process.env.WRANGLER_CONFIG, '--command', sql,
-  ], { env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  return JSON.parse(output.toString('utf8'))[0].results;
+/**
+ * Rows from the test stack's local D1 (the same database the Worker uses). The Worker may hold
+ * the database's lock at that moment (SQLITE_BUSY): then the command runs again, a few times,
+ * each try a new wrangler process that takes its own second to start.
+ */
+export function d1(sql, tries = 5) {
+  try {
+    const output = execFileSync('node_modules/.bin/wrangler', [
+      'd1', 'execute', 'DB', '--local', '--json', '--persist-to', process.env.D1_PERSIST_TO,
+      '--config', process.env.WRANGLER_CONFIG, '--command', sql,
+    ], { env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    return JSON.parse(output.toString('utf8'))[0].results;
+  } catch (error) {
+    const busy = String(error.stderr ?? '').includes('SQLITE_BUSY') || String(error.stdout ?? '').includes('SQLITE_BUSY');
+    if (busy && tries > 1) return d1(sql, tries - 1);
+    throw error;
+  }
 }
 
 /**

@@ -38,12 +38,14 @@ pub fn only(names: &[String]) -> Result<()> {
     for kind in StackKind::ALL {
         let group: Vec<PathBuf> = files.iter().filter(|f| kind.of(f)).cloned().collect();
         if !group.is_empty() {
-            let run = stacks.run(kind, &group)?;
-            counts.passed += run.passed;
-            counts.failed += run.failed;
+            counts.add(stacks.run(kind, &group)?);
         }
     }
     println!("{} passed, {} failed", counts.passed, counts.failed);
+    counts
+        .failing
+        .iter()
+        .for_each(|name| println!("  failed: {name}"));
     if counts.failed > 0 || counts.passed == 0 {
         bail!(
             "end-to-end: {} failed, {} passed",
@@ -131,8 +133,7 @@ pub fn end_to_end(config: &Path, work: &Path) -> Result<Counts> {
             if counts.passed + counts.failed == 0 {
                 bail!("{} ran no test", file_name(file));
             }
-            total.passed += counts.passed;
-            total.failed += counts.failed;
+            total.add(counts);
         }
     } else {
         for kind in StackKind::ALL {
@@ -147,9 +148,7 @@ pub fn end_to_end(config: &Path, work: &Path) -> Result<Counts> {
                 }
             }
             if !group.is_empty() {
-                let counts = stacks.run(kind, &group)?;
-                total.passed += counts.passed;
-                total.failed += counts.failed;
+                total.add(stacks.run(kind, &group)?);
             }
         }
     }

@@ -40,8 +40,12 @@ impl Report {
         );
         println!("{line}");
         self.lines.push(line);
-        self.total.passed += counts.passed;
-        self.total.failed += counts.failed;
+        for name in &counts.failing {
+            let failed = format!("       failed: {name}");
+            println!("{failed}");
+            self.lines.push(failed);
+        }
+        self.total.add(counts);
         ok
     }
 }
