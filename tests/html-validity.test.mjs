@@ -32,6 +32,8 @@ export const PAGES = [
   { path: '/barrierefreiheit' },
   { path: '/leichte-sprache', languages: ['de'] },
   { path: '/anmeldung' },
+  { path: '/zugang-anfragen' },
+  { path: '/netzwerk-vorschlagen' },
   { path: '/bezirk/999', notFound: true },
   { path: '/netzwerk/gibt-es-nicht', notFound: true },
   { path: '/gesuch/gibt-es-nicht', notFound: true },

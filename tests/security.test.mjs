@@ -144,7 +144,7 @@ test('bad input gets a 4xx problem+json, never a 5xx', async () => {
   }
 });
 
-test('nothing a volunteer, a report of a barrier or a network\'s editor sends appears on any public endpoint or page', async () => {
+test('nothing a volunteer, a report of a barrier, a network\'s editor, a claim or a suggestion sends appears on any public endpoint or page', async () => {
   const marker = `m${randomBytes(6).toString('hex')}`;
   const digits = String(Date.now()).slice(-7);
   const created = await postRegistration(registration(marker, {
@@ -159,6 +159,20 @@ test('nothing a volunteer, a report of a barrier or a network\'s editor sends ap
     body: JSON.stringify({ message: `Meldung ${marker}-barriere`, email: `${marker}-meldung@example.org`, website: '' }),
   });
   assert.equal(reported.status, 201);
+  // A claim of an entry and a suggested network: the person behind them is never public, and
+  // a suggestion is not on the map before a coordinator accepts it.
+  const form = (path, body) => request(path, {
+    method: 'POST', localAddress: '127.0.11.4',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+    body: JSON.stringify({ name: `Anfrage ${marker}`, role: `Rolle ${marker}`, email: `${marker}-anfrage@example.org`,
+      phone: `0531 ${digits}`, message: `Nachricht ${marker}-anfrage`, language: 'de', ...body }),
+  });
+  const claimed = await form('/api/claims', { network: 'refugium-fluechtlingshilfe' });
+  assert.equal(claimed.status, 201, claimed.text);
+  const suggested = await form('/api/suggestions', {
+    network_name: `Vorschlag ${marker}`, organiser: `Träger ${marker}`, district: 130, description: `Beschreibung ${marker}`,
+  });
+  assert.equal(suggested.status, 201, suggested.text);
   // A coordinator's session: its id and the coordinator's name are never public either.
   const signedIn = await request('/api/admin/session', {
     method: 'POST', localAddress: '127.0.11.4',
@@ -209,7 +223,8 @@ test('nothing a volunteer, a report of a barrier or a network\'s editor sends ap
   assert.equal((await admin('POST', `/api/admin/proposals/${proposal.json().id}`, { decision: 'accept' })).status, 200);
   // Off the public map again once checked (other files count a district's networks).
   const archive = () => admin('POST', `/api/admin/networks/${network}/archive`);
-  const needles = [marker, digits, created.json().id, reported.json().id, sessionId, COORDINATOR.name, editorId, editorSession];
+  const needles = [marker, digits, created.json().id, reported.json().id, sessionId, COORDINATOR.name, editorId, editorSession,
+    claimed.json().id, suggested.json().id];
   // The audit log names the editor's access by part of its id: never their name or address.
   const logged = d1(`SELECT coordinator, action, target FROM audit_log WHERE coordinator LIKE '%${marker}%' OR target LIKE '%${marker}%' OR action LIKE '%${marker}%'`);
   assert.deepEqual(logged, [], 'no audit entry holds the editor\'s name or address');
@@ -218,14 +233,15 @@ test('nothing a volunteer, a report of a barrier or a network\'s editor sends ap
     '/api/health', '/api/districts', '/api/networks', '/api/networks?district=130', '/api/networks?suche=' + marker,
     ...slugs.map((slug) => `/api/networks/${slug}`),
     '/', '/sw.js', '/manifest.webmanifest', '/impressum', '/datenschutz', '/barrierefreiheit', '/leichte-sprache', '/anmeldung',
-    '/mein-netzwerk', '/mein-netzwerk/anmelden',
+    '/mein-netzwerk', '/mein-netzwerk/anmelden', '/mein-netzwerk/stimmt-noch', '/zugang-anfragen', '/netzwerk-vorschlagen',
   ];
   for (const path of paths) {
     const response = await request(path);
     for (const needle of needles) assert.ok(!response.text.includes(needle), `${path} shows ${needle}`);
   }
   const { context, page } = await openPage(browser);
-  for (const path of ['/', '/bezirk/130', '/netzwerk/refugium-fluechtlingshilfe', '/kontakt', '/ueber', '/mitmachen', '/datenschutz', '/barrierefreiheit']) {
+  for (const path of ['/', '/bezirk/130', '/netzwerk/refugium-fluechtlingshilfe', '/kontakt', '/ueber', '/mitmachen', '/datenschutz', '/barrierefreiheit',
+    '/zugang-anfragen?netzwerk=refugium-fluechtlingshilfe', '/netzwerk-vorschlagen']) {
     await visit(page, path);
     await page.locator('main *').first().waitFor();
     const html = await page.content();

@@ -126,6 +126,18 @@ codes! {
     ProposalDecided = "proposal.decided",
     NetworkChanged = "network.changed",
     RevisionUnknown = "revision.unknown",
+    // A claim or a suggestion (`POST /api/claims`, `POST /api/suggestions`); they share
+    // `name.*`, `email.*`, `phone.*`, `message.too_long`, `language.unknown`,
+    // `website.too_long`, `network.unknown`, `organiser.*`, `description.*` and
+    // `district.unknown`. A decision on one shares `name.*`.
+    RoleTooShort = "role.too_short",
+    RoleTooLong = "role.too_long",
+    NetworkNameTooShort = "network_name.too_short",
+    NetworkNameTooLong = "network_name.too_long",
+    NetworkWebsiteInvalid = "network_website.invalid",
+    RequestDecided = "request.decided",
+    // A reminder's "Stimmt noch" link (`POST /api/netzwerk/stimmt-noch`).
+    LinkInvalid = "link.invalid",
 }
 
 /// The codes a registration can be refused with, by `RegistrationInput::from_json`,

@@ -196,37 +196,19 @@ pub struct RetentionRun {
     pub error: Option<String>,
 }
 
-/// A network in the coordinators' list: with its archive date and whether it is out of date.
+/// A network in the coordinators' list: with its archive date. Whether it is out of date is
+/// the network's own `stale`, as the public sees it (`network::freshness`).
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AdminNetwork {
     #[serde(flatten)]
     pub network: crate::Network,
     pub archived_at: Option<String>,
-    /// Not confirmed or updated in the last 12 months: "veraltet".
-    pub stale: bool,
-}
-
-/// True when neither confirmation nor the last change is within a year of `today` (ISO dates).
-pub fn is_stale(confirmed_at: Option<&str>, updated_at: &str, one_year_ago: &str) -> bool {
-    let latest = confirmed_at.map_or(updated_at, |c| c.max(updated_at));
-    latest < one_year_ago
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn stale_after_a_year_without_confirmation_or_change() {
-        assert!(is_stale(None, "2024-01-01T00:00:00Z", "2025-11-25"));
-        assert!(!is_stale(
-            Some("2025-12-01"),
-            "2024-01-01T00:00:00Z",
-            "2025-11-25"
-        ));
-        assert!(!is_stale(None, "2026-11-25T00:00:00Z", "2025-11-25"));
-    }
 
     #[test]
     fn a_patch_clears_with_blanks_and_names_a_network_by_its_address() {

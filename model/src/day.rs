@@ -55,6 +55,11 @@ impl Day {
         }
     }
 
+    /// The day `days` later (earlier for a negative number).
+    pub fn add_days(self, days: i64) -> Day {
+        Day::from_days(self.to_days() + days)
+    }
+
     /// The day in Braunschweig (Europe/Berlin) at `unix_ms`, milliseconds since 1970 (UTC).
     pub fn in_berlin(unix_ms: f64) -> Day {
         let local = unix_ms as i64 + berlin_offset_ms(unix_ms as i64);

@@ -127,8 +127,10 @@ impl NetworkFilter {
     /// The matching networks: the district's own first, then the city-wide ones, each by name.
     pub fn apply<'a>(&self, networks: &'a [Network]) -> Vec<&'a Network> {
         let mut found: Vec<&Network> = networks.iter().filter(|n| self.matches(n)).collect();
-        // Names are unique, so an unstable sort gives one order (and less code in the wasm).
-        found.sort_unstable_by_key(|n| (n.citywide, fold(&n.name)));
+        // Current entries first, stale ones after (issue 32); then the district's own before the
+        // city-wide ones. Names are unique, so an unstable sort gives one order (and less code
+        // in the wasm).
+        found.sort_unstable_by_key(|n| (n.stale, n.citywide, fold(&n.name)));
         found
     }
 }

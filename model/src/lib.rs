@@ -25,6 +25,7 @@ pub mod markup;
 pub mod need;
 pub mod network;
 pub mod network_input;
+pub mod network_request;
 pub mod own;
 pub mod page_language;
 pub mod problem;

@@ -108,6 +108,7 @@ impl NetworkInput {
             confirmed_by: None,
             // Only accepting a network's proposal dates its information to the day.
             stand_day: None,
+            stale: false,
             updated_at,
         };
         Ok(network)

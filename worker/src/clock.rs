@@ -14,6 +14,20 @@ pub fn berlin_today() -> Day {
     Day::in_berlin(js_sys::Date::now())
 }
 
+/// What decides today whether an entry is stale: Braunschweig's date and wrangler.toml's
+/// `CONFIRM_AFTER_DAYS`.
+pub fn freshness(env: &worker::Env) -> model::network::freshness::Freshness {
+    use model::network::freshness::{confirm_after_days, CONFIRM_AFTER_DAYS_VAR};
+    let days = env
+        .var(CONFIRM_AFTER_DAYS_VAR)
+        .ok()
+        .map(|value| value.to_string());
+    model::network::freshness::Freshness {
+        today: berlin_today(),
+        confirm_after_days: confirm_after_days(days.as_deref()),
+    }
+}
+
 /// The calendar day in Braunschweig at the moment `ms` (milliseconds since the epoch).
 pub fn berlin_day_at(ms: f64) -> Day {
     Day::in_berlin(ms)

@@ -122,4 +122,9 @@ async fn scheduled(event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
         ),
         Err(error) => worker::console_error!("retention failed: {error:?}"),
     }
+    // The same daily trigger: reminders before entries go stale, by the trigger's day.
+    match mail::reminders::run(&env, event.schedule()).await {
+        Ok(reminded) => worker::console_log!("reminders: the editors of {reminded} entries"),
+        Err(error) => worker::console_error!("reminders failed: {error:?}"),
+    }
 }

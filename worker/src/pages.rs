@@ -11,13 +11,16 @@ use model::shell::page_name;
 use worker::{Env, Request, Response, Result};
 
 /// A static page: its path, its file's name, the languages it exists in.
-const PAGES: [(&str, &str, &[Lang]); 5] = [
+const PAGES: [(&str, &str, &[Lang]); 7] = [
     ("/impressum", "impressum", &Lang::ALL),
     ("/datenschutz", "datenschutz", &Lang::ALL),
     ("/barrierefreiheit", "barrierefreiheit", &Lang::ALL),
     ("/leichte-sprache", "leichte-sprache", &[Lang::De]),
     // A volunteer's own registration: the script on the page reads the token from the link.
     ("/anmeldung", "anmeldung", &Lang::ALL),
+    // The organisations' forms: a claim of an entry, a suggested network.
+    ("/zugang-anfragen", "zugang-anfragen", &Lang::ALL),
+    ("/netzwerk-vorschlagen", "netzwerk-vorschlagen", &Lang::ALL),
 ];
 
 /// The file name and languages of the static page at `path`, if it is one.

@@ -20,6 +20,8 @@ pub const DEFAULT_LIMIT: u32 = 5;
 pub enum Bucket {
     Registrations,
     Feedback,
+    /// Claims of entries and suggested networks, together.
+    NetworkRequests,
 }
 
 impl Bucket {
@@ -28,6 +30,7 @@ impl Bucket {
         match self {
             Bucket::Registrations => "REGISTRATION_RATE_LIMIT",
             Bucket::Feedback => "FEEDBACK_RATE_LIMIT",
+            Bucket::NetworkRequests => "NETWORK_REQUEST_RATE_LIMIT",
         }
     }
 
@@ -38,6 +41,7 @@ impl Bucket {
         match self {
             Bucket::Registrations => signing_key::keyed_hash(key, &client_key(address)).await,
             Bucket::Feedback => named_hash(key, "feedback", address).await,
+            Bucket::NetworkRequests => named_hash(key, "network-requests", address).await,
         }
     }
 }

@@ -78,7 +78,9 @@ pub async fn run(env: &Env) -> Result<store::Deleted, ApiError> {
         now: &at,
     };
     let unused = iso(cutoff_ms(now_ms, model::editor::UNUSED_DAYS));
+    let declined = iso(cutoff_ms(now_ms, model::network_request::DECLINED_DAYS));
     let editors = storage::editor_retention::Cutoffs {
+        declined: &declined,
         unused: &unused,
         idle: &sessions,
         session_start: &session_start,

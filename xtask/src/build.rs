@@ -83,7 +83,7 @@ fn build_app(dist: &Path) -> Result<()> {
     }
     crate::wasm_exports::strip_all(&dist.join("assets"))?;
     write_translations(&dist.join("assets"))?;
-    write_offline_files(dist)?;
+    crate::offline::write_offline_files(dist)?;
     write_headers(dist)?;
     touch(&stamp)
 }
@@ -169,70 +169,6 @@ fn sha256_base64(bytes: &[u8]) -> String {
     use base64::Engine;
     use sha2::Digest;
     base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(bytes))
-}
-
-/// The web app manifest, its icons, and the service worker with the map's files to keep
-/// (its version changes whenever one of them, or the service worker itself, does).
-fn write_offline_files(dist: &Path) -> Result<()> {
-    let public = root().join("public");
-    for file in ["manifest.webmanifest", "og-karte.png"] {
-        std::fs::copy(public.join(file), dist.join(file))?;
-    }
-    std::fs::create_dir_all(dist.join("icons"))?;
-    for entry in std::fs::read_dir(public.join("icons"))? {
-        let path = entry?.path();
-        if let Some(name) = path.file_name() {
-            std::fs::copy(&path, dist.join("icons").join(name))?;
-        }
-    }
-    let map = offline_files(dist, "/", "index.html", &[])?;
-    let form = offline_files(
-        dist,
-        "/register",
-        "register.html",
-        &["i18n-common-", "i18n-register-"],
-    )?;
-    let (map, form) = (serde_json::to_string(&map)?, serde_json::to_string(&form)?);
-    let template = std::fs::read_to_string(public.join("sw.js"))?;
-    // The release: every cache the service worker fills is named by it (see public/sw.js).
-    let version = &i18n::content_hash(format!("{template}{map}{form}").as_bytes())[..12];
-    let worker = template
-        .replace("__VERSION__", version)
-        .replace("__MAP__", &map)
-        .replace("__FORM__", &form);
-    std::fs::write(dist.join("sw.js"), worker)?;
-    Ok(())
-}
-
-/// One page to keep for offline use (`url`, answered by `file`), every asset it links, and its
-/// translations (the asset files whose names start with one of `translations`).
-fn offline_files(dist: &Path, url: &str, file: &str, translations: &[&str]) -> Result<Vec<String>> {
-    let mut files = vec![url.to_string()];
-    let html = std::fs::read_to_string(dist.join(file))?;
-    // The minified page quotes some attributes and not others: read each `/assets/…` up to
-    // the next delimiter.
-    for (start, _) in html.match_indices("/assets/") {
-        let rest = &html[start..];
-        let end = rest.find([' ', '>', '\'', '"']).unwrap_or(rest.len());
-        let asset = rest[..end].to_string();
-        if !files.contains(&asset) {
-            files.push(asset);
-        }
-    }
-    if files.len() < 4 {
-        bail!("{file} links only {} assets", files.len() - 1);
-    }
-    for entry in std::fs::read_dir(dist.join("assets"))? {
-        let name = entry?.file_name().to_string_lossy().into_owned();
-        if translations.iter().any(|prefix| name.starts_with(prefix)) {
-            files.push(format!("/assets/{name}"));
-        }
-    }
-    files[1..].sort();
-    if url == "/" {
-        files.extend(["/manifest.webmanifest".into(), "/icons/icon.svg".into()]);
-    }
-    Ok(files)
 }
 
 fn trunk(html: &Path, dist: &Path) -> Result<()> {

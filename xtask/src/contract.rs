@@ -89,6 +89,7 @@ pub fn check(config: &Path, work: &Path) -> Result<Counts> {
         vars: vec![
             ("REGISTRATION_RATE_LIMIT".into(), "0".into()),
             ("FEEDBACK_RATE_LIMIT".into(), "0".into()),
+            ("NETWORK_REQUEST_RATE_LIMIT".into(), "0".into()),
             ("SIGN_IN_LIMIT".into(), "0".into()),
         ],
         log: Some(log.clone()),

@@ -179,6 +179,10 @@ fn on_fresh_stack(config: &Path, work: &Path, files: &[PathBuf], https: bool) ->
                 "FEEDBACK_RATE_LIMIT".into(),
                 TEST_FEEDBACK_RATE_LIMIT.to_string(),
             ),
+            (
+                "NETWORK_REQUEST_RATE_LIMIT".into(),
+                TEST_RATE_LIMIT.to_string(),
+            ),
         ],
         log: Some(work.join("wrangler.log")),
         https,

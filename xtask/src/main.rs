@@ -18,6 +18,7 @@ mod examples;
 mod i18n_files;
 mod loader;
 mod node;
+mod offline;
 mod pages;
 mod paths;
 mod process;

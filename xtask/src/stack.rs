@@ -319,7 +319,7 @@ pub fn config_for(outputs: &Outputs, dir: &Path) -> Result<PathBuf> {
 
 /// The addresses the mail stack's binding delivers to (`allowed_destination_addresses`): a
 /// mail to any other fails, which is how a test forces a failed send. The tests use these.
-pub const MAIL_TEST_ADDRESSES: [&str; 18] = [
+pub const MAIL_TEST_ADDRESSES: [&str; 19] = [
     "mail-1@example.org",
     "mail-2@example.org",
     "mail-3@example.org",
@@ -338,8 +338,9 @@ pub const MAIL_TEST_ADDRESSES: [&str; 18] = [
     "mail-11+d@example.org",
     "mail-12@example.org",
     "mail-13@example.org",
-    // A network's editor (mail-editors.test.mjs).
+    // A network's editor (mail-editors.test.mjs), one reminded (mail-freshness.test.mjs).
     "mail-14@example.org",
+    "mail-15@example.org",
 ];
 
 /// A copy of `config` with mail switched on: the `[[send_email]]` binding `EMAIL`, which

@@ -36,6 +36,7 @@ easy-district =
     Suchen Sie Ihren Stadt·bezirk auf der Karte.
     Tippen oder klicken Sie auf den Stadt·bezirk.
     Dann sehen Sie die Netzwerke in diesem Stadt·bezirk.
+    Die Netzwerke halten ihre Angaben auf der Karte selbst aktuell.
     Sie sehen auch: Welche Hilfe brauchen die Netzwerke gerade?
 easy-district-link = Zur Karte
 easy-need-heading = Ein Gesuch lesen

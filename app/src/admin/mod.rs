@@ -10,11 +10,13 @@ pub mod district_field;
 mod editors;
 mod end_link;
 mod feedback;
+mod freshness;
 pub mod language_choices;
 mod need_form;
 mod needs;
 mod networks;
 mod registrations;
+mod requests;
 mod review;
 mod revisions;
 mod session;
@@ -32,6 +34,8 @@ enum Tab {
     Needs,
     Networks,
     Review,
+    Requests,
+    Freshness,
     Editors,
     Feedback,
     Audit,
@@ -126,6 +130,8 @@ fn Area() -> impl IntoView {
                 {tab_button(Tab::Networks, "Netzwerke")}
                 <button type="button" class="tab" aria-pressed=move || (tab.get() == Tab::Review).to_string()
                     on:click=move |_| tab.set(Tab::Review)>{move || format!("Zu prüfen ({})", waiting.get())}</button>
+                {tab_button(Tab::Requests, "Anfragen")}
+                {tab_button(Tab::Freshness, "Veraltet")}
                 {tab_button(Tab::Editors, "Netzwerk-Zugänge")}
                 {tab_button(Tab::Feedback, "Barrieren")}
                 {tab_button(Tab::Audit, "Protokoll")}
@@ -136,6 +142,8 @@ fn Area() -> impl IntoView {
                 Tab::Needs => view! { <needs::Needs/> }.into_any(),
                 Tab::Networks => view! { <networks::Networks/> }.into_any(),
                 Tab::Review => view! { <review::Review waiting/> }.into_any(),
+                Tab::Requests => view! { <requests::Requests/> }.into_any(),
+                Tab::Freshness => view! { <freshness::Freshness/> }.into_any(),
                 Tab::Editors => view! { <editors::Editors/> }.into_any(),
                 Tab::Feedback => view! { <feedback::FeedbackReports/> }.into_any(),
                 Tab::Audit => view! { <audit::Audit/> }.into_any(),

@@ -82,7 +82,7 @@ pub fn Networks() -> impl IntoView {
                                         Some(date) => view! { <span class="badge badge-confirmed">{format!("bestätigt am {}", german_date(date))}</span> }.into_any(),
                                         None => view! { <span class="badge badge-unconfirmed">"nicht bestätigt"</span> }.into_any(),
                                     }}
-                                    {item.stale.then(|| view! { " " <span class="badge badge-stale">"veraltet"</span> })}
+                                    {item.network.stale.then(|| view! { " " <span class="badge badge-stale">"veraltet"</span> })}
                                     {archived.then(|| view! { " " <span class="badge">"archiviert"</span> })}
                                 </p>
                                 <p>{item.network.source_line()}</p>

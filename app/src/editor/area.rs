@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::editor::proposal::{OwnNetwork, OwnProposal, ProposalStatus};
 use model::editor::EditorArea;
-use model::network::ConfirmedBy;
+use model::network::{freshness::FreshnessState, ConfirmedBy};
 use model::Network;
 
 /// The confirmation line: "Bestätigt am 03.12.2026 vom Netzwerk".
@@ -89,9 +89,13 @@ pub fn Area(
                 if a.networks.is_empty() {
                     view! { <p>{words.no_networks}</p> }.into_any()
                 } else {
-                    a.networks.into_iter().map(|own| view! {
-                        <NetworkCard words own status failed reload/>
-                    }).collect_view().into_any()
+                    let networks = a.networks.clone();
+                    view! {
+                        <Reminders words networks status failed reload/>
+                        {a.networks.into_iter().map(|own| view! {
+                            <NetworkCard words own status failed reload/>
+                        }).collect_view()}
+                    }.into_any()
                 }
             } else {
                 view! {
@@ -106,6 +110,73 @@ pub fn Area(
     }
 }
 
+/// "Alles stimmt noch" for network `id`: confirmed today by the network.
+pub fn confirm_network(
+    words: &'static Words,
+    id: String,
+    status: RwSignal<Option<String>>,
+    failed: impl Fn(Failure) + Copy + Send + Sync + 'static,
+    reload: impl Fn() + Copy + Send + Sync + 'static,
+) {
+    let path = format!("/api/netzwerk/networks/{id}/confirm");
+    spawn_local(async move {
+        match client::call::<Network>("POST", &path, None::<&()>).await {
+            Ok(_) => {
+                status.set(Some(words.confirmed_now.into()));
+                reload();
+            }
+            Err(failure) => failed(failure),
+        }
+    });
+}
+
+/// The prompt on top, for entries that go stale soon or are stale: what a reminder mail says,
+/// also with mail off.
+fn reminder_line(words: &Words, own: &OwnNetwork) -> Option<String> {
+    match own.freshness {
+        FreshnessState::Current => None,
+        FreshnessState::Soon => Some(format!(
+            "„{}“: {} {}.",
+            own.network.name,
+            words.reminder_soon,
+            own.stale_on
+                .as_deref()
+                .map(|d| words::day(words, d))
+                .unwrap_or_default()
+        )),
+        FreshnessState::Stale => Some(format!("„{}“: {}", own.network.name, words.reminder_stale)),
+    }
+}
+
+#[component]
+fn Reminders(
+    words: &'static Words,
+    networks: Vec<OwnNetwork>,
+    status: RwSignal<Option<String>>,
+    failed: impl Fn(Failure) + Copy + Send + Sync + 'static,
+    reload: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let due: Vec<(String, String)> = networks
+        .iter()
+        .filter_map(|own| Some((own.network.id.clone(), reminder_line(words, own)?)))
+        .collect();
+    (!due.is_empty()).then(|| view! {
+        <section class="registration-card reminder" aria-labelledby="bitte-bestaetigen">
+            <h2 id="bitte-bestaetigen">{words.reminder_title}</h2>
+            <ul>
+                {due.into_iter().map(|(id, line)| view! {
+                    <li>{line}" "
+                        <button type="button" class="button"
+                            on:click=move |_| confirm_network(words, id.clone(), status, failed, reload)>
+                            {words.still_correct}
+                        </button>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    })
+}
+
 #[component]
 fn NetworkCard(
     words: &'static Words,
@@ -114,23 +185,14 @@ fn NetworkCard(
     failed: impl Fn(Failure) + Copy + Send + Sync + 'static,
     reload: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let OwnNetwork { network, proposals } = own;
+    let OwnNetwork {
+        network, proposals, ..
+    } = own;
     let proposing = RwSignal::new(false);
     let id = network.id.clone();
     let heading = format!("netzwerk-{}", network.id);
     let labelled_by = heading.clone();
-    let confirm = move |_| {
-        let path = format!("/api/netzwerk/networks/{id}/confirm");
-        spawn_local(async move {
-            match client::call::<Network>("POST", &path, None::<&()>).await {
-                Ok(_) => {
-                    status.set(Some(words.confirmed_now.into()));
-                    reload();
-                }
-                Err(failure) => failed(failure),
-            }
-        });
-    };
+    let confirm = move |_| confirm_network(words, id.clone(), status, failed, reload);
     let form_network = network.clone();
     let sent = move || {
         status.set(Some(words.sent.into()));

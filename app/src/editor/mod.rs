@@ -1,9 +1,11 @@
 //! `/mein-netzwerk`: the networks' editors' area ("Netzwerk-Zugang"), in the coordinators'
 //! wasm (never part of the public first view), German or English. `/mein-netzwerk/anmelden`
-//! is the page a sign-in link opens: one button signs in by POST.
+//! is the page a sign-in link opens: one button signs in by POST; `/mein-netzwerk/stimmt-noch`
+//! the one a reminder's link opens: one button confirms the entry.
 
 mod area;
 mod client;
+mod one_click;
 mod proposal_form;
 mod sign_in;
 pub mod words;
@@ -16,6 +18,11 @@ use model::editor::EditorArea;
 /// Which page of the area the address names.
 fn is_link_page(path: &str) -> bool {
     path.trim_end_matches('/') == "/mein-netzwerk/anmelden"
+}
+
+/// A reminder's one-click page.
+fn is_one_click_page(path: &str) -> bool {
+    path.trim_end_matches('/') == "/mein-netzwerk/stimmt-noch"
 }
 
 #[component]
@@ -35,7 +42,8 @@ pub fn EditorApp() -> impl IntoView {
     let checked = RwSignal::new(None::<bool>);
     let notice = RwSignal::new(None::<String>);
     let link_page = is_link_page(&path);
-    let token = link_page.then(sign_in::take_token).flatten();
+    let one_click = is_one_click_page(&path);
+    let token = (link_page || one_click).then(sign_in::take_token).flatten();
     let reload = move || {
         spawn_local(async move {
             match client::area().await {
@@ -67,7 +75,7 @@ pub fn EditorApp() -> impl IntoView {
         checked.set(Some(false));
         notice.set((!message.is_empty()).then_some(message));
     };
-    if !link_page {
+    if !link_page && !one_click {
         reload();
     }
     // The page is chosen again only when the sign-in state or the language changes, not at
@@ -89,6 +97,9 @@ pub fn EditorApp() -> impl IntoView {
     });
     move || {
         let words = words::of(speaks.get());
+        if one_click {
+            return view! { <one_click::OneClickPage words token=token.clone()/> }.into_any();
+        }
         match (answered.get(), signed_in_now.get()) {
             (Some(true), true) => view! { <area::Area words area reload signed_out/> }.into_any(),
             (None, _) if link_page => {
@@ -114,5 +125,7 @@ mod tests {
         assert!(super::is_link_page("/mein-netzwerk/anmelden"));
         assert!(super::is_link_page("/mein-netzwerk/anmelden/"));
         assert!(!super::is_link_page("/mein-netzwerk"));
+        assert!(super::is_one_click_page("/mein-netzwerk/stimmt-noch"));
+        assert!(!super::is_one_click_page("/mein-netzwerk/anmelden"));
     }
 }

@@ -14,11 +14,12 @@ pub fn take_token() -> Option<String> {
     let hash = window.location().hash().ok()?;
     let token = hash.trim_start_matches('#').to_string();
     if let Ok(history) = window.history() {
+        let path = window.location().pathname().unwrap_or_default();
         let search = window.location().search().unwrap_or_default();
         let _ = history.replace_state_with_url(
             &wasm_bindgen::JsValue::NULL,
             "",
-            Some(&format!("/mein-netzwerk/anmelden{search}")),
+            Some(&format!("{path}{search}")),
         );
     }
     (!token.is_empty()).then_some(token)

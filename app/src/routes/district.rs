@@ -87,6 +87,7 @@ fn DistrictPanel(number: u16) -> impl IntoView {
             <p class="panel-join">
                 <a href=format!("/mitmachen?bezirk={number}") class="button" rel="external">{t(Map::JoinHere)}</a>
             </p>
+            <p class="panel-suggest"><a href="/netzwerk-vorschlagen" rel="external">{t(Map::SuggestLink)}</a></p>
         </section>
     }
 }

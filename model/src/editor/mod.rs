@@ -16,6 +16,9 @@ pub const TERMS_VERSION: &str = "2026-12";
 pub const INVITATION_MS: f64 = 7.0 * 24.0 * 3600.0 * 1000.0;
 /// …a later sign-in's this long.
 pub const SIGN_IN_LINK_MS: f64 = 30.0 * 60.0 * 1000.0;
+/// A reminder's one-click "Stimmt noch" link works 30 days (and only while the entry is
+/// unchanged).
+pub const CONFIRM_LINK_MS: f64 = 30.0 * 24.0 * 60.0 * 60.0 * 1000.0;
 /// Sign-in links asked for per address, and per client, in an hour.
 pub const LINK_REQUESTS_PER_ADDRESS: u32 = 3;
 pub const LINK_REQUESTS_PER_CLIENT: u32 = 10;
@@ -158,6 +161,26 @@ pub struct EditorSignIn {
 #[serde(deny_unknown_fields)]
 pub struct TermsAcceptance {
     pub version: String,
+}
+
+/// `POST /api/netzwerk/stimmt-noch`: a reminder's one-click "Stimmt noch", by its link's
+/// token; with `terms_version` where the access has not accepted the current terms yet.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfirmByLink {
+    pub token: String,
+    #[serde(default)]
+    pub terms_version: Option<String>,
+}
+
+/// The entry a "Stimmt noch" confirmed, as the public now sees it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConfirmedByLink {
+    pub name: String,
+    pub slug: String,
+    pub confirmed_at: String,
 }
 
 /// The editor a request acts for, once signed in (the Worker's own; never sent).

@@ -60,6 +60,12 @@ pub struct OwnProposal {
 pub struct OwnNetwork {
     pub network: Network,
     pub proposals: Vec<OwnProposal>,
+    /// Where the entry stands today: the area asks to confirm one that is soon stale or stale.
+    #[serde(default)]
+    pub freshness: crate::network::freshness::FreshnessState,
+    /// The day it goes stale (`YYYY-MM-DD`); `None` for an entry never confirmed.
+    #[serde(default)]
+    pub stale_on: Option<String>,
 }
 
 /// A proposal in the coordinators' queue, field by field.

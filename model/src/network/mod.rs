@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 mod confirmed;
 pub use confirmed::ConfirmedBy;
+pub mod freshness;
 pub mod own_source;
 mod vcard;
 
@@ -60,6 +61,10 @@ pub struct Network {
     /// Who confirmed it: the Koordinierungsstelle or the network itself.
     #[serde(default)]
     pub confirmed_by: Option<ConfirmedBy>,
+    /// Not confirmed for `CONFIRM_AFTER_DAYS`, or never: "Angaben möglicherweise veraltet".
+    /// Decided on the day of the answer (`freshness::Freshness`).
+    #[serde(default)]
+    pub stale: bool,
     /// Last change (ISO date-time).
     pub updated_at: String,
 }
@@ -336,6 +341,7 @@ pub(crate) mod tests {
             confirmed_at: None,
             confirmed_by: None,
             stand_day: None,
+            stale: false,
             updated_at: "2026-11-25T00:00:00Z".into(),
         }
     }

@@ -5,11 +5,24 @@ use super::Network;
 
 /// The source an entry gets when a coordinator accepts its network's proposal.
 pub const NETWORK_SOURCE: &str = "Angaben des Netzwerks";
+/// The source of an entry made from a network's suggestion ("Netzwerk vorschlagen").
+pub const SUGGESTION_SOURCE: &str = "Vorschlag des Netzwerks";
 
 impl Network {
-    /// Whether the entry is the network's own, accepted by the Koordinierungsstelle.
+    /// Whether the entry is the network's own, accepted by the Koordinierungsstelle: from its
+    /// proposal or its suggestion.
     pub fn is_the_networks_own(&self) -> bool {
-        self.source.name == NETWORK_SOURCE && self.source.url.is_none()
+        [NETWORK_SOURCE, SUGGESTION_SOURCE].contains(&self.source.name.as_str())
+            && self.source.url.is_none()
+    }
+
+    /// The message id of the network's own source, in the reader's language.
+    pub fn own_source_message(&self) -> Option<&'static str> {
+        match self.source.name.as_str() {
+            _ if !self.is_the_networks_own() => None,
+            SUGGESTION_SOURCE => Some("source-suggestion"),
+            _ => Some("source-network"),
+        }
     }
 
     /// The day the network's own information was accepted, where it is that (`YYYY-MM-DD`).

@@ -40,10 +40,9 @@ fn stand_text(words: &dyn Words, network: &Network) -> String {
 
 /// The source's name, in the reader's language where it is the network itself.
 fn source_name(words: &dyn Words, network: &Network) -> String {
-    if network.is_the_networks_own() {
-        t(words, "source-network")
-    } else {
-        network.source.name.clone()
+    match network.own_source_message() {
+        Some(id) => t(words, id),
+        None => network.source.name.clone(),
     }
 }
 
@@ -58,12 +57,22 @@ pub fn source_line(words: &dyn Words, network: &Network) -> String {
     )
 }
 
-/// "nicht bestätigt" until the entry is confirmed; then "bestätigt am … von der
-/// Koordinierungsstelle" or "… vom Netzwerk" (without a known confirmer: "bestätigt am …").
+/// "nicht bestätigt" until the entry is confirmed; then "Zuletzt bestätigt am … von der
+/// Koordinierungsstelle" or "… vom Netzwerk" (without a known confirmer: "… am …"). A stale
+/// entry says so first: "Angaben möglicherweise veraltet".
 pub fn confirmation_badge(words: &dyn Words, network: &Network) -> Html {
+    let stale = if network.stale {
+        html!(
+            "<span class=\"badge badge-stale\">{label}</span>",
+            label = t(words, "stale")
+        )
+    } else {
+        Html::new()
+    };
     let Some(date) = &network.confirmed_at else {
         return html!(
-            "<span class=\"badge badge-unconfirmed\" title=\"{hint}\">{label}</span>",
+            "{stale}<span class=\"badge badge-unconfirmed\" title=\"{hint}\">{label}</span>",
+            stale = stale,
             hint = t(words, "not-confirmed-hint"),
             label = t(words, "not-confirmed"),
         );
@@ -74,9 +83,20 @@ pub fn confirmation_badge(words: &dyn Words, network: &Network) -> Html {
         None => "confirmed-on",
     };
     html!(
-        "<span class=\"badge badge-confirmed\">{label}</span>",
+        "{stale}<span class=\"badge badge-{kind}\">{label}</span>",
+        stale = stale,
+        kind = if network.stale { "old" } else { "confirmed" },
         label = words.text(id, &[("date", &words.date(date))]),
     )
+}
+
+/// The card's classes: a stale entry is drawn fainter.
+fn card_class(network: &Network) -> &'static str {
+    if network.stale {
+        "network-card card-stale"
+    } else {
+        "network-card"
+    }
 }
 
 fn activity_tags(words: &dyn Words, network: &Network) -> Html {
@@ -121,7 +141,7 @@ pub fn network_card(words: &dyn Words, network: &Network, district: Option<u16>)
         Html::new()
     };
     html!(
-        "<article class=\"network-card\" aria-labelledby=\"netzwerk-{slug}\">\
+        "<article class=\"{class}\" aria-labelledby=\"netzwerk-{slug}\">\
          <div class=\"card-head\"><h2 id=\"netzwerk-{slug}\" lang=\"{lang}\" dir=\"auto\"><a href=\"/netzwerk/{slug}\">{name}</a></h2>{badge}</div>\
          <p class=\"organiser\">{citywide}<span lang=\"{lang}\" dir=\"auto\">{organiser}</span></p>\
          <p class=\"description\" lang=\"{lang}\" dir=\"auto\">{description}</p>{tags}\
@@ -129,6 +149,7 @@ pub fn network_card(words: &dyn Words, network: &Network, district: Option<u16>)
          <p class=\"source\">{source}</p>\
          <div class=\"card-actions\"><a class=\"button button-secondary\" href=\"/netzwerk/{slug}\">{details}</a>\
          <a class=\"button\" href=\"{join}\" rel=\"external\">{join_label}</a></div></article>",
+        class = card_class(network),
         slug = network.slug,
         lang = network.content_lang,
         name = network.name,
@@ -221,6 +242,12 @@ pub fn network_detail(words: &dyn Words, network: &Network) -> Html {
             "<p class=\"note\">{note}</p>",
             note = t(words, "not-confirmed-note"),
         );
+    } else if network.stale {
+        push_html!(
+            html,
+            "<p class=\"note\">{note}</p>",
+            note = t(words, "stale-note"),
+        );
     }
     push_html!(
         html,
@@ -239,9 +266,12 @@ pub fn network_detail(words: &dyn Words, network: &Network) -> Html {
     }
     push_html!(
         html,
-        "<a class=\"button\" href=\"{join}\" rel=\"external\">{label}</a></div>",
+        "<a class=\"button\" href=\"{join}\" rel=\"external\">{label}</a></div>\
+         <p class=\"claim\"><a href=\"/zugang-anfragen?netzwerk={slug}\" rel=\"external\">{claim}</a></p>",
         join = join_href(network, None),
         label = t(words, "join-here"),
+        slug = network.slug,
+        claim = t(words, "claim-link"),
     );
     html
 }
@@ -276,6 +306,7 @@ mod tests {
             confirmed_at: None,
             confirmed_by: None,
             stand_day: None,
+            stale: false,
             updated_at: "2026-11-25T00:00:00Z".into(),
         }
     }
@@ -349,6 +380,7 @@ mod tests {
             confirmed_at: Some("2026-11-30T09:00:00Z".into()),
             confirmed_by: by,
             stand_day: None,
+            stale: false,
             ..network()
         };
         let badge = |by| german::with(|w| confirmation_badge(w, &confirmed(by)).into_string());

@@ -213,7 +213,8 @@ pub fn district_page(
         "<section class=\"panel\" aria-labelledby=\"panel-title\"><div class=\"panel-head\"><h1 id=\"panel-title\" tabindex=\"-1\" lang=\"de\">{name}</h1><a href=\"/\" class=\"close\" aria-label=\"{close}\">×</a></div>\
          <p class=\"panel-lead\">{lead}</p><form class=\"filters\" role=\"search\" aria-label=\"{label}\" method=\"get\" action=\"/bezirk/{number}\">{fields}</form>\
          <p class=\"result-count\" aria-live=\"polite\" aria-atomic=\"true\">{count}</p><div class=\"cards\">{cards}</div>\
-         <p class=\"panel-join\"><a href=\"/mitmachen?bezirk={number}\" class=\"button\" rel=\"external\">{join}</a></p></section>",
+         <p class=\"panel-join\"><a href=\"/mitmachen?bezirk={number}\" class=\"button\" rel=\"external\">{join}</a></p>\
+         <p class=\"panel-suggest\"><a href=\"/netzwerk-vorschlagen\" rel=\"external\">{suggest}</a></p></section>",
         name = name,
         close = t(words, "district-close"),
         lead = t(words, "district-lead"),
@@ -223,6 +224,7 @@ pub fn district_page(
         count = count,
         cards = cards,
         join = t(words, "join-here"),
+        suggest = t(words, "suggest-link"),
     );
     map_layout(words, &map_svg(words, districts, Some(number)), &panel)
 }

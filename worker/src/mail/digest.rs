@@ -33,6 +33,16 @@ pub async fn run(env: &Env, now_ms: f64) -> Result<Option<u32>, ApiError> {
             continue;
         }
         news.held_mails = storage::mail_limits::held(&db).await?;
+        let freshness = model::network::freshness::Freshness {
+            today: clock::berlin_day_at(now_ms),
+            ..clock::freshness(env)
+        };
+        let overview = freshness.overview(storage::freshness::with_editor_counts(&db).await?);
+        news.stale = overview
+            .iter()
+            .filter(|item| item.freshness == model::network::freshness::FreshnessState::Stale)
+            .count() as u32;
+        news.going_stale = overview.len() as u32 - news.stale;
         let id = uuid::Uuid::new_v4().to_string();
         let mail = texts::digest(&news, &reader.email, &day, &site);
         let raw = message::mime(&mail, super::sender(), &id, (now_ms / 1000.0) as i64)?;

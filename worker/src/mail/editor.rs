@@ -5,6 +5,7 @@
 //! (`outbox::Guard::Editor`): an access ended takes its waiting mail with it.
 
 use super::message::{mime, Mail, Paragraph};
+use super::reminder_words::Reminder;
 use super::sender;
 use crate::error::ApiError;
 use crate::storage::outbox;
@@ -29,13 +30,17 @@ pub enum About<'a> {
     SignIn { link: &'a str },
     /// A proposal for `network` declined, with the coordinator's reason.
     Declined { network: &'a str, reason: &'a str },
+    /// The entry `network` goes stale on `stale_on` (`None`: it is stale from today), last
+    /// confirmed on `confirmed` (`None`: never): a one-click "Stimmt noch" link (`confirm`) and
+    /// the way to propose changes (`area`).
+    Reminder(Reminder<'a>),
 }
 
 impl About<'_> {
     fn kind(&self) -> Kind {
         match self {
             About::Invitation { .. } | About::SignIn { .. } => Kind::EditorLink,
-            About::Declined { .. } => Kind::EditorNotice,
+            About::Declined { .. } | About::Reminder(_) => Kind::EditorNotice,
         }
     }
 }
@@ -112,6 +117,7 @@ fn mail(to: &ToEditor<'_>, about: &About<'_>) -> Mail {
                 "Your proposed change was not accepted",
             )
         }
+        About::Reminder(reminder) => super::reminder_words::words(reminder, en, &mut paragraphs),
     };
     paragraphs.push(Paragraph::Text(pick(
         "Freundliche Grüße\nIhre Netzwerkkarte Ehrenamt Braunschweig",

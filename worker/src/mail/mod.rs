@@ -12,6 +12,8 @@ pub mod editor;
 pub mod limits;
 pub mod mailbox;
 pub mod message;
+pub mod reminder_words;
+pub mod reminders;
 pub mod texts;
 pub mod token;
 

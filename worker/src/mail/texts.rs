@@ -146,6 +146,17 @@ pub fn digest(news: &News, to: &str, day: &str, site: &str) -> Mail {
             news.held_mails
         )));
     }
+    paragraphs.push(Paragraph::Text(format!(
+        "Zu prüfen: {} Änderungsvorschläge von Netzwerken ({} neu), {} Zugangsanfragen und \
+         Netzwerkvorschläge ({} neu).\nEinträge, die in den nächsten 30 Tagen veralten: {}; \
+         schon veraltet: {}.",
+        news.waiting_proposals,
+        news.new_proposals,
+        news.waiting_requests,
+        news.new_requests,
+        news.going_stale,
+        news.stale
+    )));
     paragraphs.push(Paragraph::Link {
         href: format!("{site}/koordination"),
         label: "Zum Bereich der Koordinierungsstelle".into(),
@@ -191,6 +202,12 @@ mod tests {
             }],
             failed_mails: 1,
             held_mails: 4,
+            new_proposals: 1,
+            new_requests: 0,
+            waiting_proposals: 2,
+            waiting_requests: 1,
+            going_stale: 3,
+            stale: 5,
         };
         let mail = digest(
             &news,
@@ -215,6 +232,10 @@ mod tests {
         assert!(text.contains("– „Sprachpaten“: 2"));
         assert!(text.contains("nicht zugestellt werden konnten: 1"));
         assert!(text.contains("wegen eines Limits warten (sie gehen später raus): 4"));
+        assert!(text.contains(
+            "Zu prüfen: 2 Änderungsvorschläge von Netzwerken (1 neu), 1 Zugangsanfragen"
+        ));
+        assert!(text.contains("in den nächsten 30 Tagen veralten: 3; schon veraltet: 5."));
         assert!(text.contains("https://karte.example/koordination"));
         assert_eq!(
             mail.subject,

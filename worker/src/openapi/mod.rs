@@ -10,6 +10,7 @@
 
 mod constraints;
 mod editors;
+mod freshness;
 mod needs;
 mod operations;
 mod patterns;
@@ -17,6 +18,7 @@ mod places;
 mod refusals;
 
 use editors::*;
+use freshness::*;
 use model::audit::AuditEntry;
 use model::coordination::{Page, Registration};
 use model::feedback::Feedback;
@@ -94,7 +96,9 @@ pub struct Resent {
         mail_settings, save_mail_settings, mail_failures,
         editor_sign_in, editor_area, editor_sign_out, editor_request_link, editor_accept_terms,
         editor_confirm, editor_propose, editor_history, list_editors, create_editor, erase_editor,
-        new_editor_link, proposal_queue, decide_proposal, network_revisions, restore_revision
+        new_editor_link, proposal_queue, decide_proposal, network_revisions, restore_revision,
+        create_claim, create_suggestion, confirm_by_link, list_network_requests,
+        decide_network_request, freshness_list
     ),
     components(schemas(Created, Accepted, Resent, Renewed, Problem, Code, Page<Registration>, Page<AuditEntry>, Page<Feedback>)),
     modifiers(&BearerToken),
@@ -131,6 +135,7 @@ pub fn document() -> String {
     constraints::apply(&mut document);
     needs::apply(&mut document);
     editors::apply(&mut document);
+    freshness::apply(&mut document);
     refusals::apply(&mut document);
     serde_json::to_string_pretty(&document).expect("JSON serialises") + "\n"
 }

@@ -251,7 +251,11 @@ fn refusal(status: u16, path: &str, limit: usize) -> Value {
 }
 
 fn refusals(doc: &mut Value) {
-    for (method, path, statuses, limit) in REFUSALS.into_iter().chain(super::editors::REFUSALS) {
+    for (method, path, statuses, limit) in REFUSALS
+        .into_iter()
+        .chain(super::editors::REFUSALS)
+        .chain(super::freshness::REFUSALS)
+    {
         let responses = &mut operation(doc, method, path)["responses"];
         // Every coordinators' request: 429 after too many failed sign-ins from its client;
         // a change through a session: 403 from another site.

@@ -118,29 +118,63 @@ pub async fn create(mut req: Request, signed: Signed<Coordinator>) -> Result<Res
             )));
         }
     }
+    let access = NewAccess {
+        name: input.name.trim(),
+        email: input.email.trim(),
+        language: input.language,
+        networks: &input.networks,
+    };
+    let Some(answer) = give_access(&signed, &access, Vec::new(), "editor.create", None).await?
+    else {
+        return Err(ApiError::conflict(
+            "email",
+            Code::EmailTaken,
+            "Diese Adresse hat schon einen Netzwerk-Zugang.",
+        ));
+    };
+    Ok(Response::from_json(&answer)?.with_status(201))
+}
+
+/// An access about to be given.
+pub struct NewAccess<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+    pub language: EditorLanguage,
+    pub networks: &'a [String],
+}
+
+/// Gives `access` with its invitation (mailed, or in the answer to hand over), and `after` in
+/// the same batch, under the audit entry `action` (its target the new access, or `target`).
+/// `None`: the address has an access already, and nothing was written.
+pub async fn give_access(
+    signed: &Signed<Coordinator>,
+    access: &NewAccess<'_>,
+    after: Vec<D1PreparedStatement>,
+    action: &str,
+    target: Option<&str>,
+) -> Result<Option<IssuedLink>, ApiError> {
     let id = uuid::Uuid::new_v4().simple().to_string();
-    let (name, email) = (input.name.trim(), input.email.trim());
     let to = editor_mail::ToEditor {
         id: &id,
-        name,
-        email,
-        language: input.language,
+        name: access.name,
+        email: access.email,
+        language: access.language,
     };
     let Made {
         hash,
         expires_ms,
         href,
         mail,
-    } = make_link(&signed, &to, true).await?;
+    } = make_link(signed, &to, true).await?;
     let editor = NewEditor {
         id: &id,
-        name,
-        email,
-        language: input.language,
-        networks: &input.networks,
+        name: access.name,
+        email: access.email,
+        language: access.language,
+        networks: access.networks,
         created_by: &signed.who.name,
     };
-    let action = signed.audit.action("editor.create", Some(&id));
+    let action = signed.audit.action(action, Some(target.unwrap_or(&id)));
     let link = NewLink {
         hash: &hash,
         invitation: true,
@@ -148,20 +182,16 @@ pub async fn create(mut req: Request, signed: Signed<Coordinator>) -> Result<Res
     };
     let (outbox_id, mail) = mail.unzip();
     let now_ms = worker::js_sys::Date::now();
-    if !store::create(&signed.db, &editor, &link, mail, &action, now_ms).await? {
-        return Err(ApiError::conflict(
-            "email",
-            Code::EmailTaken,
-            "Diese Adresse hat schon einen Netzwerk-Zugang.",
-        ));
+    let batch = mail.into_iter().chain(after).collect();
+    if !store::create(&signed.db, &editor, &link, batch, &action, now_ms).await? {
+        return Ok(None);
     }
     let mailed = outbox_id.is_some();
-    try_soon(&signed, outbox_id);
+    try_soon(signed, outbox_id);
     let view = store::find(&signed.db, Find::Id(&id))
         .await?
         .ok_or_else(not_found)?;
-    let answer = Made::answer(href, expires_ms, mailed, view);
-    Ok(Response::from_json(&answer)?.with_status(201))
+    Ok(Some(Made::answer(href, expires_ms, mailed, view)))
 }
 
 /// `POST /api/admin/editors/{id}/link`: a new sign-in link (valid 30 minutes) for an access.

@@ -10,7 +10,7 @@ use crate::error::ApiError;
 use crate::storage::admin_networks::{self as store, Mark};
 use crate::storage::networks;
 use crate::storage::revisions::{self, NewRevision};
-use model::coordination::{is_stale, AdminNetwork, NetworkInput};
+use model::coordination::{AdminNetwork, NetworkInput};
 use model::editor::proposal::RevisionKind;
 use model::network::ConfirmedBy;
 use model::session::Coordinator;
@@ -18,27 +18,18 @@ use model::validate::is_slug;
 use model::Code;
 use worker::{Request, Response};
 
-const YEAR_MS: f64 = 365.0 * 24.0 * 60.0 * 60.0 * 1000.0;
-
 fn now_iso() -> String {
     worker::js_sys::Date::new_0().to_iso_string().into()
 }
 
 pub async fn list(_req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
-    let year_ago: String =
-        worker::js_sys::Date::new(&(worker::js_sys::Date::now() - YEAR_MS).into())
-            .to_iso_string()
-            .into();
+    // "veraltet" in the list is what the public sees: not confirmed for CONFIRM_AFTER_DAYS.
+    let freshness = crate::clock::freshness(signed.env());
     let items: Vec<AdminNetwork> = store::all_networks(&signed.db)
         .await?
         .into_iter()
         .map(|(network, archived_at)| AdminNetwork {
-            stale: is_stale(
-                network.confirmed_at.as_deref(),
-                &network.updated_at,
-                &year_ago,
-            ),
-            network,
+            network: freshness.mark(network),
             archived_at,
         })
         .collect();

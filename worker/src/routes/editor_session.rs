@@ -71,6 +71,7 @@ pub async fn area(_req: Request, signed: Signed<Editor>) -> Result<Response, Api
         .await?
         .ok_or(ApiError::Unauthorized(SignedOut::SessionEnded))?;
     let mut own = Vec::new();
+    let freshness = crate::clock::freshness(signed.env());
     for id in &signed.who.networks {
         // An archived entry is off the public map, and so out of the area.
         let Some(network) = networks::public_network_by_id(&signed.db, id).await? else {
@@ -81,7 +82,13 @@ pub async fn area(_req: Request, signed: Signed<Editor>) -> Result<Response, Api
             .into_iter()
             .map(proposals::Stored::own)
             .collect();
-        own.push(OwnNetwork { network, proposals });
+        let network = freshness.mark(network);
+        own.push(OwnNetwork {
+            freshness: freshness.state(&network),
+            stale_on: freshness.stale_on(&network).map(|day| day.to_string()),
+            network,
+            proposals,
+        });
     }
     Ok(Response::from_json(&EditorArea {
         name: view.name,

@@ -8,8 +8,10 @@
 
 mod admin_editors;
 mod admin_feedback;
+mod admin_freshness;
 mod admin_mail;
 mod admin_needs;
+mod admin_network_requests;
 mod admin_networks;
 mod admin_proposals;
 mod admin_registrations;
@@ -19,6 +21,7 @@ mod audit;
 mod contract;
 mod districts;
 mod editor_networks;
+mod editor_reminders;
 mod editor_session;
 pub mod endpoint;
 mod feedback;
@@ -27,6 +30,7 @@ pub mod idempotency;
 mod intake;
 pub mod limits;
 mod needs;
+mod network_requests;
 mod networks;
 mod own;
 mod registrations;
@@ -64,6 +68,8 @@ fn api(background: Background) -> Api {
         .get("/api/needs/:slug", public(needs::get))
         .post("/api/registrations", public(registrations::create))
         .post("/api/feedback", public(feedback::create))
+        .post("/api/claims", public(network_requests::claim))
+        .post("/api/suggestions", public(network_requests::suggestion))
         .post("/api/anmeldung", public(own::show))
         .patch("/api/anmeldung", public(own::correct))
         .post("/api/anmeldung/bestaetigen", public(own::confirm))
@@ -78,6 +84,11 @@ fn api(background: Background) -> Api {
         .delete("/api/netzwerk/session", signed(editor_session::sign_out))
         .post("/api/netzwerk/link", public(editor_session::request_link))
         .post("/api/netzwerk/terms", signed(editor_session::accept_terms))
+        // A reminder's one-click link: its token is the credential, as a sign-in link's is.
+        .post(
+            "/api/netzwerk/stimmt-noch",
+            public(editor_reminders::confirm),
+        )
         .post(
             "/api/netzwerk/networks/:id/confirm",
             signed(editor_networks::confirm),
@@ -123,6 +134,7 @@ fn api(background: Background) -> Api {
         .patch("/api/admin/feedback/:id", signed(admin_feedback::update))
         .delete("/api/admin/feedback/:id", signed(admin_feedback::delete))
         .get("/api/admin/networks", signed(admin_networks::list))
+        .get("/api/admin/freshness", signed(admin_freshness::list))
         .post("/api/admin/networks", signed(admin_networks::create))
         .put("/api/admin/networks/:id", signed(admin_networks::update))
         .post(
@@ -151,6 +163,14 @@ fn api(background: Background) -> Api {
         .post(
             "/api/admin/editors/:id/link",
             signed(admin_editors::new_link),
+        )
+        .get(
+            "/api/admin/network-requests",
+            signed(admin_network_requests::list),
+        )
+        .post(
+            "/api/admin/network-requests/:id",
+            signed(admin_network_requests::decide),
         )
         .get("/api/admin/proposals", signed(admin_proposals::queue))
         .post("/api/admin/proposals/:id", signed(admin_proposals::decide))
@@ -325,11 +345,12 @@ mod tests {
     }
 
     #[test]
-    fn every_coordinators_and_editors_route_is_signed_in_as_such_but_the_sign_ins() {
+    fn every_coordinators_and_editors_route_is_signed_in_as_such_but_the_sign_ins_and_links() {
         let public = [
             (Method::Post, "/api/admin/session"),
             (Method::Post, "/api/netzwerk/session"),
             (Method::Post, "/api/netzwerk/link"),
+            (Method::Post, "/api/netzwerk/stimmt-noch"),
         ];
         for (method, pattern, signed) in api(Background::default()).table {
             let expected = ["/api/admin/", "/api/netzwerk/"]

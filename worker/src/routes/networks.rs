@@ -1,4 +1,5 @@
-//! `GET /api/networks` (filtered with `model::NetworkFilter`) and `GET /api/networks/{slug}`.
+//! `GET /api/networks` (filtered with `model::NetworkFilter`) and `GET /api/networks/{slug}`,
+//! each entry marked `stale` on the Berlin date (`model::network::freshness::Freshness`).
 
 use super::endpoint::Public;
 use crate::error::ApiError;
@@ -13,10 +14,12 @@ pub async fn list(req: Request, ctx: Public) -> Result<Response, ApiError> {
     let filter = NetworkFilter::from_api_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .map_err(ApiError::Unprocessable)?;
     let db = storage::database(&ctx.env)?;
-    let version = storage::meta::data_version(&db).await?;
+    // Staleness changes with the date: the ETag and the memo name it, as the needs' do.
+    let (version, _) = caching::version_today(&db).await?;
+    let freshness = crate::clock::freshness(&ctx.env);
     let key = format!("networks?{filter:?}");
     caching::public_json(&req, &version, key, || async {
-        let networks = storage::networks::public_networks(&db).await?;
+        let networks = storage::networks::public_networks(&db, &freshness).await?;
         Ok(serde_json::to_vec(&filter.apply(&networks))?)
     })
     .await
@@ -29,12 +32,14 @@ pub async fn get(req: Request, ctx: Public) -> Result<Response, ApiError> {
         return Err(not_found());
     }
     let db = storage::database(&ctx.env)?;
-    let version = storage::meta::data_version(&db).await?;
+    let (version, _) = caching::version_today(&db).await?;
+    let freshness = crate::clock::freshness(&ctx.env);
     // An unknown slug fails inside, so it is never memoised. With an unchanged data version
-    // a 304 stays true: nothing can have appeared or gone.
+    // on the same day a 304 stays true: nothing can have appeared, gone or gone stale.
     caching::public_json(&req, &version, format!("network/{slug}"), || async {
         let network = storage::networks::public_network_by_slug(&db, &slug)
             .await?
+            .map(|network| freshness.mark(network))
             .ok_or_else(not_found)?;
         Ok(serde_json::to_vec(&network)?)
     })

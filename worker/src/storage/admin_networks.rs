@@ -36,7 +36,8 @@ fn optional(value: &Option<String>) -> JsValue {
 
 /// A network's stored columns, `?1`–`?18` (all but `confirmed_at` and `archived_at`, which only
 /// confirming and archiving set).
-const FIELDS: &str = "id, slug, name, organiser, district, description, activities, languages, \
+pub const FIELDS: &str =
+    "id, slug, name, organiser, district, description, activities, languages, \
     content_lang, place, phone, email, website, source_name, source_url, stand, stand_day, \
     updated_at";
 

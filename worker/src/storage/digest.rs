@@ -58,11 +58,24 @@ pub struct News {
     pub failed_mails: u32,
     /// Mails waiting for a limit now (not news by itself).
     pub held_mails: u32,
+    /// Networks' proposals and claims or suggestions that came since.
+    pub new_proposals: u32,
+    pub new_requests: u32,
+    /// Waiting now: proposals, and claims or suggestions (not news by themselves).
+    pub waiting_proposals: u32,
+    pub waiting_requests: u32,
+    /// Entries going stale within 30 days, and stale ones (not news by themselves).
+    pub going_stale: u32,
+    pub stale: u32,
 }
 
 impl News {
     pub fn is_empty(&self) -> bool {
-        self.registrations == 0 && self.answers.is_empty() && self.failed_mails == 0
+        self.registrations == 0
+            && self.answers.is_empty()
+            && self.failed_mails == 0
+            && self.new_proposals == 0
+            && self.new_requests == 0
     }
 }
 
@@ -93,6 +106,22 @@ pub async fn news(db: &D1Database, since: &str, until: &str) -> Result<News, Api
                 "SELECT 'failed' AS label, COUNT(*) AS n FROM mail_outbox \
                  WHERE status = 'failed' AND kind <> 'digest' AND failed_at > ?1 AND failed_at <= ?2",
             )?,
+            statement(
+                "SELECT 'new' AS label, COUNT(*) AS n FROM proposals \
+                 WHERE created_at > ?1 AND created_at <= ?2",
+            )?,
+            statement(
+                "SELECT 'new' AS label, COUNT(*) AS n FROM network_requests \
+                 WHERE created_at > ?1 AND created_at <= ?2",
+            )?,
+            statement(
+                "SELECT 'waiting' AS label, COUNT(*) AS n FROM proposals \
+                 WHERE status = 'waiting' AND ?1 IS NOT NULL AND ?2 IS NOT NULL",
+            )?,
+            statement(
+                "SELECT 'waiting' AS label, COUNT(*) AS n FROM network_requests \
+                 WHERE status = 'waiting' AND ?1 IS NOT NULL AND ?2 IS NOT NULL",
+            )?,
         ])
         .await?;
     let counts = |index: usize| -> Result<Vec<Count>, ApiError> {
@@ -116,6 +145,12 @@ pub async fn news(db: &D1Database, since: &str, until: &str) -> Result<News, Api
         answers: counts(2)?,
         failed_mails: total(3)?,
         held_mails: 0,
+        new_proposals: total(4)?,
+        new_requests: total(5)?,
+        waiting_proposals: total(6)?,
+        waiting_requests: total(7)?,
+        going_stale: 0,
+        stale: 0,
     })
 }
 

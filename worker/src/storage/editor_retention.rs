@@ -1,5 +1,6 @@
-//! The daily run's share for the networks' editors: ended sessions, spent links and link
-//! requests past their hour go, and an access unused for [`model::editor::UNUSED_DAYS`]
+//! The daily run's share for the networks' editors: ended sessions, spent links (sign-in and
+//! "Stimmt noch"), link requests past their hour and declined claims and suggestions 30 days
+//! after the decision go, and an access unused for [`model::editor::UNUSED_DAYS`]
 //! (signing in by link counts as use) ends and is erased with its networks, links, sessions
 //! and waiting mail. One batch, the audit
 //! entries first (by the system, one per access, never a name).
@@ -17,6 +18,8 @@ pub struct Cutoffs<'a> {
     pub session_start: &'a str,
     pub now: &'a str,
     pub now_ms: f64,
+    /// Declined claims and suggestions decided before this go.
+    pub declined: &'a str,
 }
 
 /// Runs the editors' retention; returns how many accesses were erased.
@@ -39,6 +42,7 @@ pub async fn run(db: &D1Database, cutoffs: &Cutoffs<'_>) -> Result<u32, ApiError
     for table in [
         "editor_sessions",
         "editor_links",
+        "confirm_links",
         "editor_networks",
         "mail_outbox",
     ] {
@@ -77,9 +81,30 @@ pub async fn run(db: &D1Database, cutoffs: &Cutoffs<'_>) -> Result<u32, ApiError
         db.prepare(format!("DELETE FROM editor_sessions WHERE {ended}"))
             .bind(&[cutoffs.idle.into(), cutoffs.session_start.into()])?,
     );
+    for links in ["editor_links", "confirm_links"] {
+        batch.push(
+            db.prepare(format!("DELETE FROM {links} WHERE expires_ms <= ?1"))
+                .bind(&[JsValue::from_f64(cutoffs.now_ms)])?,
+        );
+    }
+    // Declined claims and suggestions, 30 days after the decision, each with its entry.
+    let declined = "status = 'declined' AND decided_at < ?1";
     batch.push(
-        db.prepare("DELETE FROM editor_links WHERE expires_ms <= ?1")
-            .bind(&[JsValue::from_f64(cutoffs.now_ms)])?,
+        db.prepare(format!(
+            "INSERT INTO audit_log (id, at, coordinator, actor_kind, action, target) \
+             SELECT lower(hex(randomblob(16))), ?2, ?3, ?4, 'network_request.retention', id \
+             FROM network_requests WHERE {declined}"
+        ))
+        .bind(&[
+            cutoffs.declined.into(),
+            cutoffs.now.into(),
+            Actor::System.name().into(),
+            Actor::System.kind().key().into(),
+        ])?,
+    );
+    batch.push(
+        db.prepare(format!("DELETE FROM network_requests WHERE {declined}"))
+            .bind(&[cutoffs.declined.into()])?,
     );
     // Link requests are counted for their hour only.
     batch.push(

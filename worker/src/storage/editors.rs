@@ -57,13 +57,14 @@ fn link_insert(
         ])?)
 }
 
-/// Stores a new access with its networks and its invitation link (and `mail`, queued after
-/// them), with `action`'s entry, in one batch. False: the address has an access already.
+/// Stores a new access with its networks and its invitation link (and `after`: its mail,
+/// queued after them, and what else goes with it), with `action`'s entry, in one batch. False:
+/// the address has an access already.
 pub async fn create(
     db: &D1Database,
     editor: &NewEditor<'_>,
     link: &NewLink<'_>,
-    mail: Option<D1PreparedStatement>,
+    after: Vec<D1PreparedStatement>,
     action: &Action<'_>,
     now_ms: f64,
 ) -> Result<bool, ApiError> {
@@ -100,7 +101,7 @@ pub async fn create(
         );
     }
     batch.push(link_insert(db, editor.id, link)?);
-    batch.extend(mail);
+    batch.extend(after);
     let results = db.batch(batch).await?;
     changed(nth(&results, 1)?)
 }
@@ -150,6 +151,7 @@ pub fn erase_statements(db: &D1Database, id: &str) -> Result<Vec<D1PreparedState
     [
         "DELETE FROM editor_sessions WHERE editor_id = ?1",
         "DELETE FROM editor_links WHERE editor_id = ?1",
+        "DELETE FROM confirm_links WHERE editor_id = ?1",
         "DELETE FROM editor_networks WHERE editor_id = ?1",
         "DELETE FROM mail_outbox WHERE editor = ?1",
         "DELETE FROM editors WHERE id = ?1",

@@ -1,7 +1,7 @@
 //! The networks as they are read: the public ones (not archived), and any by its address or id.
 
 use crate::error::ApiError;
-use model::network::ConfirmedBy;
+use model::network::{freshness::Freshness, ConfirmedBy};
 use model::{Activity, Network, Source};
 use serde::Deserialize;
 use worker::D1Database;
@@ -56,6 +56,8 @@ impl NetworkRow {
             },
             stand: self.stand,
             stand_day: self.stand_day,
+            // Decided by the reader's day: `Freshness::apply` or `mark`.
+            stale: false,
             confirmed_at: self.confirmed_at,
             confirmed_by: self.confirmed_by.as_deref().and_then(ConfirmedBy::from_key),
             updated_at: self.updated_at,
@@ -68,8 +70,19 @@ pub(super) const NETWORK_COLUMNS: &str =
     languages, content_lang, place, phone, email, website, source_name, source_url, stand, \
     stand_day, confirmed_at, confirmed_by, updated_at";
 
-/// Every network on the public map (archived ones are not).
-pub async fn public_networks(db: &D1Database) -> Result<Vec<Network>, ApiError> {
+/// Every network on the public map (archived ones are not), each marked stale or not on
+/// `freshness`'s day, the current ones first, each part by name.
+pub async fn public_networks(
+    db: &D1Database,
+    freshness: &Freshness,
+) -> Result<Vec<Network>, ApiError> {
+    let mut networks = on_the_map(db).await?;
+    freshness.apply(&mut networks);
+    Ok(networks)
+}
+
+/// Every network on the public map as stored, by name (`stale` not yet decided).
+pub async fn on_the_map(db: &D1Database) -> Result<Vec<Network>, ApiError> {
     let rows: Vec<NetworkRow> = db
         .prepare(format!(
             "SELECT {NETWORK_COLUMNS} FROM networks WHERE archived_at IS NULL ORDER BY name"
@@ -80,6 +93,8 @@ pub async fn public_networks(db: &D1Database) -> Result<Vec<Network>, ApiError> 
     rows.into_iter().map(NetworkRow::into_network).collect()
 }
 
+/// A network on the public map by its address, as stored: `stale` is for
+/// `Freshness::mark` to say where it is shown.
 pub async fn public_network_by_slug(
     db: &D1Database,
     slug: &str,

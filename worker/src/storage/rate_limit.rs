@@ -5,6 +5,8 @@
 //!
 //! - Registrations: each stored one leaves a row in `rate_events`.
 //! - Barrier reports: each stored report keeps its client's hash for the window (then forgets it).
+//! - Claims and suggestions: like registrations, a row in `rate_events` each, under their own
+//!   hash.
 //! - A filled-in honeypot stores nothing, so it is counted in `rate_events`, under its form's hash.
 //! - Failed sign-ins: `sign_in_failures`, apart from the forms.
 
@@ -21,7 +23,7 @@ fn sends_in_window(bucket: Bucket, b: usize, c: usize) -> String {
     let events =
         format!("(SELECT COUNT(*) FROM rate_events WHERE client_hash = ?{b} AND at > ?{c})");
     match bucket {
-        Bucket::Registrations => events,
+        Bucket::Registrations | Bucket::NetworkRequests => events,
         Bucket::Feedback => format!(
             "(SELECT COUNT(*) FROM feedback WHERE client_hash = ?{b} AND at_ms > ?{c}) + {events}"
         ),
@@ -34,7 +36,9 @@ pub fn under_limit(bucket: Bucket, first: usize) -> String {
     let a = first;
     let sends = sends_in_window(bucket, first + 1, first + 2);
     match bucket {
-        Bucket::Registrations => format!("(?{a} = 0 OR {sends} < ?{a})"),
+        Bucket::Registrations | Bucket::NetworkRequests => {
+            format!("(?{a} = 0 OR {sends} < ?{a})")
+        }
         Bucket::Feedback => format!("(?{a} = 0 OR ({sends}) < ?{a})"),
     }
 }
@@ -78,11 +82,23 @@ pub fn count_registration(
     client: &Client,
     now_ms: f64,
 ) -> Result<D1PreparedStatement, ApiError> {
+    count_stored(db, "registrations", id, client, now_ms)
+}
+
+/// The count of a stored row `id` of a form's `table` (a constant) for its client, written only
+/// if the row exists at that point of the batch.
+pub fn count_stored(
+    db: &D1Database,
+    table: &'static str,
+    id: &str,
+    client: &Client,
+    now_ms: f64,
+) -> Result<D1PreparedStatement, ApiError> {
     Ok(db
-        .prepare(
+        .prepare(format!(
             "INSERT INTO rate_events (id, client_hash, at) \
-             SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM registrations WHERE id = ?1)",
-        )
+             SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM {table} WHERE id = ?1)"
+        ))
         .bind(&[
             id.into(),
             client.hash.as_str().into(),
@@ -132,7 +148,9 @@ pub async fn refusal(
     }
     let events = "SELECT at FROM rate_events WHERE client_hash = ?1 AND at > ?2";
     let sql = match bucket {
-        Bucket::Registrations => format!("SELECT MIN(at) AS oldest FROM ({events})"),
+        Bucket::Registrations | Bucket::NetworkRequests => {
+            format!("SELECT MIN(at) AS oldest FROM ({events})")
+        }
         Bucket::Feedback => format!(
             "SELECT MIN(at) AS oldest FROM ( \
                SELECT at_ms AS at FROM feedback WHERE client_hash = ?1 AND at_ms > ?2 \

@@ -8,6 +8,7 @@ use crate::storage;
 use model::filter::from_fields;
 use model::html;
 use model::html::Html;
+use model::network::freshness::Freshness;
 use model::render::pages::{self, Missing};
 use model::render::{map, Words};
 use model::route::Page;
@@ -51,6 +52,7 @@ fn query_value<'a>(query: &'a [(String, String)], name: &str) -> &'a str {
 pub async fn render(
     words: &dyn Words,
     db: &D1Database,
+    freshness: &Freshness,
     mail_on: bool,
     view: &View,
     url: &Url,
@@ -61,11 +63,11 @@ pub async fn render(
         .collect();
     let query_string = url.query().unwrap_or_default();
     // A need is public until the end of its day in Braunschweig.
-    let today = crate::clock::berlin_today();
+    let today = freshness.today;
     let page = match view {
         View::App(page) => page.clone(),
         View::Form => {
-            let networks = storage::networks::public_networks(db).await?;
+            let networks = storage::networks::public_networks(db, freshness).await?;
             let mut input = model::RegistrationInput::default();
             model::registration::preselect(&mut input, query_string);
             // The need the link names, while it is open; else the form is a plain one.
@@ -103,7 +105,7 @@ pub async fn render(
             {
                 Some(number) => {
                     let (districts, needs) = storage::districts::districts_today(db, today).await?;
-                    let networks = storage::networks::public_networks(db).await?;
+                    let networks = storage::networks::public_networks(db, freshness).await?;
                     let filter = from_fields(
                         query_value(&query, "aktivitaet"),
                         query_value(&query, "sprache"),
@@ -119,6 +121,7 @@ pub async fn render(
         }
         Page::Network(slug) => match storage::networks::public_network_by_slug(db, slug).await? {
             Some(found) => {
+                let found = freshness.mark(found);
                 let needs = storage::needs::public_needs(db, today).await?;
                 let main = pages::network_page(words, &found, &needs);
                 network = Some(found);

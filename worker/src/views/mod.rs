@@ -68,7 +68,15 @@ async fn assemble(
     let shell = assets::shell(env, shell_kind, lang).await?;
     let words = PageWords::load(env, lang).await?;
     let db = storage::database(env)?;
-    let page = content::render(&words, &db, mail_on, view, url).await?;
+    let page = content::render(
+        &words,
+        &db,
+        &crate::clock::freshness(env),
+        mail_on,
+        view,
+        url,
+    )
+    .await?;
     let origin = url.origin().ascii_serialization();
     let head = head::tags(&head::Head {
         origin: &origin,

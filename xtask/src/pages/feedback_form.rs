@@ -1,5 +1,6 @@
 //! The "Barriere melden" form on `/barrierefreiheit`. The page is static HTML; the form is
-//! hidden until its script (`public/feedback.js`) runs, since it sends JSON: without
+//! hidden until its script (`public/formular.js`, shared with the organisations' forms) runs,
+//! since it sends JSON: without
 //! JavaScript the page says so and the phone number beside it is the way to report. The
 //! script's words come with the form as `data-` attributes, so the script holds no text:
 //! field errors too, one per stable code of the Worker's answer (`data-code-<code>`).
@@ -13,9 +14,9 @@ use model::html::Html;
 pub fn form(legal: &Messages, register: &Messages) -> Html {
     let text = |id: &str| legal.text(id);
     html!(
-        "<p class=\"feedback-no-script\">{no_script}</p>\
+        "<p class=\"feedback-no-script\" data-no-script>{no_script}</p>\
          <form class=\"register feedback-form\" id=\"barriere-formular\" novalidate hidden \
-         data-sending=\"{sending}\" data-thanks=\"{thanks}\" data-failed=\"{failed}\" data-check=\"{check}\" \
+         data-endpoint=\"/api/feedback\" data-sending=\"{sending}\" data-thanks=\"{thanks}\" data-failed=\"{failed}\" data-check=\"{check}\" \
          data-code-message-required=\"{required}\" data-code-message-too-short=\"{too_short}\" \
          data-code-message-too-long=\"{too_long}\" data-code-email-invalid=\"{email_invalid}\" \
          data-code-field-hidden-characters=\"{hidden}\">\

@@ -1,8 +1,9 @@
 //! The pages a German city must publish, rendered at build time as static HTML (readable
 //! without JavaScript, no request on top of the page): `/impressum`, `/datenschutz`,
 //! `/barrierefreiheit` in the five languages (the German text binding), `/leichte-sprache` in
-//! German only; and `/anmeldung`, where a volunteer opens their registration with their
-//! personal link (`own_page.rs`). Each is `dist/seiten/<name>.<lang>.html`; the Worker serves it for its path in
+//! German only; `/anmeldung`, where a volunteer opens their registration with their
+//! personal link (`own_page.rs`); and the organisations' forms `/zugang-anfragen` and
+//! `/netzwerk-vorschlagen` (`request_forms.rs`). Each is `dist/seiten/<name>.<lang>.html`; the Worker serves it for its path in
 //! the language asked for (`worker/src/pages.rs`).
 
 mod accessibility;
@@ -13,6 +14,7 @@ mod feedback_form;
 mod own_page;
 mod privacy;
 mod render;
+mod request_forms;
 
 use crate::paths::root;
 use crate::site::{Mail, Site};
@@ -67,7 +69,8 @@ pub fn write_pages(dist: &Path) -> Result<()> {
             .with_context(|| format!("reading {}", dist.join(name).display()))
     };
     let assets = Assets::from_pages(&read("index.html")?, &read("register.html")?)?;
-    let feedback_script = copy_script(dist, "feedback")?;
+    // One script sends every static page's form: "Barriere melden" and the organisations'.
+    let form_script = copy_script(dist, "formular")?;
     let own_script = copy_script(dist, "anmeldung")?;
     let (registration_months, feedback_months) = retention_months()?;
     let out = dist.join(model::shell::FOLDER);
@@ -102,7 +105,7 @@ pub fn write_pages(dist: &Path) -> Result<()> {
                 description: legal.text(&format!("{prefix}-description")),
                 content,
                 languages: &Lang::ALL,
-                form_script: (file == "barrierefreiheit").then(|| feedback_script.clone()),
+                form_script: (file == "barrierefreiheit").then(|| form_script.clone()),
             };
             let html = render::document(&page, &common, &shell, &assets)?;
             std::fs::write(out.join(format!("{}.html", page_name(&file, lang))), html)?;
@@ -122,6 +125,20 @@ pub fn write_pages(dist: &Path) -> Result<()> {
             out.join(format!("{}.html", page_name(OWN_PAGE.1, lang))),
             html,
         )?;
+        for kind in [request_forms::Kind::Claim, request_forms::Kind::Suggestion] {
+            let (path, file, prefix) = kind.page();
+            let page = Page {
+                path,
+                lang,
+                title: legal.text(&format!("request-{prefix}-title")),
+                description: legal.text(&format!("request-{prefix}-description")),
+                content: request_forms::content(kind, &legal, &register),
+                languages: &Lang::ALL,
+                form_script: Some(form_script.clone()),
+            };
+            let html = render::document(&page, &common, &shell, &assets)?;
+            std::fs::write(out.join(format!("{}.html", page_name(file, lang))), html)?;
+        }
     }
     let easy = Messages::load(&locales, Lang::De, "easy")?;
     let common = Messages::load(&locales, Lang::De, "common")?;

@@ -159,13 +159,16 @@ fn staff(s: &Sources) -> Result<Html> {
 fn editors(s: &Sources) -> Result<Html> {
     let mut html = s.heading("privacy-editors-heading") + s.paragraph("privacy-editors", &[]);
     if s.mail == Mail::On {
-        html = html + s.paragraph("privacy-editors-mail", &[]);
+        html = html
+            + s.paragraph("privacy-editors-mail", &[])
+            + s.paragraph("privacy-editors-reminder", &[]);
     }
+    let basis = [("basis_editors", "privacy.basis_editors")];
     Ok(html
-        + s.filled(
-            "privacy-editors-basis",
-            &[("basis_editors", "privacy.basis_editors")],
-        )?)
+        + s.filled("privacy-editors-basis", &basis)?
+        + s.heading("privacy-requests-heading")
+        + s.paragraph("privacy-requests", &[])
+        + s.filled("privacy-requests-basis", &basis)?)
 }
 
 /// Who can read the data: the Koordinierungsstelle, the city's IT, CSV exports, Cloudflare.

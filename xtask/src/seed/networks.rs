@@ -66,6 +66,7 @@ pub fn load(toml_text: &str) -> Result<Vec<Network>> {
             confirmed_at: None,
             confirmed_by: None,
             stand_day: None,
+            stale: false,
             updated_at: file.updated_at.clone(),
         };
         if let Err(errors) = network.validate() {
