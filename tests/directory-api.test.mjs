@@ -90,8 +90,9 @@ test('public GETs carry an ETag and answer a current copy with 304', async () =>
   for (const path of ['/api/districts', '/api/networks?district=130', '/api/networks/drk-kaufbar']) {
     const first = await request(path);
     const etag = first.headers.etag;
-    // The districts count today's open needs: their version names the Berlin date too.
-    assert.match(etag, path === '/api/districts' ? /^"v\d+-\d{4}-\d{2}-\d{2}"$/ : /^"v\d+"$/, path);
+    // The districts count today's open needs, the networks say which are stale: both
+    // versions name the Berlin date; the networks' also the days an entry stays current.
+    assert.match(etag, path === '/api/districts' ? /^"v\d+-\d{4}-\d{2}-\d{2}"$/ : /^"v\d+-\d{4}-\d{2}-\d{2}-\d+"$/, path);
     // Kept, but revalidated on every use: a coordinator's change shows at once.
     assert.equal(first.headers['cache-control'], 'public, no-cache', path);
     const again = await request(path, { headers: { 'If-None-Match': etag } });

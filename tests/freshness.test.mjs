@@ -70,6 +70,8 @@ test('a stale entry says so, is drawn fainter and comes last in its district, in
   assert.deepEqual(order, ['Delta', 'Gamma', 'Alpha', 'Beta']);
   const card = (name) => page.locator('.network-card', { has: page.getByRole('heading', { name }) });
   assert.match(await card(stale.name).getAttribute('class'), /card-stale/);
+  const look = (name) => card(name).evaluate((el) => `${getComputedStyle(el).backgroundColor} ${getComputedStyle(el).borderStyle}`);
+  assert.notEqual(await look(stale.name), await look(current.name), 'drawn otherwise than a current one');
   assert.doesNotMatch(await card(current.name).getAttribute('class'), /card-stale/);
   await card(stale.name).getByText('Angaben möglicherweise veraltet').waitFor();
   await card(stale.name).getByText(/Zuletzt bestätigt am \d\d\.\d\d\.\d{4} von der Koordinierungsstelle/).waitFor();
@@ -82,12 +84,12 @@ test('a stale entry says so, is drawn fainter and comes last in its district, in
   await visit(page, `/bezirk/${DISTRICT}?lang=ar`);
   const arabic = await page.locator('.network-card h2').allTextContents();
   assert.deepEqual(arabic.filter((n) => n.endsWith(run)).map((n) => n.split(' ')[0]), ['Delta', 'Gamma', 'Alpha', 'Beta']);
-  const arabicStale = await card(stale.name).locator('.badge-stale').textContent();
+  const arabicStale = await card(stale.name).locator('.badge-old').first().textContent();
   assert.ok(arabicStale.length > 5 && !/veraltet/.test(arabicStale), `Arabic words: ${arabicStale}`);
   assert.deepEqual(await violations(page), [], 'the district in Arabic');
 
   await visit(page, `/netzwerk/${stale.slug}`);
-  await page.getByText('Lange hat niemand bestätigt, dass diese Angaben noch stimmen.', { exact: false }).waitFor();
+  await page.getByText('Diese Angaben hat lange niemand bestätigt.', { exact: false }).waitFor();
   await page.getByRole('link', { name: 'Ist das Ihr Netzwerk? Zugang anfragen' }).waitFor();
 });
 

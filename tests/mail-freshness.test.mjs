@@ -58,6 +58,8 @@ test('30 days ahead: a reminder with a one-click "Stimmt noch" → terms → con
   assert.equal((await daily(Date.now() + 60_000)).status, 200);
   assert.equal(links(), 1, 'no second reminder');
 
+  // Last used long ago: the click below must count as use.
+  d1(`UPDATE editors SET last_used_at = '2026-01-01T00:00:00.000Z' WHERE email = '${EMAIL}'`);
   const { context, page } = await openPage(browser);
   await page.goto(link);
   const button = page.getByRole('button', { name: 'Stimmt noch' });
@@ -71,6 +73,9 @@ test('30 days ahead: a reminder with a one-click "Stimmt noch" → terms → con
   assert.deepEqual(await violations(page), [], 'the terms on the one-click page');
   await page.getByRole('button', { name: 'Ich stimme zu – und: Stimmt noch' }).click();
   await page.getByText(`Danke! Bestätigt ist: „${network.name}“`).waitFor();
+  // Using the link is using the access: it is not erased as unused a year later.
+  const used = d1(`SELECT last_used_at FROM editors WHERE email = '${EMAIL}'`)[0].last_used_at;
+  assert.ok(Date.now() - Date.parse(used) < 120_000, `last used ${used}`);
 
   await visit(page, `/netzwerk/${network.slug}`);
   await page.getByText(`Zuletzt bestätigt am ${today()} vom Netzwerk`).first().waitFor();
@@ -78,12 +83,12 @@ test('30 days ahead: a reminder with a one-click "Stimmt noch" → terms → con
   await context.close();
 
   // The link worked once.
-  const used = await request('/api/netzwerk/stimmt-noch', {
+  const spent = await request('/api/netzwerk/stimmt-noch', {
     method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ token: link.split('#')[1] }),
   });
-  assert.equal(used.status, 409);
-  assert.equal(used.json().codes.token, 'link.invalid');
+  assert.equal(spent.status, 409);
+  assert.equal(spent.json().codes.token, 'link.invalid');
 });
 
 test('on the day it goes stale, the second reminder; a link dies once the entry changes', async () => {

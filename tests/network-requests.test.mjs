@@ -93,7 +93,7 @@ test('a suggestion → accepted → on the map, not confirmed, "Vorschlag des Ne
   const name = `Sprachcafé Vorschlag ${randomUUID().slice(0, 6)}`;
   const { page } = await openPage(browser);
   await visit(page, '/bezirk/221');
-  await page.getByRole('link', { name: 'Fehlt ein Netzwerk? Netzwerk vorschlagen' }).click();
+  await page.getByRole('link', { name: 'Netzwerk vorschlagen' }).click();
   await page.getByRole('heading', { name: 'Netzwerk vorschlagen' }).waitFor();
   assert.deepEqual(await violations(page), [], 'the suggestion form');
   await page.getByLabel('Name des Netzwerks').fill(name);
@@ -170,6 +170,18 @@ test('the intake: each bad field by its code (422), an unknown entry (409), a re
   assert.equal(again.status, 200);
   assert.equal(again.json().id, first.json().id);
   assert.equal((await post('/api/claims', { ...body, role: 'Kasse' }, key)).status, 409, 'the same key, another request');
+});
+
+test('a coordinator erases a request at once, with its audit entry; an unknown one is a 404', async () => {
+  const sent = await post('/api/suggestions', { ...person(), network_name: 'Netz zum Löschen', organiser: 'Verein e. V.', description: 'Wird gelöscht.', district: null });
+  assert.equal(sent.status, 201, sent.text);
+  const id = sent.json().id;
+  assert.equal((await admin('DELETE', `/api/admin/network-requests/${id}`)).status, 204);
+  assert.equal(d1(`SELECT COUNT(*) AS n FROM network_requests WHERE id = '${id}'`)[0].n, 0);
+  assert.equal(d1(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'network_request.erase' AND target = '${id}'`)[0].n, 1);
+  const again = await admin('DELETE', `/api/admin/network-requests/${id}`);
+  assert.equal(again.status, 404);
+  assert.equal(again.headers['content-type'], 'application/problem+json');
 });
 
 test('a declined request is kept 30 days, then erased by the daily run, with its audit entry', async () => {

@@ -4,6 +4,7 @@
 //! without access for its suggester), or declines: a declined request is erased after 30 days.
 
 use super::client;
+use super::confirm::ConfirmButton;
 use super::session::Session;
 use crate::i18n::german_date;
 use leptos::prelude::*;
@@ -77,6 +78,19 @@ pub fn Requests() -> impl IntoView {
             }
         });
     };
+    let erase = move |id: String| {
+        spawn_local(async move {
+            let path = format!("/api/admin/network-requests/{id}");
+            match client::send("DELETE", &path, None::<&()>).await {
+                Ok(_) => {
+                    message.set(None);
+                    done.set(Some("Gelöscht.".into()));
+                    load();
+                }
+                Err(failure) => session.handle(failure, message),
+            }
+        });
+    };
     view! {
         <section aria-labelledby="anfragen">
             <h2 id="anfragen">"Anfragen"</h2>
@@ -86,7 +100,7 @@ pub fn Requests() -> impl IntoView {
             {move || list.get().map(|items| if items.is_empty() {
                 view! { <p>"Keine Anfragen."</p> }.into_any()
             } else {
-                items.into_iter().map(|r| view! { <Request request=r decide/> }).collect_view().into_any()
+                items.into_iter().map(|r| view! { <Request request=r decide erase/> }).collect_view().into_any()
             })}
         </section>
     }
@@ -96,6 +110,7 @@ pub fn Requests() -> impl IntoView {
 fn Request(
     request: NetworkRequest,
     decide: impl Fn(String, RequestDecision) + Copy + Send + Sync + 'static,
+    erase: impl Fn(String) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let name = RwSignal::new(request.requester.name.clone());
     let give_access = RwSignal::new(true);
@@ -104,7 +119,8 @@ fn Request(
     let access_id = format!("zugang-{}", request.id);
     let access_for = access_id.clone();
     let name_id = format!("name-{}", request.id);
-    let (accept_id, decline_id) = (request.id.clone(), request.id.clone());
+    let (accept_id, decline_id, erase_id) =
+        (request.id.clone(), request.id.clone(), request.id.clone());
     let waiting = request.status == "waiting";
     let suggestion = request.kind == RequestKind::Suggestion;
     let title = match (&request.kind, &request.network, &request.suggested) {
@@ -167,6 +183,10 @@ fn Request(
                         on:click=move |_| decide(decline_id.clone(), RequestDecision::Decline)>"Ablehnen"</button>
                 </div>
             })}
+            <div class="card-actions">
+                <ConfirmButton label="Sofort löschen" question="Anfrage wirklich sofort löschen?" yes_label="Ja, löschen"
+                    confirmed=move || erase(erase_id.clone())/>
+            </div>
         </article>
     }
 }

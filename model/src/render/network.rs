@@ -63,7 +63,7 @@ pub fn source_line(words: &dyn Words, network: &Network) -> String {
 pub fn confirmation_badge(words: &dyn Words, network: &Network) -> Html {
     let stale = if network.stale {
         html!(
-            "<span class=\"badge badge-stale\">{label}</span>",
+            "<span class=\"badge badge-old\">{label}</span>",
             label = t(words, "stale")
         )
     } else {

@@ -58,7 +58,7 @@ pub async fn run(env: &Env, now_ms: f64) -> Result<u32, ApiError> {
         if store::reminded(&db, &network.id, &confirmed, step).await? {
             continue;
         }
-        let mut batch = Vec::new();
+        let mut batch = vec![store::mark_reminded(&db, &network, step, &now)?];
         let mut queued = Vec::new();
         for editor in store::recipients(&db, &network.id).await? {
             let token = new_session_id();
@@ -89,8 +89,13 @@ pub async fn run(env: &Env, now_ms: f64) -> Result<u32, ApiError> {
             batch.push(editor_mail::queue(&db, &to, &about, &outbox_id, now_ms)?);
             queued.push(outbox_id);
         }
-        batch.push(store::mark_reminded(&db, &network, step, &now)?);
-        db.batch(batch).await?;
+        if let Err(error) = db.batch(batch).await {
+            // A run at the same time marked it first: its mails went, these did not.
+            if store::reminded(&db, &network.id, &confirmed, step).await? {
+                continue;
+            }
+            return Err(error.into());
+        }
         // Tried now; a mail held by the limits waits for the outbox's trigger, never dropped.
         for id in queued {
             super::attempt(env, &id, now_ms).await?;

@@ -355,7 +355,7 @@ fn parameters(doc: &mut Value) {
     }
     let (min, max) = crate::routes::idempotency::KEY_LENGTH;
     let key = json!({ "type": "string", "minLength": min, "maxLength": max, "pattern": p::idempotency_key() });
-    for form in ["/api/registrations", "/api/feedback"] {
+    for form in super::refusals::FORMS {
         parameter(doc, "post", form, "Idempotency-Key", key.clone());
     }
     let uuid = json!({ "type": "string", "format": "uuid" });

@@ -86,6 +86,13 @@ pub fn list_network_requests() {}
 ))]
 pub fn decide_network_request() {}
 
+/// Erase a claim or a suggestion at once, whatever its state.
+#[utoipa::path(delete, path = "/api/admin/network-requests/{id}", tag = "coordinators",
+    params(("id" = String, Path, description = "The request's id")),
+    responses((status = 204, description = "Erased")),
+)]
+pub fn erase_network_request() {}
+
 /// "Veraltet / bald veraltet": entries stale or going stale within 30 days, those without an
 /// access first.
 #[utoipa::path(get, path = "/api/admin/freshness", tag = "coordinators", responses(
@@ -94,7 +101,7 @@ pub fn decide_network_request() {}
 pub fn freshness_list() {}
 
 /// The operations' refusals: (method, path, statuses, body limit).
-pub const REFUSALS: [(&str, &str, &[u16], usize); 6] = {
+pub const REFUSALS: [(&str, &str, &[u16], usize); 7] = {
     use crate::routes::limits::{DECISION_BODY_BYTES as D, EDITOR_BODY_BYTES as E};
     use model::network_request::MAX_BODY_BYTES as R;
     [
@@ -122,6 +129,12 @@ pub const REFUSALS: [(&str, &str, &[u16], usize); 6] = {
             "/api/admin/network-requests/{id}",
             &[400, 401, 404, 409, 413, 415, 422, 503],
             D,
+        ),
+        (
+            "delete",
+            "/api/admin/network-requests/{id}",
+            &[401, 404, 503],
+            0,
         ),
         ("get", "/api/admin/freshness", &[401, 503], 0),
     ]

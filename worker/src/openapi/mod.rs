@@ -98,7 +98,7 @@ pub struct Resent {
         editor_confirm, editor_propose, editor_history, list_editors, create_editor, erase_editor,
         new_editor_link, proposal_queue, decide_proposal, network_revisions, restore_revision,
         create_claim, create_suggestion, confirm_by_link, list_network_requests,
-        decide_network_request, freshness_list
+        decide_network_request, erase_network_request, freshness_list
     ),
     components(schemas(Created, Accepted, Resent, Renewed, Problem, Code, Page<Registration>, Page<AuditEntry>, Page<Feedback>)),
     modifiers(&BearerToken),

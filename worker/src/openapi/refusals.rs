@@ -185,18 +185,27 @@ const REFUSALS: [(&str, &str, &[u16], usize); 41] = [
 ];
 
 /// The public forms: an `Idempotency-Key` and a rate limit each.
-const FORMS: [&str; 2] = ["/api/registrations", "/api/feedback"];
+pub const FORMS: [&str; 4] = [
+    "/api/registrations",
+    "/api/feedback",
+    "/api/claims",
+    "/api/suggestions",
+];
 
 fn refusal(status: u16, path: &str, limit: usize) -> Value {
     let form = FORMS.contains(&path);
-    let sends = if path == "/api/feedback" {
-        "reports"
-    } else {
-        "registrations"
+    let sends = match path {
+        "/api/feedback" => "reports",
+        "/api/claims" | "/api/suggestions" => "claims and suggestions",
+        _ => "registrations",
     };
     let description = match status {
         400 if form => "No valid `Idempotency-Key`, or the body is not JSON".into(),
         400 => "The body is not JSON".into(),
+        409 if path == "/api/claims" => "The entry is not on the map (`network.unknown`), or the `Idempotency-Key` belongs to another request (`idempotency_key.conflict`); nothing stored".into(),
+        409 if path.contains("network-requests") => "Decided already (`request.decided`), or the claimed entry left the map (`network.unknown`)".into(),
+        404 if path.contains("network-requests") => "No such claim or suggestion".into(),
+        409 if path == "/api/netzwerk/stimmt-noch" => "The link expired, was used, or the entry changed since (`link.invalid`); or the terms must be accepted with it (`terms.required`, `terms_version.outdated`)".into(),
         401 if path.starts_with("/api/netzwerk/") => "Not signed in as a network editor, or the sign-in link is used, expired or unknown (`type` `/probleme/link-verbraucht`)".into(),
         401 => "Not signed in: no valid session or token (the detail says whether a session or a token has ended)".into(),
         403 => "A change through a session from another site: `Origin` is not this site's".into(),

@@ -11,7 +11,7 @@ use crate::body;
 use crate::error::ApiError;
 use crate::mail::{self, editor as editor_mail};
 use crate::storage::editors::{self as store, Find, NewEditor, NewLink};
-use crate::storage::networks;
+use crate::storage::{network_requests, networks};
 use model::editor::{
     EditorInput, EditorLanguage, EditorView, IssuedLink, INVITATION_MS, SIGN_IN_LINK_MS,
 };
@@ -123,9 +123,9 @@ pub async fn create(mut req: Request, signed: Signed<Coordinator>) -> Result<Res
         email: input.email.trim(),
         language: input.language,
         networks: &input.networks,
+        for_request: None,
     };
-    let Some(answer) = give_access(&signed, &access, Vec::new(), "editor.create", None).await?
-    else {
+    let Some(answer) = give_access(&signed, &access, "editor.create").await? else {
         return Err(ApiError::conflict(
             "email",
             Code::EmailTaken,
@@ -141,17 +141,18 @@ pub struct NewAccess<'a> {
     pub email: &'a str,
     pub language: EditorLanguage,
     pub networks: &'a [String],
+    /// The claim or suggestion it is given for: only while that waits, and deleted with it.
+    pub for_request: Option<&'a str>,
 }
 
-/// Gives `access` with its invitation (mailed, or in the answer to hand over), and `after` in
-/// the same batch, under the audit entry `action` (its target the new access, or `target`).
-/// `None`: the address has an access already, and nothing was written.
+/// Gives `access` with its invitation (mailed, or in the answer to hand over), under the audit
+/// entry `action` on the new access, in one batch (with the request it is for deleted).
+/// `None`: the address has an access already, or the request was decided meanwhile; nothing
+/// was written.
 pub async fn give_access(
     signed: &Signed<Coordinator>,
     access: &NewAccess<'_>,
-    after: Vec<D1PreparedStatement>,
     action: &str,
-    target: Option<&str>,
 ) -> Result<Option<IssuedLink>, ApiError> {
     let id = uuid::Uuid::new_v4().simple().to_string();
     let to = editor_mail::ToEditor {
@@ -173,8 +174,9 @@ pub async fn give_access(
         language: access.language,
         networks: access.networks,
         created_by: &signed.who.name,
+        for_request: access.for_request,
     };
-    let action = signed.audit.action(action, Some(target.unwrap_or(&id)));
+    let action = signed.audit.action(action, Some(&id));
     let link = NewLink {
         hash: &hash,
         invitation: true,
@@ -182,7 +184,12 @@ pub async fn give_access(
     };
     let (outbox_id, mail) = mail.unzip();
     let now_ms = worker::js_sys::Date::now();
-    let batch = mail.into_iter().chain(after).collect();
+    let mut batch: Vec<D1PreparedStatement> = mail.into_iter().collect();
+    if let Some(request) = access.for_request {
+        batch.push(network_requests::delete_for_access(
+            &signed.db, request, &id,
+        )?);
+    }
     if !store::create(&signed.db, &editor, &link, batch, &action, now_ms).await? {
         return Ok(None);
     }

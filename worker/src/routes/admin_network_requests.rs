@@ -5,7 +5,7 @@
 //! accepting a suggestion puts the entry on the map (not confirmed, source "Vorschlag des
 //! Netzwerks", Stand the day) with its first revision, and, if asked, gives its suggester
 //! access the same way. An accepted request is deleted in the batch that does it; a declined
-//! one is kept 30 days.
+//! one is kept 30 days. Any request can be erased at once.
 
 use super::admin_editors::{give_access, NewAccess};
 use super::endpoint::Signed;
@@ -37,6 +37,17 @@ fn decided() -> ApiError {
 /// `GET /api/admin/network-requests`: waiting ones first, oldest first; then declined ones.
 pub async fn list(_req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
     Ok(Response::from_json(&store::all(&signed.db).await?)?)
+}
+
+/// `DELETE /api/admin/network-requests/{id}`: erased at once, whatever its state (a person's
+/// request to erase what they sent).
+pub async fn erase(_req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    let id = signed.param("id").cloned().unwrap_or_default();
+    let action = signed.audit.action("network_request.erase", Some(&id));
+    if !store::erase(&signed.db, &id, &action).await? {
+        return Err(not_found());
+    }
+    Ok(Response::empty()?.with_status(204))
 }
 
 /// `POST /api/admin/network-requests/{id}`: the decision. Accepted: what it did (201);
@@ -126,14 +137,15 @@ async fn access(
         email: &claim.requester.email,
         language,
         networks: &networks,
+        for_request: Some(&claim.id),
     };
-    let delete = vec![store::delete_waiting(&signed.db, &claim.id)?];
-    match give_access(signed, &new, delete, "editor.create_from_request", None).await? {
+    match give_access(signed, &new, "editor.create_from_request").await? {
         Some(link) => Ok(RequestAccepted {
             access: Some(link),
             ..added(false)
         }),
-        // An access for the address appeared meanwhile: the entry goes to it.
+        // An access for the address appeared meanwhile: the entry goes to it (unless the
+        // request was decided meanwhile: then nothing was written, and nothing is).
         None if add(signed, claim, network_id).await? => Ok(added(true)),
         None => Err(decided()),
     }

@@ -172,6 +172,10 @@ fn api(background: Background) -> Api {
             "/api/admin/network-requests/:id",
             signed(admin_network_requests::decide),
         )
+        .delete(
+            "/api/admin/network-requests/:id",
+            signed(admin_network_requests::erase),
+        )
         .get("/api/admin/proposals", signed(admin_proposals::queue))
         .post("/api/admin/proposals/:id", signed(admin_proposals::decide))
         .get("/api/admin/needs", signed(admin_needs::list))

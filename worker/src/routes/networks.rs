@@ -4,9 +4,25 @@
 use super::endpoint::Public;
 use crate::error::ApiError;
 use crate::{caching, storage};
+use model::network::freshness::Freshness;
 use model::validate::is_slug;
 use model::NetworkFilter;
-use worker::{Request, Response};
+use worker::{D1Database, Request, Response};
+
+/// The data version on the Berlin day with the days an entry stays current, and the freshness
+/// of that very day: staleness changes with the date and the setting, so the ETag and the memo
+/// name both, as the needs' name the day.
+async fn fresh_version(db: &D1Database, ctx: &Public) -> Result<(String, Freshness), ApiError> {
+    let (version, today) = caching::version_today(db).await?;
+    let freshness = Freshness {
+        today,
+        ..crate::clock::freshness(&ctx.env)
+    };
+    Ok((
+        format!("{version}-{}", freshness.confirm_after_days),
+        freshness,
+    ))
+}
 
 pub async fn list(req: Request, ctx: Public) -> Result<Response, ApiError> {
     let url = req.url()?;
@@ -14,9 +30,7 @@ pub async fn list(req: Request, ctx: Public) -> Result<Response, ApiError> {
     let filter = NetworkFilter::from_api_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .map_err(ApiError::Unprocessable)?;
     let db = storage::database(&ctx.env)?;
-    // Staleness changes with the date: the ETag and the memo name it, as the needs' do.
-    let (version, _) = caching::version_today(&db).await?;
-    let freshness = crate::clock::freshness(&ctx.env);
+    let (version, freshness) = fresh_version(&db, &ctx).await?;
     let key = format!("networks?{filter:?}");
     caching::public_json(&req, &version, key, || async {
         let networks = storage::networks::public_networks(&db, &freshness).await?;
@@ -32,8 +46,7 @@ pub async fn get(req: Request, ctx: Public) -> Result<Response, ApiError> {
         return Err(not_found());
     }
     let db = storage::database(&ctx.env)?;
-    let (version, _) = caching::version_today(&db).await?;
-    let freshness = crate::clock::freshness(&ctx.env);
+    let (version, freshness) = fresh_version(&db, &ctx).await?;
     // An unknown slug fails inside, so it is never memoised. With an unchanged data version
     // on the same day a 304 stays true: nothing can have appeared, gone or gone stale.
     caching::public_json(&req, &version, format!("network/{slug}"), || async {

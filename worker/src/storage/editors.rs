@@ -25,6 +25,8 @@ pub struct NewEditor<'a> {
     pub language: EditorLanguage,
     pub networks: &'a [String],
     pub created_by: &'a str,
+    /// Given for a claim or a suggestion: only while that request waits.
+    pub for_request: Option<&'a str>,
 }
 
 /// A sign-in link about to be stored: its hash, what it is for, when it stops working.
@@ -59,7 +61,7 @@ fn link_insert(
 
 /// Stores a new access with its networks and its invitation link (and `after`: its mail,
 /// queued after them, and what else goes with it), with `action`'s entry, in one batch. False:
-/// the address has an access already.
+/// the address has an access already, or the request it is for no longer waits.
 pub async fn create(
     db: &D1Database,
     editor: &NewEditor<'_>,
@@ -69,12 +71,15 @@ pub async fn create(
     now_ms: f64,
 ) -> Result<bool, ApiError> {
     let now = iso(now_ms);
+    // `?7`/`?2`: a request the access is given for must still wait ('' for none).
+    let request = "(?7 = '' OR EXISTS (SELECT 1 FROM network_requests \
+         WHERE id = ?7 AND status = 'waiting'))";
     let insert = db
-        .prepare(
+        .prepare(format!(
             "INSERT INTO editors (id, name, email, language, created_at, created_by, last_used_at) \
              SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?5 \
-             WHERE NOT EXISTS (SELECT 1 FROM editors WHERE lower(email) = lower(?3))",
-        )
+             WHERE NOT EXISTS (SELECT 1 FROM editors WHERE lower(email) = lower(?3)) AND {request}"
+        ))
         .bind(&[
             editor.id.into(),
             editor.name.into(),
@@ -82,12 +87,19 @@ pub async fn create(
             editor.language.key().into(),
             now.into(),
             editor.created_by.into(),
+            editor.for_request.unwrap_or_default().into(),
         ])?;
     let mut batch = vec![
         action.insert_if(
             db,
-            "NOT EXISTS (SELECT 1 FROM editors WHERE lower(email) = lower(?1))",
-            &[editor.email.into()],
+            &format!(
+                "NOT EXISTS (SELECT 1 FROM editors WHERE lower(email) = lower(?1)) AND {}",
+                request.replace("?7", "?2")
+            ),
+            &[
+                editor.email.into(),
+                editor.for_request.unwrap_or_default().into(),
+            ],
         )?,
         insert,
     ];

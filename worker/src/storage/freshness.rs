@@ -119,8 +119,9 @@ pub fn link_insert(
         ])?)
 }
 
-/// The mark that reminder `step` went for the entry's current confirmation, ending the batch
-/// that queues its mails: a second run finds it and sends nothing again.
+/// The mark that reminder `step` went for the entry's current confirmation, first in the batch
+/// that queues its mails: a second run finds it and sends nothing again, and of two runs at
+/// once the second one's batch fails on the mark's key, with all its mails.
 pub fn mark_reminded(
     db: &D1Database,
     network: &Network,
@@ -129,7 +130,7 @@ pub fn mark_reminded(
 ) -> Result<D1PreparedStatement, ApiError> {
     Ok(db
         .prepare(
-            "INSERT OR IGNORE INTO freshness_reminders (network_id, confirmed_at, step, sent_at) \
+            "INSERT INTO freshness_reminders (network_id, confirmed_at, step, sent_at) \
              VALUES (?1, ?2, ?3, ?4)",
         )
         .bind(&[
@@ -192,7 +193,8 @@ pub async fn link(
 }
 
 /// Confirms the link's entry for its network ("Stimmt noch"), with the editor's audit entry,
-/// accepting the terms first where `accept_terms`; the link is used up. One batch, all under
+/// accepting the terms first where `accept_terms`; the access counts as used; the link is used
+/// up. One batch, all under
 /// the link's condition. False: the link stopped working meanwhile.
 pub async fn confirm_by_link(
     db: &D1Database,
@@ -232,6 +234,18 @@ pub async fn confirm_by_link(
             works[1].clone(),
             now.as_str().into(),
             found.network.id.as_str().into(),
+        ])?,
+    );
+    // Using the link is using the access: an access is erased after 12 months unused.
+    batch.push(
+        db.prepare(format!(
+            "UPDATE editors SET last_used_at = ?3 WHERE id = ?4 AND {LINK_WORKS}"
+        ))
+        .bind(&[
+            works[0].clone(),
+            works[1].clone(),
+            now.as_str().into(),
+            found.editor.id.as_str().into(),
         ])?,
     );
     batch.push(

@@ -156,15 +156,44 @@ pub async fn decline(
     action.record(db, WAITING, &[id.into()], update).await
 }
 
-/// The DELETE of a waiting request, for the batch that accepts it (last in that batch).
-pub fn delete_waiting(db: &D1Database, id: &str) -> Result<D1PreparedStatement, ApiError> {
-    Ok(db
-        .prepare("DELETE FROM network_requests WHERE id = ?1 AND status = 'waiting'")
-        .bind(&[id.into()])?)
+/// Erases a request at once (a coordinator's erasure, e.g. when the person asks), with
+/// `action`'s entry. False: no such request.
+pub async fn erase(db: &D1Database, id: &str, action: &Action<'_>) -> Result<bool, ApiError> {
+    let delete = db
+        .prepare("DELETE FROM network_requests WHERE id = ?1")
+        .bind(&[id.into()])?;
+    action
+        .record(
+            db,
+            "EXISTS (SELECT 1 FROM network_requests WHERE id = ?1)",
+            &[id.into()],
+            delete,
+        )
+        .await
 }
 
+/// The DELETE of a waiting request, for the batch that gives access `editor` for it: only if
+/// the access was given in that batch (last in it).
+pub fn delete_for_access(
+    db: &D1Database,
+    id: &str,
+    editor: &str,
+) -> Result<D1PreparedStatement, ApiError> {
+    Ok(db
+        .prepare(
+            "DELETE FROM network_requests WHERE id = ?1 AND status = 'waiting' \
+             AND EXISTS (SELECT 1 FROM editors WHERE id = ?2)",
+        )
+        .bind(&[id.into(), editor.into()])?)
+}
+
+/// The condition "request `?1` waits and its address has an access".
+const WAITING_WITH_ACCESS: &str = "EXISTS (SELECT 1 FROM network_requests r JOIN editors e \
+     ON lower(e.email) = lower(r.email) WHERE r.id = ?1 AND r.status = 'waiting')";
+
 /// Gives an existing access (found by the request's address) the entry `network_id`, with
-/// `action`'s entry, and deletes the request, in one batch. False: it was decided meanwhile.
+/// `action`'s entry, and deletes the request, in one batch. False: it was decided meanwhile,
+/// or the address has no access (any more).
 pub async fn add_to_existing_access(
     db: &D1Database,
     id: &str,
@@ -178,10 +207,15 @@ pub async fn add_to_existing_access(
              WHERE r.id = ?1 AND r.status = 'waiting'",
         )
         .bind(&[id.into(), network_id.into()])?;
+    let delete = db
+        .prepare(format!(
+            "DELETE FROM network_requests WHERE id = ?1 AND {WAITING_WITH_ACCESS}"
+        ))
+        .bind(&[id.into()])?;
     let batch = vec![
-        action.insert_if(db, WAITING, &[id.into()])?,
+        action.insert_if(db, WAITING_WITH_ACCESS, &[id.into()])?,
         add,
-        delete_waiting(db, id)?,
+        delete,
     ];
     let results = db.batch(batch).await?;
     changed(nth(&results, 2)?)
@@ -214,10 +248,13 @@ pub async fn accept_suggestion(
              WHERE id = ?19 AND status = 'waiting') ON CONFLICT DO NOTHING"
         ))
         .bind(&[field_values(put.network)?, vec![id.clone()]].concat())?;
+    // Only for the entry this batch put on the map, never one made at the same address
+    // meanwhile: that one is neither from a suggestion nor of this moment.
     let revision = db
         .prepare(
             "INSERT INTO network_revisions (network_id, number, state, created_at, kind, accepted_by) \
-             SELECT ?1, 1, ?2, ?3, 'coordination', ?4 WHERE EXISTS (SELECT 1 FROM networks WHERE id = ?1) \
+             SELECT ?1, 1, ?2, ?3, 'coordination', ?4 WHERE EXISTS (SELECT 1 FROM networks \
+             WHERE id = ?1 AND updated_at = ?3 AND source_name = ?5 AND confirmed_at IS NULL) \
              AND NOT EXISTS (SELECT 1 FROM network_revisions WHERE network_id = ?1)",
         )
         .bind(&[
@@ -225,6 +262,7 @@ pub async fn accept_suggestion(
             serde_json::to_string(put.network)?.into(),
             put.now.into(),
             put.accepted_by.into(),
+            put.network.source.name.as_str().into(),
         ])?;
     // Only if the entry went on the map in this batch: its first revision is this one.
     let change = if put.keep_as_claim {

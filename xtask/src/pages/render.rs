@@ -103,7 +103,7 @@ impl Assets {
     pub fn from_pages(index: &str, register: &str) -> Result<Assets> {
         Ok(Assets {
             stylesheet: linked(index, "/assets/main-", ".css")?,
-            icon: linked(index, "/assets/favicon-", ".png")?,
+            icon: linked(index, "/icons/icon", ".svg")?,
             form_stylesheet: linked(register, "/assets/register-", ".css")?,
         })
     }
@@ -329,11 +329,12 @@ mod tests {
 
     #[test]
     fn assets_come_from_the_built_pages() {
-        let index = "<link href=/assets/favicon-ab12.png rel=icon><link href=/assets/main-cd34.css rel=stylesheet>";
+        let index =
+            "<link href=/icons/icon.svg rel=icon><link href=/assets/main-cd34.css rel=stylesheet>";
         let register = "<link href=/assets/register-ef56.css rel=stylesheet>";
         let assets = Assets::from_pages(index, register).unwrap();
         assert_eq!(assets.stylesheet, "/assets/main-cd34.css");
-        assert_eq!(assets.icon, "/assets/favicon-ab12.png");
+        assert_eq!(assets.icon, "/icons/icon.svg");
         assert_eq!(assets.form_stylesheet, "/assets/register-ef56.css");
         assert!(Assets::from_pages("<html>", register).is_err());
     }
