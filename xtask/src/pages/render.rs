@@ -103,7 +103,7 @@ impl Assets {
     pub fn from_pages(index: &str, register: &str) -> Result<Assets> {
         Ok(Assets {
             stylesheet: linked(index, "/assets/main-", ".css")?,
-            icon: linked(index, "/icons/icon", ".svg")?,
+            icon: linked(index, "/icons/icon.svg", ".svg")?,
             form_stylesheet: linked(register, "/assets/register-", ".css")?,
         })
     }
