@@ -104,6 +104,10 @@ pub fn check(config: &Path, work: &Path) -> Result<Counts> {
             .arg(format!("--phases={PHASES}"))
             .args(["--max-examples", &MAX_EXAMPLES.to_string()])
             .args(["--seed", "20261125", "--no-color"])
+            // A form of many free texts, each a pattern with a length (a suggested network: 12
+            // fields), has most of its generated bodies over some limit; hypothesis then stops
+            // the operation instead of testing it. Its checks all run on what passes.
+            .arg("--suppress-health-check=filter_too_much")
             // Works around a crash of schemathesis on URL-like free text (see the file).
             .env("SCHEMATHESIS_HOOKS", root().join("xtask/contract/hooks.py"))
             .env("CONTRACT_BASE_URL", &stack.base_url)
