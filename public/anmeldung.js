@@ -19,6 +19,8 @@ const renewButton = document.getElementById('neuer-link');
 const renewNotice = document.getElementById('neuer-link-hinweis');
 const renewBox = document.getElementById('neuer-link-adresse');
 const renewLink = document.getElementById('neuer-link-oeffnen');
+const contactBox = document.getElementById('kontakt');
+const contactNotice = document.getElementById('kontakt-hinweis');
 let token = decodeURIComponent(location.hash.slice(1)).trim();
 // A link mailed to a new address carries a token that only confirms that address.
 const ADDRESS = 'adresse-';
@@ -88,6 +90,12 @@ function show(registration) {
   fact(w('own-placed'), registration.placed_network);
   // Asked for only where the site sends mail: without it, no page mentions one.
   if (registration.notify_placed) fact(w('own-notify-placed'), w('own-yes'));
+  // Answering a network's need: whether it may contact them, and how the first contact stands.
+  if (registration.need_network) {
+    if (registration.network_contact) fact(w('own-network-contact'), registration.need_network);
+    fact(w('own-first-contact'), w(`own-first-contact-${registration.first_contact ?? 'none'}`));
+  }
+  contactBox.hidden = !registration.network_contact;
   fact(w('own-note'), registration.note || w('own-no-note'));
   confirmBox.hidden = Boolean(registration.confirmed_at);
   form.elements.name.value = registration.name;
@@ -196,6 +204,13 @@ renewButton.addEventListener('click', () => once(async () => {
   } else {
     renewNotice.textContent = w(response.status === 404 ? 'own-missing' : 'own-failed');
   }
+}));
+
+document.getElementById('kontakt-zuruecknehmen').addEventListener('click', () => once(async () => {
+  const { response, body } = await call('/api/anmeldung/kontakt-zuruecknehmen');
+  if (!response.ok) return say(w(response.status === 404 ? 'own-missing' : 'own-failed'));
+  show(body);
+  say(w('own-contact-withdrawn'));
 }));
 
 withdrawButton.addEventListener('click', () => {

@@ -3,7 +3,7 @@
 // and the registration goes without it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, visit, d1, newCoordinator, request, freshAddress, tag, berlinDay, postNeed, PHONE, DESKTOP } from './support.mjs';
+import { launch, openPage, visit, d1, newCoordinator, request, freshAddress, tag, berlinDay, postNeed, PHONE, DESKTOP, CONSENT_VERSION } from './support.mjs';
 import { AxeBuilder } from '@axe-core/playwright';
 
 const COORDINATOR = newCoordinator('gesuche-form');
@@ -102,7 +102,7 @@ test('a coordinator posts a need in the area, is stopped by a phone number, sees
     method: 'POST', localAddress: freshAddress(), headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
     body: JSON.stringify({
       name: `Fahrerin ${stored.id.slice(0, 6)}`, email: 'fahren@example.org', contact_via: 'email', districts: [130],
-      need: stored.slug, languages: ['de'], availability: ['sat-morning'], consent: true, consent_version: '2026-12',
+      need: stored.slug, languages: ['de'], availability: ['sat-morning'], consent: true, consent_version: CONSENT_VERSION,
     }),
   });
   assert.equal(answer.status, 201, answer.text);

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, visit, screenshotPath, PHONE, d1, fillRegistration, request, registration, postRegistration, freshAddress, newCoordinator } from './support.mjs';
+import { launch, openPage, visit, screenshotPath, PHONE, d1, fillRegistration, request, registration, postRegistration, freshAddress, newCoordinator, CONSENT_VERSION } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -39,7 +39,7 @@ test('the thank-you page gives the personal link; it shows everything stored, co
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   assert.deepEqual(axe.violations.map((v) => v.id), [], 'the page with the data passes axe');
   const facts = await page.locator('#anmeldung-daten').innerText();
-  for (const shown of ['eigen@example.org', 'Mitte', 'nach Absprache', '2026-12', 'Neu']) assert.ok(facts.includes(shown), `${shown} in\n${facts}`);
+  for (const shown of ['eigen@example.org', 'Mitte', 'nach Absprache', CONSENT_VERSION, 'Neu']) assert.ok(facts.includes(shown), `${shown} in\n${facts}`);
 
   await page.locator('#feld-email').fill('kein-at');
   await page.locator('#anmeldung-aendern button[type=submit]').click();

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { request, d1, registration, postRegistration } from './support.mjs';
+import { request, d1, registration, postRegistration, CONSENT_VERSION } from './support.mjs';
 
 const LIMIT = Number(process.env.RATE_LIMIT ?? 20);
 const rowsNamed = (prefix) => d1(`SELECT id, name FROM registrations WHERE name LIKE '${prefix}%'`);
@@ -20,7 +20,7 @@ test('a valid registration is stored once, with the right fields, and answered 2
   assert.equal(row.name, `Test ${marker}`);
   assert.equal(row.email, 'amira@example.org', 'e-mail trimmed');
   assert.equal(row.status, 'new');
-  assert.equal(row.consent_version, '2026-12');
+  assert.equal(row.consent_version, CONSENT_VERSION);
   assert.deepEqual(JSON.parse(row.districts), [130]);
   assert.ok(row.consent_at && row.created_at);
 });

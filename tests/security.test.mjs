@@ -144,7 +144,7 @@ test('bad input gets a 4xx problem+json, never a 5xx', async () => {
   }
 });
 
-test('nothing a volunteer, a report of a barrier, a network\'s editor, a claim or a suggestion sends appears on any public endpoint or page', async () => {
+test('nothing a volunteer (an answer to a network\'s need too), a report of a barrier, a network\'s editor, a claim or a suggestion sends appears on any public endpoint or page', async () => {
   const marker = `m${randomBytes(6).toString('hex')}`;
   const digits = String(Date.now()).slice(-7);
   const created = await postRegistration(registration(marker, {
@@ -221,16 +221,33 @@ test('nothing a volunteer, a report of a barrier, a network\'s editor, a claim o
   });
   assert.equal(proposal.status, 201, proposal.text);
   assert.equal((await admin('POST', `/api/admin/proposals/${proposal.json().id}`, { decision: 'accept' })).status, 200);
+  // The network's own need, answered by a volunteer who lets it make contact, contact marked:
+  // the answer reaches the network's editor only, never a public page.
+  assert.equal((await admin('PUT', `/api/admin/networks/${network}/needs-trust`, { trusted: true })).status, 200);
+  const posted = await editor('POST', `/api/netzwerk/networks/${network}/needs`, {
+    title: 'Sprachpatin gesucht', description: 'Gemeinsam Deutsch üben, einmal in der Woche im Stadtteilcafé.',
+    activity: 'patenschaften', valid_until: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10),
+  });
+  assert.equal(posted.status, 201, posted.text);
+  const need = posted.json().need;
+  const answered = await postRegistration(registration(`${marker}-antwort`, {
+    email: `${marker}-antwort@example.org`, need: need.slug, network_contact: true,
+  }), { localAddress: '127.0.11.4' });
+  assert.equal(answered.status, 201, answered.text);
+  const marked = await editor('POST', `/api/netzwerk/networks/${network}/answers/${answered.json().id}`, { state: 'contacted' });
+  assert.equal(marked.status, 200, marked.text);
+  assert.ok(marked.text.includes(marker), 'the network\'s editor sees the answer');
   // Off the public map again once checked (other files count a district's networks).
   const archive = () => admin('POST', `/api/admin/networks/${network}/archive`);
   const needles = [marker, digits, created.json().id, reported.json().id, sessionId, COORDINATOR.name, editorId, editorSession,
-    claimed.json().id, suggested.json().id];
+    claimed.json().id, suggested.json().id, answered.json().id];
   // The audit log names the editor's access by part of its id: never their name or address.
   const logged = d1(`SELECT coordinator, action, target FROM audit_log WHERE coordinator LIKE '%${marker}%' OR target LIKE '%${marker}%' OR action LIKE '%${marker}%'`);
   assert.deepEqual(logged, [], 'no audit entry holds the editor\'s name or address');
   const slugs = d1('SELECT slug FROM networks').map((n) => n.slug);
   const paths = [
     '/api/health', '/api/districts', '/api/networks', '/api/networks?district=130', '/api/networks?suche=' + marker,
+    '/api/needs', `/api/needs/${need.slug}`, `/gesuch/${need.slug}`, `/mitmachen?gesuch=${need.slug}`,
     ...slugs.map((slug) => `/api/networks/${slug}`),
     '/', '/sw.js', '/manifest.webmanifest', '/impressum', '/datenschutz', '/barrierefreiheit', '/leichte-sprache', '/anmeldung',
     '/mein-netzwerk', '/mein-netzwerk/anmelden', '/mein-netzwerk/stimmt-noch', '/zugang-anfragen', '/netzwerk-vorschlagen',

@@ -1,7 +1,7 @@
 // Shared helpers for the end-to-end tests: a real Chromium (Debian's) against the real local stack.
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import http from 'node:http';
 import https from 'node:https';
@@ -9,6 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8787';
+// The privacy notice's version the form agrees to: the model's own constant, read from its source.
+export const CONSENT_VERSION = readFileSync('model/src/registration/mod.rs', 'utf8')
+  .match(/CONSENT_VERSION: &str = "([^"]+)"/)[1];
 export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? 'tests/screenshots';
 export const E2E_OUTPUT = process.env.E2E_OUTPUT ?? 'target/xtask-test/e2e';
 
@@ -152,7 +155,7 @@ export function registration(marker, overrides = {}) {
     name: `Test ${marker}`, email: 'amira+test@example.org', phone: '0531 123456', contact_via: 'email',
     districts: [130], network: 'refugium-fluechtlingshilfe', interests: ['sprachcafe'], languages: ['de', 'ar'],
     languages_other: '', availability: ['mon-evening', 'sat-morning'], message: 'Ich helfe gern.',
-    consent: true, consent_version: '2026-12', website: '', ...overrides,
+    consent: true, consent_version: CONSENT_VERSION, website: '', ...overrides,
   };
 }
 
@@ -163,6 +166,12 @@ export function postRegistration(body, { key = randomUUID(), localAddress, heade
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, ...headers },
   });
 }
+
+/** The coordinators' API as `coordinator` (its bearer token): `(method, path, body)`. */
+export const coordinatorApi = (coordinator) => (method, path, body) => request(path, {
+  method, body: body && JSON.stringify(body),
+  headers: { Authorization: `Bearer ${coordinator.token}`, 'Content-Type': 'application/json' },
+});
 
 /** A title's unique part: letters and digits, never seven digits in a row (a phone number). */
 export const tag = () => Math.random().toString(36).slice(2, 7);

@@ -58,6 +58,8 @@ codes! {
     ConsentRequired = "consent.required",
     ConsentVersionRequired = "consent_version.required",
     ConsentVersionOutdated = "consent_version.outdated",
+    NetworkContactWithoutNeed = "network_contact.without_need",
+    NetworkContactUnavailable = "network_contact.unavailable",
     WebsiteTooLong = "website.too_long",
     IdempotencyKeyConflict = "idempotency_key.conflict",
     // A barrier report (`POST /api/feedback`); it also shares `message.too_long`,
@@ -142,7 +144,7 @@ codes! {
 
 /// The codes a registration can be refused with, by `RegistrationInput::from_json`,
 /// `validate` and the Worker: the form translates each of them (its tests check that).
-pub const REGISTRATION: [Code; 31] = [
+pub const REGISTRATION: [Code; 33] = [
     Code::BodyNotAnObject,
     Code::BodyInvalid,
     Code::FieldUnknown,
@@ -172,6 +174,8 @@ pub const REGISTRATION: [Code; 31] = [
     Code::ConsentRequired,
     Code::ConsentVersionRequired,
     Code::ConsentVersionOutdated,
+    Code::NetworkContactWithoutNeed,
+    Code::NetworkContactUnavailable,
     Code::WebsiteTooLong,
     Code::IdempotencyKeyConflict,
 ];

@@ -3,6 +3,7 @@
 use crate::activity::Activity;
 use crate::codes::Code;
 use crate::lang::Lang;
+use crate::need::answer::{ContactedBy, FirstContact};
 use crate::registration::ContactVia;
 use crate::validate::Errors;
 
@@ -90,6 +91,21 @@ pub struct Registration {
     /// then `email` stays the address in use.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending_email: Option<String>,
+    /// Answering a network's need, they let that network contact them directly (until they
+    /// withdraw it on their own page).
+    #[serde(default)]
+    pub network_contact: bool,
+    /// How the first contact stands, as the network or a coordinator marked it.
+    #[serde(default)]
+    pub first_contact: Option<FirstContact>,
+    /// When "Kontakt aufgenommen" was first marked (ISO 8601).
+    #[serde(default)]
+    pub first_contact_at: Option<String>,
+    #[serde(default)]
+    pub first_contact_by: Option<ContactedBy>,
+    /// The volunteer's own view only: the name of the network whose need they answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub need_network: Option<String>,
 }
 
 fn german() -> String {
@@ -117,6 +133,9 @@ pub struct RegistrationPatch {
     /// `Some("")` clears it.
     #[serde(default)]
     pub placed_network: Option<String>,
+    /// The first contact, marked by a coordinator (for a network too).
+    #[serde(default)]
+    pub first_contact: Option<FirstContact>,
 }
 
 /// The longest internal note.
@@ -204,6 +223,9 @@ pub struct AdminNetwork {
     #[serde(flatten)]
     pub network: crate::Network,
     pub archived_at: Option<String>,
+    /// Its editors' needs go online at once ("vertraut"); otherwise they wait for review.
+    #[serde(default)]
+    pub needs_trusted: bool,
 }
 
 #[cfg(test)]

@@ -16,6 +16,8 @@ pub enum Kind {
     AddressNotice,
     /// A notice: placed with a network.
     Placed,
+    /// A notice: the network whose need they answered gets in touch.
+    Contacted,
     /// The coordinators' daily digest.
     Digest,
     /// A network editor's sign-in link: an invitation, or one they just asked for.
@@ -33,6 +35,7 @@ impl Kind {
             Kind::AddressConfirm => "address",
             Kind::AddressNotice => "address_notice",
             Kind::Placed => "placed",
+            Kind::Contacted => "contacted",
             Kind::Digest => "digest",
             Kind::EditorLink => "editor_link",
             Kind::EditorNotice => "editor_notice",
@@ -45,7 +48,7 @@ impl Kind {
             Kind::Link | Kind::EditorLink => 0,
             Kind::Confirm | Kind::AddressConfirm => 1,
             Kind::AddressNotice => 2,
-            Kind::Placed | Kind::EditorNotice => 2,
+            Kind::Placed | Kind::Contacted | Kind::EditorNotice => 2,
             Kind::Digest => 3,
         }
     }

@@ -101,6 +101,8 @@ impl OwnRequest {
             // Given when it was stored; the rules ask for today's version.
             consent: true,
             notify_placed: current.notify_placed,
+            // Not changed by a correction (withdrawn on its own, `/api/anmeldung/kontakt`).
+            network_contact: false,
             consent_version: CONSENT_VERSION.to_string(),
             website: String::new(),
         };
@@ -139,6 +141,11 @@ mod tests {
             lang: "de".into(),
             notify_placed: false,
             pending_email: None,
+            network_contact: false,
+            first_contact: None,
+            first_contact_at: None,
+            first_contact_by: None,
+            need_network: None,
         }
     }
 

@@ -5,7 +5,7 @@ use crate::error::ApiError;
 use model::coordination::Registration;
 use model::{district, language};
 
-const HEADER: [&str; 18] = [
+const HEADER: [&str; 21] = [
     "ID",
     "Eingegangen",
     "Status",
@@ -24,6 +24,9 @@ const HEADER: [&str; 18] = [
     "Vermittelt an",
     "Einwilligung (Fassung)",
     "Einwilligung (Zeitpunkt)",
+    "Netzwerk darf direkt kontaktieren",
+    "Erster Kontakt",
+    "Erster Kontakt (Zeitpunkt)",
 ];
 
 /// A cell as written: `=`, `+`, `-`, `@`, tab or CR at the start (also after leading
@@ -92,6 +95,11 @@ pub fn registrations_csv(registrations: &[Registration]) -> Result<Vec<u8>, ApiE
             r.placed_network.clone().unwrap_or_default(),
             r.consent_version.clone(),
             r.consent_at.clone(),
+            if r.network_contact { "ja" } else { "nein" }.to_string(),
+            r.first_contact
+                .map(|f| f.label_de().to_string())
+                .unwrap_or_default(),
+            r.first_contact_at.clone().unwrap_or_default(),
         ];
         let cells: Vec<String> = record.iter().map(|cell| neutralise(cell)).collect();
         write_record(&mut out, cells.iter().map(String::as_str));
@@ -130,6 +138,11 @@ mod tests {
             lang: "de".into(),
             notify_placed: false,
             pending_email: None,
+            network_contact: false,
+            first_contact: None,
+            first_contact_at: None,
+            first_contact_by: None,
+            need_network: None,
         }
     }
 

@@ -118,7 +118,7 @@ function request()
   counter = counter + 1
   local key = string.format("bench-%d-%d-%d", os.time(), number, counter)
   local body = '{"name":"Bench ' .. key .. '","email":"bench@example.org","contact_via":"email","districts":[130],' ..
-    '"interests":[],"languages":["de"],"availability":["by-arrangement"],"consent":true,"consent_version":"2026-12","website":""}'
+    '"interests":[],"languages":["de"],"availability":["by-arrangement"],"consent":true,"consent_version":"2026-12-04","website":""}'
   return wrk.format("POST", "/api/registrations",
     { ["Content-Type"] = "application/json", ["Idempotency-Key"] = key }, body)
 end

@@ -319,7 +319,7 @@ pub fn config_for(outputs: &Outputs, dir: &Path) -> Result<PathBuf> {
 
 /// The addresses the mail stack's binding delivers to (`allowed_destination_addresses`): a
 /// mail to any other fails, which is how a test forces a failed send. The tests use these.
-pub const MAIL_TEST_ADDRESSES: [&str; 19] = [
+pub const MAIL_TEST_ADDRESSES: [&str; 21] = [
     "mail-1@example.org",
     "mail-2@example.org",
     "mail-3@example.org",
@@ -341,6 +341,9 @@ pub const MAIL_TEST_ADDRESSES: [&str; 19] = [
     // A network's editor (mail-editors.test.mjs), one reminded (mail-freshness.test.mjs).
     "mail-14@example.org",
     "mail-15@example.org",
+    // A network's editor and the volunteer it contacts (mail-network-contact.test.mjs).
+    "mail-16@example.org",
+    "mail-17@example.org",
 ];
 
 /// A copy of `config` with mail switched on: the `[[send_email]]` binding `EMAIL`, which

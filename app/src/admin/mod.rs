@@ -10,11 +10,15 @@ pub mod district_field;
 mod editors;
 mod end_link;
 mod feedback;
+mod first_contact;
 mod freshness;
 pub mod language_choices;
 mod need_form;
+mod need_review;
 mod needs;
+mod needs_trust;
 mod networks;
+mod registration_patch;
 mod registrations;
 mod requests;
 mod review;
@@ -84,6 +88,7 @@ fn Area() -> impl IntoView {
     let tab = RwSignal::new(Tab::Registrations);
     // "Zu prüfen (N)": counted when the area opens, and again by the queue itself.
     let waiting = RwSignal::new(0usize);
+    let waiting_needs = RwSignal::new(0usize);
     spawn_local(async move {
         let path = "/api/admin/proposals";
         if let Ok(items) =
@@ -91,6 +96,13 @@ fn Area() -> impl IntoView {
                 .await
         {
             waiting.set(items.len());
+        }
+        let path = "/api/admin/need-proposals";
+        if let Ok(items) =
+            client::call::<Vec<model::editor::needs::NeedProposalReview>>("GET", path, None::<&()>)
+                .await
+        {
+            waiting_needs.set(items.len());
         }
     });
     let warning = move || info.get().as_ref().and_then(expiry_warning);
@@ -129,7 +141,7 @@ fn Area() -> impl IntoView {
                 {tab_button(Tab::Needs, "Gesuche")}
                 {tab_button(Tab::Networks, "Netzwerke")}
                 <button type="button" class="tab" aria-pressed=move || (tab.get() == Tab::Review).to_string()
-                    on:click=move |_| tab.set(Tab::Review)>{move || format!("Zu prüfen ({})", waiting.get())}</button>
+                    on:click=move |_| tab.set(Tab::Review)>{move || format!("Zu prüfen ({})", waiting.get() + waiting_needs.get())}</button>
                 {tab_button(Tab::Requests, "Anfragen")}
                 {tab_button(Tab::Freshness, "Veraltet")}
                 {tab_button(Tab::Editors, "Netzwerk-Zugänge")}
@@ -141,7 +153,10 @@ fn Area() -> impl IntoView {
                 Tab::Registrations => view! { <registrations::Registrations/> }.into_any(),
                 Tab::Needs => view! { <needs::Needs/> }.into_any(),
                 Tab::Networks => view! { <networks::Networks/> }.into_any(),
-                Tab::Review => view! { <review::Review waiting/> }.into_any(),
+                Tab::Review => view! {
+                    <review::Review waiting/>
+                    <need_review::NeedReview waiting=waiting_needs/>
+                }.into_any(),
                 Tab::Requests => view! { <requests::Requests/> }.into_any(),
                 Tab::Freshness => view! { <freshness::Freshness/> }.into_any(),
                 Tab::Editors => view! { <editors::Editors/> }.into_any(),

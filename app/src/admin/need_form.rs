@@ -12,24 +12,6 @@ use model::{Activity, Need, NeedInput, Network};
 use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
 
-/// What a need's fields start with, and what an existing need fills them with.
-pub fn to_input(need: &Need) -> NeedInput {
-    NeedInput {
-        network: need.network.clone(),
-        title: need.title.clone(),
-        description: need.description.clone(),
-        activity: need.activity,
-        languages: need.languages.clone(),
-        district: need.district,
-        place: need.place.clone(),
-        when: need.when.clone(),
-        slots: need.slots.clone(),
-        people: need.people,
-        valid_until: need.valid_until.clone(),
-        content_lang: Some(need.content_lang.clone()),
-    }
-}
-
 /// The field errors as one line ("Titel: Mindestens 5 Zeichen.").
 fn errors_line(errors: &model::validate::FieldErrors) -> String {
     errors

@@ -3,7 +3,7 @@
 
 use super::client;
 use super::confirm::ConfirmButton;
-use super::need_form::{blank, to_input, NeedForm};
+use super::need_form::{blank, NeedForm};
 use super::session::Session;
 use crate::i18n::german_date;
 use leptos::prelude::*;
@@ -179,7 +179,7 @@ fn NeedCard(
                 })}
                 <button type="button" class="button button-secondary" on:click=move |_| {
                     editing_id.set(Some(edit_id.clone()));
-                    editing.set(Some(to_input(&edit_need)));
+                    editing.set(Some(model::NeedInput::of(&edit_need)));
                 }>"Bearbeiten"</button>
                 {(need.status == NeedStatus::Open).then(|| view! {
                     <button type="button" class="button" on:click=move |_| set_status(fill_id.clone(), NeedStatus::Filled, "ist besetzt")>"Besetzt"</button>

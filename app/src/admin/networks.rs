@@ -86,6 +86,8 @@ pub fn Networks() -> impl IntoView {
                                     {archived.then(|| view! { " " <span class="badge">"archiviert"</span> })}
                                 </p>
                                 <p>{item.network.source_line()}</p>
+                                <super::needs_trust::TrustBox id=item.network.id.clone() name=item.network.name.clone()
+                                    trusted=item.needs_trusted done message/>
                                 <div class="card-actions">
                                     <button type="button" class="button" on:click=move |_| act(confirm_id.clone(), "confirm", "ist bestätigt")>"Bestätigen"</button>
                                     <button type="button" class="button button-secondary" on:click=move |_| {

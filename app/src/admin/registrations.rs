@@ -1,6 +1,7 @@
 //! The registrations: newest first, filter by status, change status and note, export, erase.
 
 use super::client;
+use super::registration_patch::send_patch;
 use super::session::Session;
 use crate::i18n::german_date;
 use leptos::prelude::*;
@@ -177,7 +178,7 @@ pub fn Registrations() -> impl IntoView {
                     <table class="registration-table">
                         <thead><tr>
                             <th scope="col">"Eingegangen"</th><th scope="col">"Name"</th><th scope="col">"E-Mail"</th>
-                            <th scope="col">"Stadtbezirke"</th><th scope="col">"Status"</th>
+                            <th scope="col">"Stadtbezirke"</th><th scope="col">"Erstkontakt"</th><th scope="col">"Status"</th>
                         </tr></thead>
                         <tbody>
                             {items.clone().into_iter().map(|r| view! { <RegistrationRow registration=r reload=load/> }).collect_view()}
@@ -194,23 +195,6 @@ pub fn Registrations() -> impl IntoView {
             })}
         </section>
     }
-}
-
-/// Sends a change of one registration; `done` runs when it is stored.
-fn send_patch(
-    id: String,
-    change: RegistrationPatch,
-    session: Session,
-    message: RwSignal<Option<String>>,
-    done: impl Fn() + 'static,
-) {
-    spawn_local(async move {
-        let path = format!("/api/admin/registrations/{id}");
-        match client::call::<Registration>("PATCH", &path, Some(&change)).await {
-            Ok(_) => done(),
-            Err(failure) => session.handle(failure, message),
-        }
-    });
 }
 
 /// A row of the table on wide screens: the essentials and the status.
@@ -244,6 +228,7 @@ fn RegistrationRow(
             <td>{registration.name.clone()}</td>
             <td>{registration.email.clone()}</td>
             <td>{districts.join(", ")}</td>
+            <td>{registration.need.is_some().then(|| super::first_contact::first_contact_line(&registration))}</td>
             <td>
                 <select aria-label=label on:change=on_status>
                     {Status::ALL.into_iter().map(|s| view! { <option value=s.key() selected=s == current>{s.label_de()}</option> }).collect_view()}
@@ -338,6 +323,7 @@ fn RegistrationCard(
                 <dt>"Netzwerk"</dt><dd>{registration.network.clone().unwrap_or_else(|| "–".into())}</dd>
                 <dt>"Nachricht"</dt><dd class="message">{registration.message.clone().unwrap_or_else(|| "–".into())}</dd>
             </dl>
+            <super::first_contact::FirstContactField registration=registration.clone() reload/>
             <div class="admin-tools">
                 <label for=status_id.clone()>"Status"</label>
                 <select id=status_id on:change=on_status>

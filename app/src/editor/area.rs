@@ -3,6 +3,7 @@
 //! proposals.
 
 use super::client::{self, Failure};
+use super::needs::NetworkNeeds;
 use super::proposal_form::ProposalForm;
 use super::words::{self, Words};
 use leptos::prelude::*;
@@ -232,6 +233,8 @@ fn NetworkCard(
             {move || proposing.get().then(|| view! {
                 <ProposalForm words network=form_network.clone() open=proposing sent/>
             })}
+            <NetworkNeeds words network_id=network.id.clone() slug=network.slug.clone()
+                said=move |line| status.set(Some(line)) failed/>
             {(!proposals.is_empty()).then(|| view! {
                 <h3>{words.proposals}</h3>
                 <ul class="proposals">

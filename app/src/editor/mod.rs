@@ -5,6 +5,9 @@
 
 mod area;
 mod client;
+mod need_form;
+mod needs;
+mod needs_words;
 mod one_click;
 mod proposal_form;
 mod sign_in;

@@ -38,6 +38,9 @@ pub fn translation(code: Code) -> Option<(Register, Option<usize>)> {
         Code::AvailabilityUnknown => fixed(R::ErrAvailabilityUnknown),
         Code::ConsentRequired => fixed(R::ErrConsent),
         Code::ConsentVersionRequired | Code::ConsentVersionOutdated => fixed(R::ErrConsentVersion),
+        Code::NetworkContactWithoutNeed | Code::NetworkContactUnavailable => {
+            fixed(R::ErrNetworkContact)
+        }
         // What the form never sends (it writes the JSON itself), and the key conflict, which
         // is an offer, not a field error: a plain "please check".
         Code::BodyNotAnObject

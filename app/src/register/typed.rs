@@ -110,6 +110,11 @@ pub fn values_of(input: &RegistrationInput, name: &str) -> Vec<String> {
             .then(|| "on".to_string())
             .into_iter()
             .collect(),
+        "network_contact" => input
+            .network_contact
+            .then(|| "on".to_string())
+            .into_iter()
+            .collect(),
         "website" => text(&input.website),
         _ => Vec::new(),
     }
@@ -213,6 +218,10 @@ fn apply(start: &mut RegistrationInput, field: impl Fn(&str) -> Option<Vec<Strin
     }
     if let Some(notify) = field("notify_placed") {
         start.notify_placed = !notify.is_empty();
+    }
+    // Only with the need it belongs to: unticking the need takes the consent with it.
+    if let Some(contact) = field("network_contact") {
+        start.network_contact = !contact.is_empty() && start.need.is_some();
     }
     if let Some(website) = text("website") {
         start.website = website;

@@ -4,6 +4,7 @@
 //! and propose changes, which coordinators review (`proposal.rs`).
 
 pub mod entry;
+pub mod needs;
 pub mod proposal;
 
 use crate::codes::Code;
@@ -11,7 +12,7 @@ use crate::validate::{is_email, is_slug, Errors, FieldErrors, Text, EMAIL_MAX_CH
 use serde::{Deserialize, Serialize};
 
 /// The version of the editors' terms; a new version is accepted again before the next change.
-pub const TERMS_VERSION: &str = "2026-12";
+pub const TERMS_VERSION: &str = "2026-12-04";
 /// An invitation's link works this long…
 pub const INVITATION_MS: f64 = 7.0 * 24.0 * 3600.0 * 1000.0;
 /// …a later sign-in's this long.

@@ -145,16 +145,19 @@ impl Decision {
                 "Bitte mindestens ein Feld des Vorschlags wählen.",
             ),
             Decision::Accept { .. } => {}
-            Decision::Decline { reason } => {
-                if reason.trim().is_empty() {
-                    errors.add("reason", Code::ReasonRequired, "Bitte einen Grund nennen.");
-                }
-                errors.max_chars("reason", reason, REASON_MAX_CHARS, Code::ReasonTooLong);
-                errors.clean_text("reason", reason.trim(), Text::Lines);
-            }
+            Decision::Decline { reason } => check_reason(&mut errors, reason),
         }
         errors.finish()
     }
+}
+
+/// A decline's reason: given, at most [`REASON_MAX_CHARS`], clean text.
+pub fn check_reason(errors: &mut Errors, reason: &str) {
+    if reason.trim().is_empty() {
+        errors.add("reason", Code::ReasonRequired, "Bitte einen Grund nennen.");
+    }
+    errors.max_chars("reason", reason, REASON_MAX_CHARS, Code::ReasonTooLong);
+    errors.clean_text("reason", reason.trim(), Text::Lines);
 }
 
 /// What kind of change made a revision.

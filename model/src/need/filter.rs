@@ -112,6 +112,7 @@ mod tests {
             status: NeedStatus::Open,
             created_at: "t".into(),
             updated_at: "t".into(),
+            network_contact: false,
         }
     }
 

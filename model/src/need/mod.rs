@@ -13,6 +13,7 @@ use crate::validate::{Errors, FieldErrors, Text};
 use crate::{district, language, registration};
 use serde::{Deserialize, Serialize};
 
+pub mod answer;
 pub mod contact_data;
 pub mod filter;
 
@@ -84,6 +85,10 @@ pub struct Need {
     pub status: NeedStatus,
     pub created_at: String,
     pub updated_at: String,
+    /// The network keeps its entry through an editor: a volunteer who answers may let it
+    /// contact them directly (`need::answer`).
+    #[serde(default)]
+    pub network_contact: bool,
 }
 
 impl Need {
@@ -363,6 +368,8 @@ impl NeedInput {
             status: NeedStatus::Open,
             created_at,
             updated_at,
+            // Read with the need: whether its network has an editor (`storage::needs`).
+            network_contact: false,
         })
     }
 }

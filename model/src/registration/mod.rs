@@ -12,7 +12,7 @@ pub mod required;
 pub mod wire;
 
 /// The version of the privacy notice a person agrees to; bump it when /datenschutz changes.
-pub const CONSENT_VERSION: &str = "2026-12";
+pub const CONSENT_VERSION: &str = "2026-12-04";
 /// The longest message accepted.
 pub const MAX_MESSAGE_CHARS: usize = 1000;
 /// A name's length: at least this many characters once trimmed…
@@ -94,6 +94,11 @@ pub struct RegistrationInput {
     /// mail switched on).
     #[serde(default)]
     pub notify_placed: bool,
+    /// Answering a need of a network with an editor: that network may contact them directly
+    /// (and sees their name, their chosen way of contact, languages and times). Not ticked
+    /// unless they tick it; withdrawn on their own page.
+    #[serde(default)]
+    pub network_contact: bool,
     pub consent_version: String,
     /// The honeypot: people never see it, so it stays empty.
     #[serde(default)]
@@ -118,6 +123,13 @@ impl RegistrationInput {
         errors.clean_text("message", message, Text::Lines);
         let languages_other = self.languages_other.as_deref().unwrap_or_default();
         errors.clean_text("languages_other", languages_other, Text::Line);
+        if self.network_contact && self.need.as_deref().is_none_or(str::is_empty) {
+            errors.add(
+                "network_contact",
+                Code::NetworkContactWithoutNeed,
+                "Ein Netzwerk kann Sie nur zu einem Gesuch direkt kontaktieren.",
+            );
+        }
         if !self.consent {
             errors.add(
                 "consent",

@@ -8,7 +8,7 @@ use crate::validate::{Errors, FieldErrors};
 use serde_json::Value;
 
 /// The wire fields, in the order the form shows them.
-pub const FIELDS: [&str; 16] = [
+pub const FIELDS: [&str; 17] = [
     "name",
     "email",
     "phone",
@@ -23,6 +23,7 @@ pub const FIELDS: [&str; 16] = [
     "message",
     "consent",
     "notify_placed",
+    "network_contact",
     "consent_version",
     "website",
 ];
@@ -81,7 +82,7 @@ fn check_type(field: &str, value: &Value) -> Result<(), (Code, &'static str)> {
         "name" | "email" | "consent_version" | "website" => value.is_string(),
         "phone" | "network" | "need" | "languages_other" | "message" => value.is_string(),
         "contact_via" => matches!(value.as_str(), Some("email" | "phone")),
-        "consent" | "notify_placed" => value.is_boolean(),
+        "consent" | "notify_placed" | "network_contact" => value.is_boolean(),
         "districts" => value.as_array().is_some_and(|items| {
             items
                 .iter()
@@ -106,7 +107,9 @@ fn check_type(field: &str, value: &Value) -> Result<(), (Code, &'static str)> {
             Code::InterestsUnknown,
             "Bitte nur Interessen aus der Liste.",
         ),
-        "consent" | "notify_placed" => (Code::FieldWrongType, "Erwartet: true oder false."),
+        "consent" | "notify_placed" | "network_contact" => {
+            (Code::FieldWrongType, "Erwartet: true oder false.")
+        }
         "districts" => (
             Code::FieldWrongType,
             "Erwartet: eine Liste von Bezirksnummern.",
@@ -127,7 +130,7 @@ mod tests {
             "contact_via": "email", "districts": [130], "network": "refugium-fluechtlingshilfe",
             "interests": ["sprachcafe"], "languages": ["de", "ar"], "languages_other": "",
             "availability": ["mon-evening", "sat-morning"], "message": "…", "consent": true,
-            "consent_version": "2026-12", "website": ""});
+            "consent_version": "2026-12-04", "website": ""});
         let input = RegistrationInput::from_json(&body).unwrap();
         assert_eq!(input.validate(), Ok(()));
         assert!(!input.is_bot());
@@ -136,7 +139,7 @@ mod tests {
     #[test]
     fn optional_fields_may_be_left_out() {
         let body = json!({"name": "Jo", "email": "jo@example.org", "contact_via": "email", "districts": [221],
-            "languages": ["de"], "availability": ["by-arrangement"], "consent": true, "consent_version": "2026-12"});
+            "languages": ["de"], "availability": ["by-arrangement"], "consent": true, "consent_version": "2026-12-04"});
         let input = RegistrationInput::from_json(&body).unwrap();
         assert_eq!(input.validate(), Ok(()));
     }
@@ -144,7 +147,7 @@ mod tests {
     #[test]
     fn unknown_fields_and_wrong_types_are_named() {
         let body = json!({"name": 5, "email": "a@b.de", "contact_via": "fax", "districts": "130",
-            "consent": "yes", "consent_version": "2026-12", "admin": true});
+            "consent": "yes", "consent_version": "2026-12-04", "admin": true});
         let errors = RegistrationInput::from_json(&body).unwrap_err();
         let fields: Vec<&str> = errors.keys().map(String::as_str).collect();
         assert_eq!(

@@ -100,6 +100,9 @@ pub fn registration_page(
             lang = need.content_lang,
             title = need.title,
         );
+        if need.network_contact {
+            network_contact(&mut html, words, need, input.network_contact);
+        }
     }
     text_field(&mut html, words, ("name", "text", "name"), &input.name);
     text_field(&mut html, words, ("email", "email", "email"), &input.email);
@@ -225,6 +228,22 @@ pub fn registration_page(
     html
 }
 
+/// Answering a need of a network with an editor: may that network contact them directly?
+/// Never ticked unless they tick it; the hint says what the network then sees.
+fn network_contact(html: &mut Html, words: &dyn Words, need: &Need, on: bool) {
+    let name = need.network_name.as_deref().unwrap_or_default();
+    let lang = need.network_lang.as_deref().unwrap_or("de");
+    push_html!(
+        html,
+        "<div class=\"field\"><label class=\"choice\" for=\"feld-network_contact\"><input type=\"checkbox\" id=\"feld-network_contact\" name=\"network_contact\" aria-describedby=\"network_contact-hinweis\"{checked}><span>{label} <strong lang=\"{lang}\">{name}</strong></span></label><p class=\"hint\" id=\"network_contact-hinweis\">{hint}</p></div>",
+        checked = checked(on),
+        label = t(words, "network-contact"),
+        lang = lang,
+        name = name,
+        hint = t(words, "network-contact-hint"),
+    );
+}
+
 /// "19 / 1000 Zeichen": how much of the message's room is used (the form's wasm keeps it current).
 pub fn message_count(words: &dyn Words, message: &str) -> String {
     words.text(
@@ -313,5 +332,30 @@ mod tests {
         assert!(html.contains("<p class=\"hint\" id=\"message-zaehler\">0 / 1000 Zeichen</p>"));
         assert!(!html.contains("<button"));
         assert_eq!(html.matches("name=\"availability\"").count(), 22);
+    }
+
+    #[test]
+    fn a_network_with_an_editor_is_offered_direct_contact_never_ticked() {
+        let need: Need = serde_json::from_value(serde_json::json!({
+            "id": "n", "slug": "sprachpatin-1a2b3c", "network": "refugium",
+            "network_name": "Refugium <e. V.>", "network_lang": "de", "title": "Sprachpatin",
+            "description": "d", "activity": "patenschaften", "languages": [], "district": 130,
+            "place": null, "when": null, "slots": [], "people": null, "valid_until": "2027-03-31",
+            "content_lang": "de", "status": "open", "created_at": "t", "updated_at": "t",
+            "network_contact": true
+        }))
+        .unwrap();
+        let input = RegistrationInput::default();
+        let page = |need: &Need| {
+            german::with(|w| registration_page(w, &[], &input, Some(need), false).into_string())
+        };
+        let html = page(&need);
+        assert!(html.contains("<input type=\"checkbox\" id=\"feld-network_contact\" name=\"network_contact\" aria-describedby=\"network_contact-hinweis\">"));
+        assert!(html.contains("Refugium &lt;e. V.&gt;"), "the name escaped");
+        let without = Need {
+            network_contact: false,
+            ..need
+        };
+        assert!(!page(&without).contains("network_contact"));
     }
 }

@@ -255,6 +255,7 @@ mod tests {
             status: NeedStatus::Open,
             created_at: "2026-11-30T10:00:00Z".into(),
             updated_at: "2026-11-30T10:00:00Z".into(),
+            network_contact: false,
         }
     }
 

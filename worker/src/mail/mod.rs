@@ -126,6 +126,24 @@ impl ToVolunteer<'_> {
         .await
     }
 
+    /// The statement that queues the mail saying `network` (whose need they answered) gets in
+    /// touch: for the batch that marks the first contact, before the mark (so it goes once).
+    pub async fn contacted(
+        &self,
+        env: &Env,
+        network: &str,
+    ) -> Result<D1PreparedStatement, ApiError> {
+        let guard = outbox::Guard::NotYetContacted(&self.registration.id);
+        self.queue(
+            env,
+            Kind::Contacted,
+            guard,
+            Recipient::InUse,
+            |words, to| texts::contacted(words, to, network),
+        )
+        .await
+    }
+
     /// The statement that queues a new personal `link`, for the batch that renews the link. It
     /// goes first of all mail (`Kind::Link`).
     pub async fn link(&self, env: &Env, link: &str) -> Result<D1PreparedStatement, ApiError> {

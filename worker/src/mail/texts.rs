@@ -104,6 +104,15 @@ pub fn placed(words: &dyn Words, to: &str, network: &str) -> Mail {
     to_volunteer(words, to, "mail-placed-subject", body)
 }
 
+/// The one short mail when the network whose need they answered marks the first contact
+/// (they asked for news in the form). The name is the network's entry, not the volunteer's.
+pub fn contacted(words: &dyn Words, to: &str, network: &str) -> Mail {
+    let body = vec![Paragraph::Text(
+        words.text("mail-contacted", &[("network", network)]),
+    )];
+    to_volunteer(words, to, "mail-contacted-subject", body)
+}
+
 /// The coordinators' daily digest, in German like their area: counts and a link, nothing else.
 pub fn digest(news: &News, to: &str, day: &str, site: &str) -> Mail {
     let mut paragraphs = vec![Paragraph::Text(format!(
@@ -147,15 +156,17 @@ pub fn digest(news: &News, to: &str, day: &str, site: &str) -> Mail {
         )));
     }
     paragraphs.push(Paragraph::Text(format!(
-        "Zu prüfen: {} Änderungsvorschläge von Netzwerken ({} neu), {} Zugangsanfragen und \
-         Netzwerkvorschläge ({} neu).\nEinträge, die in den nächsten 30 Tagen veralten: {}; \
-         schon veraltet: {}.",
+        "Zu prüfen: {} Vorschläge von Netzwerken (Einträge und Gesuche, {} neu), {} \
+         Zugangsanfragen und Netzwerkvorschläge ({} neu).\nEinträge, die in den nächsten 30 \
+         Tagen veralten: {}; schon veraltet: {}.\nAntworten, mit denen seit 3 Tagen niemand \
+         Kontakt aufgenommen hat: {}.",
         news.waiting_proposals,
         news.new_proposals,
         news.waiting_requests,
         news.new_requests,
         news.going_stale,
-        news.stale
+        news.stale,
+        news.uncontacted_answers
     )));
     paragraphs.push(Paragraph::Link {
         href: format!("{site}/koordination"),
@@ -207,6 +218,7 @@ mod tests {
             waiting_proposals: 2,
             waiting_requests: 1,
             going_stale: 3,
+            uncontacted_answers: 4,
             stale: 5,
         };
         let mail = digest(
@@ -233,9 +245,10 @@ mod tests {
         assert!(text.contains("nicht zugestellt werden konnten: 1"));
         assert!(text.contains("wegen eines Limits warten (sie gehen später raus): 4"));
         assert!(text.contains(
-            "Zu prüfen: 2 Änderungsvorschläge von Netzwerken (1 neu), 1 Zugangsanfragen"
+            "Zu prüfen: 2 Vorschläge von Netzwerken (Einträge und Gesuche, 1 neu), 1 Zugangsanfragen"
         ));
         assert!(text.contains("in den nächsten 30 Tagen veralten: 3; schon veraltet: 5."));
+        assert!(text.contains("seit 3 Tagen niemand Kontakt aufgenommen hat: 4."));
         assert!(text.contains("https://karte.example/koordination"));
         assert_eq!(
             mail.subject,

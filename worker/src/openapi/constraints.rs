@@ -110,6 +110,8 @@ fn registration_input(doc: &mut Value) {
             "consent": { "type": "boolean", "const": true },
             "notify_placed": { "type": ["boolean", "null"],
                                "description": "A short mail once placed with a network (sent only with mail switched on)." },
+            "network_contact": { "type": ["boolean", "null"],
+                                 "description": "Answering a network's need: that network may contact the volunteer directly (needs `need`; 409 `network_contact.unavailable` for a need of the Koordinierungsstelle itself)." },
             "consent_version": { "type": "string", "const": CONSENT_VERSION },
             "website": { "type": ["string", "null"], "maxLength": WEBSITE_MAX_CHARS,
                          "description": "The honeypot: people never see it, so it stays empty." },
@@ -135,6 +137,10 @@ fn registration_input(doc: &mut Value) {
         { "description": "At least one language, or other languages.", "anyOf": [
             required_string("languages", json!({ "type": "array", "minItems": 1 })),
             required_string("languages_other", json!({ "type": "string", "pattern": p::text_of_at_least(1, Line) })),
+        ]},
+        { "description": "`network_contact` only with a need.", "anyOf": [
+            { "properties": { "network_contact": { "enum": [false, null] } } },
+            required_string("need", json!({ "type": "string", "minLength": 1 })),
         ]},
         { "description": "A phone number when `contact_via` is `phone`.", "anyOf": [
             { "properties": { "contact_via": { "const": "email" } } },

@@ -12,6 +12,7 @@ mod constraints;
 mod editors;
 mod freshness;
 mod needs;
+mod network_needs;
 mod operations;
 mod patterns;
 mod places;
@@ -23,6 +24,7 @@ use model::audit::AuditEntry;
 use model::coordination::{Page, Registration};
 use model::feedback::Feedback;
 use model::{Code, Problem};
+use network_needs::*;
 use operations::*;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
@@ -98,7 +100,9 @@ pub struct Resent {
         editor_confirm, editor_propose, editor_history, list_editors, create_editor, erase_editor,
         new_editor_link, proposal_queue, decide_proposal, network_revisions, restore_revision,
         create_claim, create_suggestion, confirm_by_link, list_network_requests,
-        decide_network_request, erase_network_request, freshness_list
+        decide_network_request, erase_network_request, freshness_list, editor_needs,
+        editor_post_need, editor_change_need, editor_edit_need, editor_mark_answer, needs_trust,
+        need_proposal_queue, decide_need_proposal, withdraw_network_contact
     ),
     components(schemas(Created, Accepted, Resent, Renewed, Problem, Code, Page<Registration>, Page<AuditEntry>, Page<Feedback>)),
     modifiers(&BearerToken),
@@ -136,6 +140,7 @@ pub fn document() -> String {
     needs::apply(&mut document);
     editors::apply(&mut document);
     freshness::apply(&mut document);
+    network_needs::apply(&mut document);
     refusals::apply(&mut document);
     serde_json::to_string_pretty(&document).expect("JSON serialises") + "\n"
 }

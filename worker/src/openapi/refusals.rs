@@ -213,6 +213,8 @@ fn refusal(status: u16, path: &str, limit: usize) -> Value {
         404 if path.contains("anmeldung") => "The token does not open a registration, or it is gone".into(),
         429 if path == "/api/netzwerk/link" => "Too many links asked for with this address (3) or from this client (10) in an hour; nothing sent".into(),
         404 if path.starts_with("/api/netzwerk/") => "Not one of this editor's networks (another network's id answers as if it did not exist)".into(),
+        409 if path.contains("/needs") && path.starts_with("/api/netzwerk/") => "The terms are not accepted yet (`terms.required`), or `valid_until` is in the past or more than six months ahead (`valid_until.past`, `valid_until.too_far`)".into(),
+        404 if path.contains("/answers/") => "Not an answer this network sees: another network's, without the volunteer's permission or confirmation, or its need ended more than 30 days ago".into(),
         409 if path.starts_with("/api/netzwerk/") => "The terms are not accepted yet (`terms.required`), or the proposal changes nothing of the entry as it is (`fields.invalid`)".into(),
         404 if path.contains("editors") => "No such access".into(),
         409 if path.contains("editors") => "This address has an access already (`email.taken`), or a network does not exist (`network.unknown`)".into(),
@@ -264,6 +266,7 @@ fn refusals(doc: &mut Value) {
         .into_iter()
         .chain(super::editors::REFUSALS)
         .chain(super::freshness::REFUSALS)
+        .chain(super::network_needs::REFUSALS)
     {
         let responses = &mut operation(doc, method, path)["responses"];
         // Every coordinators' request: 429 after too many failed sign-ins from its client;

@@ -51,6 +51,35 @@ async fn asker(db: &D1Database, input: &NeedInput) -> Result<(Option<String>, As
     ))
 }
 
+/// The need `input` describes for `asker`: `existing` changed (its id, address, day and
+/// status kept), or a new one, open, with an address made from its title and id.
+pub(super) fn need_from(
+    input: NeedInput,
+    existing: Option<&Need>,
+    asker: Asker,
+    today: model::day::Day,
+    now: &str,
+) -> Result<Need, ApiError> {
+    let (ids, created_at, status) = match existing {
+        Some(need) => (
+            (need.id.clone(), need.slug.clone()),
+            need.created_at.clone(),
+            need.status,
+        ),
+        None => {
+            let id = uuid::Uuid::new_v4().to_string();
+            // The address: the title's, with the id's start when another need has it.
+            let slug = format!("{}-{}", input.derived_slug(), &id[..6]);
+            ((id, slug), now.to_string(), model::NeedStatus::Open)
+        }
+    };
+    let mut need = input
+        .into_need(ids, asker, today, (created_at, now.to_string()))
+        .map_err(ApiError::Unprocessable)?;
+    need.status = status;
+    Ok(need)
+}
+
 /// Posts a need, or (`updating`) changes the one the path names.
 async fn save(
     req: &mut Request,
@@ -78,25 +107,8 @@ async fn save(
     input.check().map_err(ApiError::Unprocessable)?;
     input.check_day(today).map_err(ApiError::Conflict)?;
     let (network_id, asker) = asker(db, &input).await?;
-    let now = clock::now_iso();
     let creating = existing.is_none();
-    let (ids, created_at, status) = match &existing {
-        Some(need) => (
-            (need.id.clone(), need.slug.clone()),
-            need.created_at.clone(),
-            need.status,
-        ),
-        None => {
-            let id = uuid::Uuid::new_v4().to_string();
-            // The address: the title's, with the id's start when another need has it.
-            let slug = format!("{}-{}", input.derived_slug(), &id[..6]);
-            ((id, slug), now.clone(), model::NeedStatus::Open)
-        }
-    };
-    let mut need = input
-        .into_need(ids, asker, today, (created_at, now))
-        .map_err(ApiError::Unprocessable)?;
-    need.status = status;
+    let need = need_from(input, existing.as_ref(), asker, today, &clock::now_iso())?;
     let name = if creating {
         "need.create"
     } else {
@@ -149,7 +161,8 @@ pub async fn set_status(
     .await?;
     let name = format!("need.update status={}", patch.status.key());
     let action = signed.audit.action(&name, Some(&id));
-    if !store::set_status(&signed.db, &id, patch.status, &clock::now_iso(), &action).await? {
+    let change = (patch.status, None);
+    if !store::set_status(&signed.db, &id, change, &clock::now_iso(), &action).await? {
         return Err(not_found());
     }
     let need = needs::need_by_id(&signed.db, &id)

@@ -11,6 +11,7 @@ use crate::storage::admin_networks::{self as store, Mark};
 use crate::storage::networks;
 use crate::storage::revisions::{self, NewRevision};
 use model::coordination::{AdminNetwork, NetworkInput};
+use model::editor::needs::NeedsTrust;
 use model::editor::proposal::RevisionKind;
 use model::network::ConfirmedBy;
 use model::session::Coordinator;
@@ -28,12 +29,35 @@ pub async fn list(_req: Request, signed: Signed<Coordinator>) -> Result<Response
     let items: Vec<AdminNetwork> = store::all_networks(&signed.db)
         .await?
         .into_iter()
-        .map(|(network, archived_at)| AdminNetwork {
+        .map(|(network, handling)| AdminNetwork {
             network: freshness.mark(network),
-            archived_at,
+            archived_at: handling.archived_at,
+            needs_trusted: handling.needs_trusted == 1,
         })
         .collect();
     Ok(Response::from_json(&items)?)
+}
+
+/// `PUT /api/admin/networks/{id}/needs-trust`: whether the network's editors' needs go online
+/// at once ("vertraut") or wait for review (the default).
+pub async fn trust(mut req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
+    let id = signed.param("id").cloned().unwrap_or_default();
+    let trust: NeedsTrust = body::read_typed(
+        &mut req,
+        super::limits::STATUS_BODY_BYTES,
+        "Erwartet wird {\"trusted\": true} oder {\"trusted\": false}.",
+    )
+    .await?;
+    let name = if trust.trusted {
+        "network.needs_trusted"
+    } else {
+        "network.needs_reviewed"
+    };
+    let action = signed.audit.action(name, Some(&id));
+    if !store::set_needs_trusted(&signed.db, &id, trust.trusted, &action).await? {
+        return Err(ApiError::NotFound("Dieses Netzwerk gibt es nicht.".into()));
+    }
+    Ok(Response::from_json(&trust)?)
 }
 
 async fn read_input(req: &mut Request) -> Result<NetworkInput, ApiError> {

@@ -68,7 +68,8 @@ pub async fn update(mut req: Request, signed: Signed<Coordinator>) -> Result<Res
     let patch: RegistrationPatch = body::read_typed(
         &mut req,
         PATCH_BODY_BYTES,
-        "Erlaubt sind status (new, contacted, placed, closed), note und placed_network.",
+        "Erlaubt sind status (new, contacted, placed, closed), note, placed_network und \
+         first_contact (contacted, fits, no-fit).",
     )
     .await?;
     patch.validate().map_err(ApiError::Unprocessable)?;
@@ -81,10 +82,13 @@ pub async fn update(mut req: Request, signed: Signed<Coordinator>) -> Result<Res
             ));
         }
     }
-    let name = match patch.status {
+    let mut name = match patch.status {
         Some(status) => format!("registration.update status={}", status.key()),
         None => "registration.update".to_string(),
     };
+    if let Some(first_contact) = patch.first_contact {
+        name.push_str(&format!(" first_contact={}", first_contact.key()));
+    }
     let action = signed.audit.action(&name, Some(&id));
     // Not confirmed yet: not the coordinators' to see, so not to change either.
     let current = store::get(db, &id)
@@ -101,7 +105,8 @@ pub async fn update(mut req: Request, signed: Signed<Coordinator>) -> Result<Res
     };
     let (before, outbox_id) =
         placed_mail.map_or((Vec::new(), None), |(queue, id)| (vec![queue], Some(id)));
-    if !store::update(db, &id, &patch, &action, before).await? {
+    let now = crate::clock::now_iso();
+    if !store::update(db, &id, (&patch, &now), &action, before).await? {
         return Err(not_found());
     }
     if let Some(outbox_id) = outbox_id {

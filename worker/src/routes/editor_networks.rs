@@ -22,7 +22,7 @@ fn not_found() -> ApiError {
 }
 
 /// The editor's network named in the path, on the public map: else 404, as if it did not exist.
-async fn own_network(signed: &Signed<Editor>) -> Result<Network, ApiError> {
+pub(super) async fn own_network(signed: &Signed<Editor>) -> Result<Network, ApiError> {
     let id = signed.param("id").cloned().unwrap_or_default();
     if !signed.who.keeps(&id) {
         return Err(not_found());
@@ -32,7 +32,7 @@ async fn own_network(signed: &Signed<Editor>) -> Result<Network, ApiError> {
         .ok_or_else(not_found)
 }
 
-fn terms_first(signed: &Signed<Editor>) -> Result<(), ApiError> {
+pub(super) fn terms_first(signed: &Signed<Editor>) -> Result<(), ApiError> {
     if signed.who.terms_accepted {
         return Ok(());
     }

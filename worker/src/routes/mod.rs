@@ -10,6 +10,7 @@ mod admin_editors;
 mod admin_feedback;
 mod admin_freshness;
 mod admin_mail;
+mod admin_need_proposals;
 mod admin_needs;
 mod admin_network_requests;
 mod admin_networks;
@@ -20,6 +21,7 @@ mod admin_session;
 mod audit;
 mod contract;
 mod districts;
+mod editor_needs;
 mod editor_networks;
 mod editor_reminders;
 mod editor_session;
@@ -77,6 +79,10 @@ fn api(background: Background) -> Api {
         .post("/api/anmeldung/erneut", public(own::resend))
         .post("/api/anmeldung/neuer-link", public(own::renew))
         .post("/api/anmeldung/adresse", public(own::confirm_address))
+        .post(
+            "/api/anmeldung/kontakt-zuruecknehmen",
+            public(own::withdraw_contact),
+        )
         // The networks' editors: signing in and asking for a link are public (where a link
         // becomes a session); everything else is for a signed-in editor.
         .post("/api/netzwerk/session", public(editor_session::sign_in))
@@ -100,6 +106,26 @@ fn api(background: Background) -> Api {
         .get(
             "/api/netzwerk/networks/:id/revisions",
             signed(editor_networks::history),
+        )
+        .get(
+            "/api/netzwerk/networks/:id/needs",
+            signed(editor_needs::list),
+        )
+        .post(
+            "/api/netzwerk/networks/:id/needs",
+            signed(editor_needs::post),
+        )
+        .put(
+            "/api/netzwerk/networks/:id/needs/:need",
+            signed(editor_needs::change),
+        )
+        .patch(
+            "/api/netzwerk/networks/:id/needs/:need",
+            signed(editor_needs::edit),
+        )
+        .post(
+            "/api/netzwerk/networks/:id/answers/:answer",
+            signed(editor_needs::mark),
         )
         // The sign-in itself is public: it is where a token becomes a session.
         .post("/api/admin/session", public(admin_session::sign_in))
@@ -149,6 +175,10 @@ fn api(background: Background) -> Api {
             "/api/admin/networks/:id/restore",
             signed(admin_networks::restore),
         )
+        .put(
+            "/api/admin/networks/:id/needs-trust",
+            signed(admin_networks::trust),
+        )
         .get(
             "/api/admin/networks/:id/revisions",
             signed(admin_revisions::list),
@@ -178,6 +208,14 @@ fn api(background: Background) -> Api {
         )
         .get("/api/admin/proposals", signed(admin_proposals::queue))
         .post("/api/admin/proposals/:id", signed(admin_proposals::decide))
+        .get(
+            "/api/admin/need-proposals",
+            signed(admin_need_proposals::queue),
+        )
+        .post(
+            "/api/admin/need-proposals/:id",
+            signed(admin_need_proposals::decide),
+        )
         .get("/api/admin/needs", signed(admin_needs::list))
         .post("/api/admin/needs", signed(admin_needs::create))
         .put("/api/admin/needs/:id", signed(admin_needs::update))

@@ -10,6 +10,8 @@
 //! - `POST /api/anmeldung/erneut`: the confirmation mail again, with the thank-you page's own
 //!   token (never refused: it joins its mailbox's next mail).
 //! - `POST /api/anmeldung/neuer-link`: a new personal link; every older one is dead.
+//! - `POST /api/anmeldung/kontakt-zuruecknehmen`: the network whose need they answered may no
+//!   longer contact them directly; its view loses them at once.
 
 use super::endpoint::Public;
 use crate::body;
@@ -17,7 +19,7 @@ use crate::error::ApiError;
 use crate::mail;
 use crate::mail::token::{self, Keys, Purpose};
 use crate::storage::audit::Audit;
-use crate::storage::{self, admin_registrations, own};
+use crate::storage::{self, admin_registrations, network_answers, own};
 use model::audit::Actor;
 use model::coordination::Registration;
 use model::mail_kind::Kind;
@@ -65,6 +67,7 @@ async fn open(
 async fn own_view(db: &worker::D1Database, id: &str) -> Result<Response, ApiError> {
     let mut registration = admin_registrations::get(db, id).await?.ok_or_else(gone)?;
     registration.pending_email = own::pending_email(db, id).await?;
+    registration.need_network = own::need_network(db, id).await?;
     private(&registration)
 }
 
@@ -82,6 +85,20 @@ pub async fn confirm(mut req: Request, ctx: Public) -> Result<Response, ApiError
     let db = storage::database(&ctx.env)?;
     let now: String = worker::js_sys::Date::new_0().to_iso_string().into();
     if !own::confirm(&db, &registration.id, &now).await? {
+        return Err(gone());
+    }
+    own_view(&db, &registration.id).await
+}
+
+pub async fn withdraw_contact(mut req: Request, ctx: Public) -> Result<Response, ApiError> {
+    let (_, registration) = open(&mut req, &ctx, Purpose::SelfService).await?;
+    let db = storage::database(&ctx.env)?;
+    let audit = Audit::new(Actor::Volunteer);
+    let action = audit.action(
+        "registration.network_contact_withdrawn",
+        Some(&registration.id),
+    );
+    if !network_answers::withdraw_consent(&db, &registration.id, &action).await? {
         return Err(gone());
     }
     own_view(&db, &registration.id).await

@@ -73,6 +73,14 @@ impl Form for Registration {
                 "Dieses Gesuch ist nicht mehr offen.",
             )
         })?;
+        // The Koordinierungsstelle's own need has no network to give the permission to.
+        if input.network_contact && need.network.is_none() {
+            return Err(ApiError::conflict(
+                "network_contact",
+                Code::NetworkContactUnavailable,
+                "Zu diesem Gesuch meldet sich die Koordinierungsstelle selbst.",
+            ));
+        }
         Ok(Some(need.id))
     }
 

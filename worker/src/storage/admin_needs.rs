@@ -3,11 +3,12 @@
 
 use super::needs::{NeedRow, SELECT};
 use crate::error::ApiError;
-use crate::storage::{self, audit::Action};
+use crate::storage;
+use crate::storage::audit::{shift_params, Action};
 use model::{Need, NeedStatus};
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
-use worker::D1Database;
+use worker::{D1Database, D1PreparedStatement};
 
 /// Every need, with how many registrations answered it and how many of those were placed
 /// (for the coordinators), the newest first.
@@ -67,6 +68,54 @@ fn field_values(need: &Need, network_id: Option<&str>) -> Result<Vec<JsValue>, A
     ])
 }
 
+/// The INSERT of a new need (nothing if its id or address is taken).
+pub fn insert(
+    db: &D1Database,
+    need: &Need,
+    network_id: Option<&str>,
+) -> Result<D1PreparedStatement, ApiError> {
+    insert_if(db, need, network_id, "1 = 1", &[])
+}
+
+/// The INSERT of a new need, only where `guard` (SQL, its parameters `params` numbered from
+/// `?1`) holds at its place in the batch.
+pub fn insert_if(
+    db: &D1Database,
+    need: &Need,
+    network_id: Option<&str>,
+    guard: &str,
+    params: &[JsValue],
+) -> Result<D1PreparedStatement, ApiError> {
+    let mut values = field_values(need, network_id)?;
+    values.push(need.created_at.as_str().into());
+    let guard = shift_params(guard, values.len());
+    values.extend_from_slice(params);
+    Ok(db
+        .prepare(format!(
+            "INSERT INTO needs ({FIELDS}, created_at) \
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16 \
+             WHERE {guard} ON CONFLICT DO NOTHING"
+        ))
+        .bind(&values)?)
+}
+
+/// The UPDATE of a need's fields (the caller keeps its address), only where `guard` (as for
+/// [`insert_if`]) holds.
+pub fn update_if(
+    db: &D1Database,
+    need: &Need,
+    network_id: Option<&str>,
+    guard: &str,
+    params: &[JsValue],
+) -> Result<D1PreparedStatement, ApiError> {
+    let mut values = field_values(need, network_id)?;
+    let guard = shift_params(guard, values.len());
+    values.extend_from_slice(params);
+    Ok(db
+        .prepare(format!("{} AND {guard}", update_sql()))
+        .bind(&values)?)
+}
+
 /// Stores a new need and its audit entry in one batch; nothing if its id or address is taken.
 pub async fn create_need(
     db: &D1Database,
@@ -74,21 +123,12 @@ pub async fn create_need(
     network_id: Option<&str>,
     action: &Action<'_>,
 ) -> Result<bool, ApiError> {
-    let mut values = field_values(need, network_id)?;
-    values.push(need.created_at.as_str().into());
-    let insert = db
-        .prepare(format!(
-            "INSERT INTO needs ({FIELDS}, created_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) \
-             ON CONFLICT DO NOTHING"
-        ))
-        .bind(&values)?;
     action
         .record(
             db,
             "NOT EXISTS (SELECT 1 FROM needs WHERE id = ?1 OR slug = ?2)",
             &[need.id.as_str().into(), need.slug.as_str().into()],
-            insert,
+            insert(db, need, network_id)?,
         )
         .await
 }
@@ -100,15 +140,12 @@ pub async fn update_need(
     network_id: Option<&str>,
     action: &Action<'_>,
 ) -> Result<bool, ApiError> {
-    let update = db
-        .prepare(update_sql())
-        .bind(&field_values(need, network_id)?)?;
     action
         .record(
             db,
             "EXISTS (SELECT 1 FROM needs WHERE id = ?1)",
             &[need.id.as_str().into()],
-            update,
+            update_if(db, need, network_id, "1 = 1", &[])?,
         )
         .await
 }
@@ -118,17 +155,29 @@ fn update_sql() -> String {
     storage::update_sql("UPDATE", "needs", FIELDS)
 }
 
-/// Sets a need's status (filled, closed, open again) and writes `action`, in one batch.
+/// Sets a need's status (filled, closed, open again) and, if given, its last day, and writes
+/// `action`, in one batch. The first day it was filled or closed is kept (`closed_at`), until
+/// it is open again.
 pub async fn set_status(
     db: &D1Database,
     id: &str,
-    status: NeedStatus,
+    (status, valid_until): (NeedStatus, Option<&str>),
     at: &str,
     action: &Action<'_>,
 ) -> Result<bool, ApiError> {
     let update = db
-        .prepare("UPDATE needs SET status = ?2, updated_at = ?3 WHERE id = ?1")
-        .bind(&[id.into(), status.key().into(), at.into()])?;
+        .prepare(
+            "UPDATE needs SET status = ?2, updated_at = ?3, \
+             valid_until = COALESCE(?4, valid_until), \
+             closed_at = CASE WHEN ?2 = 'open' THEN NULL ELSE COALESCE(closed_at, ?3) END \
+             WHERE id = ?1",
+        )
+        .bind(&[
+            id.into(),
+            status.key().into(),
+            at.into(),
+            valid_until.map_or(JsValue::NULL, JsValue::from),
+        ])?;
     action
         .record(
             db,

@@ -10,24 +10,62 @@ use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use worker::D1Database;
 
-/// Every network, archived ones too, with the archive date (for the coordinators).
-pub async fn all_networks(db: &D1Database) -> Result<Vec<(Network, Option<String>)>, ApiError> {
-    #[derive(Deserialize)]
-    struct Archived {
-        archived_at: Option<String>,
-    }
+/// What the coordinators' list says of a network besides its entry.
+#[derive(Deserialize)]
+pub struct Handling {
+    pub archived_at: Option<String>,
+    /// 1: its editors' needs go online at once.
+    pub needs_trusted: u32,
+}
+
+/// Every network, archived ones too, with its archive date and whether its needs are trusted
+/// (for the coordinators).
+pub async fn all_networks(db: &D1Database) -> Result<Vec<(Network, Handling)>, ApiError> {
     let result = db
         .prepare(format!(
-            "SELECT {NETWORK_COLUMNS}, archived_at FROM networks ORDER BY name"
+            "SELECT {NETWORK_COLUMNS}, archived_at, needs_trusted FROM networks ORDER BY name"
         ))
         .all()
         .await?;
     let rows: Vec<NetworkRow> = result.results()?;
-    let archived: Vec<Archived> = result.results()?;
+    let handling: Vec<Handling> = result.results()?;
     rows.into_iter()
-        .zip(archived)
-        .map(|(row, a)| Ok((row.into_network()?, a.archived_at)))
+        .zip(handling)
+        .map(|(row, h)| Ok((row.into_network()?, h)))
         .collect()
+}
+
+/// Whether network `id`'s needs go online at once.
+pub async fn needs_trusted(db: &D1Database, id: &str) -> Result<bool, ApiError> {
+    let row: Option<serde_json::Value> = db
+        .prepare("SELECT needs_trusted FROM networks WHERE id = ?1")
+        .bind(&[id.into()])?
+        .first(None)
+        .await?;
+    Ok(row.and_then(|row| storage::number(&row, "needs_trusted")) == Some(1.0))
+}
+
+/// Trusts network `id`'s needs, or not, with `action`, in one batch. False: no such network.
+pub async fn set_needs_trusted(
+    db: &D1Database,
+    id: &str,
+    trusted: bool,
+    action: &Action<'_>,
+) -> Result<bool, ApiError> {
+    let update = db
+        .prepare("UPDATE networks SET needs_trusted = ?2 WHERE id = ?1")
+        .bind(&[
+            id.into(),
+            JsValue::from_f64(if trusted { 1.0 } else { 0.0 }),
+        ])?;
+    action
+        .record(
+            db,
+            "EXISTS (SELECT 1 FROM networks WHERE id = ?1)",
+            &[id.into()],
+            update,
+        )
+        .await
 }
 
 fn optional(value: &Option<String>) -> JsValue {

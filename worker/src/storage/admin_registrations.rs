@@ -4,6 +4,7 @@
 use crate::error::ApiError;
 use crate::storage::{self, audit::Action};
 use model::coordination::{Registration, RegistrationPatch, Status};
+use model::need::answer::{ContactedBy, FirstContact};
 use model::search::RegistrationSearch;
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
@@ -84,6 +85,10 @@ struct Row {
     confirmed_at: Option<String>,
     lang: String,
     notify_placed: u32,
+    network_contact: u32,
+    first_contact: Option<String>,
+    first_contact_at: Option<String>,
+    first_contact_by: Option<String>,
 }
 
 impl Row {
@@ -111,15 +116,27 @@ impl Row {
             confirmed_at: self.confirmed_at,
             lang: self.lang,
             notify_placed: self.notify_placed == 1,
-            // Only the volunteer's own view reads it (`storage::own::pending_email`).
+            // Only the volunteer's own view reads these (`storage::own`).
             pending_email: None,
+            need_network: None,
+            network_contact: self.network_contact == 1,
+            first_contact: self
+                .first_contact
+                .as_deref()
+                .and_then(FirstContact::from_key),
+            first_contact_at: self.first_contact_at,
+            first_contact_by: self
+                .first_contact_by
+                .as_deref()
+                .and_then(ContactedBy::from_key),
         })
     }
 }
 
 const COLUMNS: &str = "id, created_at, status, name, email, phone, contact_via, districts, network, \
     interests, languages, languages_other, availability, message, consent_version, consent_at, note, \
-    placed_network, need, confirmed_at, lang, notify_placed";
+    placed_network, need, confirmed_at, lang, notify_placed, network_contact, first_contact, \
+    first_contact_at, first_contact_by";
 
 /// The SELECT of the matching registrations, newest first: one page, or `all` of them.
 fn select(search: &RegistrationSearch, all: bool) -> (String, Vec<JsValue>) {
@@ -212,11 +229,12 @@ const CONFIRMED_REGISTRATION_EXISTS: &str =
     "EXISTS (SELECT 1 FROM registrations WHERE id = ?1 AND confirmed_at IS NOT NULL)";
 
 /// Applies a checked patch and writes `action` to the audit log, in one batch. `Some("")`
-/// clears a text field. Returns whether there was such a registration.
+/// clears a text field; a first contact marked here keeps the time (`now`) and the marker of
+/// the first one. Returns whether there was such a registration.
 pub async fn update(
     db: &D1Database,
     id: &str,
-    patch: &RegistrationPatch,
+    (patch, now): (&RegistrationPatch, &str),
     action: &Action<'_>,
     before: Vec<D1PreparedStatement>,
 ) -> Result<bool, ApiError> {
@@ -234,7 +252,12 @@ pub async fn update(
             "UPDATE registrations SET \
                 status = COALESCE(?2, status), \
                 note = CASE WHEN ?3 = 1 THEN ?4 ELSE note END, \
-                placed_network = CASE WHEN ?5 = 1 THEN ?6 ELSE placed_network END \
+                placed_network = CASE WHEN ?5 = 1 THEN ?6 ELSE placed_network END, \
+                first_contact = COALESCE(?7, first_contact), \
+                first_contact_at = CASE WHEN ?7 IS NULL THEN first_contact_at \
+                    ELSE COALESCE(first_contact_at, ?8) END, \
+                first_contact_by = CASE WHEN ?7 IS NULL THEN first_contact_by \
+                    ELSE COALESCE(first_contact_by, 'coordination') END \
              WHERE id = ?1 AND confirmed_at IS NOT NULL",
         )
         .bind(&[
@@ -244,6 +267,10 @@ pub async fn update(
             note,
             set_placed,
             placed,
+            patch
+                .first_contact
+                .map_or(JsValue::NULL, |f| f.key().into()),
+            now.into(),
         ])?;
     action
         .record_after(

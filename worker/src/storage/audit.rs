@@ -117,7 +117,7 @@ fn insert_sql(condition: &str) -> String {
 }
 
 /// `sql` with every numbered parameter `?n` as `?{n + by}`.
-fn shift_params(sql: &str, by: usize) -> String {
+pub(super) fn shift_params(sql: &str, by: usize) -> String {
     let mut out = String::with_capacity(sql.len() + 8);
     let mut rest = sql;
     while let Some(at) = rest.find('?') {

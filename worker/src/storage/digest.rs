@@ -64,6 +64,8 @@ pub struct News {
     /// Waiting now: proposals, and claims or suggestions (not news by themselves).
     pub waiting_proposals: u32,
     pub waiting_requests: u32,
+    /// Answers a network may contact that nobody contacted for 3 days (not news by itself).
+    pub uncontacted_answers: u32,
     /// Entries going stale within 30 days, and stale ones (not news by themselves).
     pub going_stale: u32,
     pub stale: u32,
@@ -107,7 +109,8 @@ pub async fn news(db: &D1Database, since: &str, until: &str) -> Result<News, Api
                  WHERE status = 'failed' AND kind <> 'digest' AND failed_at > ?1 AND failed_at <= ?2",
             )?,
             statement(
-                "SELECT 'new' AS label, COUNT(*) AS n FROM proposals \
+                "SELECT 'new' AS label, COUNT(*) AS n FROM (SELECT created_at FROM proposals \
+                 UNION ALL SELECT created_at FROM need_proposals) \
                  WHERE created_at > ?1 AND created_at <= ?2",
             )?,
             statement(
@@ -115,12 +118,22 @@ pub async fn news(db: &D1Database, since: &str, until: &str) -> Result<News, Api
                  WHERE created_at > ?1 AND created_at <= ?2",
             )?,
             statement(
-                "SELECT 'waiting' AS label, COUNT(*) AS n FROM proposals \
+                "SELECT 'waiting' AS label, COUNT(*) AS n FROM (SELECT status FROM proposals \
+                 UNION ALL SELECT status FROM need_proposals) \
                  WHERE status = 'waiting' AND ?1 IS NOT NULL AND ?2 IS NOT NULL",
             )?,
             statement(
                 "SELECT 'waiting' AS label, COUNT(*) AS n FROM network_requests \
                  WHERE status = 'waiting' AND ?1 IS NOT NULL AND ?2 IS NOT NULL",
+            )?,
+            // Answers to a network's need, allowed to be contacted by it, that nobody has
+            // contacted 3 days after they were confirmed (`need::answer::WAITING_DAYS`).
+            statement(
+                "SELECT 'uncontacted' AS label, COUNT(*) AS n FROM registrations r \
+                 JOIN needs d ON d.id = r.need WHERE d.network IS NOT NULL \
+                 AND r.network_contact = 1 AND r.status = 'new' AND r.first_contact IS NULL \
+                 AND r.confirmed_at IS NOT NULL AND ?1 IS NOT NULL \
+                 AND r.confirmed_at < strftime('%Y-%m-%dT%H:%M:%fZ', ?2, '-3 days')",
             )?,
         ])
         .await?;
@@ -149,6 +162,7 @@ pub async fn news(db: &D1Database, since: &str, until: &str) -> Result<News, Api
         new_requests: total(5)?,
         waiting_proposals: total(6)?,
         waiting_requests: total(7)?,
+        uncontacted_answers: total(8)?,
         going_stale: 0,
         stale: 0,
     })

@@ -23,7 +23,9 @@ pub mod health;
 pub mod intake;
 pub mod mail_limits;
 pub mod meta;
+pub mod need_proposals;
 pub mod needs;
+pub mod network_answers;
 pub mod network_requests;
 pub mod networks;
 pub mod outbox;
@@ -33,6 +35,8 @@ pub mod rate_limit;
 pub mod registrations;
 pub mod retention;
 pub mod revisions;
+#[cfg(test)]
+mod schema;
 
 use crate::error::ApiError;
 use worker::{D1Database, D1Result, Env};

@@ -3,6 +3,7 @@
 
 use crate::error::ApiError;
 use model::day::Day;
+use model::need::answer::network_sees;
 use model::{Activity, Need, NeedStatus};
 use serde::Deserialize;
 use worker::D1Database;
@@ -29,9 +30,18 @@ pub(super) struct NeedRow {
     status: String,
     created_at: String,
     updated_at: String,
+    /// 1: the network has an editor.
+    network_contact: u32,
+    closed_at: Option<String>,
 }
 
 impl NeedRow {
+    /// The day (of its UTC timestamp) the need was filled or closed: `None` while open, or
+    /// for one closed before the day was kept.
+    pub(super) fn closed_on(&self) -> Option<Day> {
+        Day::parse(self.closed_at.as_deref()?.get(..10)?)
+    }
+
     pub(super) fn into_need(self) -> Result<Need, ApiError> {
         let broken = |what: &str| ApiError::Internal(format!("need {}: {what}", self.id));
         Ok(Need {
@@ -54,6 +64,7 @@ impl NeedRow {
             content_lang: self.content_lang,
             created_at: self.created_at,
             updated_at: self.updated_at,
+            network_contact: self.network_contact == 1,
         })
     }
 }
@@ -62,7 +73,8 @@ impl NeedRow {
 pub(super) const SELECT: &str = "SELECT d.id, d.slug, n.slug AS network, n.name AS network_name, \
     n.content_lang AS network_lang, d.title, \
     d.description, d.activity, d.languages, d.district, d.place, d.time_text, d.slots, d.people, \
-    d.valid_until, d.content_lang, d.status, d.created_at, d.updated_at \
+    d.valid_until, d.content_lang, d.status, d.created_at, d.updated_at, d.closed_at, \
+    EXISTS (SELECT 1 FROM editor_networks e WHERE e.network_id = d.network) AS network_contact \
     FROM needs d LEFT JOIN networks n ON n.id = d.network";
 
 /// The clause that makes a need public on `?1`, the Berlin date: open, not past its day, and
@@ -99,6 +111,32 @@ pub async fn public_need_by_slug(
     row.map(NeedRow::into_need).transpose()
 }
 
+/// Network `network_id`'s needs whose answers it still sees on `today` (open ones, ended ones
+/// for 30 days: `model::need::answer::network_sees`), the newest first.
+pub async fn of_network(
+    db: &D1Database,
+    network_id: &str,
+    today: Day,
+) -> Result<Vec<Need>, ApiError> {
+    let rows: Vec<NeedRow> = db
+        .prepare(format!(
+            "{SELECT} WHERE d.network = ?1 ORDER BY d.created_at DESC, d.id"
+        ))
+        .bind(&[network_id.into()])?
+        .all()
+        .await?
+        .results()?;
+    let mut needs = Vec::new();
+    for row in rows {
+        let closed_on = row.closed_on();
+        let need = row.into_need()?;
+        if network_sees(&need, closed_on, today) {
+            needs.push(need);
+        }
+    }
+    Ok(needs)
+}
+
 pub async fn need_by_id(db: &D1Database, id: &str) -> Result<Option<Need>, ApiError> {
     let row: Option<NeedRow> = db
         .prepare(format!("{SELECT} WHERE d.id = ?1"))
@@ -111,24 +149,8 @@ pub async fn need_by_id(db: &D1Database, id: &str) -> Result<Option<Need>, ApiEr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::storage::schema::database;
     use model::NeedStatus;
-
-    /// A database with the Worker's own schema: every migration, in order.
-    fn database() -> rusqlite::Connection {
-        let db = rusqlite::Connection::open_in_memory().expect("SQLite in memory");
-        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
-        let mut files: Vec<_> = std::fs::read_dir(&folder)
-            .expect("worker/migrations")
-            .map(|entry| entry.expect("an entry").path())
-            .collect();
-        files.sort();
-        for file in files {
-            let sql = std::fs::read_to_string(&file).expect("a migration");
-            db.execute_batch(&sql)
-                .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        }
-        db
-    }
 
     /// `PUBLIC` selects exactly the needs `Need::is_public` calls public: every status, a last
     /// day before, on and after today, with an archived network, a current one and none.
@@ -179,6 +201,7 @@ mod tests {
                         status,
                         created_at: at.into(),
                         updated_at: at.into(),
+                        network_contact: false,
                     };
                     if need.is_public(today, network == Some("archived")) {
                         expected.push(id);

@@ -27,6 +27,9 @@ pub enum Guard<'a> {
     /// The registration exists and is not placed yet: queued in the batch before the update
     /// that places it, two parallel placements queue one mail.
     NotYetPlaced(&'a str),
+    /// The registration exists, lets the network contact it, and nobody marked a first
+    /// contact yet: queued in the batch before the mark, so it goes once.
+    NotYetContacted(&'a str),
     /// The coordinator had no digest on Berlin day `day` yet; the batch then marks the day.
     NoDigestOn { coordinator: &'a str, day: &'a str },
     /// The network's editor exists (an access ended takes its mail with it).
@@ -92,6 +95,14 @@ pub fn queue(db: &D1Database, mail: &Queued<'_>) -> Result<D1PreparedStatement, 
             null(),
             null(),
             "EXISTS (SELECT 1 FROM registrations WHERE id = ?2 AND status <> 'placed')",
+            None,
+        ),
+        Guard::NotYetContacted(id) => (
+            JsValue::from(id),
+            null(),
+            null(),
+            "EXISTS (SELECT 1 FROM registrations WHERE id = ?2 AND network_contact = 1 \
+             AND first_contact_at IS NULL)",
             None,
         ),
         Guard::NoDigestOn { coordinator, day } => (

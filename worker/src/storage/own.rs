@@ -94,6 +94,19 @@ pub async fn renew_link(
         .await
 }
 
+/// The name of the network whose need registration `id` answers, if it answers one.
+pub async fn need_network(db: &D1Database, id: &str) -> Result<Option<String>, ApiError> {
+    let row: Option<serde_json::Value> = db
+        .prepare(
+            "SELECT n.name FROM registrations r JOIN needs d ON d.id = r.need \
+             JOIN networks n ON n.id = d.network WHERE r.id = ?1",
+        )
+        .bind(&[id.into()])?
+        .first(None)
+        .await?;
+    Ok(row.and_then(|row| storage::text(&row, "name")))
+}
+
 /// The new address registration `id` waits to have confirmed, if any.
 pub async fn pending_email(db: &D1Database, id: &str) -> Result<Option<String>, ApiError> {
     let row: Option<serde_json::Value> = db

@@ -47,11 +47,11 @@ pub async fn insert(
             "INSERT INTO registrations (id, idempotency_key, request_hash, created_at, name, email, \
              phone, contact_via, districts, network, interests, languages, languages_other, \
              availability, message, consent_version, consent_at, need, confirmed_at, lang, \
-             notify_placed, link_key) \
+             notify_placed, link_key, network_contact) \
              SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?4, ?17, \
-             CASE WHEN ?18 THEN ?4 END, ?19, ?20, ?21 \
+             CASE WHEN ?18 THEN ?4 END, ?19, ?20, ?21, ?22 \
              WHERE {} ON CONFLICT (idempotency_key) DO NOTHING",
-            rate_limit::under_limit(Bucket::Registrations, 22)
+            rate_limit::under_limit(Bucket::Registrations, 23)
         ))
         .bind(&[
             received.id.into(),
@@ -75,6 +75,7 @@ pub async fn insert(
             registration.lang.code().into(),
             JsValue::from_f64(if input.notify_placed { 1.0 } else { 0.0 }),
             crate::mail::token::new_link_key().into(),
+            JsValue::from_f64(if input.network_contact { 1.0 } else { 0.0 }),
         ]
         .into_iter()
         .chain(rate_limit::params(client, now_ms))

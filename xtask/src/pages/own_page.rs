@@ -54,6 +54,10 @@ pub fn content(own: &Messages, register: &Messages, common: &Messages) -> Html {
          <p>{keep}</p>\
          <section aria-labelledby=\"daten-titel\"><h2 id=\"daten-titel\">{data_heading}</h2>\
          <dl class=\"facts\" id=\"anmeldung-daten\"></dl></section>\
+         <section aria-labelledby=\"kontakt-titel\" id=\"kontakt\" hidden><h2 id=\"kontakt-titel\">{contact_heading}</h2>\
+         <p>{contact_lead}</p>\
+         <div class=\"form-actions\"><button type=\"button\" class=\"button button-secondary\" id=\"kontakt-zuruecknehmen\">{contact_withdraw}</button></div>\
+         <p class=\"form-notice\" id=\"kontakt-hinweis\" role=\"status\"></p></section>\
          <section aria-labelledby=\"aendern-titel\"><h2 id=\"aendern-titel\">{edit_heading}</h2>\
          <form class=\"register\" id=\"anmeldung-aendern\" novalidate>\
          <div class=\"field\"><label for=\"feld-name\">{name}</label>\
@@ -96,6 +100,9 @@ pub fn content(own: &Messages, register: &Messages, common: &Messages) -> Html {
         keep = text("own-keep"),
         data_heading = text("own-data-heading"),
         edit_heading = text("own-edit-heading"),
+        contact_heading = text("own-contact-heading"),
+        contact_lead = text("own-contact-lead"),
+        contact_withdraw = text("own-contact-withdraw"),
         name = field("field-name"),
         email = field("field-email"),
         phone = field("field-phone"),

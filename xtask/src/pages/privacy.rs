@@ -113,7 +113,11 @@ fn registration(s: &Sources) -> Result<Html> {
             "privacy-limit",
             &[("basis_protection", "privacy.basis_protection")],
         )?
-        + s.paragraph("privacy-own-link", &[]))
+        + s.paragraph("privacy-own-link", &[])
+        + s.section(
+            "privacy-network-contact-heading",
+            &["privacy-network-contact", "privacy-network-contact-end"],
+        ))
 }
 
 /// Only while mail is on: the confirmation, the outbox, the per-mailbox limit, a new address.

@@ -21,6 +21,7 @@ fn valid() -> RegistrationInput {
         message: Some("Ich helfe gern.".into()),
         consent: true,
         notify_placed: false,
+        network_contact: false,
         consent_version: CONSENT_VERSION.into(),
         website: String::new(),
     }
