@@ -225,6 +225,25 @@ test('closing, extending and reopening a need is the network\'s at once; a need 
   const actions = d1(`SELECT actor_kind, action FROM audit_log WHERE target = '${need.id}' ORDER BY at, rowid`).map((e) => `${e.actor_kind} ${e.action}`);
   assert.deepEqual(actions, ['editor need.create', 'editor need.extend', 'editor need.update status=closed', 'editor need.update status=open']);
 
+  // Not trusted any more: what is closed comes back only as a new proposal.
+  assert.equal((await admin('PUT', `/api/admin/networks/${net.id}/needs-trust`, { trusted: false })).status, 200);
+  assert.equal((await asEditor('PATCH', path, { status: 'filled' })).status, 200);
+  const refusedReopen = await asEditor('PATCH', path, { status: 'open' });
+  assert.equal(refusedReopen.status, 409);
+  assert.equal(refusedReopen.json().codes.status, 'status.review_required');
+
+  // Once answered, a need keeps its network: the permission was given to this one.
+  const answered = await postRegistration(registration(`Antwort ${run}`, { need: reopened.json().slug, network_contact: true }));
+  assert.equal(answered.status, 409, 'a filled need takes no answers');
+  assert.equal((await admin('PATCH', `/api/admin/needs/${need.id}`, { status: 'open' })).status, 200);
+  assert.equal((await postRegistration(registration(`Antwort ${run}`, { need: need.slug, network_contact: true }))).status, 201);
+  const moved = await admin('PUT', `/api/admin/needs/${need.id}`, {
+    network: 'refugium-fluechtlingshilfe', title: need.title, description: need.description, activity: need.activity,
+    valid_until: berlinDay(60),
+  });
+  assert.equal(moved.status, 409, moved.text);
+  assert.equal(moved.json().codes.network, 'network.answered');
+
   // The Koordinierungsstelle's own need: no network to give the permission to.
   const own = await admin('POST', '/api/admin/needs', {
     title: `Stadtweit ${run}`, description: 'Die Koordinierungsstelle sucht Hilfe beim Sommerfest.',

@@ -140,6 +140,10 @@ codes! {
     RequestDecided = "request.decided",
     // A reminder's "Stimmt noch" link (`POST /api/netzwerk/stimmt-noch`).
     LinkInvalid = "link.invalid",
+    // A network's needs (`/api/netzwerk/networks/{id}/needs`, the coordinators' needs): a need
+    // with answers keeps its network; reopening waits for review unless the network is trusted.
+    NetworkAnswered = "network.answered",
+    StatusReviewRequired = "status.review_required",
 }
 
 /// The codes a registration can be refused with, by `RegistrationInput::from_json`,

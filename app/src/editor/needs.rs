@@ -104,7 +104,7 @@ pub fn NetworkNeeds(
                     {found.needs.is_empty().then(|| view! { <p>{need_words.none}</p> })}
                     <ul class="needs-list">
                         {found.needs.into_iter().map(|need| view! {
-                            <NeedItem words need_words network_id=network_id.clone() own=need done failed/>
+                            <NeedItem words need_words network_id=network_id.clone() own=need trusted=found.trusted done failed/>
                         }).collect_view()}
                     </ul>
                     <Proposals words need_words proposals=found.proposals/>
@@ -120,6 +120,9 @@ fn NeedItem(
     need_words: &'static NeedWords,
     network_id: String,
     own: OwnNeed,
+    /// Its needs go online at once: it may open a filled or closed one again (else only a
+    /// new proposal brings it back).
+    trusted: bool,
     done: impl Fn(&'static str) + Copy + Send + Sync + 'static,
     failed: impl Fn(Failure) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -177,17 +180,19 @@ fn NeedItem(
             <div class="card-actions">
                 <button type="button" class="button button-secondary" aria-expanded=move || changing.get().to_string()
                     on:click=move |_| changing.update(|c| *c = !*c)>{need_words.change}</button>
-                <button type="button" class="button button-secondary" aria-expanded=move || extending.get().to_string()
-                    on:click=move |_| extending.update(|c| *c = !*c)>{need_words.extend}</button>
+                {(open || trusted).then(|| view! {
+                    <button type="button" class="button button-secondary" aria-expanded=move || extending.get().to_string()
+                        on:click=move |_| extending.update(|c| *c = !*c)>{need_words.extend}</button>
+                })}
                 {if open {
                     view! {
                         <button type="button" class="button button-secondary" on:click=move |_| set_status(NeedStatus::Filled)>{need_words.filled}</button>
                         <button type="button" class="button button-secondary" on:click=move |_| set_status(NeedStatus::Closed)>{need_words.close}</button>
                     }.into_any()
                 } else {
-                    view! {
+                    trusted.then(|| view! {
                         <button type="button" class="button button-secondary" on:click=move |_| set_status(NeedStatus::Open)>{need_words.reopen}</button>
-                    }.into_any()
+                    }).into_any()
                 }}
             </div>
             {move || extending.get().then(|| view! {

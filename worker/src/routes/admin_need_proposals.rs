@@ -123,8 +123,20 @@ async fn accept(
                 "Dieses Netzwerk ist nicht mehr auf der Karte.",
             )
         })?;
+    // The need it changes must still be there, and still the network's.
     let existing = match &stored.need_id {
-        Some(id) => Some(needs::need_by_id(db, id).await?.ok_or_else(not_found)?),
+        Some(id) => Some(
+            needs::need_by_id(db, id)
+                .await?
+                .filter(|need| need.network.as_deref() == Some(network.slug.as_str()))
+                .ok_or_else(|| {
+                    ApiError::conflict(
+                        "need",
+                        Code::NeedUnknown,
+                        "Dieses Gesuch gibt es nicht mehr, oder es gehört jetzt einem anderen Netzwerk.",
+                    )
+                })?,
+        ),
         None => None,
     };
     let mut input = stored.proposed.clone();
@@ -140,12 +152,18 @@ async fn accept(
     let action = signed
         .audit
         .action("need_proposal.accept", Some(&stored.id));
+    let kind = if seen.is_some() {
+        "need.update"
+    } else {
+        "need.create"
+    };
+    let need_action = signed.audit.action(kind, Some(&need.id));
     need_proposals::accept(
         db,
         &stored.id,
         (&need, &network.id, seen),
         (now, &signed.who.name),
-        &action,
+        (&action, &need_action),
     )
     .await
 }

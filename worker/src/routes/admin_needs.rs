@@ -80,6 +80,24 @@ pub(super) fn need_from(
     Ok(need)
 }
 
+/// A need that was answered keeps its network: a volunteer's permission to be contacted
+/// directly was given to that network, not to whichever the need is moved to (409).
+async fn keeps_its_network(
+    db: &D1Database,
+    need: &Need,
+    network: Option<&str>,
+) -> Result<(), ApiError> {
+    let network = network.filter(|slug| !slug.is_empty());
+    if need.network.as_deref() == network || !store::is_answered(db, &need.id).await? {
+        return Ok(());
+    }
+    Err(ApiError::conflict(
+        "network",
+        Code::NetworkAnswered,
+        "Auf dieses Gesuch haben sich schon Menschen gemeldet: Es bleibt beim bisherigen Netzwerk.",
+    ))
+}
+
 /// Posts a need, or (`updating`) changes the one the path names.
 async fn save(
     req: &mut Request,
@@ -107,6 +125,9 @@ async fn save(
     input.check().map_err(ApiError::Unprocessable)?;
     input.check_day(today).map_err(ApiError::Conflict)?;
     let (network_id, asker) = asker(db, &input).await?;
+    if let Some(need) = &existing {
+        keeps_its_network(db, need, input.network.as_deref()).await?;
+    }
     let creating = existing.is_none();
     let need = need_from(input, existing.as_ref(), asker, today, &clock::now_iso())?;
     let name = if creating {

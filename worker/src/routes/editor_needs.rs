@@ -17,9 +17,10 @@ use crate::storage::{
 use crate::{body, clock, mail};
 use model::editor::needs::{NeedEdit, NeedPosted, OwnNeed, OwnNeeds};
 use model::editor::Editor;
+use model::need::answer::FirstContact;
 use model::need::answer::{FirstContactMark, NetworkAnswer};
 use model::need::Asker;
-use model::{Code, Need, NeedInput, Network};
+use model::{Code, Need, NeedInput, NeedStatus, Network};
 use worker::{Request, Response};
 
 fn no_need() -> ApiError {
@@ -182,6 +183,16 @@ pub async fn edit(mut req: Request, signed: Signed<Editor>) -> Result<Response, 
     edit.check().map_err(ApiError::Unprocessable)?;
     edit.check_day(&need, clock::berlin_today())
         .map_err(ApiError::Conflict)?;
+    // Open again is online again: for a network not trusted, only as a new proposal (a need
+    // the Koordinierungsstelle closed stays closed).
+    let reopening = need.status != NeedStatus::Open && edit.status == Some(NeedStatus::Open);
+    if reopening && !admin_networks::needs_trusted(&signed.db, &network.id).await? {
+        return Err(ApiError::conflict(
+            "status",
+            Code::StatusReviewRequired,
+            "Wieder öffnen prüft die Koordinierungsstelle: Bitte schlagen Sie das Gesuch neu vor.",
+        ));
+    }
     let status = edit.status.unwrap_or(need.status);
     let name = match (edit.status, &edit.valid_until) {
         (Some(status), None) => format!("need.update status={}", status.key()),
@@ -222,7 +233,9 @@ pub async fn mark(mut req: Request, signed: Signed<Editor>) -> Result<Response, 
     let now_ms = worker::js_sys::Date::now();
     let outbox_id = uuid::Uuid::new_v4().to_string();
     let mut before = Vec::new();
-    if answer.first_contact_at.is_none() && mail::enabled(signed.env()) {
+    // "meldet sich bei Ihnen" is true of a contact made, and of one that fits.
+    let tells = matches!(mark.state, FirstContact::Contacted | FirstContact::Fits);
+    if tells && answer.first_contact_at.is_none() && mail::enabled(signed.env()) {
         let registration = admin_registrations::get(db, &id)
             .await?
             .ok_or_else(no_answer)?;

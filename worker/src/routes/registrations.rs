@@ -73,8 +73,9 @@ impl Form for Registration {
                 "Dieses Gesuch ist nicht mehr offen.",
             )
         })?;
-        // The Koordinierungsstelle's own need has no network to give the permission to.
-        if input.network_contact && need.network.is_none() {
+        // Only a network with an editor can use the permission (the Koordinierungsstelle's own
+        // need has no network at all).
+        if input.network_contact && !need.network_contact {
             return Err(ApiError::conflict(
                 "network_contact",
                 Code::NetworkContactUnavailable,

@@ -35,6 +35,16 @@ pub async fn all_needs(db: &D1Database) -> Result<Vec<(Need, u32, u32)>, ApiErro
         .collect()
 }
 
+/// Whether any registration answers need `id`.
+pub async fn is_answered(db: &D1Database, id: &str) -> Result<bool, ApiError> {
+    let row: Option<serde_json::Value> = db
+        .prepare("SELECT 1 AS answered FROM registrations WHERE need = ?1 LIMIT 1")
+        .bind(&[id.into()])?
+        .first(None)
+        .await?;
+    Ok(row.is_some())
+}
+
 fn optional(value: &Option<String>) -> JsValue {
     value.as_deref().map_or(JsValue::NULL, Into::into)
 }

@@ -128,12 +128,18 @@ pub async fn news(db: &D1Database, since: &str, until: &str) -> Result<News, Api
             )?,
             // Answers to a network's need, allowed to be contacted by it, that nobody has
             // contacted 3 days after they were confirmed (`need::answer::WAITING_DAYS`).
+            // Only those a network can see: it has an editor, and the need ended less than 30
+            // days ago (`network_answers::SEES`'s window).
             statement(
                 "SELECT 'uncontacted' AS label, COUNT(*) AS n FROM registrations r \
                  JOIN needs d ON d.id = r.need WHERE d.network IS NOT NULL \
+                 AND EXISTS (SELECT 1 FROM editor_networks e WHERE e.network_id = d.network) \
                  AND r.network_contact = 1 AND r.status = 'new' AND r.first_contact IS NULL \
                  AND r.confirmed_at IS NOT NULL AND ?1 IS NOT NULL \
-                 AND r.confirmed_at < strftime('%Y-%m-%dT%H:%M:%fZ', ?2, '-3 days')",
+                 AND r.confirmed_at < strftime('%Y-%m-%dT%H:%M:%fZ', ?2, '-3 days') \
+                 AND substr(?2, 1, 10) <= date(CASE WHEN d.status = 'open' THEN d.valid_until \
+                     ELSE min(d.valid_until, substr(COALESCE(d.closed_at, d.updated_at), 1, 10)) \
+                     END, '+30 days')",
             )?,
         ])
         .await?;

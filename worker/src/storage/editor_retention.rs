@@ -1,6 +1,6 @@
 //! The daily run's share for the networks' editors: ended sessions, spent links (sign-in and
-//! "Stimmt noch"), link requests past their hour and declined claims and suggestions 30 days
-//! after the decision go, and an access unused for [`model::editor::UNUSED_DAYS`]
+//! "Stimmt noch"), link requests past their hour, declined claims and suggestions and decided
+//! proposals of needs 30 days after the decision go, and an access unused for [`model::editor::UNUSED_DAYS`]
 //! (signing in by link counts as use) ends and is erased with its networks, links, sessions
 //! and waiting mail. One batch, the audit
 //! entries first (by the system, one per access, never a name).
@@ -18,7 +18,7 @@ pub struct Cutoffs<'a> {
     pub session_start: &'a str,
     pub now: &'a str,
     pub now_ms: f64,
-    /// Declined claims and suggestions decided before this go.
+    /// Declined claims and suggestions, and decided proposals of needs, decided before this go.
     pub declined: &'a str,
 }
 
@@ -87,25 +87,12 @@ pub async fn run(db: &D1Database, cutoffs: &Cutoffs<'_>) -> Result<u32, ApiError
                 .bind(&[JsValue::from_f64(cutoffs.now_ms)])?,
         );
     }
-    // Declined claims and suggestions, 30 days after the decision, each with its entry.
+    // Declined claims and suggestions, and decided proposals of needs (what was accepted lives
+    // in the need and its audit entries), 30 days after the decision, each with its entry.
     let declined = "status = 'declined' AND decided_at < ?1";
-    batch.push(
-        db.prepare(format!(
-            "INSERT INTO audit_log (id, at, coordinator, actor_kind, action, target) \
-             SELECT lower(hex(randomblob(16))), ?2, ?3, ?4, 'network_request.retention', id \
-             FROM network_requests WHERE {declined}"
-        ))
-        .bind(&[
-            cutoffs.declined.into(),
-            cutoffs.now.into(),
-            Actor::System.name().into(),
-            Actor::System.kind().key().into(),
-        ])?,
-    );
-    batch.push(
-        db.prepare(format!("DELETE FROM network_requests WHERE {declined}"))
-            .bind(&[cutoffs.declined.into()])?,
-    );
+    batch.extend(decided_ones(db, cutoffs, "network_requests", declined)?);
+    let decided = "status <> 'waiting' AND decided_at < ?1";
+    batch.extend(decided_ones(db, cutoffs, "need_proposals", decided)?);
     // Link requests are counted for their hour only.
     batch.push(
         db.prepare("DELETE FROM editor_link_requests WHERE at_ms <= ?1")
@@ -115,4 +102,31 @@ pub async fn run(db: &D1Database, cutoffs: &Cutoffs<'_>) -> Result<u32, ApiError
     );
     let results = db.batch(batch).await?;
     Ok(u32::try_from(changes(nth(&results, erase_at)?)?).unwrap_or(u32::MAX))
+}
+
+/// The audit entries (`<table without its s>.retention`, by the system) and the DELETE of the
+/// rows of `table` (a constant) that `condition` (`?1`: the cutoff of decided ones) names.
+fn decided_ones(
+    db: &D1Database,
+    cutoffs: &Cutoffs<'_>,
+    table: &str,
+    condition: &str,
+) -> Result<[worker::D1PreparedStatement; 2], ApiError> {
+    let action = format!("{}.retention", table.trim_end_matches('s'));
+    let entries = db
+        .prepare(format!(
+            "INSERT INTO audit_log (id, at, coordinator, actor_kind, action, target) \
+             SELECT lower(hex(randomblob(16))), ?2, ?3, ?4, ?5, id FROM {table} WHERE {condition}"
+        ))
+        .bind(&[
+            cutoffs.declined.into(),
+            cutoffs.now.into(),
+            Actor::System.name().into(),
+            Actor::System.kind().key().into(),
+            action.into(),
+        ])?;
+    let delete = db
+        .prepare(format!("DELETE FROM {table} WHERE {condition}"))
+        .bind(&[cutoffs.declined.into()])?;
+    Ok([entries, delete])
 }

@@ -151,15 +151,16 @@ pub async fn one(db: &D1Database, id: &str) -> Result<Option<Stored>, ApiError> 
     row.as_ref().map(stored).transpose()
 }
 
-/// Publishes `need` for proposal `id`: the proposal's state, the audit entry and the need
-/// (inserted, or updated while its `updated_at` is still `seen`), in one batch, only while the
-/// proposal waits. False: it was decided, or the need changed, meanwhile.
+/// Publishes `need` for proposal `id`: the proposal's state, the audit entries (the decision's
+/// `actions.0` and the need's own `actions.1`) and the need (inserted, or updated while its
+/// `updated_at` is still `seen`), in one batch, only while the proposal waits. False: it was
+/// decided, or the need changed, meanwhile.
 pub async fn accept(
     db: &D1Database,
     id: &str,
     (need, network_id, seen): (&Need, &str, Option<&str>),
     (now, by): (&str, &str),
-    action: &Action<'_>,
+    actions: (&Action<'_>, &Action<'_>),
 ) -> Result<bool, ApiError> {
     let unchanged = match seen {
         Some(_) => "EXISTS (SELECT 1 FROM needs WHERE id = ?5 AND updated_at = ?6)",
@@ -182,12 +183,13 @@ pub async fn accept(
     let this = [id.into(), now.into(), by.into()];
     let by_this_batch = "EXISTS (SELECT 1 FROM need_proposals WHERE id = ?1 \
         AND status = 'accepted' AND decided_at = ?2 AND decided_by = ?3)";
-    let entry = action.insert_if(db, by_this_batch, &this)?;
+    let entry = actions.0.insert_if(db, by_this_batch, &this)?;
+    let need_entry = actions.1.insert_if(db, by_this_batch, &this)?;
     let write = match seen {
         Some(_) => admin_needs::update_if(db, need, Some(network_id), by_this_batch, &this)?,
         None => admin_needs::insert_if(db, need, Some(network_id), by_this_batch, &this)?,
     };
-    let results = db.batch(vec![decided, entry, write]).await?;
+    let results = db.batch(vec![decided, entry, need_entry, write]).await?;
     changed(nth(&results, 0)?)
 }
 

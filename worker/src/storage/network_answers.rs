@@ -34,6 +34,7 @@ struct Row {
     availability: String,
     created_at: String,
     confirmed_at: Option<String>,
+    status: String,
     first_contact: Option<String>,
     first_contact_at: Option<String>,
 }
@@ -67,7 +68,8 @@ impl Row {
             languages_other: self.languages_other,
             availability: serde_json::from_str(&self.availability)?,
             answered_at: self.created_at,
-            waiting: waits_too_long(first_contact, confirmed_on, today),
+            // Contacted by a coordinator meanwhile: not the network's to chase.
+            waiting: self.status == "new" && waits_too_long(first_contact, confirmed_on, today),
             first_contact,
             first_contact_at: self.first_contact_at,
         };
@@ -84,7 +86,7 @@ pub async fn of_network(
     let rows: Vec<Row> = db
         .prepare(format!(
             "SELECT r.id, r.need, r.name, r.contact_via, r.email, r.phone, r.languages, \
-             r.languages_other, r.availability, r.created_at, r.confirmed_at, r.first_contact, \
+             r.languages_other, r.availability, r.created_at, r.confirmed_at, r.status, r.first_contact, \
              r.first_contact_at FROM registrations r JOIN needs d ON d.id = r.need \
              WHERE {SEES} ORDER BY r.created_at, r.id"
         ))
