@@ -67,6 +67,11 @@ test('a coordinator lists a fresh registration, sets its status, and the audit l
   assert.equal(page.total, 1);
   assert.equal(page.items[0].id, id);
   assert.equal(page.items[0].status, 'new');
+  // Literally and without regard to ASCII case, however long and in whatever script (D1
+  // refuses LIKE patterns over 50 bytes).
+  const search = async (q) => (await request('/api/admin/registrations/search', json(TOKEN, 'POST', { q }))).json();
+  assert.equal((await search(marker.slice(5).toUpperCase())).total, 1);
+  assert.equal((await search(`${marker.slice(5)} 😀😀😀😀😀😀😀😀😀😀😀😀 100%_`)).total, 0);
   const patched = await request(`/api/admin/registrations/${id}`, {
     method: 'PATCH', headers: { ...auth(TOKEN), 'Content-Type': 'application/json' },
     body: JSON.stringify({ status: 'placed', note: 'Rückruf am Montag', placed_network: 'refugium-fluechtlingshilfe' }),
