@@ -144,6 +144,14 @@ codes! {
     // with answers keeps its network; reopening waits for review unless the network is trusted.
     NetworkAnswered = "network.answered",
     StatusReviewRequired = "status.review_required",
+    // The report (`/api/admin/report`): a period it reads, a table it exports, a year or
+    // quarter it publishes once that period has ended, and the remark of its handout.
+    PeriodInvalid = "period.invalid",
+    PeriodNotEnded = "period.not_ended",
+    PeriodNotPublishable = "period.not_publishable",
+    TableUnknown = "table.unknown",
+    ReportUnprotectable = "report.unprotectable",
+    RemarkTooLong = "remark.too_long",
 }
 
 /// The codes a registration can be refused with, by `RegistrationInput::from_json`,

@@ -42,6 +42,11 @@ impl Day {
         self.year
     }
 
+    /// The month, 1–12.
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
     /// The day `months` later, the day of the month kept where that month has it
     /// (2026-08-31 + 6 months is 2027-02-28).
     pub fn add_months(self, months: u32) -> Day {

@@ -31,6 +31,7 @@ pub mod page_language;
 pub mod problem;
 pub mod registration;
 pub mod render;
+pub mod report;
 pub mod retention;
 pub mod review;
 pub mod route;

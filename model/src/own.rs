@@ -105,6 +105,8 @@ impl OwnRequest {
             network_contact: false,
             consent_version: CONSENT_VERSION.to_string(),
             website: String::new(),
+            // Counted when it came; a correction does not change it.
+            opened_with: None,
         };
         input.validate()?;
         Ok(input.normalised())

@@ -107,6 +107,35 @@ pub fn registrations_csv(registrations: &[Registration]) -> Result<Vec<u8>, ApiE
     Ok(out.into_bytes())
 }
 
+/// One table of a report as CSV: UTF-8 with BOM, `;`, a header row; as an attachment named
+/// by the period and the table.
+pub fn report_csv(
+    words: &dyn model::render::Words,
+    report: &model::report::figures::Report,
+    table: model::report::figures::TableId,
+) -> Result<worker::Response, ApiError> {
+    let Some(found) = report.table(table) else {
+        return Err(ApiError::NotFound("Diese Tabelle gibt es nicht.".into()));
+    };
+    let mut out = String::from("\u{FEFF}");
+    for row in model::render::report::csv_rows(words, report, found) {
+        let cells: Vec<String> = row.iter().map(|cell| neutralise(cell)).collect();
+        write_record(&mut out, cells.iter().map(String::as_str));
+    }
+    let mut response = worker::Response::from_bytes(out.into_bytes())?;
+    let headers = response.headers_mut();
+    headers.set("Content-Type", "text/csv; charset=utf-8")?;
+    headers.set(
+        "Content-Disposition",
+        &format!(
+            "attachment; filename=\"zahlen-{}-{}.csv\"",
+            report.period,
+            table.key()
+        ),
+    )?;
+    Ok(response)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,6 +16,7 @@ mod config_vars;
 mod crypto;
 mod error;
 mod export;
+mod figures_page;
 mod headers;
 mod language_pick;
 mod mail;
@@ -23,6 +24,7 @@ mod mail;
 mod openapi;
 mod pages;
 mod rate_limit;
+mod reporting;
 mod retention;
 mod routes;
 mod signing_key;
@@ -50,6 +52,12 @@ async fn fetch(req: Request, env: Env, ctx: Context) -> worker::Result<Response>
         }
     }
     if matches!(req.method(), Method::Get | Method::Head) {
+        if let Some(period) = figures_page::find(&path) {
+            return match figures_page::serve(&req, &env, period).await {
+                Ok(response) => Ok(response),
+                Err(error) => Ok(error.into_response()),
+            };
+        }
         if is_area(&path, "/koordination") || is_area(&path, "/mein-netzwerk") {
             // The coordinators' area, and the networks' editors' (German and English), in one
             // small app of their own that is never part of the public first view; no data in
@@ -126,5 +134,14 @@ async fn scheduled(event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
     match mail::reminders::run(&env, event.schedule()).await {
         Ok(reminded) => worker::console_log!("reminders: the editors of {reminded} entries"),
         Err(error) => worker::console_error!("reminders failed: {error:?}"),
+    }
+    // And the needs that ran out, counted for the report, by the trigger's day.
+    let today = model::day::Day::in_berlin(event.schedule());
+    let expired = match storage::database(&env) {
+        Ok(db) => storage::report_counts::count_expired_needs(&db, today).await,
+        Err(error) => Err(error),
+    };
+    if let Err(error) = expired {
+        worker::console_error!("counting expired needs failed: {error:?}");
     }
 }

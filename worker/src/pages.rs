@@ -35,18 +35,23 @@ pub fn find(path: &str) -> Option<(&'static str, &'static [Lang])> {
         .map(|(_, file, languages)| (*file, *languages))
 }
 
-/// The page in the language asked for, with the assets' security headers.
-pub async fn serve(req: &Request, env: &Env, file: &str, languages: &[Lang]) -> Result<Response> {
+/// The language a page is answered in: `?lang=`, the cookie, `Accept-Language`, German.
+pub fn language(req: &Request, languages: &[Lang]) -> Result<Lang> {
     let url = req.url()?;
     let accept = req.headers().get("Accept-Language")?;
     let cookie = req.headers().get("Cookie")?.unwrap_or_default();
-    let lang = Chosen::for_request(
+    Ok(Chosen::for_request(
         url.query().unwrap_or_default(),
         &cookie,
         accept.as_deref(),
         languages,
     )
-    .lang;
+    .lang)
+}
+
+/// The page in the language asked for, with the assets' security headers.
+pub async fn serve(req: &Request, env: &Env, file: &str, languages: &[Lang]) -> Result<Response> {
+    let lang = language(req, languages)?;
     let file = model::shell::page_file(file, crate::mail::enabled(env));
     let page = match crate::assets::fetch(env, &page_name(&file, lang)).await {
         Ok(page) => page,

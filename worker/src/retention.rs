@@ -110,7 +110,8 @@ pub async fn erase_unconfirmed(env: &Env, now_ms: f64) -> Result<usize, ApiError
         sent_before: iso(cutoff_ms(now_ms, UNCONFIRMED_DAYS)),
         made_before: iso(cutoff_ms(now_ms, UNCONFIRMED_MAX_DAYS)),
     };
-    store::erase_unconfirmed(&db, &cutoffs, &iso(now_ms)).await
+    let month = model::report::Month::of(model::day::Day::in_berlin(now_ms));
+    store::erase_unconfirmed(&db, &cutoffs, (&iso(now_ms), month)).await
 }
 
 #[cfg(test)]

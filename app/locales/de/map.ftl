@@ -66,6 +66,7 @@ offline-note = Offline – Stand von { $time }
 about-heading = Über die Koordinierungsstelle
 about-concept = Am 15. März 2016 hat der Rat der Stadt Braunschweig einstimmig das „Konzept zur Integration von Flüchtlingen“ beschlossen. Seit dem 1. April 2016 kümmert sich die Abteilung 50.2 Migrationsfragen und Integration um seine Umsetzung. Seit dem 9. Mai 2016 steuert der Steuerungskreis INTEGRATION die Arbeit, und ein Runder Tisch begleitet sie.
 about-role = Die Koordinierungsstelle „Ehrenamt zur Integration von Flüchtlingen“ verbindet die Arbeit in den Stadtbezirken: Sie koordiniert Aktivitäten und Integrationsprojekte über die örtlichen Netzwerke und unterstützt das Engagement von Einrichtungen, Verbänden und Vereinen. Wo es an einem Standort noch kein Netzwerk gab, hat die Stadt einen Runden Tisch angestoßen.
+about-figures = Unsere Zahlen für den Steuerungskreis und den Runden Tisch
 about-missing-heading = Ein Netzwerk fehlt?
 about-missing = Die Angaben auf der Karte stammen aus öffentlichen Quellen. Die Koordinierungsstelle prüft sie nach und nach; geprüfte Einträge sind als „bestätigt“ gekennzeichnet. Fehlt Ihr Netzwerk oder stimmt etwas nicht? Melden Sie sich bei der Koordinierungsstelle: Sie trägt das Netzwerk ein oder korrigiert den Eintrag.
 contact-heading = Kontakt

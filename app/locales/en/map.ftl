@@ -64,6 +64,7 @@ offline-note = Offline – information as of { $time }
 about-heading = About the coordination office
 about-concept = On 15 March 2016 the City Council of Braunschweig unanimously adopted the “Concept for the Integration of Refugees”. Since 1 April 2016 the Department 50.2 Migration and Integration has been putting it into practice. Since 9 May 2016 the INTEGRATION steering group has guided the work, and a round table supports it.
 about-role = The coordination office “Volunteering for the Integration of Refugees” links the work in the districts: it coordinates activities and integration projects through the local networks and supports the commitment of institutions, associations and clubs. Where a neighbourhood had no network yet, the city set up a round table.
+about-figures = Our figures for the Steuerungskreis and the Runder Tisch
 about-missing-heading = Is a network missing?
 about-missing = The information on the map comes from public sources. The coordination office checks it step by step; checked entries are marked “confirmed”. Is your network missing, or is something wrong? Contact the coordination office: it will add the network or correct the entry.
 contact-heading = Contact

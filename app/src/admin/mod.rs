@@ -20,6 +20,8 @@ mod needs_trust;
 mod networks;
 mod registration_patch;
 mod registrations;
+mod report;
+mod report_period;
 mod requests;
 mod review;
 mod revisions;
@@ -42,6 +44,7 @@ enum Tab {
     Freshness,
     Editors,
     Feedback,
+    Report,
     Audit,
     Settings,
 }
@@ -146,6 +149,7 @@ fn Area() -> impl IntoView {
                 {tab_button(Tab::Freshness, "Veraltet")}
                 {tab_button(Tab::Editors, "Netzwerk-Zugänge")}
                 {tab_button(Tab::Feedback, "Barrieren")}
+                {tab_button(Tab::Report, "Bericht")}
                 {tab_button(Tab::Audit, "Protokoll")}
                 {tab_button(Tab::Settings, "Einstellungen")}
             </nav>
@@ -161,6 +165,7 @@ fn Area() -> impl IntoView {
                 Tab::Freshness => view! { <freshness::Freshness/> }.into_any(),
                 Tab::Editors => view! { <editors::Editors/> }.into_any(),
                 Tab::Feedback => view! { <feedback::FeedbackReports/> }.into_any(),
+                Tab::Report => view! { <report::Report/> }.into_any(),
                 Tab::Audit => view! { <audit::Audit/> }.into_any(),
                 Tab::Settings => view! { <settings::Settings/> }.into_any(),
             }}

@@ -124,6 +124,7 @@ mod tests {
         );
         assert_eq!(input.districts, [130]);
         assert_eq!(input.network.as_deref(), Some("refugium-fluechtlingshilfe"));
+        assert_eq!(input.opened_with, Some(model::report::OpenedWith::Network));
         preselect(&mut input, "?bezirk=130&bezirk=999&netzwerk=../etc");
         assert_eq!(
             input.districts,

@@ -12,7 +12,7 @@ pub mod required;
 pub mod wire;
 
 /// The version of the privacy notice a person agrees to; bump it when /datenschutz changes.
-pub const CONSENT_VERSION: &str = "2026-12-04";
+pub const CONSENT_VERSION: &str = "2026-12-04.2";
 /// The longest message accepted.
 pub const MAX_MESSAGE_CHARS: usize = 1000;
 /// A name's length: at least this many characters once trimmed…
@@ -103,6 +103,10 @@ pub struct RegistrationInput {
     /// The honeypot: people never see it, so it stays empty.
     #[serde(default)]
     pub website: String,
+    /// What the form was opened with (a need, a network, a district, nothing): only counted
+    /// for the report, never shown.
+    #[serde(default)]
+    pub opened_with: Option<crate::report::OpenedWith>,
 }
 
 /// True for `mon-evening` … `sun-morning`.
@@ -335,6 +339,21 @@ pub fn preselect(input: &mut RegistrationInput, query: &str) {
             }
             _ => {}
         }
+    }
+    input.opened_with = Some(opened_with(input));
+}
+
+/// How a form with these preselections was opened: a need before a network before a district.
+pub fn opened_with(input: &RegistrationInput) -> crate::report::OpenedWith {
+    use crate::report::OpenedWith;
+    if input.need.is_some() {
+        OpenedWith::Need
+    } else if input.network.is_some() {
+        OpenedWith::Network
+    } else if !input.districts.is_empty() {
+        OpenedWith::District
+    } else {
+        OpenedWith::Direct
     }
 }
 

@@ -4,11 +4,12 @@
 use crate::activity::Activity;
 use crate::codes::Code;
 use crate::registration::RegistrationInput;
+use crate::report::OpenedWith;
 use crate::validate::{Errors, FieldErrors};
 use serde_json::Value;
 
 /// The wire fields, in the order the form shows them.
-pub const FIELDS: [&str; 17] = [
+pub const FIELDS: [&str; 18] = [
     "name",
     "email",
     "phone",
@@ -26,6 +27,7 @@ pub const FIELDS: [&str; 17] = [
     "network_contact",
     "consent_version",
     "website",
+    "opened_with",
 ];
 
 impl RegistrationInput {
@@ -83,6 +85,9 @@ fn check_type(field: &str, value: &Value) -> Result<(), (Code, &'static str)> {
         "phone" | "network" | "need" | "languages_other" | "message" => value.is_string(),
         "contact_via" => matches!(value.as_str(), Some("email" | "phone")),
         "consent" | "notify_placed" | "network_contact" => value.is_boolean(),
+        "opened_with" => value
+            .as_str()
+            .is_some_and(|v| OpenedWith::ALL.iter().any(|o| o.key() == v)),
         "districts" => value.as_array().is_some_and(|items| {
             items
                 .iter()
@@ -115,6 +120,10 @@ fn check_type(field: &str, value: &Value) -> Result<(), (Code, &'static str)> {
             "Erwartet: eine Liste von Bezirksnummern.",
         ),
         "languages" | "availability" => (Code::FieldWrongType, "Erwartet: eine Liste von Texten."),
+        "opened_with" => (
+            Code::FieldWrongType,
+            "Erwartet: „need“, „network“, „district“ oder „direct“.",
+        ),
         _ => (Code::FieldWrongType, "Erwartet: ein Text."),
     })
 }
@@ -130,7 +139,7 @@ mod tests {
             "contact_via": "email", "districts": [130], "network": "refugium-fluechtlingshilfe",
             "interests": ["sprachcafe"], "languages": ["de", "ar"], "languages_other": "",
             "availability": ["mon-evening", "sat-morning"], "message": "…", "consent": true,
-            "consent_version": "2026-12-04", "website": ""});
+            "consent_version": "2026-12-04.2", "website": ""});
         let input = RegistrationInput::from_json(&body).unwrap();
         assert_eq!(input.validate(), Ok(()));
         assert!(!input.is_bot());
@@ -139,7 +148,7 @@ mod tests {
     #[test]
     fn optional_fields_may_be_left_out() {
         let body = json!({"name": "Jo", "email": "jo@example.org", "contact_via": "email", "districts": [221],
-            "languages": ["de"], "availability": ["by-arrangement"], "consent": true, "consent_version": "2026-12-04"});
+            "languages": ["de"], "availability": ["by-arrangement"], "consent": true, "consent_version": "2026-12-04.2"});
         let input = RegistrationInput::from_json(&body).unwrap();
         assert_eq!(input.validate(), Ok(()));
     }
@@ -147,7 +156,7 @@ mod tests {
     #[test]
     fn unknown_fields_and_wrong_types_are_named() {
         let body = json!({"name": 5, "email": "a@b.de", "contact_via": "fax", "districts": "130",
-            "consent": "yes", "consent_version": "2026-12-04", "admin": true});
+            "consent": "yes", "consent_version": "2026-12-04.2", "admin": true});
         let errors = RegistrationInput::from_json(&body).unwrap_err();
         let fields: Vec<&str> = errors.keys().map(String::as_str).collect();
         assert_eq!(

@@ -4,7 +4,7 @@
 pub fn table() -> Vec<(String, String)> {
     let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/locales");
     let mut templates = Vec::new();
-    for bundle in ["map", "common", "register"] {
+    for bundle in ["map", "common", "register", "report"] {
         let compiled = i18n::compile_file(&locales, crate::lang::Lang::De.code(), bundle)
             .expect("German texts");
         templates.extend(compiled.ids.into_iter().zip(compiled.templates));

@@ -14,6 +14,9 @@ pub mod map;
 pub mod need;
 pub mod network;
 pub mod pages;
+pub mod report;
+pub mod report_chart;
+pub mod report_page;
 
 pub use format::{format, german_date};
 

@@ -27,10 +27,11 @@ pub fn contact_card(words: &dyn Words) -> Html {
 /// `/ueber`: what the Koordinierungsstelle does, and why.
 pub fn about(words: &dyn Words) -> Html {
     html!(
-        "<div class=\"page prose\"><h1>{heading}</h1><p>{concept}</p><p>{role}</p><h2>{missing_heading}</h2><p>{missing}</p>{card}</div>",
+        "<div class=\"page prose\"><h1>{heading}</h1><p>{concept}</p><p>{role}</p><p><a href=\"/zahlen\" rel=\"external\">{figures}</a></p><h2>{missing_heading}</h2><p>{missing}</p>{card}</div>",
         heading = t(words, "about-heading"),
         concept = t(words, "about-concept"),
         role = t(words, "about-role"),
+        figures = t(words, "about-figures"),
         missing_heading = t(words, "about-missing-heading"),
         missing = t(words, "about-missing"),
         card = contact_card(words),

@@ -17,6 +17,7 @@ mod operations;
 mod patterns;
 mod places;
 mod refusals;
+mod report;
 
 use editors::*;
 use freshness::*;
@@ -26,6 +27,7 @@ use model::feedback::Feedback;
 use model::{Code, Problem};
 use network_needs::*;
 use operations::*;
+use report::*;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
@@ -102,7 +104,9 @@ pub struct Resent {
         create_claim, create_suggestion, confirm_by_link, list_network_requests,
         decide_network_request, erase_network_request, freshness_list, editor_needs,
         editor_post_need, editor_change_need, editor_edit_need, editor_mark_answer, needs_trust,
-        need_proposal_queue, decide_need_proposal, withdraw_network_contact
+        need_proposal_queue, decide_need_proposal, withdraw_network_contact, report,
+        report_document, report_csv, publish_report, published_reports, reports, published_report,
+        published_report_csv
     ),
     components(schemas(Created, Accepted, Resent, Renewed, Problem, Code, Page<Registration>, Page<AuditEntry>, Page<Feedback>)),
     modifiers(&BearerToken),
@@ -141,6 +145,7 @@ pub fn document() -> String {
     editors::apply(&mut document);
     freshness::apply(&mut document);
     network_needs::apply(&mut document);
+    report::apply(&mut document);
     refusals::apply(&mut document);
     serde_json::to_string_pretty(&document).expect("JSON serialises") + "\n"
 }

@@ -268,6 +268,7 @@ fn refusals(doc: &mut Value) {
         .chain(super::editors::REFUSALS)
         .chain(super::freshness::REFUSALS)
         .chain(super::network_needs::REFUSALS)
+        .chain(super::report::REFUSALS)
     {
         let responses = &mut operation(doc, method, path)["responses"];
         // Every coordinators' request: 429 after too many failed sign-ins from its client;

@@ -124,7 +124,7 @@ pub async fn update(mut req: Request, signed: Signed<Coordinator>) -> Result<Res
 pub async fn delete(_req: Request, signed: Signed<Coordinator>) -> Result<Response, ApiError> {
     let id = registration_id(&signed)?;
     let action = signed.audit.action("registration.delete", Some(&id));
-    if !store::delete(&signed.db, &id, &action).await? {
+    if !store::delete(&signed.db, &id, &action, None).await? {
         return Err(not_found());
     }
     Ok(Response::empty()?.with_status(204))

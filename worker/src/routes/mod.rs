@@ -16,6 +16,7 @@ mod admin_network_requests;
 mod admin_networks;
 mod admin_proposals;
 mod admin_registrations;
+mod admin_report;
 mod admin_revisions;
 mod admin_session;
 mod audit;
@@ -36,6 +37,7 @@ mod network_requests;
 mod networks;
 mod own;
 mod registrations;
+mod reports;
 mod retention;
 
 use crate::auth::Principal;
@@ -67,6 +69,9 @@ fn api(background: Background) -> Api {
         .get("/api/networks", public(networks::list))
         .get("/api/networks/:slug", public(networks::get))
         .get("/api/needs", public(needs::list))
+        .get("/api/reports", public(reports::list))
+        .get("/api/reports/:period", public(reports::get))
+        .get("/api/reports/:period/:table", public(reports::csv))
         .get("/api/needs/:slug", public(needs::get))
         .post("/api/registrations", public(registrations::create))
         .post("/api/feedback", public(feedback::create))
@@ -150,6 +155,14 @@ fn api(background: Background) -> Api {
         .post(
             "/api/admin/registrations/:id/link-beenden",
             signed(admin_registrations::end_link),
+        )
+        .get("/api/admin/report", signed(admin_report::show))
+        .get("/api/admin/report/document", signed(admin_report::document))
+        .get("/api/admin/report/csv", signed(admin_report::csv))
+        .post("/api/admin/report/publish", signed(admin_report::publish))
+        .get(
+            "/api/admin/report/published",
+            signed(admin_report::published),
         )
         .get("/api/admin/audit", signed(audit::log))
         .get("/api/admin/retention-runs", signed(retention::runs))

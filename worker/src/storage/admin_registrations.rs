@@ -228,7 +228,8 @@ const CONFIRMED_REGISTRATION_EXISTS: &str =
 
 /// Applies a checked patch and writes `action` to the audit log, in one batch. `Some("")`
 /// clears a text field; a first contact marked here keeps the time (`now`) and the marker of
-/// the first one. Returns whether there was such a registration.
+/// the first one. The first contact and the first placement keep their time for the report
+/// (the migration's triggers count them then). Returns whether there was such a registration.
 pub async fn update(
     db: &D1Database,
     id: &str,
@@ -255,7 +256,12 @@ pub async fn update(
                 first_contact_at = CASE WHEN ?7 IS NULL THEN first_contact_at \
                     ELSE COALESCE(first_contact_at, ?8) END, \
                 first_contact_by = CASE WHEN ?7 IS NULL THEN first_contact_by \
-                    ELSE COALESCE(first_contact_by, 'coordination') END \
+                    ELSE COALESCE(first_contact_by, 'coordination') END, \
+                contacted_at = CASE WHEN ?7 IS NOT NULL \
+                    OR COALESCE(?2, status) IN ('contacted', 'placed') \
+                    THEN COALESCE(contacted_at, ?8) ELSE contacted_at END, \
+                placed_at = CASE WHEN COALESCE(?2, status) = 'placed' \
+                    THEN COALESCE(placed_at, ?8) ELSE placed_at END \
              WHERE id = ?1 AND confirmed_at IS NOT NULL",
         )
         .bind(&[
@@ -281,14 +287,28 @@ pub async fn update(
         .await
 }
 
-/// Erases a registration for good and writes `action` to the audit log, in one batch. Returns
-/// whether there was one: of two parallel erasures, exactly one deletes the row and writes
-/// the entry.
-pub async fn delete(db: &D1Database, id: &str, action: &Action<'_>) -> Result<bool, ApiError> {
+/// Erases a registration for good and writes `action` to the audit log, in one batch, counted
+/// as `counted` (the event and its month) for the report where it says. Returns whether there
+/// was one: of two parallel erasures, exactly one deletes the row and writes the entry.
+pub async fn delete(
+    db: &D1Database,
+    id: &str,
+    action: &Action<'_>,
+    counted: Option<(model::report::Event, model::report::Month)>,
+) -> Result<bool, ApiError> {
     let delete = db
         .prepare("DELETE FROM registrations WHERE id = ?1")
         .bind(&[id.into()])?;
+    let before = match counted {
+        Some((event, month)) => vec![storage::report_counts::leaving(
+            db,
+            event,
+            ("id = ?1", &[id.into()]),
+            month,
+        )?],
+        None => Vec::new(),
+    };
     action
-        .record(db, REGISTRATION_EXISTS, &[id.into()], delete)
+        .record_after(db, REGISTRATION_EXISTS, &[id.into()], before, delete)
         .await
 }

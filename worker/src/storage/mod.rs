@@ -31,8 +31,10 @@ pub mod networks;
 pub mod outbox;
 pub mod own;
 pub mod proposals;
+pub mod published_reports;
 pub mod rate_limit;
 pub mod registrations;
+pub mod report_counts;
 pub mod retention;
 pub mod revisions;
 #[cfg(test)]

@@ -117,6 +117,7 @@ pub async fn mark(
             "UPDATE registrations SET first_contact = ?4, \
              first_contact_at = COALESCE(first_contact_at, ?5), \
              first_contact_by = COALESCE(first_contact_by, 'network'), \
+             contacted_at = COALESCE(contacted_at, ?5), \
              status = CASE WHEN status = 'new' THEN 'contacted' ELSE status END \
              WHERE id = ?3 AND {sees}"
         ))

@@ -56,7 +56,11 @@ pub async fn withdraw(db: &D1Database, id: &str) -> Result<bool, ApiError> {
     // The audit log names the volunteer by kind only, never the person.
     let audit = Audit::new(Actor::Volunteer);
     let action = audit.action("registration.withdrawn", Some(id));
-    storage::admin_registrations::delete(db, id, &action).await
+    let counted = (
+        model::report::Event::Withdrawn,
+        model::report::Month::of(crate::clock::berlin_today()),
+    );
+    storage::admin_registrations::delete(db, id, &action, Some(counted)).await
 }
 
 /// The link key of registration `id`: `None` when there is no such registration, `Some(None)`

@@ -47,11 +47,11 @@ pub async fn insert(
             "INSERT INTO registrations (id, idempotency_key, request_hash, created_at, name, email, \
              phone, contact_via, districts, network, interests, languages, languages_other, \
              availability, message, consent_version, consent_at, need, confirmed_at, lang, \
-             notify_placed, link_key, network_contact) \
+             notify_placed, link_key, network_contact, opened_with) \
              SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?4, ?17, \
-             CASE WHEN ?18 THEN ?4 END, ?19, ?20, ?21, ?22 \
+             CASE WHEN ?18 THEN ?4 END, ?19, ?20, ?21, ?22, ?23 \
              WHERE {} ON CONFLICT (idempotency_key) DO NOTHING",
-            rate_limit::under_limit(Bucket::Registrations, 23)
+            rate_limit::under_limit(Bucket::Registrations, 24)
         ))
         .bind(&[
             received.id.into(),
@@ -76,6 +76,15 @@ pub async fn insert(
             JsValue::from_f64(if input.notify_placed { 1.0 } else { 0.0 }),
             crate::mail::token::new_link_key().into(),
             JsValue::from_f64(if input.network_contact { 1.0 } else { 0.0 }),
+            // A client that does not say is counted by what it sent (never as a district).
+            input
+                .opened_with
+                .unwrap_or_else(|| match model::registration::opened_with(input) {
+                    model::report::OpenedWith::District => model::report::OpenedWith::Direct,
+                    other => other,
+                })
+                .key()
+                .into(),
         ]
         .into_iter()
         .chain(rate_limit::params(client, now_ms))

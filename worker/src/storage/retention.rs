@@ -167,7 +167,15 @@ pub async fn apply(
         .prepare("DELETE FROM feedback WHERE created_at < ?1")
         .bind(&[cutoffs.feedback.into()])?;
     let [sessions_audit, delete_sessions] = sessions(db, run, cutoffs)?;
+    // Counted for the report, by the month of the run, before the rows go.
+    let erased = storage::report_counts::leaving(
+        db,
+        model::report::Event::Erased,
+        ("created_at < ?1", &[cutoffs.registrations.into()]),
+        model::report::Month::of(model::day::Day::in_berlin(now_ms)),
+    )?;
     let mut batch = vec![
+        erased,
         registrations_audit,
         feedback_audit,
         record,
@@ -187,11 +195,14 @@ pub async fn apply(
         Ok(u32::try_from(deleted).unwrap_or(u32::MAX))
     };
     Ok(Deleted {
-        registrations: count(3)?,
-        feedback: count(4)?,
-        audit: count(9)?,
+        registrations: count(4)?,
+        feedback: count(5)?,
+        audit: count(10)?,
     })
 }
+
+/// The registrations nobody confirmed in time: mail sent before `?1`, or made before `?2`.
+const UNCONFIRMED: &str = "confirmed_at IS NULL AND (confirmation_sent_at < ?1 OR created_at < ?2)";
 
 /// When an unconfirmed registration goes: its mail sent before `sent_before`, or made before
 /// `made_before` (ISO 8601).
@@ -206,17 +217,21 @@ pub struct Unconfirmed {
 pub async fn erase_unconfirmed(
     db: &D1Database,
     cutoffs: &Unconfirmed,
-    now: &str,
+    (now, month): (&str, model::report::Month),
 ) -> Result<usize, ApiError> {
+    let params: [JsValue; 2] = [
+        cutoffs.sent_before.as_str().into(),
+        cutoffs.made_before.as_str().into(),
+    ];
+    let erased = storage::report_counts::leaving(
+        db,
+        model::report::Event::Erased,
+        (UNCONFIRMED, &params),
+        month,
+    )?;
     let unconfirmed = db
-        .prepare(
-            "DELETE FROM registrations WHERE confirmed_at IS NULL \
-             AND (confirmation_sent_at < ?1 OR created_at < ?2)",
-        )
-        .bind(&[
-            cutoffs.sent_before.as_str().into(),
-            cutoffs.made_before.as_str().into(),
-        ])?;
+        .prepare(format!("DELETE FROM registrations WHERE {UNCONFIRMED}"))
+        .bind(&params)?;
     // A coordinator whose access ended keeps no address.
     let ended = db
         .prepare(
@@ -224,8 +239,8 @@ pub async fn erase_unconfirmed(
              AND (revoked_at IS NOT NULL OR expires_at < ?1)",
         )
         .bind(&[now.into()])?;
-    let results = db.batch(vec![unconfirmed, ended]).await?;
-    storage::changes(storage::nth(&results, 0)?)
+    let results = db.batch(vec![erased, unconfirmed, ended]).await?;
+    storage::changes(storage::nth(&results, 1)?)
 }
 
 /// Records a run that failed (best effort: the database may be what failed).

@@ -26,7 +26,7 @@ pub fn write(dist: &Path, locales: &Path, out: &Path) -> Result<()> {
             std::fs::write(out.join(format!("{name}.html")), shell)?;
         }
         let mut words = Vec::new();
-        for bundle in ["common", "map", "register", "mail"] {
+        for bundle in ["common", "map", "register", "mail", "report"] {
             let compiled =
                 compile_file(locales, lang.code(), bundle).map_err(anyhow::Error::msg)?;
             let german =

@@ -11,6 +11,7 @@ mod app_pages;
 mod content;
 mod easy;
 mod feedback_form;
+mod figures;
 mod own_page;
 mod privacy;
 mod render;
@@ -58,6 +59,8 @@ const OWN_PAGE: (&str, &str) = ("/anmeldung", "anmeldung");
 
 /// The Leichte Sprache page (German only).
 const EASY_PAGE: (&str, &str) = ("/leichte-sprache", "leichte-sprache");
+/// The published reports' page (`figures.rs`), filled in by the Worker.
+const FIGURES_PAGE: (&str, &str) = ("/zahlen", "zahlen");
 
 /// Writes every page into `dist/seiten/`.
 pub fn write_pages(dist: &Path) -> Result<()> {
@@ -72,6 +75,8 @@ pub fn write_pages(dist: &Path) -> Result<()> {
     // One script sends every static page's form: "Barriere melden" and the organisations'.
     let form_script = copy_script(dist, "formular")?;
     let own_script = copy_script(dist, "anmeldung")?;
+    // The report's styles: only the pages that show one load them.
+    let report_style = copy_asset(dist, &root().join("style/report.css"), "report", "css")?;
     let (registration_months, feedback_months) = retention_months()?;
     let out = dist.join(model::shell::FOLDER);
     std::fs::create_dir_all(&out)?;
@@ -125,6 +130,21 @@ pub fn write_pages(dist: &Path) -> Result<()> {
             out.join(format!("{}.html", page_name(OWN_PAGE.1, lang))),
             html,
         )?;
+        let report = Messages::load(&locales, lang, "report")?;
+        let page = Page {
+            path: FIGURES_PAGE.0,
+            lang,
+            title: report.text("report-list-heading"),
+            description: report.text("report-list-intro"),
+            content: figures::content(&report, &site, lang, &report_style)?,
+            languages: &Lang::ALL,
+            form_script: None,
+        };
+        let html = render::document(&page, &common, &shell, &assets)?;
+        std::fs::write(
+            out.join(format!("{}.html", page_name(FIGURES_PAGE.1, lang))),
+            html,
+        )?;
         for kind in [request_forms::Kind::Claim, request_forms::Kind::Suggestion] {
             let (path, file, prefix) = kind.page();
             let page = Page {
@@ -165,12 +185,16 @@ pub fn write_pages(dist: &Path) -> Result<()> {
 /// Copies `public/<name>.js` into the assets under a name with its content's hash (cached
 /// for a year like every asset); returns its path.
 fn copy_script(dist: &Path, name: &str) -> Result<String> {
-    let source = root().join(format!("public/{name}.js"));
-    let script = std::fs::read(&source).with_context(|| format!("reading {}", source.display()))?;
+    copy_asset(dist, &root().join(format!("public/{name}.js")), name, "js")
+}
+
+/// Copies `source` into the assets as `<name>-<hash>.<ext>`; returns its path.
+fn copy_asset(dist: &Path, source: &Path, name: &str, ext: &str) -> Result<String> {
+    let bytes = std::fs::read(source).with_context(|| format!("reading {}", source.display()))?;
     use sha2::Digest;
-    let hash = model::hex::hex(&sha2::Sha256::digest(&script)[..8]);
-    let name = format!("{name}-{hash}.js");
-    std::fs::write(dist.join("assets").join(&name), script)?;
+    let hash = model::hex::hex(&sha2::Sha256::digest(&bytes)[..8]);
+    let name = format!("{name}-{hash}.{ext}");
+    std::fs::write(dist.join("assets").join(&name), bytes)?;
     Ok(format!("/assets/{name}"))
 }
 

@@ -114,6 +114,7 @@ fn registration(s: &Sources) -> Result<Html> {
             &[("basis_protection", "privacy.basis_protection")],
         )?
         + s.paragraph("privacy-own-link", &[])
+        + s.paragraph("privacy-figures", &[])
         + s.section(
             "privacy-network-contact-heading",
             &["privacy-network-contact", "privacy-network-contact-end"],

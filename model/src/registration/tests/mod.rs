@@ -24,6 +24,7 @@ fn valid() -> RegistrationInput {
         network_contact: false,
         consent_version: CONSENT_VERSION.into(),
         website: String::new(),
+        opened_with: None,
     }
 }
 
