@@ -251,11 +251,24 @@ test('nothing a volunteer (an answer to a network\'s need too), a report of a ba
     ...slugs.map((slug) => `/api/networks/${slug}`),
     '/', '/sw.js', '/manifest.webmanifest', '/impressum', '/datenschutz', '/barrierefreiheit', '/leichte-sprache', '/anmeldung',
     '/mein-netzwerk', '/mein-netzwerk/anmelden', '/mein-netzwerk/stimmt-noch', '/zugang-anfragen', '/netzwerk-vorschlagen',
+    '/zahlen', '/api/reports',
   ];
   for (const path of paths) {
     const response = await request(path);
     for (const needle of needles) assert.ok(!response.text.includes(needle), `${path} shows ${needle}`);
   }
+  // The report counts them, and holds nothing of theirs: not the figures, not the document,
+  // not a CSV file (the coordinators' own, which may leave the area).
+  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit' }).format(new Date());
+  const period = encodeURIComponent(`${month}..${month}`);
+  const reportPaths = [`/api/admin/report?period=${period}`, `/api/admin/report/document?period=${period}&protected=true`,
+    ...['months', 'districts', 'languages', 'interests', 'came', 'needs-most', 'needs-fewest'].map((t) => `/api/admin/report/csv?period=${period}&table=${t}`)];
+  for (const path of reportPaths) {
+    const response = await admin('GET', path);
+    assert.equal(response.status, 200, path);
+    for (const needle of [marker, digits, created.json().id, answered.json().id]) assert.ok(!response.text.includes(needle), `${path} shows ${needle}`);
+  }
+  assert.ok(!JSON.stringify(d1('SELECT * FROM report_counts')).includes(marker), 'no counter holds a marker');
   const { context, page } = await openPage(browser);
   for (const path of ['/', '/bezirk/130', '/netzwerk/refugium-fluechtlingshilfe', '/kontakt', '/ueber', '/mitmachen', '/datenschutz', '/barrierefreiheit',
     '/zugang-anfragen?netzwerk=refugium-fluechtlingshilfe', '/netzwerk-vorschlagen']) {

@@ -46,6 +46,7 @@ pub fn bench() -> Result<()> {
     let state = work.join("d1-state");
     let _ = std::fs::remove_dir_all(&state);
     stack::apply_migrations(&config, &state)?;
+    crate::report_bench::seed(&config, &state)?;
     let mut stack = Stack::start(StackOptions {
         https: false,
         config: config.clone(),
@@ -62,6 +63,7 @@ pub fn bench() -> Result<()> {
         "Local stack (`wrangler dev`, workerd, local D1) on this machine; figures vary from run to run.\n"
     );
     let result = load_section(&stack.base_url, &work)
+        .and_then(|load| Ok(load + &crate::report_bench::section(&stack.base_url)?))
         .and_then(|load| Ok(load + &lighthouse_section(&stack.base_url, &work)?))
         .map(|sections| report.push_str(&sections));
     stack.stop();
@@ -118,7 +120,7 @@ function request()
   counter = counter + 1
   local key = string.format("bench-%d-%d-%d", os.time(), number, counter)
   local body = '{"name":"Bench ' .. key .. '","email":"bench@example.org","contact_via":"email","districts":[130],' ..
-    '"interests":[],"languages":["de"],"availability":["by-arrangement"],"consent":true,"consent_version":"2026-12-04","website":""}'
+    '"interests":[],"languages":["de"],"availability":["by-arrangement"],"consent":true,"consent_version":"2026-12-04.2","website":""}'
   return wrk.format("POST", "/api/registrations",
     { ["Content-Type"] = "application/json", ["Idempotency-Key"] = key }, body)
 end

@@ -23,6 +23,7 @@ mod pages;
 mod paths;
 mod process;
 mod random;
+mod report_bench;
 mod seed;
 mod setup;
 #[cfg(test)]

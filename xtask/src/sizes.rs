@@ -37,8 +37,11 @@ pub const FIRST_PAINT_BUDGET: u64 = 25 * 1024;
 /// 547.2 KiB, so 548. Networks' own needs and the answers they may see (issue 33: five editors'
 /// routes, the review of proposed needs, the trust switch, the network's view with its first
 /// contact and mail, the volunteer's withdrawal, about ten types, and what their review asked
-/// for) add 37 KiB: 584 KiB, so 585.
-pub const WORKER_WASM_BUDGET: u64 = 585 * 1024;
+/// for) add 37 KiB: 584 KiB, so 585. The report (issue 34: the counters' reading, the report
+/// built from them, the suppression with its audit, the protected family of a year, the
+/// document with its SVG charts and CSV in five languages, publishing and the public pages,
+/// eight routes and about fifteen types) adds about 66 KiB: 650.4 KiB measured, so 655.
+pub const WORKER_WASM_BUDGET: u64 = 655 * 1024;
 
 /// Length of `bytes` compressed with gzip -9.
 pub fn gzip_len(bytes: &[u8]) -> u64 {

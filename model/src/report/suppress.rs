@@ -191,9 +191,19 @@ impl System {
             let mut next = Vec::new();
             let (mut shown, mut small): (Option<usize>, Option<usize>) = (None, None);
             for &q in &frontier {
-                for &(e, _) in &incidence[q] {
+                // Its neighbours: what shares an equation or an "at least" with it.
+                let equations = incidence[q].iter().flat_map(|&(e, _)| {
                     let equation = &self.equations[e];
-                    for &other in std::iter::once(&equation.sum).chain(&equation.parts) {
+                    std::iter::once(equation.sum).chain(equation.parts.iter().copied())
+                });
+                let known = self
+                    .at_least
+                    .iter()
+                    .filter(|a| a.larger.contains(&q) || a.smaller.contains(&q))
+                    .flat_map(|a| a.larger.iter().chain(&a.smaller).copied());
+                let neighbours: Vec<usize> = equations.chain(known).collect();
+                {
+                    for other in neighbours {
                         if reached[other] {
                             continue;
                         }
@@ -223,17 +233,45 @@ impl System {
 }
 
 impl Search<'_> {
-    /// Whether the moved counts still keep every "at least" a reader knows.
-    fn keeps_what_is_known(&self) -> bool {
-        let moved = |qs: &[usize]| -> i64 {
+    /// With every equation kept: whether the moved counts keep every "at least" a reader
+    /// knows, moving one more hidden count where one does not (and balancing again).
+    fn repair_what_is_known(&mut self) -> bool {
+        let moved = |search: &Self, qs: &[usize]| -> i64 {
             qs.iter()
-                .map(|&q| self.system.values[q] as i64 + i64::from(self.moved[q]))
+                .map(|&q| search.system.values[q] as i64 + i64::from(search.moved[q]))
                 .sum()
         };
-        self.system
+        let broken = self
+            .system
             .at_least
             .iter()
-            .all(|a| moved(&a.larger) >= moved(&a.smaller))
+            .find(|a| moved(self, &a.larger) < moved(self, &a.smaller));
+        let Some(broken) = broken else {
+            return true;
+        };
+        let options: Vec<(usize, i8)> = broken
+            .larger
+            .iter()
+            .map(|&q| (q, 1i8))
+            .chain(broken.smaller.iter().map(|&q| (q, -1i8)))
+            .collect();
+        for (q, step) in options {
+            if self.moved[q] != 0
+                || self.system.marks[q] == Mark::Shown
+                || !self.system.can_move(q, step)
+            {
+                continue;
+            }
+            self.apply(q, step);
+            if self.balance() {
+                return true;
+            }
+            self.apply(q, -step);
+            if self.budget == 0 {
+                return false;
+            }
+        }
+        false
     }
 }
 
@@ -274,7 +312,7 @@ impl Search<'_> {
             .map(|&(e, _)| e)
             .find(|&e| self.residual[e] != 0);
         let Some(e) = unbalanced else {
-            return self.keeps_what_is_known();
+            return self.repair_what_is_known();
         };
         let need = -self.residual[e].signum();
         let equation = &self.system.equations[e];

@@ -133,3 +133,65 @@ fn a_quarter_published_first_keeps_its_marks_when_the_year_follows() {
     let (again, _) = protect(&family(2025, &periods), &extended, 3).unwrap();
     assert_eq!(again, later);
 }
+
+/// The end-to-end test's year (`tests/report.test.mjs`, `seed2023`): every period of it can
+/// be published.
+#[test]
+fn the_seeded_year_of_the_end_to_end_test_is_protectable() {
+    let mut counts = Vec::new();
+    let mut add = |m: u8, event: Event, dimension: Dimension, value: &str, n: u64| {
+        if n > 0 {
+            counts.push(Count {
+                month: format!("2023-{m:02}"),
+                event: event.key().into(),
+                dimension: dimension.key().into(),
+                value: value.into(),
+                count: n,
+            });
+        }
+    };
+    use Dimension::*;
+    for m in 1..=12u8 {
+        let (a, b, c) = (
+            u64::from(m % 3),
+            u64::from(m % 4) + 3,
+            4 + u64::from(m % 2) * 5,
+        );
+        add(m, Event::Received, Total, "", a + b + c);
+        add(m, Event::Confirmed, Total, "", a + b + c - 1);
+        add(m, Event::Received, District, "130", a);
+        add(m, Event::Received, District, "221", b);
+        add(m, Event::Received, District, "310", c);
+        add(m, Event::Received, Came, "need", a + b);
+        add(m, Event::Received, Came, "direct", c);
+        add(m, Event::Received, Language, "ar", b);
+        add(m, Event::Received, Language, "uk", a);
+        add(m, Event::Received, Language, "fa", u64::from(m == 7));
+        add(m, Event::Received, Interest, "sprachcafe", b + c);
+        add(m, Event::Received, Interest, "patenschaften", a);
+        add(m, Event::Placed, Total, "", u64::from(m % 2) + 2);
+        add(
+            m,
+            Event::Placed,
+            Days,
+            if m % 2 == 1 { "4-7" } else { "8-14" },
+            u64::from(m % 2) + 2,
+        );
+        add(m, Event::Placed, District, "221", u64::from(m % 2) + 2);
+        add(m, Event::Contacted, Total, "", 4);
+        add(m, Event::Contacted, Days, "0-1", 3);
+        add(m, Event::Contacted, Days, "2-3", 1);
+    }
+    let periods: Vec<Period> = Period::quarters_of(2023)
+        .into_iter()
+        .chain(Period::year(2023))
+        .collect();
+    let reports: Vec<Report> = periods
+        .iter()
+        .map(|&p| Report::build(p, &counts, &[], Entries::default()))
+        .collect();
+    let q3 = [reports[2].clone()];
+    let (_, pattern) = protect(&q3, &Pattern::default(), 3).expect("Q3 alone");
+    protect(&reports, &Pattern::default(), 3).expect("the whole year");
+    protect(&reports, &pattern, 3).expect("the year after Q3");
+}
