@@ -255,23 +255,7 @@ impl Search<'_> {
             .map(|&q| (q, 1i8))
             .chain(broken.smaller.iter().map(|&q| (q, -1i8)))
             .collect();
-        for (q, step) in options {
-            if self.moved[q] != 0
-                || self.system.marks[q] == Mark::Shown
-                || !self.system.can_move(q, step)
-            {
-                continue;
-            }
-            self.apply(q, step);
-            if self.balance() {
-                return true;
-            }
-            self.apply(q, -step);
-            if self.budget == 0 {
-                return false;
-            }
-        }
-        false
+        self.try_moves(options)
     }
 }
 
@@ -316,16 +300,22 @@ impl Search<'_> {
         };
         let need = -self.residual[e].signum();
         let equation = &self.system.equations[e];
-        let members: Vec<(usize, i8)> = std::iter::once((equation.sum, 1i8))
-            .chain(equation.parts.iter().map(|&p| (p, -1i8)))
+        // Each member moves so that its sign times its step is `need`.
+        let need = need as i8;
+        let options: Vec<(usize, i8)> = std::iter::once((equation.sum, need))
+            .chain(equation.parts.iter().map(|&p| (p, -need)))
             .collect();
-        for (q, sign) in members {
-            if self.moved[q] != 0 || self.system.marks[q] == Mark::Shown {
-                continue;
-            }
-            // sign · step must equal `need`.
-            let step = (need as i8) * sign;
-            if !self.system.can_move(q, step) {
+        self.try_moves(options)
+    }
+
+    /// Tries each move in turn (a hidden count not moved yet, within what is known of it),
+    /// balancing again after it and taking it back where that fails.
+    fn try_moves(&mut self, options: Vec<(usize, i8)>) -> bool {
+        for (q, step) in options {
+            if self.moved[q] != 0
+                || self.system.marks[q] == Mark::Shown
+                || !self.system.can_move(q, step)
+            {
                 continue;
             }
             self.apply(q, step);
